@@ -1,0 +1,81 @@
+"""Command line: ``python -m desktop [command] [--data-dir DIR] [--lang zh_CN|en]``.
+
+Without a command the app opens. Global options are accepted before or after the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+LANG_CHOICES = ("zh_CN", "en")
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=default,
+        help="folder of the database (default: the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANG_CHOICES,
+        default=default,
+        help="language of the interface (default: the system's, else zh_CN)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m desktop", description="课堂测评 Training Assessment")
+    _global_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _global_options(sub, suppress=True)  # so the options may also follow the command
+        return sub
+
+    command("run", "open the app (the default)")
+    command(
+        "demo",
+        "fill the database with a demo class (trainees rated by themselves, supervisors and colleagues)",
+    )
+    shots = command("screenshots", "render every screen with demo data to PNG files, offscreen")
+    shots.add_argument("outdir", type=Path)
+    check = command(
+        "check-content", "validate instruments and question banks; print file:line: field: message"
+    )
+    check.add_argument("files", nargs="*", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    if command == "check-content":
+        from desktop.cli.check_content import check_content
+
+        return check_content(args.files)
+    data_dir = args.data_dir
+    if data_dir is None:
+        from desktop.paths import default_data_dir
+
+        data_dir = default_data_dir()
+    if command == "demo":
+        from desktop.cli.demo_command import demo_command
+
+        return demo_command(data_dir)
+    if command == "screenshots":
+        from desktop.cli.screenshots import render_screenshots
+
+        return render_screenshots(args.outdir, args.lang or "zh_CN")
+    from desktop.app import run_gui
+
+    return run_gui(data_dir, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

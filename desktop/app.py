@@ -1,0 +1,79 @@
+"""QApplication set-up and the window's life: fonts, translations, style, then storage in the background."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import assets_dir
+from desktop.ui.context import AppContext
+from desktop.ui.fonts import install_app_font
+from desktop.ui.i18n import Translations, system_language
+from desktop.ui.main_window import MainWindow
+
+SETTINGS_FILE = "settings.ini"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Training Assessment")
+    app.setOrganizationName("TrainingAssessment")
+    install_app_font(app)
+    style = assets_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+class Shell:
+    """Owns the context and the current main window; rebuilds the window on a language switch."""
+
+    def __init__(self, data_dir: Path, lang: str | None):
+        self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        chosen = lang or self.settings.value("language", "", str) or system_language()
+        self.translations = Translations()
+        self.translations.install(chosen)
+        self.context = AppContext(data_dir, chosen)
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.context)
+        window.language_change_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, lang: str) -> None:
+        if lang == self.context.lang:
+            return
+        self.translations.install(lang)
+        self.context.lang = lang
+        self.context.reload_instruments()
+        self.settings.setValue("language", lang)
+        self.settings.sync()
+        old = self.window
+        self.window = self._new_window()
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        self.window.show_home()
+        old.close()
+        old.deleteLater()
+
+    def show(self) -> None:
+        self.window.show()
+        # Storage loads after the first paint, on a worker thread, so the window answers at once.
+        QTimer.singleShot(0, self.context.open_store_in_background)
+
+
+def run_gui(data_dir: Path, lang: str | None) -> int:
+    app = create_application()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the home screen reports it when the store fails to open
+    shell = Shell(data_dir, lang)
+    shell.show()
+    code = app.exec()
+    shell.context.close()
+    return code

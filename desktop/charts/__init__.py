@@ -1,0 +1,1 @@
+"""matplotlib figures (trend, radar). Importable without Qt; imported only when a chart is needed."""

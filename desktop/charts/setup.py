@@ -1,0 +1,30 @@
+"""matplotlib set-up shared by every chart: cache folder, bundled CJK font, no GUI backend."""
+
+from __future__ import annotations
+
+import os
+
+from desktop.paths import cache_dir, font_path
+
+LATIN_FAMILY = "DejaVu Sans"
+_ready = False
+
+
+def prepare_matplotlib() -> None:
+    """Idempotent: point matplotlib's cache at ours, register the bundled font as CJK fallback."""
+    global _ready
+    if _ready:
+        return
+    # A frozen app would otherwise rebuild matplotlib's font cache in a fresh temp dir at every start.
+    os.environ.setdefault("MPLCONFIGDIR", str(cache_dir() / "matplotlib"))
+    import matplotlib
+    from matplotlib import font_manager
+
+    path = font_path()
+    font_manager.fontManager.addfont(str(path))
+    family = font_manager.FontProperties(fname=str(path)).get_name()
+    matplotlib.rcParams["font.family"] = [LATIN_FAMILY, family]
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["pdf.fonttype"] = 42
+    matplotlib.rcParams["svg.fonttype"] = "path"
+    _ready = True

@@ -1,0 +1,82 @@
+"""``python -m desktop screenshots OUTDIR``: every screen, with demo data, offscreen, as PNG files.
+
+Works on a temporary database, so a user's own data is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+SIZE = (1600, 900)
+
+
+def render_screenshots(outdir: Path, lang: str) -> int:
+    # Must be set before the QApplication exists; an empty value falls back to xcb and aborts.
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.app import Shell, create_application
+    from desktop.core.comparison import RaterRole
+    from desktop.demo import DEMO_COHORT, fill_demo
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory(prefix="ta-shots-") as tmp:
+        shell = Shell(Path(tmp), lang)
+        context = shell.context
+        context.open_store_now()
+        store = context.store
+        fill_demo(store, context.instruments)
+        window = shell.window
+        window.resize(*SIZE)
+        window.show()
+        saved: list[str] = []
+
+        def shot(name: str) -> None:
+            app.processEvents()
+            window.grab().save(str(outdir / f"{name}.png"))
+            saved.append(name)
+
+        people = {p.name: p for p in store.people() if p.cohort_name == DEMO_COHORT}
+        window.show_home()
+        shot("home")
+        window.show_start(RaterRole.SELF)
+        window.start.person.setEditText("王晓燕 · " + DEMO_COHORT)
+        shot("start")
+
+        trainee = people["刘洋"]
+        instrument = context.instruments["soothing"]
+        record = store.start_assessment(trainee.id, instrument, RaterRole.COLLEAGUE, "同事甲")
+        window.begin(record, "one")
+        for value in (4, 3, 5, 4, 2, 4):
+            window.take.answer(value)
+        shot("take")
+        for item in instrument.items[6:]:
+            window.take.answer(4 if item.id != instrument.items[-1].id else 0)
+        shot("take_review")
+        window.take.submit()
+        shot("handover")
+
+        record = store.start_assessment(trainee.id, instrument, RaterRole.SUPERVISOR, "孙经理")
+        window.begin(record, "quick")
+        window.quick.digits.setText("43534 34453 2345")
+        shot("quick_entry")
+        window.quick.digits.setText("43534 34453 23458")
+        shot("quick_entry_error")
+        window.show_home()
+        shot("home_unfinished")
+
+        window.show_result(people["黄志强"].id, "soothing")
+        shot("result")
+        window.show_result(people["杨帆"].id, "soothing")
+        shot("result_few_colleagues")
+        window.show_result(people["赵敏"].id, "eq")
+        shot("result_eq")
+        window.show_history(people["王晓燕"].id)
+        shot("history")
+        window.close()
+        context.close()
+    for name in saved:
+        print(outdir / f"{name}.png")
+    return 0

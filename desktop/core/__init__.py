@@ -1,0 +1,1 @@
+"""Pure-Python core: content loading, scoring and comparison. Imports no Qt (a test enforces it)."""

@@ -1,0 +1,221 @@
+"""Setting a trainee's view of themself against their supervisor's and colleagues' ratings.
+
+Rules (those of established 360° feedback tools):
+- colleagues are shown only as a group mean, and only when at least ``MIN_COLLEAGUES`` of them
+  count; individual colleague ratings are never shown;
+- a rater counts for a dimension (or the total) only when they answered at least half its items;
+- ratings held back by the first rule are left out of every other figure too, so an "all others"
+  mean can never be used to work out hidden colleagues by subtraction;
+- self and others differing by more than a third of the scale marks a blind spot (self higher)
+  or a hidden strength (others higher).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from desktop.core.instruments import Instrument, Item
+from desktop.core.scoring import Answers, enough, item_score, score
+
+MIN_COLLEAGUES = 3
+
+
+class RaterRole(StrEnum):
+    SELF = "self"
+    SUPERVISOR = "supervisor"
+    COLLEAGUE = "colleague"
+
+
+class GapFlag(StrEnum):
+    BLIND_SPOT = "blind_spot"  # self rates higher than others do
+    HIDDEN_STRENGTH = "hidden_strength"  # others rate higher than self does
+
+
+@dataclass(frozen=True)
+class RatingSheet:
+    """One completed form about a trainee, by one rater."""
+
+    role: RaterRole
+    answers: Answers
+    completed_at: datetime
+    rater_name: str | None = None
+    assessment_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Self, supervisor, colleagues' mean and all others' mean for one item, dimension or total."""
+
+    self: float | None
+    supervisor: float | None
+    colleagues: float | None
+    others: float | None
+    colleague_count: int  # colleagues who count here, whether or not enough to be shown
+    flag: GapFlag | None = None
+
+    @property
+    def gap(self) -> float | None:
+        """Self minus others; positive when the trainee rates themself higher."""
+        if self.self is None or self.others is None:
+            return None
+        return self.self - self.others
+
+    @property
+    def colleagues_hidden(self) -> bool:
+        return self.colleagues is None and self.colleague_count > 0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    instrument: Instrument
+    items: dict[str, Figures]
+    dimensions: dict[str, Figures]
+    total: Figures
+    colleagues_rated: int  # colleague forms in this round, shown or not
+    supervisors_rated: int
+    has_self: bool
+    items_by_gap: list[Item] = field(default_factory=list)
+
+    @property
+    def colleagues_needed(self) -> int:
+        """How many more colleagues must rate before their mean can be shown."""
+        return max(0, MIN_COLLEAGUES - self.colleagues_rated)
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _flag(self_value: float | None, others: float | None, threshold: float) -> GapFlag | None:
+    if self_value is None or others is None:
+        return None
+    if self_value - others > threshold:
+        return GapFlag.BLIND_SPOT
+    if others - self_value > threshold:
+        return GapFlag.HIDDEN_STRENGTH
+    return None
+
+
+def _figures(
+    values_by_role: dict[RaterRole, list[float]], colleague_count: int, threshold: float | None
+) -> Figures:
+    """Combine per-rater values into shown figures, applying the anonymity rule."""
+    colleagues = values_by_role[RaterRole.COLLEAGUE] if colleague_count >= MIN_COLLEAGUES else []
+    supervisors = values_by_role[RaterRole.SUPERVISOR]
+    selfs = values_by_role[RaterRole.SELF]
+    self_value = selfs[-1] if selfs else None
+    others = _mean([*supervisors, *colleagues])
+    flag = _flag(self_value, others, threshold) if threshold is not None else None
+    return Figures(self_value, _mean(supervisors), _mean(colleagues), others, colleague_count, flag)
+
+
+def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison:
+    """Compare the self sheet (the latest one, if several) with the others in ``sheets``."""
+    third_of_scale = (instrument.scale.max - instrument.scale.min) / 3
+    item_scores = [
+        (
+            sheet,
+            {
+                i.id: item_score(instrument, i, sheet.answers[i.id])
+                for i in instrument.items
+                if i.id in sheet.answers
+            },
+        )
+        for sheet in sorted(sheets, key=lambda s: s.completed_at)
+    ]
+
+    def group_values(item_ids: Sequence[str], value_of) -> tuple[dict[RaterRole, list[float]], int]:
+        values: dict[RaterRole, list[float]] = {role: [] for role in RaterRole}
+        for sheet, scores in item_scores:
+            answered = sum(1 for i in item_ids if i in scores)
+            if enough(answered, len(item_ids)):
+                value = value_of(sheet, scores)
+                if value is not None:
+                    values[sheet.role].append(value)
+        return values, len(values[RaterRole.COLLEAGUE])
+
+    dimensions: dict[str, Figures] = {}
+    items: dict[str, Figures] = {}
+    for dimension in instrument.dimensions:
+        ids = [i.id for i in instrument.items_of(dimension.id)]
+        dim_values, dim_colleagues = group_values(
+            ids, lambda _s, scores, ids=ids: _mean([scores[i] for i in ids if i in scores])
+        )
+        dimensions[dimension.id] = _figures(dim_values, dim_colleagues, third_of_scale)
+        for item_id in ids:
+            # An item figure includes only raters who count for its dimension and answered the item.
+            values: dict[RaterRole, list[float]] = {role: [] for role in RaterRole}
+            for sheet, scores in item_scores:
+                if item_id in scores and enough(sum(1 for i in ids if i in scores), len(ids)):
+                    values[sheet.role].append(scores[item_id])
+            items[item_id] = _figures(values, len(values[RaterRole.COLLEAGUE]), third_of_scale)
+
+    all_ids = [i.id for i in instrument.items]
+    total_values, total_colleagues = group_values(
+        all_ids, lambda sheet, _scores: score(instrument, sheet.answers).total
+    )
+    low, high = instrument.total_range
+    total = _figures(total_values, total_colleagues, (high - low) / 3)
+
+    def gap_key(item: Item) -> tuple[int, float]:
+        gap = items[item.id].gap
+        return (0, -abs(gap)) if gap is not None else (1, 0.0)
+
+    return Comparison(
+        instrument=instrument,
+        items=items,
+        dimensions=dimensions,
+        total=total,
+        colleagues_rated=sum(1 for s in sheets if s.role is RaterRole.COLLEAGUE),
+        supervisors_rated=sum(1 for s in sheets if s.role is RaterRole.SUPERVISOR),
+        has_self=any(s.role is RaterRole.SELF for s in sheets),
+        items_by_gap=sorted(instrument.items, key=gap_key),
+    )
+
+
+@dataclass(frozen=True)
+class Round:
+    """A self-assessment and the ratings by others given around the same time."""
+
+    self_sheet: RatingSheet | None
+    others: tuple[RatingSheet, ...]
+
+    @property
+    def sheets(self) -> tuple[RatingSheet, ...]:
+        return (self.self_sheet, *self.others) if self.self_sheet else self.others
+
+    @property
+    def when(self) -> datetime:
+        return self.self_sheet.completed_at if self.self_sheet else max(s.completed_at for s in self.others)
+
+
+def rounds(sheets: Sequence[RatingSheet]) -> list[Round]:
+    """Group a trainee's sheets into rounds, oldest first.
+
+    Each self-assessment starts a round; every other rating joins the self-assessment nearest to
+    it in time (a supervisor may rate the day after). A named rater who rated twice in one round
+    counts once, with their latest form.
+    """
+    selfs = sorted((s for s in sheets if s.role is RaterRole.SELF), key=lambda s: s.completed_at)
+    others = sorted((s for s in sheets if s.role is not RaterRole.SELF), key=lambda s: s.completed_at)
+    if not selfs:
+        return [Round(None, _latest_per_rater(others))] if others else []
+    groups: list[list[RatingSheet]] = [[] for _ in selfs]
+    for sheet in others:
+        nearest = min(
+            range(len(selfs)), key=lambda i: abs((selfs[i].completed_at - sheet.completed_at).total_seconds())
+        )
+        groups[nearest].append(sheet)
+    return [Round(s, _latest_per_rater(g)) for s, g in zip(selfs, groups, strict=True)]
+
+
+def _latest_per_rater(sheets: Sequence[RatingSheet]) -> tuple[RatingSheet, ...]:
+    latest: dict[object, RatingSheet] = {}
+    for index, sheet in enumerate(sorted(sheets, key=lambda s: s.completed_at)):
+        name = (sheet.rater_name or "").strip().casefold()
+        key = (sheet.role, name) if name else index  # unnamed raters are each their own rater
+        latest[key] = sheet
+    return tuple(sorted(latest.values(), key=lambda s: s.completed_at))

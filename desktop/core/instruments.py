@@ -1,0 +1,253 @@
+"""Assessment instruments: the data model and its loading from YAML files in assets/instruments/.
+
+An instrument is data (items, response scale, dimensions, bands with advice). Every screen and
+every score works from this model, so a new questionnaire is a new file, not new code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.localtext import LocalText
+from desktop.core.validate import IDENTIFIER, Checker
+from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, load_yaml
+
+TOTAL_METHODS = ("sum", "mean")
+
+
+@dataclass(frozen=True)
+class Scale:
+    min: int
+    max: int
+    labels: tuple[LocalText, ...]
+
+    @property
+    def points(self) -> range:
+        return range(self.min, self.max + 1)
+
+    def label(self, value: int) -> LocalText:
+        return self.labels[value - self.min]
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    name: LocalText
+    description: LocalText | None
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    dimension: str
+    text: LocalText
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
+class Band:
+    min: int
+    max: int
+    label: LocalText
+    advice: LocalText
+
+    def contains(self, total: float) -> bool:
+        return self.min <= total <= self.max
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    version: int
+    title: LocalText
+    description: LocalText | None
+    scale: Scale
+    total: str
+    dimensions: tuple[Dimension, ...]
+    items: tuple[Item, ...]
+    bands: tuple[Band, ...]
+    file: str = ""
+
+    @property
+    def total_range(self) -> tuple[int, int]:
+        """Lowest and highest possible total."""
+        if self.total == "sum":
+            return self.scale.min * len(self.items), self.scale.max * len(self.items)
+        return self.scale.min, self.scale.max
+
+    def band_for(self, total: int | float | None) -> Band | None:
+        if total is None:
+            return None
+        return next((band for band in self.bands if band.contains(total)), None)
+
+    def items_of(self, dimension_id: str) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.dimension == dimension_id)
+
+    def item(self, item_id: str) -> Item:
+        return next(item for item in self.items if item.id == item_id)
+
+
+def load_instrument(
+    path: Path | str, display_name: str | None = None
+) -> tuple[Instrument | None, list[ContentError]]:
+    """Load and validate one instrument file. Any error means no instrument (never a partial one)."""
+    try:
+        doc = load_yaml(path, display_name)
+    except ContentLoadError as exc:
+        return None, exc.errors
+    return parse_instrument(doc)
+
+
+def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[ContentError]]:
+    check = Checker(doc)
+    top = check.want_mapping(
+        (),
+        doc.data,
+        ["id", "version", "title", "scale", "total", "dimensions", "items"],
+        ["description", "bands"],
+    )
+    if top is None:
+        return None, check.errors
+    ident = check.want_str(("id",), top.get("id"), IDENTIFIER, "instrument id") if "id" in top else None
+    version = check.want_int(("version",), top.get("version"), 1) if "version" in top else None
+    title = check.want_text(("title",), top["title"]) if "title" in top else None
+    description = check.want_text(("description",), top["description"]) if "description" in top else None
+    scale = _parse_scale(check, top["scale"]) if "scale" in top else None
+    total = top.get("total")
+    if "total" in top and total not in TOTAL_METHODS:
+        check.fail(("total",), f"'{total}' is not a scoring method; use one of: {', '.join(TOTAL_METHODS)}")
+    dimensions = _parse_dimensions(check, top["dimensions"]) if "dimensions" in top else ()
+    items = _parse_items(check, top["items"], {d.id for d in dimensions}) if "items" in top else ()
+    for index, dimension in enumerate(dimensions if items else ()):
+        if not any(item.dimension == dimension.id for item in items):
+            check.fail(("dimensions", index, "id"), f"dimension '{dimension.id}' has no items")
+    bands: tuple[Band, ...] = ()
+    if "bands" in top and scale is not None and items and total in TOTAL_METHODS:
+        n = len(items)
+        total_range = (scale.min * n, scale.max * n) if total == "sum" else (scale.min, scale.max)
+        bands = _parse_bands(check, top["bands"], total_range)
+    if check.errors or None in (ident, version, title, scale):
+        return None, sorted(set(check.errors), key=lambda e: (e.line, e.field))
+    return (
+        Instrument(ident, version, title, description, scale, total, dimensions, items, bands, doc.file),  # type: ignore[arg-type]
+        [],
+    )
+
+
+def _parse_scale(check: Checker, value: Any) -> Scale | None:
+    mapping = check.want_mapping(("scale",), value, ["min", "max", "labels"])
+    if mapping is None or not {"min", "max", "labels"} <= mapping.keys():
+        return None
+    low = check.want_int(("scale", "min"), mapping["min"], 1, 9)  # answers are typed as digits 1–9
+    high = check.want_int(("scale", "max"), mapping["max"], 2, 9)
+    labels_raw = check.want_list(("scale", "labels"), mapping["labels"])
+    if low is None or high is None or labels_raw is None:
+        return None
+    if high <= low:
+        check.fail(("scale", "max"), f"max ({high}) must be greater than min ({low})")
+        return None
+    if len(labels_raw) != high - low + 1:
+        check.fail(
+            ("scale", "labels"), f"has {len(labels_raw)} labels; a {low}–{high} scale needs {high - low + 1}"
+        )
+        return None
+    labels = [check.want_text(("scale", "labels", i), raw) for i, raw in enumerate(labels_raw)]
+    if None in labels:
+        return None
+    return Scale(low, high, tuple(labels))  # type: ignore[arg-type]
+
+
+def _parse_dimensions(check: Checker, value: Any) -> tuple[Dimension, ...]:
+    raw = check.want_list(("dimensions",), value, 1)
+    out: list[Dimension] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(raw or []):
+        path = ("dimensions", index)
+        mapping = check.want_mapping(path, entry, ["id", "name"], ["description"])
+        if mapping is None or "id" not in mapping or "name" not in mapping:
+            continue
+        ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "dimension id")
+        name = check.want_text((*path, "name"), mapping["name"])
+        description = (
+            check.want_text((*path, "description"), mapping["description"])
+            if "description" in mapping
+            else None
+        )
+        if ident in seen:
+            check.fail((*path, "id"), f"dimension id '{ident}' is already used on line {seen[ident]}")
+            continue
+        if ident is not None and name is not None:
+            seen[ident] = check.doc.line((*path, "id"))
+            out.append(Dimension(ident, name, description))
+    return tuple(out)
+
+
+def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[Item, ...]:
+    raw = check.want_list(("items",), value, 1, 200)
+    out: list[Item] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(raw or []):
+        path = ("items", index)
+        mapping = check.want_mapping(path, entry, ["id", "dimension", "text"], ["reverse"])
+        if mapping is None or not {"id", "dimension", "text"} <= mapping.keys():
+            continue
+        ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "item id")
+        dimension = check.want_str((*path, "dimension"), mapping["dimension"])
+        text = check.want_text((*path, "text"), mapping["text"])
+        reverse = check.want_bool((*path, "reverse"), mapping["reverse"]) if "reverse" in mapping else False
+        if dimension is not None and dimension_ids and dimension not in dimension_ids:
+            check.fail(
+                (*path, "dimension"), f"no dimension '{dimension}'; known: {', '.join(sorted(dimension_ids))}"
+            )
+            continue
+        if ident in seen:
+            check.fail((*path, "id"), f"item id '{ident}' is already used on line {seen[ident]}")
+            continue
+        if None in (ident, dimension, text, reverse):
+            continue
+        seen[ident] = check.doc.line((*path, "id"))  # type: ignore[index]
+        out.append(Item(ident, dimension, text, reverse))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+def _parse_bands(check: Checker, value: Any, total_range: tuple[int, int]) -> tuple[Band, ...]:
+    raw = check.want_list(("bands",), value, 1)
+    bands: list[tuple[int, Band]] = []
+    for index, entry in enumerate(raw or []):
+        path = ("bands", index)
+        mapping = check.want_mapping(path, entry, ["min", "max", "label", "advice"])
+        if mapping is None or not {"min", "max", "label", "advice"} <= mapping.keys():
+            continue
+        low = check.want_int((*path, "min"), mapping["min"])
+        high = check.want_int((*path, "max"), mapping["max"])
+        label = check.want_text((*path, "label"), mapping["label"])
+        advice = check.want_text((*path, "advice"), mapping["advice"])
+        if low is not None and high is not None and low > high:
+            check.fail((*path, "min"), f"min ({low}) is above max ({high})")
+            continue
+        if None not in (low, high, label, advice):
+            bands.append((index, Band(low, high, label, advice)))  # type: ignore[arg-type]
+    if check.errors:
+        return tuple(b for _, b in bands)
+    # Bands must tile the possible totals exactly: every total falls in one band and only one.
+    ordered = sorted(bands, key=lambda pair: pair[1].min)
+    for (_, lower), (index, upper) in zip(ordered, ordered[1:], strict=False):
+        if upper.min != lower.max + 1:
+            kind = "overlaps" if upper.min <= lower.max else "leaves a gap after"
+            check.fail(
+                ("bands", index, "min"), f"band {upper.min}–{upper.max} {kind} band {lower.min}–{lower.max}"
+            )
+    low_total, high_total = total_range
+    if ordered and ordered[0][1].min > low_total:
+        check.fail(
+            ("bands", ordered[0][0], "min"),
+            f"no band covers totals from {low_total} to {ordered[0][1].min - 1}",
+        )
+    if ordered and ordered[-1][1].max < high_total:
+        check.fail(
+            ("bands", ordered[-1][0], "max"),
+            f"no band covers totals from {ordered[-1][1].max + 1} to {high_total}",
+        )
+    return tuple(sorted((b for _, b in bands), key=lambda band: -band.min))

@@ -1,0 +1,20 @@
+"""Text written in Chinese first, with English where the content has it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+@dataclass(frozen=True)
+class LocalText:
+    zh_CN: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``; Chinese when there is no translation."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.zh_CN

@@ -1,0 +1,48 @@
+"""Where the app's files are: bundled resources (source tree or PyInstaller bundle) and user data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+APP_NAME = "TrainingAssessment"
+
+
+def resource_root() -> Path:
+    """The folder holding assets/ and quizzes/ (the bundle's folder when frozen)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def assets_dir() -> Path:
+    return resource_root() / "assets"
+
+
+def instruments_dir() -> Path:
+    return assets_dir() / "instruments"
+
+
+def quizzes_dir() -> Path:
+    return resource_root() / "quizzes"
+
+
+def font_path() -> Path:
+    return assets_dir() / "fonts" / "TrainingAssessmentSansSC-Regular.ttf"
+
+
+def translations_dir() -> Path:
+    return assets_dir() / "translations"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))

@@ -1,0 +1,56 @@
+"""SQLModel tables. Their shape must match the latest migration in ``migrations.py`` (a test checks)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utc_now() -> datetime:
+    # SQLModel datetimes are timezone-aware: a naive datetime.now() would be refused on save.
+    return datetime.now(UTC)
+
+
+class Cohort(SQLModel, table=True):
+    __tablename__ = "cohort"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    cohort_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("cohort.id", ondelete="SET NULL"), nullable=True)
+    )
+    created_at: datetime = Field(default_factory=utc_now)
+
+
+class Assessment(SQLModel, table=True):
+    __tablename__ = "assessment"
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    instrument_id: str
+    instrument_version: int
+    rater_role: str  # self | supervisor | colleague
+    rater_name: str | None = None
+    started_at: datetime = Field(default_factory=utc_now)
+    completed_at: datetime | None = None
+
+
+class Answer(SQLModel, table=True):
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("assessment_id", "item_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    assessment_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("assessment.id", ondelete="CASCADE"), nullable=False)
+    )
+    item_id: str
+    value: int | None = None  # None: the rater chose "can't judge"
+    answered_at: datetime = Field(default_factory=utc_now)

@@ -1,0 +1,244 @@
+"""The one door to the data: every read and write of the app goes through :class:`Store`.
+
+Each method opens its own short session, commits before returning, and hands back plain
+records. Every answer is committed the moment it is given (SQLite WAL, synchronous=FULL), so
+killing the app loses nothing that the screen acknowledged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import delete, func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from desktop.core.comparison import RaterRole, RatingSheet
+from desktop.core.instruments import Instrument
+from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
+from desktop.store.database import DB_FILENAME, open_engine
+from desktop.store.limits import MAX_NAME_LENGTH
+from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
+
+ChangeListener = Callable[[str], None]
+
+
+class InputError(ValueError):
+    """A value typed by the user cannot be stored; the message names the field."""
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    # SQLite returns naive datetimes; everything we store is UTC.
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def clean_name(name: str, field: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InputError(f"{field}: must not be empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InputError(f"{field}: at most {MAX_NAME_LENGTH} characters (this one has {len(name)})")
+    return name
+
+
+class Store:
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_FILENAME
+        self.engine = open_engine(self.data_dir)
+        self._listeners: list[ChangeListener] = []
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- change notification ------------------------------------------------------------
+    def subscribe(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(what)
+
+    # -- cohorts and people ---------------------------------------------------------------
+    def cohorts(self) -> list[CohortRecord]:
+        with Session(self.engine) as s:
+            return [
+                CohortRecord(c.id, c.name)
+                for c in s.exec(select(Cohort).order_by(Cohort.created_at, Cohort.id))
+            ]
+
+    def add_cohort(self, name: str) -> CohortRecord:
+        name = clean_name(name, "class name")
+        with Session(self.engine) as s:
+            existing = s.exec(select(Cohort).where(Cohort.name == name)).first()
+            if existing:
+                return CohortRecord(existing.id, existing.name)
+            cohort = Cohort(name=name)
+            s.add(cohort)
+            s.commit()
+            record = CohortRecord(cohort.id, cohort.name)
+        self._changed("people")
+        return record
+
+    def people(self, cohort_id: int | None = None) -> list[PersonRecord]:
+        with Session(self.engine) as s:
+            query = select(Person, Cohort.name).join(Cohort, isouter=True).order_by(Person.name, Person.id)
+            if cohort_id is not None:
+                query = query.where(Person.cohort_id == cohort_id)
+            return [PersonRecord(p.id, p.name, p.cohort_id, cname) for p, cname in s.exec(query)]
+
+    def person(self, person_id: int) -> PersonRecord | None:
+        with Session(self.engine) as s:
+            row = s.exec(
+                select(Person, Cohort.name).join(Cohort, isouter=True).where(Person.id == person_id)
+            ).first()
+            return PersonRecord(row[0].id, row[0].name, row[0].cohort_id, row[1]) if row else None
+
+    def add_person(self, name: str, cohort_id: int | None = None) -> PersonRecord:
+        name = clean_name(name, "trainee name")
+        with Session(self.engine) as s:
+            try:
+                person = Person(name=name, cohort_id=cohort_id)
+                s.add(person)
+                s.commit()
+            except IntegrityError:
+                raise InputError(f"class: no class with id {cohort_id}") from None
+            record = PersonRecord(person.id, person.name, person.cohort_id)
+        self._changed("people")
+        return self.person(record.id) or record
+
+    # -- assessments ---------------------------------------------------------------------
+    def start_assessment(
+        self,
+        person_id: int,
+        instrument: Instrument,
+        role: RaterRole,
+        rater_name: str | None = None,
+        started_at: datetime | None = None,
+    ) -> AssessmentRecord:
+        rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
+        with Session(self.engine) as s:
+            if s.get(Person, person_id) is None:
+                raise InputError(f"trainee: no trainee with id {person_id}")
+            row = Assessment(
+                person_id=person_id,
+                instrument_id=instrument.id,
+                instrument_version=instrument.version,
+                rater_role=RaterRole(role).value,
+                rater_name=rater_name,
+                started_at=started_at or utc_now(),
+            )
+            s.add(row)
+            s.commit()
+            record = self._record(row, {})
+        self._changed("assessments")
+        return record
+
+    def record_answer(self, assessment_id: int, item_id: str, value: int | None) -> None:
+        """Store (or replace) one answer and commit at once."""
+        with Session(self.engine) as s:
+            row = s.exec(
+                select(Answer).where(Answer.assessment_id == assessment_id, Answer.item_id == item_id)
+            ).first()
+            if row is None:
+                s.add(Answer(assessment_id=assessment_id, item_id=item_id, value=value))
+            else:
+                row.value, row.answered_at = value, utc_now()
+                s.add(row)
+            s.commit()
+
+    def record_answers(self, assessment_id: int, answers: dict[str, int | None]) -> None:
+        """Store a whole form at once (quick entry) in one transaction: all of it or none."""
+        with Session(self.engine) as s:
+            s.exec(delete(Answer).where(Answer.assessment_id == assessment_id))
+            now = utc_now()
+            for item_id, value in answers.items():
+                s.add(Answer(assessment_id=assessment_id, item_id=item_id, value=value, answered_at=now))
+            s.commit()
+
+    def complete_assessment(self, assessment_id: int, when: datetime | None = None) -> AssessmentRecord:
+        with Session(self.engine) as s:
+            row = s.get(Assessment, assessment_id)
+            if row is None:
+                raise InputError(f"assessment: no assessment with id {assessment_id}")
+            row.completed_at = when or utc_now()
+            s.add(row)
+            s.commit()
+        self._changed("assessments")
+        return self.assessment(assessment_id)  # type: ignore[return-value]
+
+    def discard_assessment(self, assessment_id: int) -> None:
+        with Session(self.engine) as s:
+            row = s.get(Assessment, assessment_id)
+            if row is not None:
+                s.delete(row)
+                s.commit()
+        self._changed("assessments")
+
+    def assessment(self, assessment_id: int) -> AssessmentRecord | None:
+        with Session(self.engine) as s:
+            row = s.get(Assessment, assessment_id)
+            if row is None:
+                return None
+            answers = {
+                a.item_id: a.value
+                for a in s.exec(select(Answer).where(Answer.assessment_id == assessment_id))
+            }
+            return self._record(row, answers)
+
+    def assessments(
+        self, person_id: int | None = None, instrument_id: str | None = None, completed: bool | None = True
+    ) -> list[AssessmentRecord]:
+        """Assessments (with answers), oldest first."""
+        with Session(self.engine) as s:
+            query = select(Assessment).order_by(Assessment.started_at, Assessment.id)
+            if person_id is not None:
+                query = query.where(Assessment.person_id == person_id)
+            if instrument_id is not None:
+                query = query.where(Assessment.instrument_id == instrument_id)
+            if completed is True:
+                query = query.where(Assessment.completed_at.is_not(None))  # type: ignore[union-attr]
+            elif completed is False:
+                query = query.where(Assessment.completed_at.is_(None))  # type: ignore[union-attr]
+            rows = list(s.exec(query))
+            answers: dict[int, dict[str, int | None]] = {r.id: {} for r in rows}
+            if rows:
+                ids = list(answers)
+                for a in s.exec(select(Answer).where(Answer.assessment_id.in_(ids))):  # type: ignore[attr-defined]
+                    answers[a.assessment_id][a.item_id] = a.value
+            return [self._record(r, answers[r.id]) for r in rows]
+
+    def sheets(self, person_id: int, instrument_id: str) -> list[RatingSheet]:
+        return [a.sheet() for a in self.assessments(person_id, instrument_id, completed=True)]
+
+    def assessment_counts(self) -> dict[int, int]:
+        """Completed assessments per person id."""
+        with Session(self.engine) as s:
+            query = (
+                select(Assessment.person_id, func.count())
+                .where(Assessment.completed_at.is_not(None))  # type: ignore[union-attr]
+                .group_by(Assessment.person_id)
+            )
+            return dict(s.exec(query).all())  # type: ignore[arg-type]
+
+    @staticmethod
+    def _record(row: Assessment, answers: dict[str, int | None]) -> AssessmentRecord:
+        return AssessmentRecord(
+            id=row.id,  # type: ignore[arg-type]
+            person_id=row.person_id,
+            instrument_id=row.instrument_id,
+            instrument_version=row.instrument_version,
+            role=RaterRole(row.rater_role),
+            rater_name=row.rater_name,
+            started_at=_as_utc(row.started_at),  # type: ignore[arg-type]
+            completed_at=_as_utc(row.completed_at),
+            answers=dict(answers),
+        )

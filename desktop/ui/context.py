@@ -1,0 +1,85 @@
+"""What every screen shares: language, loaded instruments and the store once it is open.
+
+The store (SQLModel, SQLAlchemy) is imported and opened on a background thread after the home
+window has painted, so the window appears and answers before storage costs anything.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.content import load_instruments
+from desktop.core.instruments import Instrument
+from desktop.core.yamldoc import ContentError
+from desktop.paths import instruments_dir
+
+if TYPE_CHECKING:
+    from desktop.store.store import Store
+
+
+class AppContext(QObject):
+    store_ready = Signal()
+    store_failed = Signal(str)
+    #: after each write: "people" or "assessments" (screens refresh only what changed)
+    data_changed = Signal(str)
+
+    def __init__(self, data_dir: Path, lang: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.lang = lang
+        self.store: Store | None = None
+        self.store_error: str | None = None
+        self.instruments: dict[str, Instrument] = {}
+        self.content_errors: list[ContentError] = []
+        self.reload_instruments()
+        self._loader: threading.Thread | None = None
+
+    def reload_instruments(self) -> None:
+        self.instruments, self.content_errors = load_instruments(instruments_dir())
+
+    def text(self, local) -> str:  # noqa: ANN001 - LocalText or None
+        return local.get(self.lang) if local is not None else ""
+
+    # -- store ---------------------------------------------------------------------------------
+    def open_store_in_background(self) -> None:
+        if self._loader is not None:
+            return
+        self._loader = threading.Thread(target=self._open_store, name="open-store", daemon=True)
+        self._loader.start()
+
+    def open_store_now(self) -> None:
+        """Open synchronously (tests, command-line tools)."""
+        self._open_store()
+
+    def _open_store(self) -> None:
+        try:
+            from desktop.store.database import DatabaseError
+            from desktop.store.store import Store
+
+            try:
+                store = Store(self.data_dir)
+            except DatabaseError as exc:
+                self.store_error = str(exc)
+                self.store_failed.emit(str(exc))
+                return
+        except Exception as exc:  # noqa: BLE001 - any failure to open must reach the user, not a traceback
+            self.store_error = f"{type(exc).__name__}: {exc}"
+            self.store_failed.emit(self.store_error)
+            return
+        store.subscribe(self.data_changed.emit)
+        self.store = store
+        self.store_ready.emit()
+
+    def wait_for_store(self, timeout: float = 30.0) -> None:
+        if self._loader is not None:
+            self._loader.join(timeout)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.unsubscribe(self.data_changed.emit)
+            self.store.close()
+            self.store = None

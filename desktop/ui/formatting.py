@@ -1,0 +1,39 @@
+"""Number and date formatting shared by screens and reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+def fmt_score(value: float | None, decimals: int = 1) -> str:
+    """``4.0`` → ``4``; ``3.666`` → ``3.7``; ``None`` → an em dash."""
+    if value is None:
+        return "—"
+    if abs(value - round(value)) < 1e-9:
+        return str(int(round(value)))
+    return f"{value:.{decimals}f}"
+
+
+def fmt_gap(value: float | None) -> str:
+    if value is None:
+        return "—"
+    text = fmt_score(abs(value))
+    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else "0"
+
+
+def fmt_date(value: datetime | None) -> str:
+    if value is None:
+        return "—"
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def fmt_day(value: datetime | None) -> str:
+    return "—" if value is None else value.astimezone().strftime("%Y-%m-%d")
+
+
+def fill(template: str, *values: object) -> str:
+    """Replace %1, %2 … in a translated template (translators may reorder the placeholders)."""
+    # Highest first so %1 does not eat the start of %10.
+    for index in range(len(values), 0, -1):
+        template = template.replace(f"%{index}", str(values[index - 1]))
+    return template

@@ -1,0 +1,179 @@
+"""Home: the jobs that work today, unfinished forms to resume, and content files with errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.comparison import RaterRole
+from desktop.ui.context import AppContext
+from desktop.ui.formatting import fill, fmt_date
+from desktop.ui.roles import role_name
+from desktop.ui.widgets import big_button, plain_label
+
+LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
+
+
+class HomePage(QWidget):
+    start_requested = Signal(str)  # rater role
+    history_requested = Signal()
+    resume_requested = Signal(int)  # assessment id
+    discard_requested = Signal(int)
+    language_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.setSpacing(14)
+
+        top = QHBoxLayout()
+        top.addWidget(plain_label(self.tr("Training Assessment"), "title"))
+        top.addStretch(1)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_CHOICES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(context.lang)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_requested.emit(self.language.currentData())
+        )
+        top.addWidget(plain_label(self.tr("Language")))
+        top.addWidget(self.language)
+        layout.addLayout(top)
+        layout.addWidget(
+            plain_label(self.tr("Offline assessments for customer-service training classes"), "subtitle")
+        )
+
+        self.self_button = big_button(
+            self.tr(
+                "&1  Self-assessment\nRate your own skill at soothing customers, one statement at a time"
+            ),
+            "job",
+        )
+        self.rate_button = big_button(
+            self.tr(
+                "&2  Rate a trainee (supervisor or colleague)\nThe same form; hand the laptop on after each rater"
+            ),
+            "job",
+        )
+        self.history_button = big_button(
+            self.tr("&3  Trainees and results\nScores, bands, self vs others and the trend over time"), "job"
+        )
+        self.self_button.clicked.connect(lambda: self.start_requested.emit(RaterRole.SELF.value))
+        self.rate_button.clicked.connect(lambda: self.start_requested.emit(RaterRole.COLLEAGUE.value))
+        self.history_button.clicked.connect(self.history_requested.emit)
+        for button in (self.self_button, self.rate_button, self.history_button):
+            layout.addWidget(button)
+
+        self.unfinished_title = plain_label(self.tr("Unfinished forms"), "subtitle")
+        self.unfinished = QListWidget()
+        self.unfinished.setMaximumHeight(140)
+        self.unfinished.itemActivated.connect(
+            lambda item: self.resume_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        actions = QHBoxLayout()
+        self.resume_button = QPushButton(self.tr("Continue"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.resume_button.clicked.connect(lambda: self._emit_selected(self.resume_requested))
+        self.discard_button.clicked.connect(lambda: self._emit_selected(self.discard_requested))
+        actions.addWidget(self.resume_button)
+        actions.addWidget(self.discard_button)
+        actions.addStretch(1)
+        layout.addWidget(self.unfinished_title)
+        layout.addWidget(self.unfinished)
+        layout.addLayout(actions)
+
+        self.content_errors = plain_label("", "error", wrap=True)
+        layout.addWidget(self.content_errors)
+        layout.addStretch(1)
+        self.status = plain_label(self.tr("Opening the database…"), "hint", wrap=True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+
+        self._set_store_enabled(False)
+        self._show_content_errors()
+        context.store_ready.connect(self.refresh)
+        context.store_failed.connect(self._store_failed)
+        context.data_changed.connect(self._data_changed)
+        if context.store is not None:
+            self.refresh()
+
+    def _emit_selected(self, signal: Signal) -> None:
+        item = self.unfinished.currentItem()
+        if item is not None:
+            signal.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _set_store_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.self_button,
+            self.rate_button,
+            self.history_button,
+            self.resume_button,
+            self.discard_button,
+        ):
+            widget.setEnabled(
+                enabled
+                and (widget not in (self.self_button, self.rate_button) or bool(self.context.instruments))
+            )
+
+    def _show_content_errors(self) -> None:
+        errors = self.context.content_errors
+        if errors:
+            lines = "\n".join(str(e) for e in errors[:8])
+            more = self.tr("\n… and %n more", "", len(errors) - 8) if len(errors) > 8 else ""
+            self.content_errors.setText(
+                self.tr("Some assessment files have errors and were not loaded:") + "\n" + lines + more
+            )
+        self.content_errors.setVisible(bool(errors))
+
+    def _store_failed(self, message: str) -> None:
+        self._set_store_enabled(False)
+        self.status.setProperty("role", "error")
+        self.status.setText(fill(self.tr("The database could not be opened: %1"), message))
+        self.status.style().polish(self.status)
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("assessments", "people"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        self._set_store_enabled(True)
+        self.status.setText(fill(self.tr("Data: %1"), store.path))
+        people = {p.id: p for p in store.people()}
+        self.unfinished.clear()
+        for record in store.assessments(completed=False):
+            instrument = self.context.instruments.get(record.instrument_id)
+            person = people.get(record.person_id)
+            total = len(instrument.items) if instrument else 0
+            answered = len(record.answers)
+            title = self.context.text(instrument.title) if instrument else record.instrument_id
+            text = fill(
+                self.tr("%1 · %2 rated by %3 · %4 of %5 answered · started %6"),
+                title,
+                person.name if person else "?",
+                role_name(record.role),
+                answered,
+                total,
+                fmt_date(record.started_at),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.unfinished.addItem(item)
+        has_unfinished = self.unfinished.count() > 0
+        for widget in (self.unfinished_title, self.unfinished, self.resume_button, self.discard_button):
+            widget.setVisible(has_unfinished)
+        if has_unfinished:
+            self.unfinished.setCurrentRow(0)

@@ -1,0 +1,193 @@
+"""Start a form: which instrument, which trainee, who is rating, and how the answers are entered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.comparison import RaterRole
+from desktop.core.records import AssessmentRecord
+from desktop.store.limits import MAX_NAME_LENGTH
+from desktop.ui.context import AppContext
+from desktop.ui.roles import role_name
+from desktop.ui.widgets import big_button, plain_label
+
+MODE_ONE_BY_ONE = "one"
+MODE_QUICK = "quick"
+
+
+def person_display(name: str, cohort: str | None) -> str:
+    return f"{name} · {cohort}" if cohort else name
+
+
+class StartPage(QWidget):
+    started = Signal(object, str)  # AssessmentRecord, mode
+    cancelled = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 24)
+        layout.setSpacing(16)
+        self.heading = plain_label(self.tr("New form"), "title")
+        layout.addWidget(self.heading)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setVerticalSpacing(14)
+        self.instrument = QComboBox()
+        for instrument in context.instruments.values():
+            self.instrument.addItem(context.text(instrument.title), instrument.id)
+        form.addRow(self.tr("Form"), self.instrument)
+
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person.lineEdit().setMaxLength(MAX_NAME_LENGTH)
+        self.person.lineEdit().setPlaceholderText(self.tr("Pick a trainee or type a new name"))
+        self.person.setAccessibleName(self.tr("Trainee"))
+        form.addRow(self.tr("Trainee"), self.person)
+
+        self.cohort = QComboBox()
+        self.cohort.setEditable(True)
+        self.cohort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.cohort.lineEdit().setMaxLength(MAX_NAME_LENGTH)
+        self.cohort.lineEdit().setPlaceholderText(self.tr("Optional: the class of a new trainee"))
+        self.cohort.setAccessibleName(self.tr("Class"))
+        form.addRow(self.tr("Class"), self.cohort)
+
+        roles = QHBoxLayout()
+        self.role_group = QButtonGroup(self)
+        self.role_buttons: dict[RaterRole, QRadioButton] = {}
+        for role in RaterRole:
+            button = QRadioButton(role_name(role))
+            self.role_buttons[role] = button
+            self.role_group.addButton(button)
+            roles.addWidget(button)
+            button.toggled.connect(self._role_changed)
+        roles.addStretch(1)
+        form.addRow(self.tr("Who is rating"), roles)
+
+        self.rater_name = QLineEdit()
+        self.rater_name.setMaxLength(MAX_NAME_LENGTH)
+        self.rater_name.setPlaceholderText(self.tr("Optional; never shown beside colleague scores"))
+        self.rater_name_label = plain_label(self.tr("Rater's name"))
+        form.addRow(self.rater_name_label, self.rater_name)
+
+        modes = QHBoxLayout()
+        self.mode_one = QRadioButton(self.tr("One statement at a time"))
+        self.mode_quick = QRadioButton(self.tr("Quick entry of a paper form"))
+        self.mode_one.setChecked(True)
+        modes.addWidget(self.mode_one)
+        modes.addWidget(self.mode_quick)
+        modes.addStretch(1)
+        form.addRow(self.tr("Entry"), modes)
+        layout.addLayout(form)
+
+        self.error = plain_label("", "error", wrap=True)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.start_button = big_button(self.tr("Start"))
+        self.start_button.setDefault(True)
+        self.start_button.setAutoDefault(True)
+        self.back_button = QPushButton(self.tr("Back"))
+        self.start_button.clicked.connect(self.start)
+        self.back_button.clicked.connect(self.cancelled.emit)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.person.lineEdit().returnPressed.connect(self.start)
+        self.rater_name.returnPressed.connect(self.start)
+
+    # -- state ---------------------------------------------------------------------------------
+    def prepare(
+        self, role: RaterRole, person_id: int | None = None, instrument_id: str | None = None
+    ) -> None:
+        """Fill the choices from the store and preset the role (and trainee, for the next rater)."""
+        store = self.context.store
+        self.error.clear()
+        self.rater_name.clear()
+        self.person.clear()
+        self.cohort.clear()
+        if store is not None:
+            for person in store.people():
+                self.person.addItem(person_display(person.name, person.cohort_name), person.id)
+            self.cohort.addItem("", None)
+            for cohort in store.cohorts():
+                self.cohort.addItem(cohort.name, cohort.id)
+        index = self.person.findData(person_id) if person_id is not None else -1
+        self.person.setCurrentIndex(index)
+        if index < 0:
+            self.person.setEditText("")
+        if instrument_id is not None:
+            self.instrument.setCurrentIndex(max(0, self.instrument.findData(instrument_id)))
+        self.role_buttons[role].setChecked(True)
+        self.heading.setText(
+            self.tr("Self-assessment") if role is RaterRole.SELF else self.tr("Rate a trainee")
+        )
+        self._role_changed()
+        (self.rater_name if person_id is not None and role is not RaterRole.SELF else self.person).setFocus()
+
+    def selected_role(self) -> RaterRole:
+        return next(role for role, button in self.role_buttons.items() if button.isChecked())
+
+    def _role_changed(self, *_args: object) -> None:
+        if not any(b.isChecked() for b in self.role_buttons.values()):
+            return
+        is_self = self.selected_role() is RaterRole.SELF
+        self.rater_name.setVisible(not is_self)
+        self.rater_name_label.setVisible(not is_self)
+
+    def _chosen_person_id(self) -> int | None:
+        """The existing trainee picked, or None when the typed text is a new name."""
+        text = self.person.currentText().strip()
+        index = self.person.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0:
+            return self.person.itemData(index)
+        matches = [i for i in range(self.person.count()) if self.person.itemText(i).split(" · ")[0] == text]
+        return self.person.itemData(matches[0]) if len(matches) == 1 else None
+
+    def start(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        name = self.person.currentText().strip()
+        if not name:
+            self._fail(self.tr("Trainee: type a name or pick one from the list."))
+            self.person.setFocus()
+            return
+        if self.instrument.currentData() is None:
+            self._fail(self.tr("Form: no assessment form is available."))
+            return
+        person_id = self._chosen_person_id()
+        if person_id is None:
+            cohort_name = self.cohort.currentText().strip()
+            cohort_id = store.add_cohort(cohort_name).id if cohort_name else None
+            person_id = store.add_person(name, cohort_id).id
+        instrument = self.context.instruments[self.instrument.currentData()]
+        role = self.selected_role()
+        rater = self.rater_name.text().strip() if role is not RaterRole.SELF else None
+        record: AssessmentRecord = store.start_assessment(person_id, instrument, role, rater or None)
+        self.started.emit(record, MODE_QUICK if self.mode_quick.isChecked() else MODE_ONE_BY_ONE)
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,97 @@
+"""Read-only tables that show every row without an inner scroll bar (the page scrolls instead)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of plain strings; views show them as plain text (never as HTML)."""
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.headers = list(headers)
+        self.rows: list[list[str]] = []
+        self.colours: list[QColor | None] = []
+
+    def set_rows(self, rows: Sequence[Sequence[str]], colours: Sequence[str | None] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = [list(r) for r in rows]
+        self.colours = [QColor(c) if c else None for c in (colours or [None] * len(rows))]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self.rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.colours[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0 and len(text) <= 8:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class ReadOnlyTable(QTableView):
+    def __init__(
+        self, headers: Sequence[str], stretch_column: int | None = None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.table_model = RowsModel(headers, self)
+        self.setModel(self.table_model)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        for column in range(len(headers)):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch_column
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], colours: Sequence[str | None] | None = None) -> None:
+        """Fill the table with plain-text cells; ``colours`` tints whole rows."""
+        self.table_model.set_rows(rows, colours)
+        self.resizeRowsToContents()
+        self.fit_height()
+
+    def rowCount(self) -> int:  # noqa: N802 - mirrors QTableWidget for callers and tests
+        return self.table_model.rowCount()
+
+    def fit_height(self) -> None:
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(r) for r in range(self.table_model.rowCount()))
+        self.setFixedHeight(height + 4)
+
+    def cell_text(self, row: int, column: int) -> str:
+        return self.table_model.rows[row][column]
+
+    def currentRow(self) -> int:  # noqa: N802
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
