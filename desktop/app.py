@@ -61,9 +61,11 @@ class Shell:
         old.deleteLater()
 
     def show(self) -> None:
-        self.window.show()
         # Storage loads after the first paint, on a worker thread, so the window answers at once.
-        QTimer.singleShot(0, self.context.open_store_in_background)
+        self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.context.open_store_in_background))
+        self.window.show()
+        # A platform that never paints (a minimised start) must still get its data; opening is idempotent.
+        QTimer.singleShot(1500, self.context.open_store_in_background)
 
 
 def run_gui(data_dir: Path, lang: str | None) -> int:

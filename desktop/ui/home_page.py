@@ -108,6 +108,19 @@ class HomePage(QWidget):
         if context.store is not None:
             self.refresh()
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Plain 1/2/3 pick a job, as the buttons show; no mouse needed in class.
+        buttons = {
+            Qt.Key.Key_1: self.self_button,
+            Qt.Key.Key_2: self.rate_button,
+            Qt.Key.Key_3: self.history_button,
+        }
+        button = buttons.get(event.key())
+        if button is not None and button.isEnabled() and not event.isAutoRepeat():
+            button.click()
+            return
+        super().keyPressEvent(event)
+
     def _emit_selected(self, signal: Signal) -> None:
         item = self.unfinished.currentItem()
         if item is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from desktop.core.comparison import RaterRole
@@ -21,6 +21,7 @@ from desktop.ui.widgets import ask_yes_no
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, context: AppContext):
         super().__init__()
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
             lambda person, instrument: self.show_start(RaterRole.COLLEAGUE, person, instrument)
         )
         self._result_came_from_history = False
+        self._painted = False
 
     # -- navigation ----------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -114,6 +116,12 @@ class MainWindow(QMainWindow):
         self.history.refresh(person_id)
         self.stack.setCurrentWidget(self.history)
         self.history.people.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # Answers are already committed one by one; nothing to save here.

@@ -109,8 +109,6 @@ class StartPage(QWidget):
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.person.lineEdit().returnPressed.connect(self.start)
-        self.rater_name.returnPressed.connect(self.start)
 
     # -- state ---------------------------------------------------------------------------------
     def prepare(
@@ -189,5 +187,10 @@ class StartPage(QWidget):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
+            return
+        # Enter in any field starts the form. Handled here, once: the editable combo box would
+        # otherwise report its line edit's returnPressed twice.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start()
             return
         super().keyPressEvent(event)

@@ -1,0 +1,67 @@
+"""Start-up: the home window is painted and answers before storage and matplotlib are imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+
+def test_home_window_paints_before_storage_and_charts_load(tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import json, sys
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from desktop.app import Shell, create_application
+        app = create_application()
+        shell = Shell(Path({str(tmp_path)!r}), "zh_CN")
+        report = {{}}
+        def first_paint():
+            report["visible"] = shell.window.isVisible()
+            report["sqlmodel_at_paint"] = "sqlmodel" in sys.modules
+            report["matplotlib_at_paint"] = "matplotlib" in sys.modules
+        def done():
+            report["store_ready"] = shell.context.store is not None
+            report["buttons_enabled"] = shell.window.home.self_button.isEnabled()
+            print(json.dumps(report))
+            app.quit()
+        shell.window.first_painted.connect(first_paint)
+        shell.show()
+        shell.context.store_ready.connect(lambda: QTimer.singleShot(0, done))
+        QTimer.singleShot(20000, app.quit)
+        app.exec()
+        shell.context.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {
+        "visible": True,
+        "sqlmodel_at_paint": False,
+        "matplotlib_at_paint": False,
+        "store_ready": True,
+        "buttons_enabled": True,
+    }
+
+
+def test_a_database_that_cannot_be_opened_is_reported_on_the_home_screen(qapp, tmp_path, qtbot):
+    from desktop.app import Shell
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    shell = Shell(blocker, "zh_CN")
+    qtbot.addWidget(shell.window)
+    try:
+        shell.context.open_store_now()
+        home = shell.window.home
+        assert home.status.text().startswith("无法打开数据库：")
+        assert not home.self_button.isEnabled()
+    finally:
+        shell.translations.install("en")
