@@ -43,6 +43,32 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             FOREIGN KEY (assessment_id) REFERENCES assessment (id) ON DELETE CASCADE
         )""",
     ),
+    2: (
+        """CREATE TABLE pk_session (
+            id INTEGER NOT NULL PRIMARY KEY,
+            title VARCHAR NOT NULL,
+            setup_json VARCHAR NOT NULL,
+            created_at DATETIME NOT NULL,
+            ended_at DATETIME
+        )""",
+        """CREATE TABLE pk_event (
+            id INTEGER NOT NULL PRIMARY KEY,
+            session_id INTEGER NOT NULL,
+            seq INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            at_ms FLOAT NOT NULL,
+            data_json VARCHAR NOT NULL,
+            recorded_at DATETIME NOT NULL,
+            UNIQUE (session_id, seq),
+            FOREIGN KEY (session_id) REFERENCES pk_session (id) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE group_lineup (
+            id INTEGER NOT NULL PRIMARY KEY,
+            name VARCHAR NOT NULL UNIQUE,
+            groups_json VARCHAR NOT NULL,
+            created_at DATETIME NOT NULL
+        )""",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -54,3 +54,38 @@ class Answer(SQLModel, table=True):
     item_id: str
     value: int | None = None  # None: the rater chose "can't judge"
     answered_at: datetime = Field(default_factory=utc_now)
+
+
+class PkSessionRow(SQLModel, table=True):
+    """A group PK quiz session; its scores live only in its event log (``pk_event``)."""
+
+    __tablename__ = "pk_session"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    setup_json: str  # groups, question references and scoring rules, as chosen at set-up
+    created_at: datetime = Field(default_factory=utc_now)
+    ended_at: datetime | None = None
+
+
+class PkEventRow(SQLModel, table=True):
+    __tablename__ = "pk_event"
+    __table_args__ = (UniqueConstraint("session_id", "seq"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("pk_session.id", ondelete="CASCADE"), nullable=False)
+    )
+    seq: int
+    kind: str
+    at_ms: float
+    data_json: str
+    recorded_at: datetime = Field(default_factory=utc_now)
+
+
+class GroupLineup(SQLModel, table=True):
+    """Groups saved by name for the next class."""
+
+    __tablename__ = "group_lineup"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    groups_json: str
+    created_at: datetime = Field(default_factory=utc_now)

@@ -21,6 +21,7 @@ from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.database import DB_FILENAME, open_engine
 from desktop.store.limits import MAX_NAME_LENGTH
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
+from desktop.store.pk_store import PkStore
 
 ChangeListener = Callable[[str], None]
 
@@ -51,6 +52,7 @@ class Store:
         self.path = self.data_dir / DB_FILENAME
         self.engine = open_engine(self.data_dir)
         self._listeners: list[ChangeListener] = []
+        self.pk = PkStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

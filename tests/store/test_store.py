@@ -151,3 +151,28 @@ def test_deleting_a_person_removes_their_assessments(store, soothing):
     with store.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM person WHERE id = ?", (person.id,))
         assert conn.exec_driver_sql("SELECT COUNT(*) FROM answer").scalar() == 0
+
+
+SAMPLES = sorted((__import__("pathlib").Path(__file__).parent / "samples").glob("schema-v*.db"))
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[s.stem for s in SAMPLES])
+def test_every_released_schema_opens_and_keeps_its_data(tmp_path, sample, soothing):
+    import shutil
+
+    shutil.copy(sample, tmp_path / DB_FILENAME)
+    store = Store(tmp_path)
+    try:
+        with sqlite3.connect(tmp_path / DB_FILENAME) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        (person,) = store.people()
+        (sheet,) = store.sheets(person.id, "soothing")
+        assert len(sheet.answers) == 20
+    finally:
+        store.close()
+
+
+def test_there_is_a_sample_of_every_released_schema_but_the_latest():
+    versions = {int(s.stem.removeprefix("schema-v")) for s in SAMPLES}
+    assert versions >= set(range(1, LATEST_VERSION))

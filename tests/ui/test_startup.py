@@ -65,3 +65,20 @@ def test_a_database_that_cannot_be_opened_is_reported_on_the_home_screen(qapp, t
         assert not home.self_button.isEnabled()
     finally:
         shell.translations.install("en")
+
+
+def test_a_broken_instrument_file_is_listed_and_the_others_still_work(make_shell, tmp_path, monkeypatch):
+    import shutil
+
+    from desktop.ui import context
+
+    folder = tmp_path / "instruments"
+    shutil.copytree(context.instruments_dir(), folder)
+    (folder / "broken.yaml").write_text("id: broken\nversion: [1\n", encoding="utf-8")
+    monkeypatch.setattr(context, "instruments_dir", lambda: folder)
+    shell = make_shell(data_dir=tmp_path / "data")
+    home = shell.window.home
+    assert home.content_errors.isVisible()
+    assert "broken.yaml:3: (syntax): YAML syntax error" in home.content_errors.text()
+    assert home.self_button.isEnabled()
+    assert "soothing" in shell.context.instruments

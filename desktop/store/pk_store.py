@@ -1,0 +1,119 @@
+"""Storage of group PK sessions: the session's set-up and its append-only event log.
+
+An event is committed (WAL, synchronous=FULL) before ``append_event`` returns, so the console may
+acknowledge a buzz or a point only after this call. Rows are never updated or deleted: undo is an
+event of its own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from desktop.store.models import utc_now
+
+
+@dataclass(frozen=True)
+class PkSessionRecord:
+    id: int
+    title: str
+    setup: dict[str, Any]
+    created_at: datetime
+    ended_at: datetime | None
+    event_count: int
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    seq: int
+    kind: str
+    at_ms: float
+    data: dict[str, Any]
+
+
+def _utc(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+class PkStore:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    def create_session(self, title: str, setup: dict[str, Any]) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                text("INSERT INTO pk_session (title, setup_json, created_at) VALUES (:t, :s, :c)"),
+                {"t": title, "s": json.dumps(setup, ensure_ascii=False), "c": utc_now()},
+            )
+            return int(result.lastrowid)
+
+    def append_event(self, session_id: int, seq: int, kind: str, at_ms: float, data: dict[str, Any]) -> None:
+        """Commit one event. A duplicate ``seq`` raises (two consoles on one session), never overwrites."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO pk_event (session_id, seq, kind, at_ms, data_json, recorded_at) "
+                    "VALUES (:session, :seq, :kind, :at, :data, :now)"
+                ),
+                {
+                    "session": session_id,
+                    "seq": seq,
+                    "kind": kind,
+                    "at": at_ms,
+                    "data": json.dumps(data, ensure_ascii=False),
+                    "now": utc_now(),
+                },
+            )
+            if kind == "session_ended":
+                conn.execute(
+                    text("UPDATE pk_session SET ended_at = :now WHERE id = :id"),
+                    {"now": utc_now(), "id": session_id},
+                )
+
+    def events(self, session_id: int) -> list[StoredEvent]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT seq, kind, at_ms, data_json FROM pk_event WHERE session_id = :id ORDER BY seq"),
+                {"id": session_id},
+            )
+            return [StoredEvent(seq, kind, at_ms, json.loads(data)) for seq, kind, at_ms, data in rows]
+
+    def sessions(self, unfinished_only: bool = False) -> list[PkSessionRecord]:
+        query = (
+            "SELECT s.id, s.title, s.setup_json, s.created_at, s.ended_at, "
+            "(SELECT COUNT(*) FROM pk_event e WHERE e.session_id = s.id) FROM pk_session s"
+        )
+        if unfinished_only:
+            query += " WHERE s.ended_at IS NULL"
+        with self.engine.connect() as conn:
+            rows = conn.execute(text(query + " ORDER BY s.created_at DESC, s.id DESC"))
+            return [
+                PkSessionRecord(i, title, json.loads(setup), _utc(created), _utc(ended), count)  # type: ignore[arg-type]
+                for i, title, setup, created, ended, count in rows
+            ]
+
+    def session(self, session_id: int) -> PkSessionRecord | None:
+        return next((s for s in self.sessions() if s.id == session_id), None)
+
+    # -- group line-ups ------------------------------------------------------------------------
+    def save_lineup(self, name: str, groups: list[dict[str, Any]]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO group_lineup (name, groups_json, created_at) VALUES (:n, :g, :c) "
+                    "ON CONFLICT (name) DO UPDATE SET groups_json = excluded.groups_json"
+                ),
+                {"n": name, "g": json.dumps(groups, ensure_ascii=False), "c": utc_now()},
+            )
+
+    def lineups(self) -> dict[str, list[dict[str, Any]]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT name, groups_json FROM group_lineup ORDER BY name"))
+            return {name: json.loads(groups) for name, groups in rows}

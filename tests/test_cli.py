@@ -1,0 +1,99 @@
+"""The command line as a trainer types it: global options anywhere, demo, screenshots, check-content."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.__main__ import build_parser
+from desktop.cli.check_content import check_content
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--data-dir", "D", "--lang", "en", "demo"],
+        ["demo", "--data-dir", "D", "--lang", "en"],
+        ["--lang", "en", "demo", "--data-dir", "D"],
+    ],
+)
+def test_global_options_before_or_after_the_command(argv):
+    args = build_parser().parse_args(argv)
+    assert (args.command, args.data_dir, args.lang) == ("demo", Path("D"), "en")
+
+
+def test_unknown_language_is_refused_with_a_message(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_demo_fills_a_database_once(tmp_path):
+    first = run("demo", "--data-dir", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    assert "10 trainees" in first.stdout
+    second = run("--data-dir", str(tmp_path), "demo")
+    assert "nothing added" in second.stdout
+
+    from desktop.store.store import Store
+
+    store = Store(tmp_path)
+    try:
+        people = store.people()
+        assert len(people) == 10
+        roles = {a.role.value for a in store.assessments(people[0].id, "soothing")}
+        assert roles == {"self", "supervisor", "colleague"}
+        days = {a.completed_at.date() for a in store.assessments(people[0].id, "soothing")}
+        assert len(days) == 2  # before and after training
+    finally:
+        store.close()
+
+
+def test_screenshots_render_every_screen(tmp_path):
+    result = run("screenshots", str(tmp_path), "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    names = {p.stem for p in tmp_path.glob("*.png")}
+    expected = {"home", "start", "take", "take_review", "handover", "quick_entry", "result", "history"}
+    assert expected <= names
+    assert all(p.stat().st_size > 10_000 for p in tmp_path.glob("*.png"))
+
+
+def test_check_content_passes_on_the_shipped_files():
+    out = io.StringIO()
+    assert check_content([], out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[-1].endswith(" questions, 0 errors")
+    assert lines[-2] == "3 instruments"
+
+
+def test_check_content_prints_file_line_field_and_fails(tmp_path):
+    bad = tmp_path / "bank.yaml"
+    bad.write_text(
+        "bank:\n  id: x\n  version: 1\n  title: {zh_CN: 题库}\nquestions:\n  - id: q1\n    kindd: open\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert check_content([bad], out) == 1
+    text = out.getvalue()
+    assert f"{bad}:7: questions[0].kindd: unknown key 'kindd'; did you mean 'kind'?" in text
+    assert f"{bad}:6: questions[0]: missing required key 'text'" in text
+    assert text.splitlines()[-1] == "0 banks, 0 questions, 6 errors"
