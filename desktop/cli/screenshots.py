@@ -19,6 +19,7 @@ def render_screenshots(outdir: Path, lang: str) -> int:
     from desktop.app import Shell, create_application
     from desktop.core.comparison import RaterRole
     from desktop.demo import DEMO_COHORT, fill_demo
+    from desktop.demo_pk import DEMO_GROUPS, FINISHED_TITLE, UNFINISHED_TITLE, fill_pk_demo
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -28,6 +29,7 @@ def render_screenshots(outdir: Path, lang: str) -> int:
         context.open_store_now()
         store = context.store
         fill_demo(store, context.instruments)
+        fill_pk_demo(store, context.banks()[0])
         window = shell.window
         window.resize(*SIZE)
         window.show()
@@ -75,6 +77,35 @@ def render_screenshots(outdir: Path, lang: str) -> int:
         shot("result_eq")
         window.show_history(people["王晓燕"].id)
         shot("history")
+        window.show_pk_setup()
+        shot("pk_setup")
+
+        def shot_of(widget, name: str, size: tuple[int, int]) -> None:
+            widget.resize(*size)
+            app.processEvents()
+            widget.grab().save(str(outdir / f"{name}.png"))
+            saved.append(name)
+
+        from desktop.ui.buzzer_check import BuzzerCheckDialog
+
+        check = BuzzerCheckDialog(DEMO_GROUPS)
+        for key in ("1", "3"):
+            check.press(key, now=0.0)
+        check.press("2", now=5.0)
+        check.press("4", now=5.1)
+        shot_of(check, "buzzer_check", (1000, 560))
+        check.deleteLater()
+        window.pk.sound.enabled = False
+        sessions = {s.title: s.id for s in store.pk.sessions()}
+        running = window.pk.open(sessions[UNFINISHED_TITLE], show=False)
+        running.controller.buzz_key("4")
+        shot_of(running.console, "pk_console", (1600, 900))
+        shot_of(running.stage, "pk_stage", (1920, 1080))
+        finished = window.pk.open(sessions[FINISHED_TITLE], show=False)
+        shot_of(finished.stage, "pk_stage_final", (1920, 1080))
+        shot_of(finished.console, "pk_console_final", (1600, 900))
+        for opened in (running, finished):
+            opened.console.close()
         window.close()
         context.close()
     for name in saved:

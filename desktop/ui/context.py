@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.content import load_instruments
 from desktop.core.instruments import Instrument
 from desktop.core.yamldoc import ContentError
-from desktop.paths import instruments_dir
+from desktop.paths import instruments_dir, quizzes_dir
 
 if TYPE_CHECKING:
     from desktop.store.store import Store
@@ -35,11 +35,21 @@ class AppContext(QObject):
         self.store_error: str | None = None
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
+        self._banks = None
         self.reload_instruments()
         self._loader: threading.Thread | None = None
 
     def reload_instruments(self) -> None:
         self.instruments, self.content_errors = load_instruments(instruments_dir())
+        self._banks = None
+
+    def banks(self):  # noqa: ANN201 - tuple[list[Bank], list[ContentError]]
+        """The valid question banks and the errors of the broken ones (loaded on first use)."""
+        if self._banks is None:
+            from desktop.core.banks import bank_paths, load_banks
+
+            self._banks = load_banks(bank_paths(quizzes_dir()))
+        return self._banks
 
     def text(self, local) -> str:  # noqa: ANN001 - LocalText or None
         return local.get(self.lang) if local is not None else ""

@@ -27,6 +27,8 @@ class HomePage(QWidget):
     history_requested = Signal()
     resume_requested = Signal(int)  # assessment id
     discard_requested = Signal(int)
+    pk_requested = Signal()
+    pk_resume_requested = Signal(int)  # PK session id
     language_requested = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -69,23 +71,26 @@ class HomePage(QWidget):
         self.history_button = big_button(
             self.tr("&3  Trainees and results\nScores, bands, self vs others and the trend over time"), "job"
         )
+        self.pk_button = big_button(
+            self.tr("&4  Group PK quiz\nGroups buzz in on a projector; first and better answers score"), "job"
+        )
+        self.pk_button.clicked.connect(self.pk_requested.emit)
         self.self_button.clicked.connect(lambda: self.start_requested.emit(RaterRole.SELF.value))
         self.rate_button.clicked.connect(lambda: self.start_requested.emit(RaterRole.COLLEAGUE.value))
         self.history_button.clicked.connect(self.history_requested.emit)
-        for button in (self.self_button, self.rate_button, self.history_button):
+        for button in (self.self_button, self.rate_button, self.history_button, self.pk_button):
             layout.addWidget(button)
 
-        self.unfinished_title = plain_label(self.tr("Unfinished forms"), "subtitle")
+        self.unfinished_title = plain_label(self.tr("Unfinished forms and PK sessions"), "subtitle")
         self.unfinished = QListWidget()
         self.unfinished.setMaximumHeight(140)
-        self.unfinished.itemActivated.connect(
-            lambda item: self.resume_requested.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.unfinished.itemActivated.connect(lambda _item: self._resume_selected())
+        self.unfinished.currentItemChanged.connect(self._selection_changed)
         actions = QHBoxLayout()
         self.resume_button = QPushButton(self.tr("Continue"))
         self.discard_button = QPushButton(self.tr("Discard"))
-        self.resume_button.clicked.connect(lambda: self._emit_selected(self.resume_requested))
-        self.discard_button.clicked.connect(lambda: self._emit_selected(self.discard_requested))
+        self.resume_button.clicked.connect(self._resume_selected)
+        self.discard_button.clicked.connect(self._discard_selected)
         actions.addWidget(self.resume_button)
         actions.addWidget(self.discard_button)
         actions.addStretch(1)
@@ -121,22 +126,39 @@ class HomePage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def _emit_selected(self, signal: Signal) -> None:
+    def _selected(self) -> tuple[str, int] | None:
         item = self.unfinished.currentItem()
-        if item is not None:
-            signal.emit(item.data(Qt.ItemDataRole.UserRole))
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _resume_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            kind, ident = selected
+            (self.pk_resume_requested if kind == "pk" else self.resume_requested).emit(ident)
+
+    def _discard_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None and selected[0] == "form":
+            self.discard_requested.emit(selected[1])
+
+    def _selection_changed(self, *_args: object) -> None:
+        selected = self._selected()
+        # A PK session's scores are never thrown away from here; only a form can be discarded.
+        self.discard_button.setEnabled(selected is not None and selected[0] == "form")
 
     def _set_store_enabled(self, enabled: bool) -> None:
         for widget in (
             self.self_button,
             self.rate_button,
             self.history_button,
+            self.pk_button,
             self.resume_button,
             self.discard_button,
         ):
             widget.setEnabled(
                 enabled
                 and (widget not in (self.self_button, self.rate_button) or bool(self.context.instruments))
+                and (widget is not self.pk_button or bool(self.context.banks()[0]))
             )
 
     def _show_content_errors(self) -> None:
@@ -156,7 +178,7 @@ class HomePage(QWidget):
         self.status.style().polish(self.status)
 
     def _data_changed(self, what: str) -> None:
-        if what in ("assessments", "people"):
+        if what in ("assessments", "people", "pk"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -183,7 +205,17 @@ class HomePage(QWidget):
                 fmt_date(record.started_at),
             )
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            item.setData(Qt.ItemDataRole.UserRole, ("form", record.id))
+            self.unfinished.addItem(item)
+        for session in store.pk.sessions(unfinished_only=True):
+            text = fill(
+                self.tr("PK session: %1 · %2 events · started %3"),
+                session.title,
+                session.event_count,
+                fmt_date(session.created_at),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ("pk", session.id))
             self.unfinished.addItem(item)
         has_unfinished = self.unfinished.count() > 0
         for widget in (self.unfinished_title, self.unfinished, self.resume_button, self.discard_button):

@@ -12,6 +12,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.handover_page import HandoverPage
 from desktop.ui.history_page import HistoryPage
 from desktop.ui.home_page import HomePage
+from desktop.ui.pk_manager import PkManager
+from desktop.ui.pk_setup_page import PkSetupPage
 from desktop.ui.quick_entry_page import QuickEntryPage
 from desktop.ui.result_page import ResultPage
 from desktop.ui.start_page import MODE_QUICK, StartPage
@@ -37,14 +39,32 @@ class MainWindow(QMainWindow):
         self.handover = HandoverPage(context)
         self.result = ResultPage(context)
         self.history = HistoryPage(context)
-        for page in (self.home, self.start, self.take, self.quick, self.handover, self.result, self.history):
+        self.pk_setup = PkSetupPage(context)
+        for page in (
+            self.home,
+            self.start,
+            self.take,
+            self.quick,
+            self.handover,
+            self.result,
+            self.history,
+            self.pk_setup,
+        ):
             self.stack.addWidget(page)
+        self.pk = PkManager(context, self)
 
         self.home.start_requested.connect(lambda role: self.show_start(RaterRole(role)))
         self.home.history_requested.connect(self.show_history)
         self.home.resume_requested.connect(self.resume)
         self.home.discard_requested.connect(self.discard)
         self.home.language_requested.connect(self.language_change_requested.emit)
+        self.home.pk_requested.connect(self.show_pk_setup)
+        self.home.pk_resume_requested.connect(self.pk.open)
+        self.pk_setup.back.connect(self.show_home)
+        self.pk_setup.start_requested.connect(
+            lambda title, setup: self.pk.start_new(title, setup, self.pk_setup.countdown_seconds)
+        )
+        self.pk_setup.buzzer_check_requested.connect(self.show_buzzer_check)
         self.start.started.connect(self.begin)
         self.start.cancelled.connect(self.show_home)
         self.take.submitted.connect(self.show_handover)
@@ -111,6 +131,16 @@ class MainWindow(QMainWindow):
             self.show_history()
         else:
             self.show_home()
+
+    def show_pk_setup(self) -> None:
+        self.pk_setup.prepare()
+        self.stack.setCurrentWidget(self.pk_setup)
+
+    def show_buzzer_check(self, groups) -> None:  # noqa: ANN001 - tuple[Group, ...]
+        from desktop.ui.buzzer_check import BuzzerCheckDialog
+
+        dialog = BuzzerCheckDialog(groups, self)
+        dialog.exec()
 
     def show_history(self, person_id: int | None = None) -> None:
         self.history.refresh(person_id)

@@ -12,7 +12,8 @@ CORE = Path(desktop.core.__file__).parent
 
 
 def test_core_modules_import_without_qt():
-    modules = sorted(f"desktop.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
+    names = (p.relative_to(CORE).with_suffix("").parts for p in CORE.rglob("*.py") if p.stem != "__init__")
+    modules = sorted(".".join(("desktop.core", *parts)) for parts in names)
     script = (
         "import sys\n"
         "class Block:\n"

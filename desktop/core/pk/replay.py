@@ -1,0 +1,422 @@
+"""The rules of a group PK session, applied event by event: the one place that says what an event does.
+
+``Replay.of(setup, events)`` folds a whole log; ``Replay.apply`` adds one new event at its end (the
+session's fast path for a buzz, provably the same as folding again). ``rejection`` tells whether
+an event would be applied: the session asks it before writing, so a log written by the session
+never holds an event the fold ignores, and a damaged log cannot break the fold either. Pure Python;
+no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from desktop.core.pk.events import AwardRule, Event, EventKind, check_sequence
+from desktop.core.pk.setup import SessionSetup
+from desktop.core.pk.snapshot import (
+    Award,
+    Buzz,
+    Countdown,
+    LogEntry,
+    QuestionResult,
+    SessionState,
+    Standing,
+)
+
+#: Undo takes back facilitator actions and buzzes; it cannot undo an undo (no redo) nor the end.
+NOT_UNDOABLE = frozenset({EventKind.UNDO, EventKind.SESSION_ENDED})
+MAX_COUNTDOWN_SECONDS = 3600
+
+
+class IgnoreReason(StrEnum):
+    """Why a key press did not count as a buzz (and wrote nothing)."""
+
+    CLOSED = "closed"
+    NOT_ELIGIBLE = "not_eligible"
+    ALREADY_BUZZED = "already_buzzed"
+    UNKNOWN_GROUP = "unknown_group"
+    UNKNOWN_KEY = "unknown_key"
+    SESSION_ENDED = "session_ended"
+
+
+IGNORE_MESSAGES: Mapping[IgnoreReason, str] = MappingProxyType(
+    {
+        IgnoreReason.CLOSED: "the buzzers are closed",
+        IgnoreReason.NOT_ELIGIBLE: "the group already buzzed for this question",
+        IgnoreReason.ALREADY_BUZZED: "the group already buzzed in this opening",
+        IgnoreReason.UNKNOWN_GROUP: "there is no such group",
+        IgnoreReason.UNKNOWN_KEY: "no group has this key",
+        IgnoreReason.SESSION_ENDED: "the session has ended",
+    }
+)
+
+
+def undo_targets(events: Sequence[Event]) -> tuple[frozenset[int], dict[int, str]]:
+    """The seqs taken back by undo events, and why each invalid undo event is ignored.
+
+    Computed before replaying because an undo may take back any earlier event, and replaying
+    without it is the only way to get every consequence right (a later buzz's delay, a lock…).
+    """
+    kinds: dict[int, EventKind] = {}
+    undone: set[int] = set()
+    ignored: dict[int, str] = {}
+    ended = False
+    for event in events:
+        kinds[event.seq] = event.kind
+        if event.kind is EventKind.SESSION_ENDED:
+            ended = True
+        if event.kind is not EventKind.UNDO:
+            continue
+        target = event.data["target"]
+        if ended:
+            ignored[event.seq] = "the session has ended"
+        elif not 1 <= target < event.seq:
+            ignored[event.seq] = f"there is no earlier event {target}"
+        elif kinds[target] in NOT_UNDOABLE:
+            ignored[event.seq] = f"event {target} ({kinds[target].value}) cannot be undone"
+        elif target in undone:
+            ignored[event.seq] = f"event {target} is already undone"
+        else:
+            undone.add(target)
+    return frozenset(undone), ignored
+
+
+@dataclass
+class _Question:
+    """Mutable working record of one question while replaying; frozen into a QuestionResult."""
+
+    index: int
+    question_id: str
+    shown: bool = False
+    openings: int = 0
+    opened_at_ms: float = 0.0
+    revealed: bool = False
+    buzzes: list[Buzz] = field(default_factory=list)
+    #: Buzzes of the latest opening only: the lock and the ties are decided among these.
+    opening_buzzes: list[Buzz] = field(default_factory=list)
+    buzzed: set[str] = field(default_factory=set)
+    award_seqs: list[int] = field(default_factory=list)
+
+
+class Replay:
+    def __init__(self, setup: SessionSetup):
+        self.setup = setup
+        self._groups = frozenset(setup.group_ids)
+        self._questions = [_Question(i, qid) for i, qid in enumerate(setup.question_ids)]
+        self._current: _Question | None = None
+        self.buzzers_open = False
+        self.countdown: Countdown | None = None
+        self.ended = False
+        self._awards: dict[int, Award] = {}
+        self._log: list[LogEntry] = []
+        self._checks: dict[EventKind, Callable[[Mapping[str, Any]], str | None]] = {
+            EventKind.QUESTION_SHOWN: self._check_question_shown,
+            EventKind.BUZZERS_OPENED: self._check_buzzers_opened,
+            EventKind.BUZZERS_CLOSED: self._check_buzzers_closed,
+            EventKind.BUZZ: self._check_buzz,
+            EventKind.POINT_AWARDED: self._check_point_awarded,
+            EventKind.POINT_WITHDRAWN: self._check_point_withdrawn,
+            EventKind.ANSWER_REVEALED: self._check_answer_revealed,
+            EventKind.COUNTDOWN_STARTED: self._check_countdown_started,
+            EventKind.COUNTDOWN_STOPPED: self._check_countdown_stopped,
+            EventKind.SESSION_ENDED: lambda data: None,
+        }
+        self._effects: dict[EventKind, Callable[[Event], None]] = {
+            EventKind.QUESTION_SHOWN: self._question_shown,
+            EventKind.BUZZERS_OPENED: self._buzzers_opened,
+            EventKind.BUZZERS_CLOSED: self._buzzers_closed,
+            EventKind.BUZZ: self._buzz,
+            EventKind.POINT_AWARDED: self._point_awarded,
+            EventKind.POINT_WITHDRAWN: self._point_withdrawn,
+            EventKind.ANSWER_REVEALED: self._answer_revealed,
+            EventKind.COUNTDOWN_STARTED: self._countdown_started,
+            EventKind.COUNTDOWN_STOPPED: self._countdown_stopped,
+            EventKind.SESSION_ENDED: self._session_ended,
+        }
+
+    @classmethod
+    def of(cls, setup: SessionSetup, events: Sequence[Event]) -> Replay:
+        check_sequence(events)
+        undone, ignored_undos = undo_targets(events)
+        replay = cls(setup)
+        for event in events:
+            if event.kind is EventKind.UNDO:
+                replay._record(event, ignored_because=ignored_undos.get(event.seq, ""))
+            elif event.seq in undone:
+                replay._record(event, undone=True)
+            else:
+                replay._step(event)
+        return replay
+
+    def apply(self, event: Event) -> None:
+        """Add a new event at the end of the log. An undo changes the past: fold again with ``of``."""
+        if event.kind is EventKind.UNDO:
+            raise ValueError("an undo event needs a full replay: use Replay.of")
+        if event.seq != len(self._log) + 1:
+            raise ValueError(f"event {event.seq} does not follow event {len(self._log)}")
+        self._step(event)
+
+    def _step(self, event: Event) -> None:
+        problem = self.rejection(event)
+        if problem is None:
+            self._effects[event.kind](event)
+        self._record(event, ignored_because=problem or "")
+
+    def _record(self, event: Event, undone: bool = False, ignored_because: str = "") -> None:
+        self._log.append(LogEntry(event.seq, event.kind, event.at_ms, event.data, undone, ignored_because))
+
+    # -- questions the session asks ----------------------------------------------------------------
+    def rejection(self, event: Event) -> str | None:
+        """Why ``event`` would not be applied now, in words for the facilitator; None when it would."""
+        if event.kind is EventKind.UNDO:
+            raise ValueError("undo events are checked by undo_targets")
+        if self.ended:
+            return "the session has ended"
+        return self._checks[event.kind](event.data)
+
+    def buzz_rejection(self, group: str) -> IgnoreReason | None:
+        if self.ended:
+            return IgnoreReason.SESSION_ENDED
+        if group not in self._groups:
+            return IgnoreReason.UNKNOWN_GROUP
+        if not self.buzzers_open or self._current is None:
+            return IgnoreReason.CLOSED
+        if any(b.group == group for b in self._current.opening_buzzes):
+            return IgnoreReason.ALREADY_BUZZED
+        if group in self._current.buzzed:
+            return IgnoreReason.NOT_ELIGIBLE
+        return None
+
+    def undo_target(self) -> int | None:
+        """The seq an undo would take back now: the latest event still in effect that can be undone."""
+        return next(
+            (e.seq for e in reversed(self._log) if not e.undone and e.kind not in NOT_UNDOABLE),
+            None,
+        )
+
+    @property
+    def locked_by(self) -> str | None:
+        current = self._current
+        return current.opening_buzzes[0].group if current and current.opening_buzzes else None
+
+    @property
+    def tie_with(self) -> tuple[str, ...]:
+        if self._current is None:
+            return ()
+        window = self.setup.rules.tie_window_ms
+        return tuple(b.group for b in self._current.opening_buzzes[1:] if b.delay_ms <= window)
+
+    # -- checks: one per kind, each returning why not (or None) -----------------------------------
+    def _name(self, group: str) -> str:
+        found = self.setup.group(group)
+        return found.name if found else group
+
+    def _question_problem(self) -> str | None:
+        return "show a question first" if self._current is None else None
+
+    def _check_question_shown(self, data: Mapping[str, Any]) -> str | None:
+        index = data["index"]
+        if not 0 <= index < len(self._questions):
+            return f"there is no question {index + 1}: the session has {len(self._questions)}"
+        if self._current is not None and self._current.index == index:
+            return f"question {index + 1} is already showing"
+        return None
+
+    def _check_buzzers_opened(self, data: Mapping[str, Any]) -> str | None:
+        if self._current is None:
+            return "show a question first"
+        if self.buzzers_open:
+            return "the buzzers are already open"
+        number = self._current.index + 1
+        if self._current.revealed:
+            return f"the answer to question {number} is already revealed"
+        if self._groups <= self._current.buzzed:
+            return f"every group has already buzzed for question {number}"
+        return None
+
+    def _check_buzzers_closed(self, data: Mapping[str, Any]) -> str | None:
+        return None if self.buzzers_open else "the buzzers are not open"
+
+    def _check_buzz(self, data: Mapping[str, Any]) -> str | None:
+        reason = self.buzz_rejection(data["group"])
+        return IGNORE_MESSAGES[reason] if reason else None
+
+    def _standing_award(self, question: _Question, rule: AwardRule) -> Award | None:
+        awards = (self._awards[seq] for seq in question.award_seqs)
+        return next((a for a in awards if a.rule is rule and not a.withdrawn), None)
+
+    def _check_point_awarded(self, data: Mapping[str, Any]) -> str | None:
+        current = self._current
+        if current is None:
+            return "show a question first"
+        group, rule, points = data["group"], AwardRule(data["rule"]), data["points"]
+        if group not in self._groups:
+            return f"there is no group '{group}'"
+        if rule is AwardRule.MANUAL:
+            # Taking points back is a withdrawal, which keeps the reason next to the award it cancels.
+            return None if points >= 1 else "a manual award must be at least 1 point"
+        if points < 0:
+            return f"a '{rule.value}' award cannot be negative"
+        standing = self._standing_award(current, rule)
+        if standing is not None:
+            return (
+                f"question {current.index + 1} already has its '{rule.value}' point "
+                f"({self._name(standing.group)}); withdraw it first"
+            )
+        if rule is AwardRule.FIRST:
+            if self.locked_by is None:
+                return "nobody has buzzed in yet"
+            if group != self.locked_by and group not in self.tie_with:
+                return f"{self._name(group)} did not buzz first"
+        return None
+
+    def _check_point_withdrawn(self, data: Mapping[str, Any]) -> str | None:
+        award = self._awards.get(data["award"])
+        if award is None:
+            return f"there is no award {data['award']}"
+        if award.withdrawn:
+            return f"award {award.seq} is already withdrawn"
+        return None
+
+    def _check_answer_revealed(self, data: Mapping[str, Any]) -> str | None:
+        if self._current is None:
+            return "show a question first"
+        if self._current.revealed:
+            return f"the answer to question {self._current.index + 1} is already revealed"
+        return None
+
+    def _check_countdown_started(self, data: Mapping[str, Any]) -> str | None:
+        seconds = data["seconds"]
+        if not 1 <= seconds <= MAX_COUNTDOWN_SECONDS:
+            return f"a countdown must be 1 to {MAX_COUNTDOWN_SECONDS} seconds, got {seconds}"
+        return None
+
+    def _check_countdown_stopped(self, data: Mapping[str, Any]) -> str | None:
+        return None if self.countdown else "no countdown is running"
+
+    # -- effects: one per kind, applied only after its check passed -------------------------------
+    def _question_shown(self, event: Event) -> None:
+        # Each question keeps its own buzzes, lock and reveal, so going back and forth loses nothing;
+        # the buzzers close and the countdown stops because they belonged to the question left.
+        self._current = self._questions[event.data["index"]]
+        self._current.shown = True
+        self.buzzers_open = False
+        self.countdown = None
+
+    def _buzzers_opened(self, event: Event) -> None:
+        assert self._current is not None
+        self._current.openings += 1
+        self._current.opened_at_ms = event.at_ms
+        self._current.opening_buzzes = []
+        self.buzzers_open = True
+
+    def _buzzers_closed(self, event: Event) -> None:
+        self.buzzers_open = False
+
+    def _buzz(self, event: Event) -> None:
+        current = self._current
+        assert current is not None
+        group = event.data["group"]
+        first = current.opening_buzzes[0] if current.opening_buzzes else None
+        buzz = Buzz(
+            seq=event.seq,
+            group=group,
+            at_ms=event.at_ms,
+            delay_ms=event.at_ms - first.at_ms if first else 0.0,
+            after_open_ms=event.at_ms - current.opened_at_ms,
+            opening=current.openings,
+            first=first is None,
+        )
+        current.buzzes.append(buzz)
+        current.opening_buzzes.append(buzz)
+        current.buzzed.add(group)
+
+    def _point_awarded(self, event: Event) -> None:
+        assert self._current is not None
+        data = event.data
+        self._awards[event.seq] = Award(
+            seq=event.seq,
+            question_index=self._current.index,
+            group=data["group"],
+            rule=AwardRule(data["rule"]),
+            points=data["points"],
+            reason=data["reason"],
+        )
+        self._current.award_seqs.append(event.seq)
+
+    def _point_withdrawn(self, event: Event) -> None:
+        seq = event.data["award"]
+        self._awards[seq] = replace(self._awards[seq], withdrawn=True, withdraw_reason=event.data["reason"])
+
+    def _answer_revealed(self, event: Event) -> None:
+        # Once the answer is on the screen nobody may buzz for it, and the answering time is over.
+        assert self._current is not None
+        self._current.revealed = True
+        self.buzzers_open = False
+        self.countdown = None
+
+    def _countdown_started(self, event: Event) -> None:
+        self.countdown = Countdown(started_at_ms=event.at_ms, seconds=event.data["seconds"])
+
+    def _countdown_stopped(self, event: Event) -> None:
+        self.countdown = None
+
+    def _session_ended(self, event: Event) -> None:
+        self.ended = True
+        self.buzzers_open = False
+        self.countdown = None
+
+    # -- the read-only view -------------------------------------------------------------------------
+    def snapshot(self) -> SessionState:
+        group_ids = self.setup.group_ids
+        scores = dict.fromkeys(group_ids, 0)
+        for award in self._awards.values():
+            scores[award.group] += award.counted_points
+        results = {
+            q.index: QuestionResult(
+                index=q.index,
+                question_id=q.question_id,
+                shown=q.shown,
+                openings=q.openings,
+                revealed=q.revealed,
+                buzzes=tuple(q.buzzes),
+                awards=tuple(self._awards[seq] for seq in q.award_seqs),
+            )
+            for q in self._questions
+        }
+        ranking = _ranking(group_ids, scores)
+        current = self._current
+        return SessionState(
+            question_index=current.index if current else None,
+            question_id=current.question_id if current else None,
+            buzzers_open=self.buzzers_open,
+            opening=current.openings if current else 0,
+            revealed=current.revealed if current else False,
+            countdown=self.countdown,
+            ended=self.ended,
+            buzzes=tuple(current.buzzes) if current else (),
+            locked_by=self.locked_by,
+            eligible=frozenset(self._groups - current.buzzed) if current else frozenset(),
+            tie_with=self.tie_with,
+            scores=MappingProxyType(scores),
+            awards=tuple(self._awards.values()),
+            results=MappingProxyType(results),
+            log=tuple(self._log),
+            winners=tuple(s.group for s in ranking if s.place == 1),
+            ranking=ranking,
+        )
+
+
+def _ranking(group_ids: Sequence[str], scores: Mapping[str, int]) -> tuple[Standing, ...]:
+    # sorted() is stable, so tied groups keep the set-up order (the order they sit in).
+    ordered = sorted(group_ids, key=lambda g: -scores[g])
+    standings: list[Standing] = []
+    for position, group in enumerate(ordered, start=1):
+        tied_above = standings and standings[-1].score == scores[group]
+        place = standings[-1].place if tied_above else position
+        standings.append(Standing(place=place, group=group, score=scores[group]))
+    return tuple(standings)

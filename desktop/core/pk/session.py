@@ -1,0 +1,205 @@
+"""The command side of a group PK session: the facilitator's keys and the groups' buzzers.
+
+Every command checks the rules against the current state, builds the next event and hands it to
+``sink`` — the store commits it there — before anything changes in memory: if the commit fails
+the exception propagates and the session is exactly as before, so the console never shows a point
+that is not on disk. Pure Python; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from desktop.core.pk.events import AwardRule, Event, EventKind
+from desktop.core.pk.replay import IGNORE_MESSAGES, IgnoreReason, Replay
+from desktop.core.pk.setup import SessionSetup, require_valid_setup
+from desktop.core.pk.snapshot import SessionState
+
+__all__ = ["BuzzOutcome", "BuzzResult", "IgnoreReason", "PkRuleError", "PkSession"]
+
+
+class PkRuleError(Exception):
+    """A command the rules do not allow now; the message is short English for the console."""
+
+
+class BuzzResult(StrEnum):
+    FIRST = "first"
+    LATER = "later"
+    IGNORED = "ignored"
+
+
+@dataclass(frozen=True)
+class BuzzOutcome:
+    result: BuzzResult
+    group: str | None
+    reason: IgnoreReason | None = None
+    #: The event written; None when the buzz was ignored (an ignored press writes nothing).
+    event: Event | None = None
+
+    @property
+    def message(self) -> str:
+        return IGNORE_MESSAGES[self.reason] if self.reason else ""
+
+
+class PkSession:
+    def __init__(
+        self,
+        setup: SessionSetup,
+        events: Iterable[Event],
+        clock: Callable[[], float],
+        sink: Callable[[Event], None],
+    ):
+        """``events`` is the log so far (empty for a new session); ``clock`` gives the session's
+        monotonic milliseconds — on resuming, one that continues after the log's last ``at_ms``;
+        ``sink`` commits one event and raises when it cannot."""
+        require_valid_setup(setup)
+        self._setup = setup
+        self._events = list(events)
+        self._clock = clock
+        self._sink = sink
+        self._replay = Replay.of(setup, self._events)
+        self._state: SessionState | None = None
+
+    @property
+    def setup(self) -> SessionSetup:
+        return self._setup
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(self._events)
+
+    @property
+    def state(self) -> SessionState:
+        if self._state is None:
+            self._state = self._replay.snapshot()
+        return self._state
+
+    # -- writing ----------------------------------------------------------------------------------
+    def _timestamp(self, at_ms: float | None) -> float:
+        now = self._clock()
+        wanted = now if at_ms is None else min(at_ms, now)
+        # The log's times never run backwards, so no delay comes out negative: a resumed session's
+        # clock or a key press's own timestamp may lag behind the last event written.
+        return max(wanted, self._events[-1].at_ms) if self._events else wanted
+
+    def _require_not_ended(self) -> None:
+        if self._replay.ended:
+            raise PkRuleError("the session has ended")
+
+    def _write(self, kind: EventKind, data: dict[str, Any], at_ms: float | None = None) -> Event:
+        self._require_not_ended()
+        event = Event(seq=len(self._events) + 1, kind=kind, at_ms=self._timestamp(at_ms), data=data)
+        if kind is not EventKind.UNDO:
+            problem = self._replay.rejection(event)
+            if problem:
+                raise PkRuleError(problem)
+        self._sink(event)  # the commit: if it raises, nothing below runs and memory is unchanged
+        self._events.append(event)
+        if kind is EventKind.UNDO:
+            self._replay = Replay.of(self._setup, self._events)
+        else:
+            self._replay.apply(event)
+        self._state = None
+        return event
+
+    # -- questions --------------------------------------------------------------------------------
+    def show_question(self, index: int) -> Event:
+        return self._write(EventKind.QUESTION_SHOWN, {"index": index})
+
+    def next_question(self) -> Event:
+        self._require_not_ended()
+        current = self.state.question_index
+        if current is not None and current + 1 >= len(self._setup.question_ids):
+            raise PkRuleError("this is the last question")
+        return self.show_question(0 if current is None else current + 1)
+
+    def previous_question(self) -> Event:
+        self._require_not_ended()
+        current = self.state.question_index
+        if current is None:
+            raise PkRuleError("no question is showing yet")
+        if current == 0:
+            raise PkRuleError("this is the first question")
+        return self.show_question(current - 1)
+
+    def reveal_answer(self) -> Event:
+        return self._write(EventKind.ANSWER_REVEALED, {})
+
+    # -- buzzers ----------------------------------------------------------------------------------
+    def open_buzzers(self) -> Event:
+        return self._write(EventKind.BUZZERS_OPENED, {})
+
+    def close_buzzers(self) -> Event:
+        return self._write(EventKind.BUZZERS_CLOSED, {})
+
+    def buzz(self, group_id: str, at_ms: float | None = None) -> BuzzOutcome:
+        """A group's buzz. Never raises for the rules — a group key pressed at the wrong moment is
+        ignored and writes nothing. ``at_ms`` is when the key went down on the session clock (the
+        key event's time), since the commit of an earlier buzz may delay this call by milliseconds
+        that would otherwise count against the group; it is never later than now."""
+        reason = self._replay.buzz_rejection(group_id)
+        if reason is not None:
+            return BuzzOutcome(BuzzResult.IGNORED, group_id, reason)
+        first = self._replay.locked_by is None
+        event = self._write(EventKind.BUZZ, {"group": group_id}, at_ms)
+        return BuzzOutcome(BuzzResult.FIRST if first else BuzzResult.LATER, group_id, None, event)
+
+    def buzz_key(self, key: str, at_ms: float | None = None) -> BuzzOutcome:
+        group = self._setup.group_for_key(key)
+        if group is None:
+            return BuzzOutcome(BuzzResult.IGNORED, None, IgnoreReason.UNKNOWN_KEY)
+        return self.buzz(group.id, at_ms)
+
+    # -- points -----------------------------------------------------------------------------------
+    def award_first(self, group_id: str | None = None, reason: str = "") -> Event:
+        """The 'first' point: to the group that locked the buzzers, or to one it tied with."""
+        self._require_not_ended()
+        group = group_id if group_id is not None else self._replay.locked_by
+        if group is None:
+            raise PkRuleError("nobody has buzzed in yet")
+        points = self._setup.rules.first_points
+        return self._award(group, AwardRule.FIRST, points, reason)
+
+    def award_better(self, group_id: str, reason: str = "") -> Event:
+        return self._award(group_id, AwardRule.BETTER, self._setup.rules.better_points, reason)
+
+    def award_manual(self, group_id: str, points: int, reason: str) -> Event:
+        self._require_not_ended()
+        if not isinstance(reason, str) or not reason.strip():
+            raise PkRuleError("say why the points are given")
+        return self._award(group_id, AwardRule.MANUAL, points, reason)
+
+    def _award(self, group: str, rule: AwardRule, points: int, reason: str) -> Event:
+        data = {"group": group, "rule": rule.value, "points": points, "reason": reason}
+        return self._write(EventKind.POINT_AWARDED, data)
+
+    def withdraw(self, award_seq: int, reason: str = "") -> Event:
+        return self._write(EventKind.POINT_WITHDRAWN, {"award": award_seq, "reason": reason})
+
+    # -- countdown --------------------------------------------------------------------------------
+    def start_countdown(self, seconds: int) -> Event:
+        """Starts a countdown, replacing one already running."""
+        return self._write(EventKind.COUNTDOWN_STARTED, {"seconds": seconds})
+
+    def stop_countdown(self) -> Event:
+        return self._write(EventKind.COUNTDOWN_STOPPED, {})
+
+    # -- undo and end -----------------------------------------------------------------------------
+    def undo_target(self) -> Event | None:
+        """The event ``undo`` would take back, for the console to name it ("Undo: +1 红队")."""
+        seq = self._replay.undo_target()
+        return self._events[seq - 1] if seq is not None else None
+
+    def undo(self) -> Event | None:
+        """Appends an undo of the latest event still in effect; None when there is nothing to undo."""
+        self._require_not_ended()
+        target = self.undo_target()
+        if target is None:
+            return None
+        return self._write(EventKind.UNDO, {"target": target.seq})
+
+    def end(self) -> Event:
+        return self._write(EventKind.SESSION_ENDED, {})

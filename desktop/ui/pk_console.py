@@ -1,0 +1,264 @@
+"""The facilitator's console: the stage's content plus reference answer, buzz gaps, controls and the log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.formatting import fill
+from desktop.ui.pk_controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANUAL, PkController
+from desktop.ui.pk_log import describe_event
+from desktop.ui.pk_text import answer_text, fmt_ms, kind_name, options_text, points_text
+from desktop.ui.tables import ReadOnlyTable
+from desktop.ui.widgets import ask_yes_no, plain_label
+
+
+class ConsoleWindow(QMainWindow):
+    export_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, controller: PkController, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.lang = lang
+        self.setWindowTitle(fill(self.tr("Console — %1"), controller.title))
+        central = QWidget()
+        self.setCentralWidget(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(20, 12, 20, 12)
+        self.header = plain_label("", "subtitle", wrap=True)
+        outer.addWidget(self.header)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self.question = plain_label("", "console_question", wrap=True)
+        self.options = plain_label("", wrap=True)
+        self.reference = plain_label("", "advice", wrap=True)
+        self.reference.setStyleSheet("background: #eef7ee; padding: 8px; border-radius: 6px;")
+        left_layout.addWidget(self.question)
+        left_layout.addWidget(self.options)
+        left_layout.addWidget(self.reference)
+        self.buzz_status = plain_label("", "subtitle")
+        left_layout.addWidget(self.buzz_status)
+        self.buzz_table = ReadOnlyTable(
+            [self.tr("Order"), self.tr("Group"), self.tr("Gap"), self.tr("Note")], stretch_column=1
+        )
+        left_layout.addWidget(self.buzz_table)
+        self.prompt = plain_label("", "band", wrap=True)
+        self.message = plain_label("", "error", wrap=True)
+        left_layout.addWidget(self.prompt)
+        left_layout.addWidget(self.message)
+        left_layout.addStretch(1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.scores = ReadOnlyTable(
+            [self.tr("Group"), self.tr("Leader"), self.tr("Key"), self.tr("Score")], stretch_column=0
+        )
+        right_layout.addWidget(plain_label(self.tr("Scoreboard"), "subtitle"))
+        right_layout.addWidget(self.scores)
+        right_layout.addWidget(plain_label(self.tr("Log (every event; undone ones are marked)"), "subtitle"))
+        self.log = QListWidget()
+        self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right_layout.addWidget(self.log, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.keys_help = plain_label(
+            self.tr(
+                "→/N next · ←/P previous · Space open/close buzzers · group keys buzz · F first-answer point · "
+                "B + group key better-answer point · M + group key manual point · W withdraw · R reveal · "
+                "T countdown · Ctrl+Z undo · F5 stage full screen · Ctrl+E end"
+            ),
+            "hint",
+            wrap=True,
+        )
+        outer.addWidget(self.keys_help)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for name, label, action in (
+            (
+                "previous",
+                self.tr("← Previous"),
+                lambda: self.controller.run(self.controller.session.previous_question),
+            ),
+            ("next", self.tr("Next →"), lambda: self.controller.run(self.controller.session.next_question)),
+            ("buzzers", self.tr("Open buzzers (Space)"), self.controller.toggle_buzzers),
+            ("first", self.tr("First-answer point (F)"), lambda: self.controller.award_first()),
+            (
+                "reveal",
+                self.tr("Reveal answer (R)"),
+                lambda: self.controller.run(self.controller.session.reveal_answer),
+            ),
+            ("countdown", self.tr("Countdown (T)"), self.controller.toggle_countdown),
+            ("undo", self.tr("Undo (Ctrl+Z)"), self.controller.undo),
+            ("stage", self.tr("Stage (F5)"), self.controller.stage_toggle_requested.emit),
+            ("export", self.tr("Export…"), self.export_requested.emit),
+            ("end", self.tr("End (Ctrl+E)"), self.confirm_end),
+        ):
+            button = QPushButton(label)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys always reach the console
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        outer.addLayout(buttons)
+
+        controller.changed.connect(self.refresh)
+        controller.message.connect(self.message.setText)
+        controller.end_requested.connect(self.confirm_end)
+        controller.reason_requested.connect(self._ask_reason)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.refresh()
+
+    # -- view ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        c = self.controller
+        state = c.state
+        ref = c.question()
+        total = len(c.setup.question_ids)
+        if ref is None:
+            self.header.setText(fill(self.tr("%1 · %2 questions · press → for the first"), c.title, total))
+            self.question.clear()
+            self.options.clear()
+            self.reference.clear()
+        else:
+            q = ref.question
+            self.header.setText(
+                fill(
+                    self.tr("Question %1 of %2 · %3 · %4 · difficulty %5"),
+                    state.question_index + 1,
+                    total,
+                    ref.bank.title.get(self.lang),
+                    kind_name(q.kind),
+                    q.difficulty,
+                )
+            )
+            self.question.setText(q.text.get(self.lang))
+            self.options.setText(options_text(q, self.lang))
+            reference = fill(self.tr("Reference answer: %1"), answer_text(q, self.lang))
+            if q.points:
+                reference += "\n" + points_text(q, self.lang)
+            if q.explanation:
+                reference += "\n" + q.explanation.get(self.lang)
+            reference += "\n" + (
+                self.tr("(revealed on the stage)") if state.revealed else self.tr("(not yet revealed)")
+            )
+            self.reference.setText(reference)
+        self.options.setVisible(bool(self.options.text()))
+        self.reference.setVisible(bool(self.reference.text()))
+        if state.ended:
+            self.buzz_status.setText(self.tr("The session has ended."))
+        elif state.buzzers_open:
+            waiting = [c.group(g).name for g in state.eligible]
+            self.buzz_status.setText(fill(self.tr("Buzzers OPEN · may buzz: %1"), "、".join(waiting) or "—"))
+        else:
+            self.buzz_status.setText(self.tr("Buzzers closed"))
+        rows, colours = [], []
+        for position, buzz in enumerate(state.buzzes, start=1):
+            note = ""
+            if buzz.group == state.locked_by:
+                note = self.tr("first")
+            elif buzz.group in state.tie_with:
+                note = self.tr("TIE — decide")
+            rows.append([str(position), c.group(buzz.group).name, fmt_ms(buzz.delay_ms), note])
+            colours.append("#fff3cd" if buzz.group in state.tie_with else None)
+        self.buzz_table.set_rows(rows, colours)
+        self.prompt.setText(self._prompt_text())
+        self.scores.set_rows(
+            [[g.name, g.leader, g.key, str(state.scores.get(g.id, 0))] for g in c.setup.groups]
+        )
+        self._fill_log()
+        self.buttons["buzzers"].setText(
+            self.tr("Close buzzers (Space)") if state.buzzers_open else self.tr("Open buzzers (Space)")
+        )
+        for name, button in self.buttons.items():
+            button.setEnabled(not state.ended or name in ("export", "stage"))
+
+    def _prompt_text(self) -> str:
+        pending = self.controller.pending
+        if pending == PENDING_BETTER:
+            return self.tr("Better answer: press the key of the group (Esc cancels)")
+        if pending == PENDING_FIRST:
+            return self.tr("Tie: press the key of the group that gets the first-answer point (Esc cancels)")
+        if pending == PENDING_MANUAL:
+            return self.tr("Manual point: press the key of the group (Esc cancels)")
+        return ""
+
+    def _fill_log(self) -> None:
+        self.log.clear()
+        for entry in reversed(self.controller.state.log):
+            item = QListWidgetItem(describe_event(entry, self.controller, entry.undone))
+            item.setData(Qt.ItemDataRole.UserRole, entry.seq)
+            if entry.undone:
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+            self.log.addItem(item)
+
+    # -- intents -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        self.message.clear()
+        if not self.controller.handle_key(event):
+            super().keyPressEvent(event)
+
+    def confirm_end(self) -> None:
+        if self.controller.state.ended:
+            return
+        if ask_yes_no(
+            self, self.tr("End the session"), self.tr("End the session and show the final scoreboard?")
+        ):
+            self.controller.end()
+
+    def _ask_reason(self, kind: str, group_id: str) -> None:
+        c = self.controller
+        if kind == PENDING_MANUAL:
+            group = c.group(group_id)
+            points, ok = QInputDialog.getInt(
+                self, self.tr("Manual point"), fill(self.tr("Points for %1:"), group.name), 1, 1, 10
+            )
+            if not ok:
+                return
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Manual point"), self.tr("Reason (one line, shown in the log):")
+            )
+            if ok:
+                c.award_manual(group_id, points, " ".join(reason.split()))
+            return
+        awards = [a for a in c.state.awards if not a.withdrawn]
+        if not awards:
+            self.message.setText(self.tr("There is no point to withdraw."))
+            return
+        selected = self.log.currentItem()
+        seq = selected.data(Qt.ItemDataRole.UserRole) if selected else None
+        award = next((a for a in awards if a.seq == seq), awards[-1])
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Withdraw a point"),
+            fill(
+                self.tr("Withdraw %1 point(s) of %2. Reason (one line):"),
+                award.points,
+                c.group(award.group).name,
+            ),
+        )
+        if ok:
+            c.withdraw(award.seq, " ".join(reason.split()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Nothing to save: every event is already committed. The session stays resumable.
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,200 @@
+"""One PK session shared by the console and the stage: keys in, commands to the core, state out.
+
+Every command goes through the core session, which commits the event to the database before the
+state changes; only then are the windows told to repaint. Nothing here decides a score.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+
+from desktop.core.pk.events import Event
+from desktop.core.pk.session import BuzzResult, PkRuleError, PkSession
+from desktop.core.pk.setup import SessionSetup
+from desktop.core.quiz_selection import QuestionCatalog, QuestionRef
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first paint, not with the window
+    from desktop.store.pk_store import PkStore
+
+#: Keys the console uses for commands; a group's buzz key may not be one of them.
+COMMAND_KEYS = frozenset("FBRTWMNP ")
+
+PENDING_FIRST, PENDING_BETTER, PENDING_MANUAL = "first", "better", "manual"
+
+
+class SessionClock:
+    """Milliseconds since the session began, continuing across a resume (monotonic, never wall time)."""
+
+    def __init__(self, start_ms: float = 0.0, monotonic: Callable[[], float] = time.perf_counter):
+        self._monotonic = monotonic
+        self._origin = monotonic()
+        self._start_ms = start_ms
+
+    def __call__(self) -> float:
+        return self._start_ms + (self._monotonic() - self._origin) * 1000.0
+
+
+class PkController(QObject):
+    changed = Signal()
+    buzzed_first = Signal(str)  # group id
+    message = Signal(str)  # a rule refused a command, shown to the facilitator only
+    stage_toggle_requested = Signal()
+    end_requested = Signal()
+    reason_requested = Signal(str, str)  # pending kind, group id: ask the facilitator for a one-line reason
+
+    def __init__(
+        self,
+        session_id: int,
+        title: str,
+        setup: SessionSetup,
+        events: list[Event],
+        store: PkStore,
+        catalog: QuestionCatalog,
+        countdown_seconds: int = 60,
+        clock: Callable[[], float] | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.session_id = session_id
+        self.title = title
+        self.setup = setup
+        self.catalog = catalog
+        self.countdown_seconds = countdown_seconds
+        self.pending: str | None = None
+        self._store = store
+        start_ms = events[-1].at_ms if events else 0.0
+        self.clock = clock or SessionClock(start_ms)
+        self.session = PkSession(setup, events, self.clock, self._commit)
+        self.group_by_key = {g.key.upper(): g for g in setup.groups}
+
+    def _commit(self, event: Event) -> None:
+        self._store.append_event(self.session_id, event.seq, event.kind.value, event.at_ms, dict(event.data))
+
+    @property
+    def state(self):  # noqa: ANN201 - SessionState
+        return self.session.state
+
+    def group(self, group_id: str):  # noqa: ANN201 - Group
+        return next(g for g in self.setup.groups if g.id == group_id)
+
+    def question(self, index: int | None = None) -> QuestionRef | None:
+        index = self.state.question_index if index is None else index
+        if index is None or not 0 <= index < len(self.setup.question_ids):
+            return None
+        return self.catalog.get(self.setup.question_ids[index])
+
+    # -- commands ------------------------------------------------------------------------------
+    def run(self, command: Callable[[], object]) -> object:
+        """Run one core command; a refused command becomes a message, never an exception."""
+        try:
+            result = command()
+        except PkRuleError as exc:
+            self.message.emit(str(exc))
+            return None
+        self.changed.emit()
+        return result
+
+    def buzz_key(self, key: str) -> None:
+        outcome = self.run(lambda: self.session.buzz_key(key))
+        if outcome is not None and outcome.result is BuzzResult.FIRST:
+            self.buzzed_first.emit(outcome.group)
+
+    def award_first(self, group_id: str | None = None, reason: str = "") -> None:
+        self.run(lambda: self.session.award_first(group_id, reason))
+
+    def award_better(self, group_id: str, reason: str = "") -> None:
+        self.run(lambda: self.session.award_better(group_id, reason))
+
+    def award_manual(self, group_id: str, points: int, reason: str) -> None:
+        self.run(lambda: self.session.award_manual(group_id, points, reason))
+
+    def withdraw(self, award_seq: int, reason: str = "") -> None:
+        self.run(lambda: self.session.withdraw(award_seq, reason))
+
+    def toggle_buzzers(self) -> None:
+        if self.state.buzzers_open:
+            self.run(self.session.close_buzzers)
+        else:
+            self.run(self.session.open_buzzers)
+
+    def toggle_countdown(self) -> None:
+        if self.state.countdown is not None:
+            self.run(self.session.stop_countdown)
+        else:
+            self.run(lambda: self.session.start_countdown(self.countdown_seconds))
+
+    def undo(self) -> None:
+        self.pending = None
+        self.run(self.session.undo)
+
+    def end(self) -> None:
+        self.run(self.session.end)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on a key from the console or the stage; returns whether it was ours."""
+        if event.isAutoRepeat():
+            return True  # a held key buzzes (or awards) once
+        key, mods = event.key(), event.modifiers()
+        text = event.text().upper()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            if key == Qt.Key.Key_Z:
+                self.undo()
+                return True
+            if key == Qt.Key.Key_E:
+                self.end_requested.emit()
+                return True
+            return False
+        if key == Qt.Key.Key_F5:
+            self.stage_toggle_requested.emit()
+            return True
+        if key == Qt.Key.Key_Escape and self.pending:
+            self.pending = None
+            self.changed.emit()
+            return True
+        group = self.group_by_key.get(text) if text else None
+        if group is not None:
+            if self.pending == PENDING_BETTER:
+                self.pending = None
+                self.award_better(group.id)
+            elif self.pending == PENDING_FIRST:
+                self.pending = None
+                self.award_first(group.id)
+            elif self.pending == PENDING_MANUAL:
+                self.pending = None
+                self.reason_requested.emit(PENDING_MANUAL, group.id)
+            else:
+                self.buzz_key(text)
+            return True
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown) or text == "N":
+            self.run(self.session.next_question)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp) or text == "P":
+            self.run(self.session.previous_question)
+        elif key == Qt.Key.Key_Space:
+            self.toggle_buzzers()
+        elif text == "F":
+            if self.state.tie_with:
+                self.pending = PENDING_FIRST  # a tie: the facilitator names the group
+                self.changed.emit()
+            else:
+                self.award_first()
+        elif text == "B":
+            self.pending = PENDING_BETTER
+            self.changed.emit()
+        elif text == "M":
+            self.pending = PENDING_MANUAL
+            self.changed.emit()
+        elif text == "R":
+            self.run(self.session.reveal_answer)
+        elif text == "T":
+            self.toggle_countdown()
+        elif text == "W":
+            self.reason_requested.emit("withdraw", "")
+        else:
+            return False
+        return True

@@ -1,0 +1,139 @@
+"""Opening PK sessions: a new one from the set-up page, or an unfinished one to resume.
+
+Each open session has its controller, console and stage; the stage goes full screen on a second
+screen when there is one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.core.pk.events import event_from_json
+from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
+from desktop.core.quiz_selection import QuestionCatalog
+from desktop.ui.context import AppContext
+from desktop.ui.pk_console import ConsoleWindow
+from desktop.ui.pk_controller import PkController, SessionClock
+from desktop.ui.pk_stage import StageWindow
+from desktop.ui.sound import BuzzSound
+
+COUNTDOWN_KEY = "countdown_seconds"
+
+
+class OpenSession:
+    def __init__(self, controller: PkController, console: ConsoleWindow, stage: StageWindow):
+        self.controller, self.console, self.stage = controller, console, stage
+
+
+class PkManager(QObject):
+    session_closed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None, sound: BuzzSound | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.sound = sound or BuzzSound()
+        self.open_sessions: dict[int, OpenSession] = {}
+        #: Builds the session clock from the log's last time; tests replace it with a fake clock.
+        self.clock_factory: Callable[[float], Callable[[], float]] = SessionClock
+
+    def start_new(self, title: str, setup: SessionSetup, countdown_seconds: int = 60) -> OpenSession:
+        stored = {**setup_to_json(setup), COUNTDOWN_KEY: countdown_seconds}
+        session_id = self.context.store.pk.create_session(title, stored)
+        self.context.data_changed.emit("pk")
+        return self.open(session_id)
+
+    def open(self, session_id: int, show: bool = True) -> OpenSession:
+        if session_id in self.open_sessions:
+            existing = self.open_sessions[session_id]
+            existing.console.raise_()
+            existing.console.activateWindow()
+            return existing
+        store = self.context.store
+        record = store.pk.session(session_id)
+        setup = setup_from_json(record.setup)
+        events = [
+            event_from_json({"seq": e.seq, "kind": e.kind, "at_ms": e.at_ms, "data": e.data})
+            for e in store.pk.events(session_id)
+        ]
+        banks, _errors = self.context.banks()
+        controller = PkController(
+            session_id,
+            record.title,
+            setup,
+            events,
+            store.pk,
+            QuestionCatalog(banks),
+            int(record.setup.get(COUNTDOWN_KEY, 60)),
+            clock=self.clock_factory(events[-1].at_ms if events else 0.0),
+            parent=self,
+        )
+        console = ConsoleWindow(controller, self.context.lang)
+        stage = StageWindow(controller, self.context.lang)
+        controller.buzzed_first.connect(lambda _group: self.sound.play())
+        controller.stage_toggle_requested.connect(lambda: self.toggle_stage(stage))
+        controller.changed.connect(lambda: self.context.data_changed.emit("pk"))
+        console.closed.connect(lambda: self._closed(session_id))
+        console.export_requested.connect(lambda: self.export(controller, console))
+        opened = OpenSession(controller, console, stage)
+        self.open_sessions[session_id] = opened
+        if show:
+            console.resize(1280, 800)
+            console.show()
+            self.place_stage(stage)
+        return opened
+
+    def export(self, controller: PkController, parent: QWidget) -> None:
+        from desktop.ui.pk_export import export_csv, export_pdf
+        from desktop.ui.widgets import show_error
+
+        default = str(Path.home() / f"{controller.title}.pdf")
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export results"), default, "PDF (*.pdf);;CSV (*.csv)"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".csv"):
+            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".pdf")
+        try:
+            if target.suffix.lower() == ".csv":
+                export_csv(controller, self.context.lang, target)
+            else:
+                export_pdf(controller, self.context.lang, target)
+        except OSError as exc:
+            show_error(parent, parent.tr("Export failed"), f"{target}: {exc.strerror or exc}")
+
+    def place_stage(self, stage: QWidget) -> None:
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            # The projector is the screen that is not the console's.
+            primary = QGuiApplication.primaryScreen()
+            projector = next(s for s in screens if s is not primary)
+            stage.setScreen(projector)
+            stage.setGeometry(projector.geometry())
+            stage.showFullScreen()
+        else:
+            stage.resize(1280, 720)
+            stage.show()
+
+    @staticmethod
+    def toggle_stage(stage: QWidget) -> None:
+        if stage.isFullScreen():
+            stage.showNormal()
+        else:
+            stage.showFullScreen()
+            stage.raise_()
+
+    def _closed(self, session_id: int) -> None:
+        opened = self.open_sessions.pop(session_id, None)
+        if opened is not None:
+            opened.stage.close()
+            opened.stage.deleteLater()
+            opened.console.deleteLater()
+            opened.controller.deleteLater()
+        self.session_closed.emit(session_id)

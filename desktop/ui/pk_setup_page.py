@@ -1,0 +1,393 @@
+"""Setting up a group PK session: banks, questions, groups (name, leader, colour, buzz key), rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.pk.setup import Group, ScoringRules, SessionSetup, validate_setup
+from desktop.core.quiz_selection import (
+    QuestionCatalog,
+    select_all,
+    select_by_hand,
+    select_by_tag,
+    select_random,
+)
+from desktop.ui.context import AppContext
+from desktop.ui.formatting import fill
+from desktop.ui.widgets import big_button, plain_label
+
+PALETTE = (
+    "#e63946",
+    "#1d70b8",
+    "#2a9d8f",
+    "#f4a261",
+    "#8e44ad",
+    "#e9c46a",
+    "#264653",
+    "#d81b60",
+    "#43a047",
+    "#6d4c41",
+    "#00838f",
+    "#5c6bc0",
+)
+DEFAULT_KEYS = "1234567890"
+MAX_GROUPS = 12
+MODE_ALL, MODE_TAG, MODE_RANDOM, MODE_HAND = range(4)
+GROUP_NAME_COL, GROUP_LEADER_COL, GROUP_KEY_COL, GROUP_COLOUR_COL = range(4)
+
+
+class PkSetupPage(QWidget):
+    start_requested = Signal(str, object)  # title, SessionSetup
+    buzzer_check_requested = Signal(object)  # tuple[Group, ...]
+    back = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.catalog: QuestionCatalog | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 12)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← Back"))
+        back.clicked.connect(self.back.emit)
+        top.addWidget(back)
+        top.addWidget(plain_label(self.tr("Group PK quiz: set-up"), "title"), 1)
+        outer.addLayout(top)
+
+        grid = QGridLayout()
+        outer.addLayout(grid, 1)
+
+        # Banks and questions
+        questions_box = QGroupBox(self.tr("Questions"))
+        q_layout = QVBoxLayout(questions_box)
+        self.banks = QListWidget()
+        self.banks.itemChanged.connect(lambda _item: self._refresh_questions())
+        q_layout.addWidget(plain_label(self.tr("Banks")))
+        q_layout.addWidget(self.banks, 1)
+        self.bank_errors = plain_label("", "error", wrap=True)
+        q_layout.addWidget(self.bank_errors)
+        self.mode = QComboBox()
+        for label in (
+            self.tr("All questions"),
+            self.tr("By tag"),
+            self.tr("Random selection"),
+            self.tr("Picked by hand"),
+        ):
+            self.mode.addItem(label)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        q_layout.addWidget(self.mode)
+        self.mode_pages = QStackedWidget()
+        self.mode_pages.addWidget(QWidget())
+        self.tags = QListWidget()
+        self.tags.itemChanged.connect(lambda _item: self._update_summary())
+        self.mode_pages.addWidget(self.tags)
+        random_page = QWidget()
+        r_layout = QFormLayout(random_page)
+        self.random_count = QSpinBox()
+        self.random_count.setRange(1, 500)
+        self.random_count.setValue(10)
+        self.random_count.valueChanged.connect(lambda _v: self._update_summary())
+        r_layout.addRow(self.tr("Number of questions"), self.random_count)
+        self.mode_pages.addWidget(random_page)
+        self.hand = QListWidget()
+        self.hand.itemChanged.connect(lambda _item: self._update_summary())
+        self.mode_pages.addWidget(self.hand)
+        q_layout.addWidget(self.mode_pages, 2)
+        self.summary = plain_label("", "subtitle")
+        q_layout.addWidget(self.summary)
+        grid.addWidget(questions_box, 0, 0, 2, 1)
+
+        # Groups
+        groups_box = QGroupBox(self.tr("Groups"))
+        g_layout = QVBoxLayout(groups_box)
+        self.groups = QTableWidget(0, 4)
+        self.groups.setHorizontalHeaderLabels(
+            [self.tr("Group"), self.tr("Leader"), self.tr("Buzz key"), self.tr("Colour")]
+        )
+        self.groups.verticalHeader().setVisible(False)
+        self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.groups.horizontalHeader().setSectionResizeMode(GROUP_NAME_COL, QHeaderView.ResizeMode.Stretch)
+        self.groups.horizontalHeader().setSectionResizeMode(GROUP_LEADER_COL, QHeaderView.ResizeMode.Stretch)
+        g_layout.addWidget(self.groups, 1)
+        row = QHBoxLayout()
+        self.add_group_button = QPushButton(self.tr("Add group"))
+        self.remove_group_button = QPushButton(self.tr("Remove group"))
+        self.add_group_button.clicked.connect(lambda: self.add_group())
+        self.remove_group_button.clicked.connect(self.remove_group)
+        row.addWidget(self.add_group_button)
+        row.addWidget(self.remove_group_button)
+        row.addStretch(1)
+        g_layout.addLayout(row)
+        lineup_row = QHBoxLayout()
+        self.lineups = QComboBox()
+        self.load_lineup_button = QPushButton(self.tr("Load line-up"))
+        self.save_lineup_button = QPushButton(self.tr("Save line-up…"))
+        self.load_lineup_button.clicked.connect(self.load_lineup)
+        self.save_lineup_button.clicked.connect(self.save_lineup)
+        lineup_row.addWidget(plain_label(self.tr("Saved line-ups")))
+        lineup_row.addWidget(self.lineups, 1)
+        lineup_row.addWidget(self.load_lineup_button)
+        lineup_row.addWidget(self.save_lineup_button)
+        g_layout.addLayout(lineup_row)
+        grid.addWidget(groups_box, 0, 1)
+
+        # Rules
+        rules_box = QGroupBox(self.tr("Session"))
+        form = QFormLayout(rules_box)
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        form.addRow(self.tr("Title"), self.title)
+        self.first_points = self._spin(0, 10, 1)
+        self.better_points = self._spin(0, 10, 1)
+        self.tie_window = self._spin(0, 1000, 30)
+        self.tie_window.setSuffix(" ms")
+        self.countdown = self._spin(5, 600, 60)
+        self.countdown.setSuffix(" s")
+        form.addRow(self.tr("Points for answering first"), self.first_points)
+        form.addRow(self.tr("Points for the better answer"), self.better_points)
+        form.addRow(self.tr("Tie window"), self.tie_window)
+        form.addRow(self.tr("Countdown"), self.countdown)
+        grid.addWidget(rules_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.error = plain_label("", "error", wrap=True)
+        outer.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Buzzer check…"))
+        self.check_button.clicked.connect(lambda: self.buzzer_check_requested.emit(self.read_groups()))
+        self.start_button = big_button(self.tr("Start the session"))
+        self.start_button.clicked.connect(self.start)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        outer.addLayout(buttons)
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        return spin
+
+    # -- loading -------------------------------------------------------------------------------
+    def prepare(self) -> None:
+        banks, errors = self.context.banks()
+        self.catalog = QuestionCatalog(banks)
+        self.banks.blockSignals(True)
+        self.banks.clear()
+        for bank in banks:
+            item = QListWidgetItem(
+                fill(self.tr("%1 (%2 questions)"), self.context.text(bank.title), len(bank.questions))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, bank.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.banks.addItem(item)
+        self.banks.blockSignals(False)
+        if errors:
+            shown = "\n".join(str(e) for e in errors[:6])
+            self.bank_errors.setText(
+                self.tr("These bank files have errors and were not loaded:") + "\n" + shown
+            )
+        self.bank_errors.setVisible(bool(errors))
+        if self.groups.rowCount() == 0:
+            for _ in range(4):
+                self.add_group()
+        if not self.title.text():
+            from datetime import datetime
+
+            self.title.setText(fill(self.tr("PK session %1"), datetime.now().strftime("%Y-%m-%d %H:%M")))
+        self._refresh_lineups()
+        self._refresh_questions()
+
+    def _refresh_lineups(self) -> None:
+        store = self.context.store
+        self.lineups.clear()
+        if store is not None:
+            for name in store.pk.lineups():
+                self.lineups.addItem(name)
+        self.load_lineup_button.setEnabled(self.lineups.count() > 0)
+
+    def chosen_banks(self) -> list[str]:
+        return [
+            self.banks.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.banks.count())
+            if self.banks.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _refresh_questions(self) -> None:
+        if self.catalog is None:
+            return
+        banks = self.chosen_banks()
+        for widget in (self.tags, self.hand):
+            widget.blockSignals(True)
+        checked_tags = {
+            self.tags.item(i).text()
+            for i in range(self.tags.count())
+            if self.tags.item(i).checkState() == Qt.CheckState.Checked
+        }
+        self.tags.clear()
+        for tag in self.catalog.tags(banks):
+            item = QListWidgetItem(tag)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if tag in checked_tags else Qt.CheckState.Unchecked)
+            self.tags.addItem(item)
+        picked = set(self._picked_refs())
+        self.hand.clear()
+        for ref in self.catalog.in_banks(banks):
+            text = f"{ref.ref}  {self.context.text(ref.question.text)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ref.ref)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ref.ref in picked else Qt.CheckState.Unchecked)
+            self.hand.addItem(item)
+        for widget in (self.tags, self.hand):
+            widget.blockSignals(False)
+        self._update_summary()
+
+    def _picked_refs(self) -> list[str]:
+        return [
+            self.hand.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.hand.count())
+            if self.hand.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _mode_changed(self, index: int) -> None:
+        self.mode_pages.setCurrentIndex(index)
+        self._update_summary()
+
+    def selected_questions(self, seed: int | None = None) -> list[str]:
+        if self.catalog is None:
+            return []
+        pool = self.catalog.in_banks(self.chosen_banks())
+        mode = self.mode.currentIndex()
+        if mode == MODE_TAG:
+            tags = [
+                self.tags.item(i).text()
+                for i in range(self.tags.count())
+                if self.tags.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            return select_by_tag(pool, tags)
+        if mode == MODE_RANDOM:
+            return select_random(pool, self.random_count.value(), seed)
+        if mode == MODE_HAND:
+            return select_by_hand(pool, self._picked_refs())
+        return select_all(pool)
+
+    def _update_summary(self) -> None:
+        count = len(self.selected_questions(seed=0))
+        self.summary.setText(fill(self.tr("%1 questions selected"), count))
+
+    # -- groups --------------------------------------------------------------------------------
+    def add_group(
+        self, name: str | None = None, leader: str = "", key: str | None = None, colour: str | None = None
+    ) -> None:
+        row = self.groups.rowCount()
+        if row >= MAX_GROUPS:
+            return
+        used = {self._cell(r, GROUP_KEY_COL) for r in range(row)}
+        key = key or next((k for k in DEFAULT_KEYS if k not in used), "")
+        self.groups.insertRow(row)
+        self.groups.setItem(row, GROUP_NAME_COL, QTableWidgetItem(name or fill(self.tr("Group %1"), row + 1)))
+        self.groups.setItem(row, GROUP_LEADER_COL, QTableWidgetItem(leader))
+        self.groups.setItem(row, GROUP_KEY_COL, QTableWidgetItem(key))
+        combo = QComboBox()
+        for value in PALETTE:
+            combo.addItem(value, value)
+            combo.setItemData(combo.count() - 1, QColor(value), Qt.ItemDataRole.DecorationRole)
+        combo.setCurrentIndex(max(0, combo.findData(colour)) if colour else row % len(PALETTE))
+        self.groups.setCellWidget(row, GROUP_COLOUR_COL, combo)
+
+    def remove_group(self) -> None:
+        row = self.groups.currentRow() if self.groups.currentRow() >= 0 else self.groups.rowCount() - 1
+        if row >= 0:
+            self.groups.removeRow(row)
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.groups.item(row, column)
+        return item.text().strip() if item else ""
+
+    def read_groups(self) -> tuple[Group, ...]:
+        groups = []
+        for row in range(self.groups.rowCount()):
+            combo = self.groups.cellWidget(row, GROUP_COLOUR_COL)
+            groups.append(
+                Group(
+                    id=f"g{row + 1}",
+                    name=" ".join(self._cell(row, GROUP_NAME_COL).split()),
+                    leader=" ".join(self._cell(row, GROUP_LEADER_COL).split()),
+                    colour=combo.currentData() if combo else PALETTE[row % len(PALETTE)],
+                    key=self._cell(row, GROUP_KEY_COL).upper(),
+                )
+            )
+        return tuple(groups)
+
+    def set_groups(self, groups: list[dict]) -> None:
+        self.groups.setRowCount(0)
+        for group in groups[:MAX_GROUPS]:
+            self.add_group(group.get("name"), group.get("leader", ""), group.get("key"), group.get("colour"))
+
+    def save_lineup(self) -> None:
+        store = self.context.store
+        name, ok = QInputDialog.getText(self, self.tr("Save line-up"), self.tr("Name of this line-up:"))
+        name = " ".join(name.split())
+        if ok and name and store is not None:
+            store.pk.save_lineup(
+                name,
+                [
+                    {"name": g.name, "leader": g.leader, "key": g.key, "colour": g.colour}
+                    for g in self.read_groups()
+                ],
+            )
+            self._refresh_lineups()
+            self.lineups.setCurrentIndex(self.lineups.findText(name))
+
+    def load_lineup(self) -> None:
+        store = self.context.store
+        if store is not None and self.lineups.currentText():
+            self.set_groups(store.pk.lineups().get(self.lineups.currentText(), []))
+
+    # -- start ---------------------------------------------------------------------------------
+    def build_setup(self) -> SessionSetup:
+        rules = ScoringRules(
+            self.first_points.value(), self.better_points.value(), float(self.tie_window.value())
+        )
+        return SessionSetup(self.read_groups(), tuple(self.selected_questions()), rules)
+
+    def start(self) -> None:
+        setup = self.build_setup()
+        problems = validate_setup(setup)
+        title = " ".join(self.title.text().split())
+        if not title:
+            problems.insert(0, self.tr("Title: must not be empty"))
+        if problems:
+            self.error.setText("\n".join(problems))
+            return
+        self.error.clear()
+        self.start_requested.emit(title, setup)
+
+    @property
+    def countdown_seconds(self) -> int:
+        return self.countdown.value()
