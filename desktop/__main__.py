@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots = command("screenshots", "render every screen with demo data to PNG files, offscreen")
     shots.add_argument("outdir", type=Path)
+    bench = command(
+        "bench-buzz", "measure key press -> lock -> commit -> stage repaint over simulated buzzes"
+    )
+    bench.add_argument("--buzzes", type=int, default=1200)
     check = command(
         "check-content", "validate instruments and question banks; print file:line: field: message"
     )
@@ -55,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if command == "bench-buzz":
+        from desktop.cli.bench_buzz import bench_buzz_command
+
+        return bench_buzz_command(args.buzzes)
     if command == "check-content":
         from desktop.cli.check_content import check_content
 

@@ -118,6 +118,7 @@ class ConsoleWindow(QMainWindow):
             self.buttons[name] = button
         outer.addLayout(buttons)
 
+        self._log_shown: list[tuple[int, bool]] = []
         controller.changed.connect(self.refresh)
         controller.message.connect(self.message.setText)
         controller.end_requested.connect(self.confirm_end)
@@ -164,7 +165,7 @@ class ConsoleWindow(QMainWindow):
         if state.ended:
             self.buzz_status.setText(self.tr("The session has ended."))
         elif state.buzzers_open:
-            waiting = [c.group(g).name for g in state.eligible]
+            waiting = [g.name for g in c.setup.groups if g.id in state.eligible]
             self.buzz_status.setText(fill(self.tr("Buzzers OPEN · may buzz: %1"), "、".join(waiting) or "—"))
         else:
             self.buzz_status.setText(self.tr("Buzzers closed"))
@@ -200,15 +201,26 @@ class ConsoleWindow(QMainWindow):
         return ""
 
     def _fill_log(self) -> None:
-        self.log.clear()
-        for entry in reversed(self.controller.state.log):
-            item = QListWidgetItem(describe_event(entry, self.controller, entry.undone))
-            item.setData(Qt.ItemDataRole.UserRole, entry.seq)
-            if entry.undone:
-                font = item.font()
-                font.setStrikeOut(True)
-                item.setFont(font)
-            self.log.addItem(item)
+        log = self.controller.state.log
+        shown = [(e.seq, e.undone) for e in log[: len(self._log_shown)]]
+        if shown == self._log_shown:
+            # Usually one new event: add it on top instead of rebuilding hundreds of lines.
+            for entry in log[len(self._log_shown) :]:
+                self.log.insertItem(0, self._log_item(entry))
+        else:
+            self.log.clear()
+            for entry in reversed(log):
+                self.log.addItem(self._log_item(entry))
+        self._log_shown = [(e.seq, e.undone) for e in log]
+
+    def _log_item(self, entry) -> QListWidgetItem:  # noqa: ANN001 - LogEntry
+        item = QListWidgetItem(describe_event(entry, self.controller, entry.undone))
+        item.setData(Qt.ItemDataRole.UserRole, entry.seq)
+        if entry.undone:
+            font = item.font()
+            font.setStrikeOut(True)
+            item.setFont(font)
+        return item
 
     # -- intents -------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -38,6 +38,7 @@ class PkManager(QObject):
         self.context = context
         self.sound = sound or BuzzSound()
         self.open_sessions: dict[int, OpenSession] = {}
+        self._ended_sessions: set[int] = set()
         #: Builds the session clock from the log's last time; tests replace it with a fake clock.
         self.clock_factory: Callable[[float], Callable[[], float]] = SessionClock
 
@@ -76,7 +77,8 @@ class PkManager(QObject):
         stage = StageWindow(controller, self.context.lang)
         controller.buzzed_first.connect(lambda _group: self.sound.play())
         controller.stage_toggle_requested.connect(lambda: self.toggle_stage(stage))
-        controller.changed.connect(lambda: self.context.data_changed.emit("pk"))
+        # The home screen lists unfinished sessions: tell it when this one ends, not at every buzz.
+        controller.changed.connect(lambda: controller.state.ended and self._ended(session_id))
         console.closed.connect(lambda: self._closed(session_id))
         console.export_requested.connect(lambda: self.export(controller, console))
         opened = OpenSession(controller, console, stage)
@@ -129,6 +131,11 @@ class PkManager(QObject):
             stage.showFullScreen()
             stage.raise_()
 
+    def _ended(self, session_id: int) -> None:
+        if session_id not in self._ended_sessions:
+            self._ended_sessions.add(session_id)
+            self.context.data_changed.emit("pk")
+
     def _closed(self, session_id: int) -> None:
         opened = self.open_sessions.pop(session_id, None)
         if opened is not None:
@@ -137,3 +144,4 @@ class PkManager(QObject):
             opened.console.deleteLater()
             opened.controller.deleteLater()
         self.session_closed.emit(session_id)
+        self.context.data_changed.emit("pk")

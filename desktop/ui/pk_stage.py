@@ -80,8 +80,9 @@ class StageWindow(QWidget):
         return label
 
     def _style(self, label: QLabel, extra: str) -> None:
-        self._looks[label][2] = extra
-        self._apply_look(label)
+        if self._looks[label][2] != extra:  # re-polishing a style sheet is the costly part of a refresh
+            self._looks[label][2] = extra
+            self._apply_look(label)
 
     def _apply_look(self, label: QLabel) -> None:
         size, bold, extra = self._looks[label]
@@ -155,9 +156,7 @@ class StageWindow(QWidget):
             return
         remaining = int(countdown.remaining_ms(self.controller.clock()) / 1000.0 + 0.999)
         self.countdown.setText(f"{remaining // 60}:{remaining % 60:02d}")
-        warn = "color: #ff6b6b;" if remaining <= 10 else ""
-        if self._looks[self.countdown][2] != warn:
-            self._style(self.countdown, warn)
+        self._style(self.countdown, "color: #ff6b6b;" if remaining <= 10 else "")
 
     def _show_final(self) -> None:
         state = self.controller.state

@@ -21,11 +21,16 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.colours: list[QColor | None] = []
 
-    def set_rows(self, rows: Sequence[Sequence[str]], colours: Sequence[str | None] | None = None) -> None:
+    def set_rows(self, rows: Sequence[Sequence[str]], colours: Sequence[str | None] | None = None) -> bool:
+        """Replace the rows; returns False (and does nothing) when they are unchanged."""
+        new_rows = [list(r) for r in rows]
+        new_colours = [QColor(c) if c else None for c in (colours or [None] * len(rows))]
+        if new_rows == self.rows and new_colours == self.colours:
+            return False  # a reset re-measures every cell; the console refreshes on every buzz
         self.beginResetModel()
-        self.rows = [list(r) for r in rows]
-        self.colours = [QColor(c) if c else None for c in (colours or [None] * len(rows))]
+        self.rows, self.colours = new_rows, new_colours
         self.endResetModel()
+        return True
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return 0 if parent.isValid() else len(self.rows)
@@ -65,6 +70,9 @@ class ReadOnlyTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(False)
+        # One line per row: a fixed height spares measuring every cell after each change.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
         for column in range(len(headers)):
@@ -77,9 +85,8 @@ class ReadOnlyTable(QTableView):
 
     def set_rows(self, rows: Sequence[Sequence[str]], colours: Sequence[str | None] | None = None) -> None:
         """Fill the table with plain-text cells; ``colours`` tints whole rows."""
-        self.table_model.set_rows(rows, colours)
-        self.resizeRowsToContents()
-        self.fit_height()
+        if self.table_model.set_rows(rows, colours):
+            self.fit_height()
 
     def rowCount(self) -> int:  # noqa: N802 - mirrors QTableWidget for callers and tests
         return self.table_model.rowCount()
@@ -87,7 +94,8 @@ class ReadOnlyTable(QTableView):
     def fit_height(self) -> None:
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(r) for r in range(self.table_model.rowCount()))
-        self.setFixedHeight(height + 4)
+        if self.height() != height + 4 or self.minimumHeight() != height + 4:
+            self.setFixedHeight(height + 4)
 
     def cell_text(self, row: int, column: int) -> str:
         return self.table_model.rows[row][column]
