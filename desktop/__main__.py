@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots = command("screenshots", "render every screen with demo data to PNG files, offscreen")
     shots.add_argument("outdir", type=Path)
+    start = command(
+        "bench-start", "measure cold start to an interactive home window against a bare PySide6 window"
+    )
+    start.add_argument("--rounds", type=int, default=7)
     bench = command(
         "bench-buzz", "measure key press -> lock -> commit -> stage repaint over simulated buzzes"
     )
@@ -59,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if command == "bench-start":
+        from desktop.cli.bench_start import bench_start_command
+
+        return bench_start_command(args.rounds)
     if command == "bench-buzz":
         from desktop.cli.bench_buzz import bench_buzz_command
 

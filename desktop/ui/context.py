@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.content import load_instruments
-from desktop.core.instruments import Instrument
-from desktop.core.yamldoc import ContentError
 from desktop.paths import instruments_dir, quizzes_dir
 
 if TYPE_CHECKING:
+    from desktop.core.instruments import Instrument
+    from desktop.core.yamldoc import ContentError
     from desktop.store.store import Store
 
 
@@ -36,10 +35,11 @@ class AppContext(QObject):
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
         self._banks = None
-        self.reload_instruments()
         self._loader: threading.Thread | None = None
 
     def reload_instruments(self) -> None:
+        from desktop.core.content import load_instruments
+
         self.instruments, self.content_errors = load_instruments(instruments_dir())
         self._banks = None
 
@@ -66,7 +66,10 @@ class AppContext(QObject):
         self._open_store()
 
     def _open_store(self) -> None:
+        # Content and storage load together after the first paint (YAML and SQLAlchemy are the
+        # slow imports); screens that need them are opened only once store_ready has fired.
         try:
+            self.reload_instruments()
             from desktop.store.database import DatabaseError
             from desktop.store.store import Store
 

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.comparison import RaterRole
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_date
-from desktop.ui.roles import role_name
 from desktop.ui.widgets import big_button, plain_label
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
@@ -75,8 +73,9 @@ class HomePage(QWidget):
             self.tr("&4  Group PK quiz\nGroups buzz in on a projector; first and better answers score"), "job"
         )
         self.pk_button.clicked.connect(self.pk_requested.emit)
-        self.self_button.clicked.connect(lambda: self.start_requested.emit(RaterRole.SELF.value))
-        self.rate_button.clicked.connect(lambda: self.start_requested.emit(RaterRole.COLLEAGUE.value))
+        # Role values as stored ("self", "colleague"): the home screen loads before the core does.
+        self.self_button.clicked.connect(lambda: self.start_requested.emit("self"))
+        self.rate_button.clicked.connect(lambda: self.start_requested.emit("colleague"))
         self.history_button.clicked.connect(self.history_requested.emit)
         for button in (self.self_button, self.rate_button, self.history_button, self.pk_button):
             layout.addWidget(button)
@@ -185,6 +184,10 @@ class HomePage(QWidget):
         store = self.context.store
         if store is None:
             return
+        from desktop.ui.roles import role_name
+
+        self._show_content_errors()
+
         self._set_store_enabled(True)
         self.status.setText(fill(self.tr("Data: %1"), store.path))
         people = {p.id: p for p in store.people()}

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from desktop.core.comparison import RaterRole
-from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
-from desktop.ui.handover_page import HandoverPage
-from desktop.ui.history_page import HistoryPage
 from desktop.ui.home_page import HomePage
-from desktop.ui.pk_manager import PkManager
-from desktop.ui.pk_setup_page import PkSetupPage
-from desktop.ui.quick_entry_page import QuickEntryPage
-from desktop.ui.result_page import ResultPage
-from desktop.ui.start_page import MODE_QUICK, StartPage
-from desktop.ui.take_page import TakePage
 from desktop.ui.widgets import ask_yes_no
+
+if TYPE_CHECKING:
+    from desktop.core.comparison import RaterRole
+    from desktop.core.records import AssessmentRecord
+
+MODE_QUICK = "quick"  # as in start_page; repeated so the home window needs no other screen's module
 
 
 class MainWindow(QMainWindow):
+    """Only the home screen is built at start; every other screen (and its imports) on first use,
+    so the window paints before the rest of the app has loaded."""
+
     language_change_requested = Signal(str)
     first_painted = Signal()
 
@@ -33,57 +35,97 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomePage(context)
-        self.start = StartPage(context)
-        self.take = TakePage(context)
-        self.quick = QuickEntryPage(context)
-        self.handover = HandoverPage(context)
-        self.result = ResultPage(context)
-        self.history = HistoryPage(context)
-        self.pk_setup = PkSetupPage(context)
-        for page in (
-            self.home,
-            self.start,
-            self.take,
-            self.quick,
-            self.handover,
-            self.result,
-            self.history,
-            self.pk_setup,
-        ):
-            self.stack.addWidget(page)
-        self.pk = PkManager(context, self)
-
-        self.home.start_requested.connect(lambda role: self.show_start(RaterRole(role)))
+        self.stack.addWidget(self.home)
+        self.home.start_requested.connect(lambda role: self.show_start(role))
         self.home.history_requested.connect(self.show_history)
         self.home.resume_requested.connect(self.resume)
         self.home.discard_requested.connect(self.discard)
         self.home.language_requested.connect(self.language_change_requested.emit)
         self.home.pk_requested.connect(self.show_pk_setup)
-        self.home.pk_resume_requested.connect(self.pk.open)
-        self.pk_setup.back.connect(self.show_home)
-        self.pk_setup.start_requested.connect(
-            lambda title, setup: self.pk.start_new(title, setup, self.pk_setup.countdown_seconds)
-        )
-        self.pk_setup.buzzer_check_requested.connect(self.show_buzzer_check)
-        self.start.started.connect(self.begin)
-        self.start.cancelled.connect(self.show_home)
-        self.take.submitted.connect(self.show_handover)
-        self.take.paused.connect(self.show_home)
-        self.quick.submitted.connect(self.show_handover)
-        self.quick.cancelled.connect(self.show_home)
-        self.handover.home.connect(self.show_home)
-        self.handover.next_rater.connect(
-            lambda person, instrument: self.show_start(RaterRole.COLLEAGUE, person, instrument)
-        )
-        self.handover.view_result.connect(self.show_result)
-        self.result.back.connect(self._back_from_result)
-        self.history.back.connect(self.show_home)
-        self.history.open_result.connect(self.show_result)
-        self.history.rate_person.connect(
-            lambda person, instrument: self.show_start(RaterRole.COLLEAGUE, person, instrument)
-        )
+        self.home.pk_resume_requested.connect(lambda session_id: self.pk.open(session_id))
         self._result_came_from_history = False
         self._painted = False
+
+    # -- screens, built on first use -------------------------------------------------------------
+    @cached_property
+    def start(self):  # noqa: ANN201 - StartPage
+        from desktop.ui.start_page import StartPage
+
+        page = StartPage(self.context)
+        page.started.connect(self.begin)
+        page.cancelled.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def take(self):  # noqa: ANN201 - TakePage
+        from desktop.ui.take_page import TakePage
+
+        page = TakePage(self.context)
+        page.submitted.connect(self.show_handover)
+        page.paused.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def quick(self):  # noqa: ANN201 - QuickEntryPage
+        from desktop.ui.quick_entry_page import QuickEntryPage
+
+        page = QuickEntryPage(self.context)
+        page.submitted.connect(self.show_handover)
+        page.cancelled.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def handover(self):  # noqa: ANN201 - HandoverPage
+        from desktop.ui.handover_page import HandoverPage
+
+        page = HandoverPage(self.context)
+        page.home.connect(self.show_home)
+        page.next_rater.connect(lambda person, instrument: self.show_start("colleague", person, instrument))
+        page.view_result.connect(self.show_result)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def result(self):  # noqa: ANN201 - ResultPage
+        from desktop.ui.result_page import ResultPage
+
+        page = ResultPage(self.context)
+        page.back.connect(self._back_from_result)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def history(self):  # noqa: ANN201 - HistoryPage
+        from desktop.ui.history_page import HistoryPage
+
+        page = HistoryPage(self.context)
+        page.back.connect(self.show_home)
+        page.open_result.connect(self.show_result)
+        page.rate_person.connect(lambda person, instrument: self.show_start("colleague", person, instrument))
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def pk_setup(self):  # noqa: ANN201 - PkSetupPage
+        from desktop.ui.pk_setup_page import PkSetupPage
+
+        page = PkSetupPage(self.context)
+        page.back.connect(self.show_home)
+        page.start_requested.connect(
+            lambda title, setup: self.pk.start_new(title, setup, page.countdown_seconds)
+        )
+        page.buzzer_check_requested.connect(self.show_buzzer_check)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def pk(self):  # noqa: ANN201 - PkManager
+        from desktop.ui.pk_manager import PkManager
+
+        return PkManager(self.context, self)
 
     # -- navigation ----------------------------------------------------------------------------
     def show_home(self) -> None:
@@ -92,9 +134,11 @@ class MainWindow(QMainWindow):
         self.home.self_button.setFocus()
 
     def show_start(
-        self, role: RaterRole, person_id: int | None = None, instrument_id: str | None = None
+        self, role: RaterRole | str, person_id: int | None = None, instrument_id: str | None = None
     ) -> None:
-        self.start.prepare(role, person_id, instrument_id)
+        from desktop.core.comparison import RaterRole
+
+        self.start.prepare(RaterRole(role), person_id, instrument_id)
         self.stack.setCurrentWidget(self.start)
 
     def begin(self, record: AssessmentRecord, mode: str) -> None:
@@ -121,7 +165,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.handover)
 
     def show_result(self, person_id: int, instrument_id: str, round_index: int | None = None) -> None:
-        self._result_came_from_history = self.stack.currentWidget() is self.history
+        self._result_came_from_history = (
+            "history" in self.__dict__ and self.stack.currentWidget() is self.history
+        )
         self.result.show_person(person_id, instrument_id, round_index)
         self.stack.setCurrentWidget(self.result)
         self.result.setFocus()

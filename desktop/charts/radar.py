@@ -1,0 +1,230 @@
+"""Radar charts of dimension scores and a bar chart of band counts. matplotlib only: no Qt, no pyplot.
+
+matplotlib is imported inside the functions because importing it costs a noticeable part of a
+second, and most sessions never draw a chart.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+import textwrap
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.charts.setup import prepare_matplotlib
+from desktop.core.instruments import Band
+from desktop.core.radar import RadarData
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+SAVE_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+
+# Per series key, so "self" looks the same on every chart; line styles differ too, for grey print-outs.
+STYLES: dict[str, tuple[str, str, str]] = {  # colour, marker, line style
+    "self": ("#e76f51", "o", "-"),
+    "supervisor": ("#2a9d8f", "s", "--"),
+    "colleagues": ("#7b2cbf", "^", "-."),
+    "others": ("#1d3557", "D", "-"),
+    "earlier": ("#8d99ae", "s", "--"),
+    "later": ("#e76f51", "o", "-"),
+    "trainee": ("#e76f51", "o", "-"),
+    "class_mean": ("#1d3557", "D", "--"),
+}
+SPARE_STYLES = [("#f4a261", "v", ":"), ("#264653", "P", "-"), ("#6a994e", "X", "--"), ("#bc4749", "*", "-.")]
+
+CJK_LINE = 7  # wide characters per line of an axis label
+LATIN_LINE = 16  # characters per line when a label has no wide characters
+# Characters that must not start a line (Chinese typesetting rule): they stay with the one before.
+NO_LINE_START = set("，。、；：！？）》」』”’…—·,.;:!?)")
+
+
+def wrap_label(text: str, cjk_line: int = CJK_LINE, latin_line: int = LATIN_LINE) -> str:
+    """Break a label into short lines so labels round a radar do not run into each other.
+
+    Chinese has no spaces, so it is cut into lines of equal length (a wide character counts two
+    columns, anything else one); Latin text is wrapped at spaces.
+    """
+    if not any(_wide(c) for c in text):
+        return "\n".join(textwrap.wrap(text, latin_line, break_long_words=False)) or text
+    columns = sum(_columns(c) for c in text)
+    lines_needed = max(1, math.ceil(columns / (2 * cjk_line)))
+    width = math.ceil(columns / lines_needed)  # balanced: 6 + 5 reads better than 7 + 4
+    width += width % 2  # whole wide characters: 9 characters make 5 + 4, not 4 + 4 + 1
+    lines: list[str] = [""]
+    used = 0
+    for char in text:
+        if used + _columns(char) > width and lines[-1] and char not in NO_LINE_START:
+            lines.append("")
+            used = 0
+        lines[-1] += char
+        used += _columns(char)
+    return "\n".join(lines)
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _columns(char: str) -> int:
+    return 2 if _wide(char) else 1
+
+
+def _font_scale(size: tuple[float, float]) -> float:
+    """Font sizes follow the figure's height so a 19.2×10.8 in projector chart gets ~16–20 pt text.
+
+    Never below 0.75, so the on-screen default size stays legible.
+    """
+    return max(0.75, size[1] / 10.8)
+
+
+def _style(key: str, used: set[tuple[str, str, str]]) -> tuple[str, str, str]:
+    style = STYLES.get(key)
+    if style is None or style in used:
+        style = next((s for s in SPARE_STYLES if s not in used), SPARE_STYLES[0])
+    used.add(style)
+    return style
+
+
+def radar_figure(
+    data: RadarData,
+    series_labels: Mapping[str, str],
+    lang: str,
+    title: str = "",
+    size: tuple[float, float] = (9.6, 7.2),
+    dpi: int = 100,
+) -> Figure:
+    """A radar with one axis per dimension and a closed polygon per series.
+
+    The radius runs over the instrument's whole scale, always, so two charts can be compared by
+    eye. A missing value (None) is drawn as NaN, which matplotlib leaves as a gap: the line never
+    pretends to know a value by joining its neighbours, while the markers of the values on either
+    side still show. Only the first series is filled, and only when it has every value, since a
+    fill across a gap would claim an area the data does not give.
+    Each series line has ``gid`` = the series key, for finding it again in tests.
+    """
+    prepare_matplotlib()
+    from matplotlib.figure import Figure
+
+    scale = _font_scale(size)
+    figure = Figure(figsize=size, dpi=dpi, layout="constrained")
+    axes = figure.add_subplot(projection="polar")
+    axes.set_theta_offset(math.pi / 2)  # the first dimension at the top, then clockwise
+    axes.set_theta_direction(-1)
+    count = len(data.axes)
+    angles = [2 * math.pi * i / count for i in range(count)]
+
+    low, high = data.scale
+    axes.set_ylim(low, high)
+    axes.set_yticks(range(low, high + 1), [str(v) for v in range(low, high + 1)])
+    axes.tick_params(axis="y", labelsize=14 * scale, labelcolor="#555555")
+    if count:
+        axes.set_rlabel_position(math.degrees(angles[1] / 2) if count > 1 else 0)  # between two spokes
+    axes.set_xticks(angles, [wrap_label(label.get(lang)) for label in data.axis_labels])
+    axes.tick_params(axis="x", labelsize=18 * scale, pad=6 * scale)
+    for angle, label in zip(angles, axes.get_xticklabels(), strict=True):
+        _align_outward(label, angle)
+    axes.grid(color="#bbbbbb", linewidth=0.8)
+    axes.spines["polar"].set_color("#888888")
+
+    used: set[tuple[str, str, str]] = set()
+    for index, series in enumerate(data.series):
+        colour, marker, linestyle = _style(series.key, used)
+        radii = [math.nan if v is None else v for v in series.values]
+        label = series_labels.get(series.key, series.key)
+        if series.count is not None:
+            label = f"{label} (n={series.count})"
+        (line,) = axes.plot(
+            [*angles, angles[0]],  # back to the first point: a closed polygon
+            [*radii, radii[0]],
+            color=colour,
+            marker=marker,
+            linestyle=linestyle,
+            linewidth=2.5 * scale,
+            markersize=8 * scale,
+            label=label,
+            clip_on=False,  # a marker on the outer ring must not be cut in half
+            zorder=3 + index,
+        )
+        line.set_gid(series.key)
+        if index == 0 and None not in series.values:
+            axes.fill(angles, radii, color=colour, alpha=0.15, zorder=2)
+
+    if title:
+        figure.suptitle(title, fontsize=22 * scale)
+    if data.series:
+        # Beside the polar area, so it never covers a polygon, yet close to it rather than in the
+        # figure's far corner; constrained layout counts it as part of the axes and makes room.
+        axes.legend(loc="upper left", bbox_to_anchor=(1.08, 1.0), fontsize=16 * scale, frameon=False)
+    return figure
+
+
+def _align_outward(label, angle: float) -> None:
+    """Anchor an axis label on the side facing the chart, so a wide label grows away from it.
+
+    matplotlib centres theta labels on their point, which puts the middle of a wide label on top
+    of the plot at the left and right; ``angle`` is measured clockwise from the top.
+    """
+    x, y = math.sin(angle), math.cos(angle)
+    label.set_horizontalalignment("left" if x > 0.1 else "right" if x < -0.1 else "center")
+    label.set_verticalalignment("bottom" if y > 0.1 else "top" if y < -0.1 else "center")
+
+
+def band_distribution_figure(
+    distribution: Sequence[tuple[Band, int]],
+    lang: str,
+    title: str,
+    ylabel: str,
+    size: tuple[float, float] = (9.6, 5.4),
+    dpi: int = 100,
+) -> Figure:
+    """Vertical bars of how many trainees fall in each band, in the given order (highest band first,
+    as on the scorecard's band table), each bar labelled with its band, its range and its count."""
+    prepare_matplotlib()
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    scale = _font_scale(size)
+    figure = Figure(figsize=size, dpi=dpi, layout="constrained")
+    axes = figure.add_subplot()
+    labels = [f"{wrap_label(band.label.get(lang))}\n{band.min}–{band.max}" for band, _ in distribution]
+    counts = [count for _, count in distribution]
+    bars = axes.bar(range(len(counts)), counts, color="#2a9d8f", width=0.6)
+    axes.bar_label(bars, [str(c) for c in counts], padding=3, fontsize=16 * scale)
+    axes.set_xticks(range(len(counts)), labels, fontsize=14 * scale)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # people come in whole numbers
+    axes.set_ylim(0, max([*counts, 1]) * 1.15)  # room above the tallest bar for its count
+    axes.tick_params(axis="y", labelsize=14 * scale)
+    axes.set_ylabel(ylabel, fontsize=16 * scale)
+    axes.spines[["top", "right"]].set_visible(False)
+    if title:
+        axes.set_title(title, fontsize=20 * scale)
+    return figure
+
+
+def save_figure(figure: Figure, path: Path | str) -> None:
+    """Save as PNG, SVG or PDF by the file's suffix; any other suffix raises ValueError.
+
+    Written to a temporary file in the same folder and renamed over the target only when
+    complete, so a failed save leaves an older file of the same name as it was.
+    """
+    path = Path(path)
+    fmt = SAVE_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(SAVE_FORMATS)
+        raise ValueError(f"cannot save a chart as '{path.suffix or path.name}'; use one of: {known}")
+    prepare_matplotlib()  # SVG text as paths (readable without the font), TrueType fonts in PDF
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            figure.savefig(out, format=fmt)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
