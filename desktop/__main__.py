@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots = command("screenshots", "render every screen with demo data to PNG files, offscreen")
     shots.add_argument("outdir", type=Path)
+    report = command("report", "write one trainee's report (scorecard, gaps, radars, trend) as a PDF")
+    report.add_argument("--person", required=True, help="the trainee's name or id")
+    report.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     start = command(
         "bench-start", "measure cold start to an interactive home window against a bare PySide6 window"
     )
@@ -84,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.demo_command import demo_command
 
         return demo_command(data_dir)
+    if command == "report":
+        from desktop.cli.report_command import report_command
+
+        return report_command(data_dir, args.person, args.out, args.lang)
     if command == "screenshots":
         from desktop.cli.screenshots import render_screenshots
 

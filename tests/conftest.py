@@ -15,7 +15,9 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 # CI machines are shared and slow at times: no timing-based failures, and the same examples on
 # every run so a red CI is a real defect, not a draw (run with HYPOTHESIS_PROFILE=explore for new ones).
 settings.register_profile("ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("explore", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=1000)
+settings.register_profile(
+    "explore", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=1000
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -47,6 +47,106 @@
     </message>
 </context>
 <context>
+    <name>ClassPage</name>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="30"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="33"/>
+        <source>Class view</source>
+        <translation>全班概况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="39"/>
+        <source>Self-ratings</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="40"/>
+        <source>Others&apos; ratings</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="42"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="43"/>
+        <source>Form</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="44"/>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="58"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="59"/>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="60"/>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="61"/>
+        <source>Highest</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="62"/>
+        <source>Spread (SD)</source>
+        <translation>离散度（标准差）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="63"/>
+        <location filename="../../desktop/ui/class_page.py" line="71"/>
+        <location filename="../../desktop/ui/class_page.py" line="169"/>
+        <source>Trainees</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="71"/>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="71"/>
+        <source>Range</source>
+        <translation>分数范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="83"/>
+        <source>All trainees</source>
+        <translation>全部学员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="128"/>
+        <source>%1 trainees with this form (each one&apos;s latest round)</source>
+        <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="151"/>
+        <source>Class mean</source>
+        <translation>全班平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/class_page.py" line="159"/>
+        <source>%1: self-assessment bands</source>
+        <translation>%1：自评等级分布</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <location filename="../../desktop/ui/pk_console.py" line="35"/>
@@ -381,71 +481,78 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="42"/>
+        <location filename="../../desktop/ui/home_page.py" line="41"/>
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="48"/>
-        <location filename="../../desktop/ui/home_page.py" line="52"/>
+        <location filename="../../desktop/ui/home_page.py" line="47"/>
+        <location filename="../../desktop/ui/home_page.py" line="51"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="56"/>
+        <location filename="../../desktop/ui/home_page.py" line="55"/>
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="61"/>
+        <location filename="../../desktop/ui/home_page.py" line="60"/>
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="67"/>
+        <location filename="../../desktop/ui/home_page.py" line="66"/>
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="72"/>
+        <location filename="../../desktop/ui/home_page.py" line="71"/>
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="75"/>
+        <location filename="../../desktop/ui/home_page.py" line="74"/>
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="84"/>
+        <location filename="../../desktop/ui/home_page.py" line="79"/>
+        <source>&amp;5  Competency radar
+EQ and communication: self vs others, before vs after, trainee vs class</source>
+        <translation>&amp;5  能力雷达图
+情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="97"/>
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="90"/>
+        <location filename="../../desktop/ui/home_page.py" line="103"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="91"/>
+        <location filename="../../desktop/ui/home_page.py" line="104"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="104"/>
+        <location filename="../../desktop/ui/home_page.py" line="117"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="168"/>
+        <location filename="../../desktop/ui/home_page.py" line="184"/>
         <source>
 … and %n more</source>
         <translation>
@@ -454,27 +561,27 @@ Groups buzz in on a projector; first and better answers score</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="170"/>
+        <location filename="../../desktop/ui/home_page.py" line="186"/>
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="177"/>
+        <location filename="../../desktop/ui/home_page.py" line="193"/>
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="189"/>
+        <location filename="../../desktop/ui/home_page.py" line="209"/>
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="199"/>
+        <location filename="../../desktop/ui/home_page.py" line="219"/>
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="212"/>
+        <location filename="../../desktop/ui/home_page.py" line="232"/>
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -482,19 +589,29 @@ Groups buzz in on a projector; first and better answers score</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="31"/>
+        <location filename="../../desktop/ui/main_window.py" line="33"/>
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Discard form</source>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <source>Save the trainee report</source>
+        <translation>保存学员报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1073,245 @@ Groups buzz in on a projector; first and better answers score</source>
         <location filename="../../desktop/ui/quick_entry_page.py" line="168"/>
         <source>Answers: %1 of %2 digits typed; type all of them to submit.</source>
         <translation>答案：已输入 %1/%2 个数字，全部输入后才能提交。</translation>
+    </message>
+</context>
+<context>
+    <name>Radar</name>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="13"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="14"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="15"/>
+        <source>Colleagues (mean)</source>
+        <translation>同事（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="16"/>
+        <source>All others</source>
+        <translation>他评（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="17"/>
+        <source>Before</source>
+        <translation>培训前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="18"/>
+        <source>After</source>
+        <translation>培训后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="19"/>
+        <source>Class mean</source>
+        <translation>全班平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_texts.py" line="20"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+</context>
+<context>
+    <name>RadarPage</name>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="32"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="35"/>
+        <source>Competency radar</source>
+        <translation>能力雷达图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="40"/>
+        <location filename="../../desktop/ui/radar_page.py" line="53"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="44"/>
+        <source>Self vs supervisor vs colleagues</source>
+        <translation>自评 vs 主管 vs 同事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="45"/>
+        <source>Before vs after training</source>
+        <translation>培训前 vs 培训后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="46"/>
+        <source>Trainee vs class</source>
+        <translation>学员 vs 全班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="50"/>
+        <source>Self-ratings</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="51"/>
+        <source>Others&apos; ratings</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="54"/>
+        <source>Form</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="55"/>
+        <source>Overlay</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="56"/>
+        <source>Based on</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="67"/>
+        <location filename="../../desktop/ui/radar_page.py" line="163"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="76"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="77"/>
+        <source>Trainee report (PDF)…</source>
+        <translation>学员报告（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="78"/>
+        <source>Class view…</source>
+        <translation>全班概况…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="118"/>
+        <source>No trainees yet.</source>
+        <translation>还没有学员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="121"/>
+        <source>This trainee has no completed form of this kind yet.</source>
+        <translation>该学员还没有完成这份测评。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="128"/>
+        <source>Before vs after needs two rounds of this form.</source>
+        <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="158"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="180"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar_page.py" line="193"/>
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="50"/>
+        <source>Class: %1 · report of %2</source>
+        <translation>班级：%1 · 报告日期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="65"/>
+        <source>No self-assessment yet</source>
+        <translation>尚无自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="67"/>
+        <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
+        <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="88"/>
+        <location filename="../../desktop/ui/report_builder.py" line="105"/>
+        <location filename="../../desktop/ui/report_builder.py" line="174"/>
+        <source>Assessment report: %1</source>
+        <translation>学员测评报告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="93"/>
+        <source>Biggest gaps between self and others</source>
+        <translation>自评与他评差距最大的项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="95"/>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="96"/>
+        <location filename="../../desktop/ui/report_builder.py" line="148"/>
+        <source>Self</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="97"/>
+        <source>Others</source>
+        <translation>他评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="98"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="99"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="107"/>
+        <source>No scorecard yet</source>
+        <translation>尚无安抚技巧测评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="130"/>
+        <source>%1: self and others</source>
+        <translation>%1：自评与他评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="141"/>
+        <source>%1: before and after training</source>
+        <translation>%1：培训前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="149"/>
+        <source>All others</source>
+        <translation>他评（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="151"/>
+        <source>%1: total over time</source>
+        <translation>%1：总分趋势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="153"/>
+        <source>Total</source>
+        <translation>总分</translation>
     </message>
 </context>
 <context>

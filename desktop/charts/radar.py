@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
+import secrets
 import textwrap
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -120,6 +120,10 @@ def radar_figure(
 
     low, high = data.scale
     axes.set_ylim(low, high)
+    # The scale's lowest point is a small inner ring, not the centre: it can be labelled (at the
+    # centre matplotlib drops it) so nobody reads the centre as 0, and all-lowest series stay
+    # polygons that can be told apart instead of collapsing onto one dot.
+    axes.set_rorigin(low - (high - low) * 0.12)
     axes.set_yticks(range(low, high + 1), [str(v) for v in range(low, high + 1)])
     axes.tick_params(axis="y", labelsize=14 * scale, labelcolor="#555555")
     if count:
@@ -130,6 +134,7 @@ def radar_figure(
         _align_outward(label, angle)
     axes.grid(color="#bbbbbb", linewidth=0.8)
     axes.spines["polar"].set_color("#888888")
+    axes.spines["inner"].set_color("#bbbbbb")
 
     used: set[tuple[str, str, str]] = set()
     for index, series in enumerate(data.series):
@@ -157,9 +162,21 @@ def radar_figure(
     if title:
         figure.suptitle(title, fontsize=22 * scale)
     if data.series:
-        # Beside the polar area, so it never covers a polygon, yet close to it rather than in the
-        # figure's far corner; constrained layout counts it as part of the axes and makes room.
-        axes.legend(loc="upper left", bbox_to_anchor=(1.08, 1.0), fontsize=16 * scale, frameon=False)
+        # A figure legend "outside" gets its own strip from constrained layout, so it can never
+        # cover a polygon or an axis label: at the side of a wide figure, below a narrow one.
+        wide = size[0] >= 1.25 * size[1]
+        figure.legend(
+            loc="outside right upper" if wide else "outside lower center",
+            ncols=1 if wide else min(2, len(data.series)),
+            fontsize=16 * scale,
+            frameon=False,
+        )
+    # Constrained layout sizes margins from the axes' box before the polar axes' fixed aspect
+    # shrinks it, so each pass only gets closer: from matplotlib's default margins the first
+    # leaves side labels hanging off the figure and the second can still be a few pixels out.
+    # Two passes here (~20 ms each) make a saved file or the first paint on screen the settled one.
+    for _ in range(2):
+        figure.draw_without_rendering()
     return figure
 
 
@@ -218,7 +235,11 @@ def save_figure(figure: Figure, path: Path | str) -> None:
         known = ", ".join(SAVE_FORMATS)
         raise ValueError(f"cannot save a chart as '{path.suffix or path.name}'; use one of: {known}")
     prepare_matplotlib()  # SVG text as paths (readable without the font), TrueType fonts in PDF
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
+    # Not mkstemp: its files are private (0600), and a chart is saved to be handed round; os.open
+    # with 0o666 lets the user's umask decide, as for any file they save.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(temp, flags, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
             figure.savefig(out, format=fmt)
@@ -226,5 +247,5 @@ def save_figure(figure: Figure, path: Path | str) -> None:
             os.fsync(out.fileno())
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise

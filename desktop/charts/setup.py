@@ -17,8 +17,13 @@ def prepare_matplotlib() -> None:
         return
     # A frozen app would otherwise rebuild matplotlib's font cache in a fresh temp dir at every start.
     os.environ.setdefault("MPLCONFIGDIR", str(cache_dir() / "matplotlib"))
+    import logging
+
     import matplotlib
     from matplotlib import font_manager
+
+    # The bundled font has one weight; bold falls back to it (and Qt fakes bold). Not worth a log line.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 
     path = font_path()
     font_manager.fontManager.addfont(str(path))

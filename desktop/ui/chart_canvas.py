@@ -43,3 +43,14 @@ def trend_canvas(
     canvas.setParent(parent)
     canvas.setMinimumHeight(260)
     return canvas
+
+
+def figure_canvas(figure, parent: QWidget) -> QWidget:  # noqa: ANN001 - matplotlib Figure
+    """A Qt widget showing ``figure`` (matplotlib's Qt backend is imported here, on first use)."""
+    import PySide6.QtWidgets  # noqa: F401 - make sure matplotlib picks the PySide6 binding
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.setParent(parent)
+    canvas.setMinimumSize(420, 320)
+    return canvas

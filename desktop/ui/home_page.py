@@ -26,6 +26,7 @@ class HomePage(QWidget):
     resume_requested = Signal(int)  # assessment id
     discard_requested = Signal(int)
     pk_requested = Signal()
+    radar_requested = Signal()
     pk_resume_requested = Signal(int)  # PK session id
     language_requested = Signal(str)
 
@@ -73,11 +74,24 @@ class HomePage(QWidget):
             self.tr("&4  Group PK quiz\nGroups buzz in on a projector; first and better answers score"), "job"
         )
         self.pk_button.clicked.connect(self.pk_requested.emit)
+        self.radar_button = big_button(
+            self.tr(
+                "&5  Competency radar\nEQ and communication: self vs others, before vs after, trainee vs class"
+            ),
+            "job",
+        )
+        self.radar_button.clicked.connect(self.radar_requested.emit)
         # Role values as stored ("self", "colleague"): the home screen loads before the core does.
         self.self_button.clicked.connect(lambda: self.start_requested.emit("self"))
         self.rate_button.clicked.connect(lambda: self.start_requested.emit("colleague"))
         self.history_button.clicked.connect(self.history_requested.emit)
-        for button in (self.self_button, self.rate_button, self.history_button, self.pk_button):
+        for button in (
+            self.self_button,
+            self.rate_button,
+            self.history_button,
+            self.pk_button,
+            self.radar_button,
+        ):
             layout.addWidget(button)
 
         self.unfinished_title = plain_label(self.tr("Unfinished forms and PK sessions"), "subtitle")
@@ -113,11 +127,13 @@ class HomePage(QWidget):
             self.refresh()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        # Plain 1/2/3 pick a job, as the buttons show; no mouse needed in class.
+        # Plain 1–5 pick a job, as the buttons show; no mouse needed in class.
         buttons = {
             Qt.Key.Key_1: self.self_button,
             Qt.Key.Key_2: self.rate_button,
             Qt.Key.Key_3: self.history_button,
+            Qt.Key.Key_4: self.pk_button,
+            Qt.Key.Key_5: self.radar_button,
         }
         button = buttons.get(event.key())
         if button is not None and button.isEnabled() and not event.isAutoRepeat():
@@ -151,6 +167,7 @@ class HomePage(QWidget):
             self.rate_button,
             self.history_button,
             self.pk_button,
+            self.radar_button,
             self.resume_button,
             self.discard_button,
         ):

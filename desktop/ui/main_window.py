@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.home.language_requested.connect(self.language_change_requested.emit)
         self.home.pk_requested.connect(self.show_pk_setup)
         self.home.pk_resume_requested.connect(lambda session_id: self.pk.open(session_id))
+        self.home.radar_requested.connect(lambda: self.show_radar())
         self._result_came_from_history = False
         self._painted = False
 
@@ -122,6 +123,26 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
+    def radar(self):  # noqa: ANN201 - RadarPage
+        from desktop.ui.radar_page import RadarPage
+
+        page = RadarPage(self.context)
+        page.back.connect(self.show_home)
+        page.class_view_requested.connect(self.show_class)
+        page.report_requested.connect(self.save_report)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def class_view(self):  # noqa: ANN201 - ClassPage
+        from desktop.ui.class_page import ClassPage
+
+        page = ClassPage(self.context)
+        page.back.connect(lambda: self.show_radar())
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
     def pk(self):  # noqa: ANN201 - PkManager
         from desktop.ui.pk_manager import PkManager
 
@@ -187,6 +208,37 @@ class MainWindow(QMainWindow):
 
         dialog = BuzzerCheckDialog(groups, self)
         dialog.exec()
+
+    def show_radar(self, person_id: int | None = None) -> None:
+        self.radar.prepare(person_id)
+        self.stack.setCurrentWidget(self.radar)
+
+    def show_class(self, cohort_id: int | None = None) -> None:
+        self.class_view.prepare(cohort_id)
+        self.stack.setCurrentWidget(self.class_view)
+
+    def save_report(self, person_id: int) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.ui.report_builder import write_trainee_report
+        from desktop.ui.widgets import show_error
+
+        person = self.context.store.person(person_id)
+        default = str(Path.home() / f"{person.name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the trainee report"), default, "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        target = Path(path).with_suffix(".pdf")
+        try:
+            write_trainee_report(
+                self.context.store, self.context.instruments, person_id, self.context.lang, target
+            )
+        except OSError as exc:
+            show_error(self, self.tr("Saving failed"), f"{target}: {exc.strerror or exc}")
 
     def show_history(self, person_id: int | None = None) -> None:
         self.history.refresh(person_id)

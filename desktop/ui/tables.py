@@ -63,6 +63,7 @@ class ReadOnlyTable(QTableView):
         self, headers: Sequence[str], stretch_column: int | None = None, parent: QWidget | None = None
     ):
         super().__init__(parent)
+        self.stretch_column = stretch_column
         self.table_model = RowsModel(headers, self)
         self.setModel(self.table_model)
         self.verticalHeader().setVisible(False)
@@ -74,14 +75,23 @@ class ReadOnlyTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
         header = self.horizontalHeader()
-        for column in range(len(headers)):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == stretch_column
-                else QHeaderView.ResizeMode.ResizeToContents
+        for column in range(len(self.table_model.headers)):
+            stretch = column == self.stretch_column
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
             )
-            header.setSectionResizeMode(column, mode)
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """Change the columns (e.g. one per radar series); the rows are cleared."""
+        model = self.table_model
+        model.beginResetModel()
+        model.headers, model.rows, model.colours = list(headers), [], []
+        model.endResetModel()
+        self._size_columns()
 
     def set_rows(self, rows: Sequence[Sequence[str]], colours: Sequence[str | None] | None = None) -> None:
         """Fill the table with plain-text cells; ``colours`` tints whole rows."""

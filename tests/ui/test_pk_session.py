@@ -24,12 +24,20 @@ class FakeClock:
         return self.now
 
 
+def qtbot_key(widget, key):
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key)
+
+
 def start_session(shell, groups=3, questions=5):
     window = shell.window
     window.pk.sound.enabled = False
     clocks = []
     window.pk.clock_factory = lambda start: clocks.append(FakeClock(start)) or clocks[-1]
-    window.show_pk_setup()
+    window.show_home()
+    qtbot_key(window.home, "4")  # the PK job is key 4 on the home screen
+    assert window.stack.currentWidget() is window.pk_setup
     page = window.pk_setup
     page.set_groups(
         [

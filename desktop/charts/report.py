@@ -1,0 +1,106 @@
+"""The trainee report as pages of matplotlib figures, written to one PDF (Chinese embedded).
+
+Pure matplotlib: the caller passes the texts (already translated) and the data; this module
+lays them out on A4 pages. No Qt, no pyplot.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.charts.setup import prepare_matplotlib
+
+A4_PORTRAIT = (8.27, 11.69)
+A4_LANDSCAPE = (11.69, 8.27)
+
+
+@dataclass(frozen=True)
+class SummaryPage:
+    """Page one: who, the scorecard's total, band and advice, and the biggest self/others gaps."""
+
+    title: str
+    subtitle: str
+    headline: str  # e.g. "78 / 100 · 好"
+    advice: str
+    notes: str  # raters and the anonymity rule, in a sentence or two
+    gaps_title: str
+    gap_headers: tuple[str, ...]
+    gap_rows: tuple[tuple[str, ...], ...]
+
+
+def wrap_text(text: str, width_columns: int) -> str:
+    """Wrap mixed Chinese/Latin text to a width in columns (a Chinese character counts two)."""
+    import unicodedata
+
+    lines = []
+    for paragraph in text.splitlines() or [""]:
+        line, used = "", 0
+        for char in paragraph:
+            width = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+            if used + width > width_columns and line:
+                lines.append(line)
+                line, used = "", 0
+            line += char
+            used += width
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def summary_figure(page: SummaryPage):
+    prepare_matplotlib()
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=A4_PORTRAIT, dpi=100)
+    figure.text(0.07, 0.95, page.title, fontsize=20, weight="bold", va="top")
+    figure.text(0.07, 0.915, page.subtitle, fontsize=11, color="#555555", va="top")
+    figure.text(0.07, 0.87, page.headline, fontsize=26, weight="bold", color="#1d3557", va="top")
+    figure.text(0.07, 0.81, wrap_text(page.advice, 84), fontsize=11, va="top", linespacing=1.5)
+    figure.text(
+        0.07, 0.69, wrap_text(page.notes, 90), fontsize=9.5, color="#555555", va="top", linespacing=1.4
+    )
+    figure.text(0.07, 0.63, page.gaps_title, fontsize=14, weight="bold", va="top")
+    if page.gap_rows:
+        axes = figure.add_axes((0.07, 0.06, 0.86, 0.55))
+        axes.axis("off")
+        cells = [[wrap_text(row[0], 44), *row[1:]] for row in page.gap_rows]
+        table = axes.table(
+            cellText=cells,
+            colLabels=list(page.gap_headers),
+            colWidths=[0.52, 0.1, 0.1, 0.1, 0.18],
+            loc="upper left",
+            cellLoc="center",
+        )
+        table.auto_set_font_size(False)
+        table.set_fontsize(8.5)
+        for (row, column), cell in table.get_celld().items():
+            lines = cells[row - 1][0].count("\n") + 1 if row > 0 else 1
+            cell.set_height(0.032 * lines + 0.012)
+            if column == 0 and row > 0:
+                cell.get_text().set_horizontalalignment("left")
+                cell._loc = "left"  # noqa: SLF001 - matplotlib has no public setter for a cell's alignment
+            if row == 0:
+                cell.set_facecolor("#e8eef5")
+    return figure
+
+
+def write_pdf(path: Path | str, figures: Sequence, title: str) -> int:
+    """Write ``figures`` as the pages of one PDF, atomically; returns the page count."""
+    prepare_matplotlib()
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    os.close(handle)
+    try:
+        with PdfPages(temp, metadata={"Title": title, "Creator": "Training Assessment"}) as pdf:
+            for figure in figures:
+                pdf.savefig(figure)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return len(figures)

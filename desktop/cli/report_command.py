@@ -1,0 +1,43 @@
+"""``python -m desktop report --person NAME_OR_ID --out FILE.pdf``: one trainee's report as a PDF."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.core.content import load_instruments
+    from desktop.paths import instruments_dir
+    from desktop.store.database import DatabaseError
+    from desktop.store.store import Store
+    from desktop.ui.i18n import Translations, system_language
+    from desktop.ui.report_builder import PersonNotFound, find_person, write_trainee_report
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # for the translations only
+    lang = lang or system_language()
+    translations = Translations()
+    translations.install(lang)
+    instruments, _errors = load_instruments(instruments_dir())
+    try:
+        store = Store(data_dir)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    try:
+        record = find_person(store, person)
+        pages = write_trainee_report(store, instruments, record.id, lang, out)
+    except PersonNotFound as exc:
+        print(f"error: --person: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: --out: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+        translations.install("en")
+        del app
+    print(f"wrote {out} ({pages} pages) for {record.name}")
+    return 0

@@ -1,0 +1,182 @@
+"""Class view for the facilitator: the class-mean radar, the spread per competency, and the bands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.context import AppContext
+from desktop.ui.formatting import fill, fmt_score
+from desktop.ui.radar_texts import series_labels
+from desktop.ui.tables import ReadOnlyTable
+from desktop.ui.widgets import plain_label
+
+ALL_CLASSES = -1
+BAND_INSTRUMENT = "soothing"
+
+
+class ClassPage(QWidget):
+    back = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.radar = None
+        self.bands = None
+        self._canvases: list[QWidget] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 12)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← Back"))
+        back.clicked.connect(self.back.emit)
+        top.addWidget(back)
+        top.addWidget(plain_label(self.tr("Class view"), "title"), 1)
+        outer.addLayout(top)
+        controls = QHBoxLayout()
+        self.cohort = QComboBox()
+        self.instrument = QComboBox()
+        self.basis = QComboBox()
+        self.basis.addItem(self.tr("Self-ratings"), "self")
+        self.basis.addItem(self.tr("Others' ratings"), "others")
+        for label, widget in (
+            (self.tr("Class"), self.cohort),
+            (self.tr("Form"), self.instrument),
+            (self.tr("Based on"), self.basis),
+        ):
+            controls.addWidget(plain_label(label))
+            controls.addWidget(widget, 1 if widget is self.cohort else 0)
+            widget.currentIndexChanged.connect(lambda _i: self.refresh())
+        outer.addLayout(controls)
+        body = QHBoxLayout()
+        self.charts = QVBoxLayout()
+        body.addLayout(self.charts, 3)
+        side = QVBoxLayout()
+        self.summary = plain_label("", "subtitle", wrap=True)
+        side.addWidget(self.summary)
+        self.spread = ReadOnlyTable(
+            [
+                self.tr("Dimension"),
+                self.tr("Mean"),
+                self.tr("Lowest"),
+                self.tr("Highest"),
+                self.tr("Spread (SD)"),
+                self.tr("Trainees"),
+            ],
+            stretch_column=0,
+        )
+        side.addWidget(self.spread)
+        self.bands_title = plain_label("", "subtitle", wrap=True)
+        side.addWidget(self.bands_title)
+        self.band_table = ReadOnlyTable(
+            [self.tr("Band"), self.tr("Range"), self.tr("Trainees")], stretch_column=0
+        )
+        side.addWidget(self.band_table)
+        side.addStretch(1)
+        body.addLayout(side, 2)
+        outer.addLayout(body, 1)
+
+    def prepare(self, cohort_id: int | None = None) -> None:
+        store = self.context.store
+        for combo in (self.cohort, self.instrument):
+            combo.blockSignals(True)
+        self.cohort.clear()
+        self.cohort.addItem(self.tr("All trainees"), ALL_CLASSES)
+        for cohort in store.cohorts():
+            self.cohort.addItem(cohort.name, cohort.id)
+        self.cohort.setCurrentIndex(
+            max(0, self.cohort.findData(cohort_id if cohort_id is not None else ALL_CLASSES))
+        )
+        chosen = self.instrument.currentData()
+        self.instrument.clear()
+        for instrument in self.context.instruments.values():
+            if len(instrument.dimensions) >= 3:
+                self.instrument.addItem(self.context.text(instrument.title), instrument.id)
+        self.instrument.setCurrentIndex(max(0, self.instrument.findData(chosen or "eq")))
+        for combo in (self.cohort, self.instrument):
+            combo.blockSignals(False)
+        self.refresh()
+
+    def _latest_rounds(self, instrument_id: str) -> list:
+        from desktop.core.comparison import rounds
+
+        store = self.context.store
+        cohort = self.cohort.currentData()
+        people = store.people(None if cohort in (None, ALL_CLASSES) else cohort)
+        latest = []
+        for person in people:
+            found = rounds(store.sheets(person.id, instrument_id))
+            if found:
+                latest.append(found[-1])
+        return latest
+
+    def refresh(self) -> None:
+        from desktop.charts.radar import band_distribution_figure, radar_figure
+        from desktop.core.radar import band_distribution, class_mean, class_profile
+        from desktop.ui.chart_canvas import figure_canvas
+
+        for canvas in self._canvases:
+            self.charts.removeWidget(canvas)
+            canvas.deleteLater()
+        self._canvases = []
+        instrument = self.context.instruments.get(self.instrument.currentData())
+        if self.context.store is None or instrument is None:
+            return
+        basis = self.basis.currentData()
+        class_rounds = self._latest_rounds(instrument.id)
+        profile = class_profile(instrument, class_rounds, basis)
+        self.summary.setText(
+            fill(self.tr("%1 trainees with this form (each one's latest round)"), profile.trainees)
+        )
+        rows = []
+        for dimension, spread in zip(instrument.dimensions, profile.dimensions, strict=True):
+            rows.append(
+                [
+                    self.context.text(dimension.name),
+                    fmt_score(spread.mean, 2),
+                    fmt_score(spread.minimum, 2),
+                    fmt_score(spread.maximum, 2),
+                    fmt_score(spread.sd, 2),
+                    str(spread.n),
+                ]
+            )
+        self.spread.set_rows(rows)
+        self.radar = None
+        if class_rounds:
+            data = class_mean(instrument, class_rounds, basis)
+            if data.series:
+                self.radar = radar_figure(
+                    data,
+                    series_labels(data),
+                    self.context.lang,
+                    self.tr("Class mean") + " — " + self.context.text(instrument.title),
+                )
+                self._add_canvas(figure_canvas(self.radar, self))
+        soothing = self.context.instruments.get(BAND_INSTRUMENT)
+        self.bands = None
+        if soothing is not None and soothing.bands:
+            distribution = band_distribution(soothing, self._latest_rounds(soothing.id))
+            self.bands_title.setText(
+                fill(self.tr("%1: self-assessment bands"), self.context.text(soothing.title))
+            )
+            self.band_table.set_rows(
+                [[self.context.text(b.label), f"{b.min}–{b.max}", str(n)] for b, n in distribution]
+            )
+            if any(n for _, n in distribution):
+                self.bands = band_distribution_figure(
+                    distribution,
+                    self.context.lang,
+                    self.bands_title.text(),
+                    self.tr("Trainees"),
+                    size=(9.6, 3.6),
+                )
+                self._add_canvas(figure_canvas(self.bands, self))
+
+    def _add_canvas(self, canvas: QWidget) -> None:
+        self.charts.addWidget(canvas, 1)
+        self._canvases.append(canvas)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
