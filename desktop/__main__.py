@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shots = command("screenshots", "render every screen with demo data to PNG files, offscreen")
     shots.add_argument("outdir", type=Path)
+    radar_bench = command("bench-radar", "measure radar drawing against bare matplotlib, and peak memory")
+    radar_bench.add_argument("--rounds", type=int, default=15)
     report = command("report", "write one trainee's report (scorecard, gaps, radars, trend) as a PDF")
     report.add_argument("--person", required=True, help="the trainee's name or id")
     report.add_argument("--out", required=True, type=Path, help="the PDF file to write")
@@ -66,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if command == "bench-radar":
+        from desktop.cli.bench_radar import bench_radar_command
+
+        return bench_radar_command(args.rounds)
     if command == "bench-start":
         from desktop.cli.bench_start import bench_start_command
 

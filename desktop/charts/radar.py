@@ -111,8 +111,10 @@ def radar_figure(
     from matplotlib.figure import Figure
 
     scale = _font_scale(size)
-    figure = Figure(figsize=size, dpi=dpi, layout="constrained")
-    axes = figure.add_subplot(projection="polar")
+    figure = Figure(figsize=size, dpi=dpi)
+    wide = size[0] >= 1.25 * size[1]
+    wrapped = [wrap_label(label.get(lang)) for label in data.axis_labels]
+    axes = figure.add_axes(_chart_rect(size, wide, bool(title), wrapped, 18 * scale), projection="polar")
     axes.set_theta_offset(math.pi / 2)  # the first dimension at the top, then clockwise
     axes.set_theta_direction(-1)
     count = len(data.axes)
@@ -128,7 +130,7 @@ def radar_figure(
     axes.tick_params(axis="y", labelsize=14 * scale, labelcolor="#555555")
     if count:
         axes.set_rlabel_position(math.degrees(angles[1] / 2) if count > 1 else 0)  # between two spokes
-    axes.set_xticks(angles, [wrap_label(label.get(lang)) for label in data.axis_labels])
+    axes.set_xticks(angles, wrapped)
     axes.tick_params(axis="x", labelsize=18 * scale, pad=6 * scale)
     for angle, label in zip(angles, axes.get_xticklabels(), strict=True):
         _align_outward(label, angle)
@@ -160,24 +162,60 @@ def radar_figure(
             axes.fill(angles, radii, color=colour, alpha=0.15, zorder=2)
 
     if title:
-        figure.suptitle(title, fontsize=22 * scale)
+        figure.suptitle(title, fontsize=22 * scale, y=0.985)
     if data.series:
-        # A figure legend "outside" gets its own strip from constrained layout, so it can never
-        # cover a polygon or an axis label: at the side of a wide figure, below a narrow one.
-        wide = size[0] >= 1.25 * size[1]
-        figure.legend(
-            loc="outside right upper" if wide else "outside lower center",
-            ncols=1 if wide else min(2, len(data.series)),
-            fontsize=16 * scale,
-            frameon=False,
-        )
-    # Constrained layout sizes margins from the axes' box before the polar axes' fixed aspect
-    # shrinks it, so each pass only gets closer: from matplotlib's default margins the first
-    # leaves side labels hanging off the figure and the second can still be a few pixels out.
-    # Two passes here (~20 ms each) make a saved file or the first paint on screen the settled one.
-    for _ in range(2):
-        figure.draw_without_rendering()
+        # The legend has a strip of its own (right of a wide figure, below a narrow one) that the
+        # chart's rectangle leaves free, so it can never cover a polygon or an axis label.
+        if wide:
+            figure.legend(
+                loc="upper left", bbox_to_anchor=(LEGEND_LEFT, 0.9), fontsize=16 * scale, frameon=False
+            )
+        else:
+            figure.legend(
+                loc="lower center",
+                bbox_to_anchor=(0.5, 0.01),
+                ncols=min(2, len(data.series)),
+                fontsize=16 * scale,
+                frameon=False,
+            )
     return figure
+
+
+LEGEND_LEFT = 0.72  # where a wide figure's legend strip begins, as a fraction of the width
+
+
+def _text_extent(label: str, font_pt: float) -> tuple[float, float]:
+    """Width and height in inches of a (wrapped) label: a wide character is one em, others ~0.6."""
+    em = font_pt / 72
+    lines = label.split("\n")
+    widest = max(sum(1.0 if _wide(c) else 0.6 for c in line) for line in lines)
+    return widest * em, len(lines) * 1.3 * em
+
+
+def _chart_rect(
+    size: tuple[float, float], wide: bool, titled: bool, labels: Sequence[str], label_pt: float
+) -> tuple[float, float, float, float]:
+    """The polar axes' rectangle (figure fractions), fixed rather than found by a layout engine.
+
+    Constrained layout needed three passes to settle a polar chart (the fixed aspect shrinks the
+    box after margins are sized), tripling the draw time. The labels' room can be worked out
+    instead: the circle gets what is left after the widest and the tallest axis label (plus the
+    tick padding) on each side.
+    """
+    width, height = size
+    extents = [_text_extent(label, label_pt) for label in labels] or [(0.0, 0.0)]
+    pad = 0.25 + label_pt / 72 * 0.4
+    margin_x = max(w for w, _ in extents) + pad
+    margin_y = max(h for _, h in extents) + pad
+    top = 0.9 if titled else 0.97
+    if wide:
+        area = (0.0, 0.02, LEGEND_LEFT, top - 0.02)
+    else:
+        area = (0.0, 0.16, 1.0, top - 0.16)
+    left, bottom, area_w, area_h = area
+    side_in = max(0.5, min(area_w * width - 2 * margin_x, area_h * height - 2 * margin_y))
+    rect_w, rect_h = side_in / width, side_in / height
+    return (left + (area_w - rect_w) / 2, bottom + (area_h - rect_h) / 2, rect_w, rect_h)
 
 
 def _align_outward(label, angle: float) -> None:
