@@ -7,14 +7,13 @@ second, and most sessions never draw a chart.
 from __future__ import annotations
 
 import math
-import os
-import secrets
 import textwrap
 import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.atomic_file import atomic_output
 from desktop.charts.setup import prepare_matplotlib
 from desktop.core.instruments import Band
 from desktop.core.radar import RadarData
@@ -273,17 +272,5 @@ def save_figure(figure: Figure, path: Path | str) -> None:
         known = ", ".join(SAVE_FORMATS)
         raise ValueError(f"cannot save a chart as '{path.suffix or path.name}'; use one of: {known}")
     prepare_matplotlib()  # SVG text as paths (readable without the font), TrueType fonts in PDF
-    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.part"
-    # Not mkstemp: its files are private (0600), and a chart is saved to be handed round; os.open
-    # with 0o666 lets the user's umask decide, as for any file they save.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    handle = os.open(temp, flags, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            figure.savefig(out, format=fmt)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as out:
+        figure.savefig(out, format=fmt)

@@ -6,12 +6,11 @@ lays them out on A4 pages. No Qt, no pyplot.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.atomic_file import atomic_output
 from desktop.charts.setup import prepare_matplotlib
 
 A4_PORTRAIT = (8.27, 11.69)
@@ -92,15 +91,10 @@ def write_pdf(path: Path | str, figures: Sequence, title: str) -> int:
     prepare_matplotlib()
     from matplotlib.backends.backend_pdf import PdfPages
 
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        with PdfPages(temp, metadata={"Title": title, "Creator": "Training Assessment"}) as pdf:
-            for figure in figures:
-                pdf.savefig(figure)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_output(path) as out,
+        PdfPages(out, metadata={"Title": title, "Creator": "Training Assessment"}) as pdf,
+    ):
+        for figure in figures:
+            pdf.savefig(figure)
     return len(figures)

@@ -1,1 +1,18 @@
 """Command-line tools behind ``python -m desktop <command>``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def open_store_or_complain(data_dir: Path):  # noqa: ANN201 - Store | None
+    """The store, or None after printing why it cannot be opened (commands then exit 1)."""
+    from desktop.store.database import DatabaseError
+    from desktop.store.store import Store
+
+    try:
+        return Store(data_dir)
+    except DatabaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None

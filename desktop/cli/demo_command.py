@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from desktop.cli import open_store_or_complain
+
 
 def demo_command(data_dir: Path) -> int:
     from desktop.core.banks import bank_paths, load_banks
@@ -12,17 +14,13 @@ def demo_command(data_dir: Path) -> int:
     from desktop.demo import fill_demo
     from desktop.demo_pk import fill_pk_demo
     from desktop.paths import instruments_dir, quizzes_dir
-    from desktop.store.database import DatabaseError
-    from desktop.store.store import Store
 
     instruments, errors = load_instruments(instruments_dir())
     banks, bank_errors = load_banks(bank_paths(quizzes_dir()))
     for error in [*errors, *bank_errors]:
         print(error, file=sys.stderr)
-    try:
-        store = Store(data_dir)
-    except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    store = open_store_or_complain(data_dir)
+    if store is None:
         return 1
     try:
         summary = fill_demo(store, instruments)

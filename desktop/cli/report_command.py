@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from desktop.cli import open_store_or_complain
+
 
 def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from desktop.core.content import load_instruments
     from desktop.paths import instruments_dir
-    from desktop.store.database import DatabaseError
-    from desktop.store.store import Store
     from desktop.ui.i18n import Translations, system_language
     from desktop.ui.report_builder import PersonNotFound, find_person, write_trainee_report
 
@@ -21,10 +21,8 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
     translations = Translations()
     translations.install(lang)
     instruments, _errors = load_instruments(instruments_dir())
-    try:
-        store = Store(data_dir)
-    except DatabaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    store = open_store_or_complain(data_dir)
+    if store is None:
         return 1
     try:
         record = find_person(store, person)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
+from desktop.ui.radar_controls import basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import plain_label
@@ -35,9 +36,7 @@ class ClassPage(QWidget):
         controls = QHBoxLayout()
         self.cohort = QComboBox()
         self.instrument = QComboBox()
-        self.basis = QComboBox()
-        self.basis.addItem(self.tr("Self-ratings"), "self")
-        self.basis.addItem(self.tr("Others' ratings"), "others")
+        self.basis = basis_combo()
         for label, widget in (
             (self.tr("Class"), self.cohort),
             (self.tr("Form"), self.instrument),
@@ -86,12 +85,7 @@ class ClassPage(QWidget):
         self.cohort.setCurrentIndex(
             max(0, self.cohort.findData(cohort_id if cohort_id is not None else ALL_CLASSES))
         )
-        chosen = self.instrument.currentData()
-        self.instrument.clear()
-        for instrument in self.context.instruments.values():
-            if len(instrument.dimensions) >= 3:
-                self.instrument.addItem(self.context.text(instrument.title), instrument.id)
-        self.instrument.setCurrentIndex(max(0, self.instrument.findData(chosen or "eq")))
+        fill_form_combo(self.instrument, self.context)
         for combo in (self.cohort, self.instrument):
             combo.blockSignals(False)
         self.refresh()

@@ -9,31 +9,16 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from desktop.atomic_file import atomic_path, atomic_write_bytes
 from desktop.core.pk.events import AwardRule
 from desktop.ui.pk_controller import PkController
 from desktop.ui.pk_log import rule_name
 from desktop.ui.pk_text import answer_text
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def question_rows(controller: PkController, lang: str) -> list[list[str]]:
@@ -116,7 +101,7 @@ def csv_bytes(controller: PkController, lang: str) -> bytes:
 
 
 def export_csv(controller: PkController, lang: str, path: Path) -> None:
-    atomic_write(path, csv_bytes(controller, lang))
+    atomic_write_bytes(path, csv_bytes(controller, lang))
 
 
 def sheet_html(controller: PkController, lang: str) -> str:
@@ -155,11 +140,8 @@ def sheet_html(controller: PkController, lang: str) -> str:
 
 
 def export_pdf(controller: PkController, lang: str, path: Path) -> None:
-    path = Path(path)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temp)
+    with atomic_path(path) as temp:
+        writer = QPdfWriter(str(temp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageLayout(
             QPageLayout(
@@ -172,14 +154,7 @@ def export_pdf(controller: PkController, lang: str, path: Path) -> None:
         writer.setTitle(controller.title)
         document = QTextDocument()
         document.setHtml(sheet_html(controller, lang))
-        layout = writer.pageLayout()
-        rect = layout.paintRectPixels(writer.resolution())
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
         document.setPageSize(QSizeF(rect.width(), rect.height()))
         document.print_(writer)
-        del writer  # finishes the file
-        if Path(temp).stat().st_size == 0:
-            raise OSError(f"the PDF writer produced nothing for {path}")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        del writer  # finishes the file before it is renamed into place

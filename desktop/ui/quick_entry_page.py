@@ -20,7 +20,7 @@ from desktop.core.quick_entry import parse_quick_entry
 from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
-from desktop.ui.roles import role_name
+from desktop.ui.roles import form_caption
 from desktop.ui.widgets import big_button, plain_label
 
 
@@ -76,16 +76,7 @@ class QuickEntryPage(QWidget):
         self.record = record
         self.instrument = self.context.instruments[record.instrument_id]
         self._saved = dict(record.answers)
-        store = self.context.store
-        person = store.person(record.person_id) if store else None
-        self.caption.setText(
-            fill(
-                self.tr("%1 · %2 · rated by: %3"),
-                self.context.text(self.instrument.title),
-                person.name if person else "",
-                role_name(record.role),
-            )
-        )
+        self.caption.setText(form_caption(self.context, record))
         scale = self.instrument.scale
         self.instructions.setText(
             fill(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, 
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
+from desktop.ui.radar_controls import basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import plain_label, show_error
@@ -46,9 +47,7 @@ class RadarPage(QWidget):
             self.tr("Trainee vs class"),
         ):
             self.overlay.addItem(label)
-        self.basis = QComboBox()
-        self.basis.addItem(self.tr("Self-ratings"), "self")
-        self.basis.addItem(self.tr("Others' ratings"), "others")
+        self.basis = basis_combo()
         for label, widget in (
             (self.tr("Trainee"), self.person),
             (self.tr("Form"), self.instrument),
@@ -96,12 +95,7 @@ class RadarPage(QWidget):
             label = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
             self.person.addItem(label, person.id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
-        chosen = self.instrument.currentData()
-        self.instrument.clear()
-        for instrument in self.context.instruments.values():
-            if len(instrument.dimensions) >= 3:
-                self.instrument.addItem(self.context.text(instrument.title), instrument.id)
-        self.instrument.setCurrentIndex(max(0, self.instrument.findData(chosen or "eq")))
+        fill_form_combo(self.instrument, self.context)
         for combo in (self.person, self.instrument):
             combo.blockSignals(False)
         self.refresh_chart()

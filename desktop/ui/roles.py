@@ -22,3 +22,16 @@ def flag_name(flag: GapFlag | None) -> str:
     if flag is GapFlag.HIDDEN_STRENGTH:
         return QCoreApplication.translate("Roles", "Hidden strength (others higher)")
     return ""
+
+
+def form_caption(context, record) -> str:  # noqa: ANN001 - AppContext, AssessmentRecord
+    """ "安抚客户的技巧 · 张三 · 评分人：同事": the header of a form being filled in, either way."""
+    instrument = context.instruments[record.instrument_id]
+    person = context.store.person(record.person_id) if context.store else None
+    template = QCoreApplication.translate("Roles", "%1 · %2 · rated by: %3")
+    name = person.name if person else ""
+    return (
+        template.replace("%1", context.text(instrument.title))
+        .replace("%2", name)
+        .replace("%3", role_name(record.role))
+    )

@@ -21,7 +21,7 @@ from desktop.core.instruments import Instrument
 from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
-from desktop.ui.roles import role_name
+from desktop.ui.roles import form_caption
 from desktop.ui.widgets import big_button, plain_label
 
 CANT_JUDGE_KEY = 0
@@ -115,16 +115,7 @@ class TakePage(QWidget):
         self.record = record
         self.instrument = self.context.instruments[record.instrument_id]
         self.answers = dict(record.answers)
-        store = self.context.store
-        person = store.person(record.person_id) if store else None
-        self.caption.setText(
-            fill(
-                self.tr("%1 · %2 · rated by: %3"),
-                self.context.text(self.instrument.title),
-                person.name if person else "",
-                role_name(record.role),
-            )
-        )
+        self.caption.setText(form_caption(self.context, record))
         self._build_answer_buttons()
         unanswered = [i for i, item in enumerate(self.instrument.items) if item.id not in self.answers]
         self.position = unanswered[0] if unanswered else len(self.instrument.items)

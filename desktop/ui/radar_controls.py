@@ -1,0 +1,28 @@
+"""Choices shared by the radar screen and the class view: which form, and whose ratings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from desktop.ui.context import AppContext
+
+MIN_AXES = 3  # a radar of fewer than three axes is a line, not a profile
+DEFAULT_RADAR_FORM = "eq"
+
+
+def basis_combo() -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("RadarControls", "Self-ratings"), "self")
+    combo.addItem(QCoreApplication.translate("RadarControls", "Others' ratings"), "others")
+    return combo
+
+
+def fill_form_combo(combo: QComboBox, context: AppContext) -> None:
+    """The forms that make a radar, keeping the current choice (signals are the caller's to block)."""
+    chosen = combo.currentData() or DEFAULT_RADAR_FORM
+    combo.clear()
+    for instrument in context.instruments.values():
+        if len(instrument.dimensions) >= MIN_AXES:
+            combo.addItem(context.text(instrument.title), instrument.id)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
