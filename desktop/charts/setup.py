@@ -30,6 +30,8 @@ def prepare_matplotlib() -> None:
     family = font_manager.FontProperties(fname=str(path)).get_name()
     matplotlib.rcParams["font.family"] = [LATIN_FAMILY, family]
     matplotlib.rcParams["axes.unicode_minus"] = False
+    # Names are user text: "$5$" or a lone "$" must print as typed, never start math typesetting.
+    matplotlib.rcParams["text.parse_math"] = False
     matplotlib.rcParams["pdf.fonttype"] = 42
     matplotlib.rcParams["svg.fonttype"] = "path"
     _ready = True

@@ -10,7 +10,7 @@ from desktop.ui.formatting import fill, fmt_score
 from desktop.ui.radar_controls import basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import plain_label
+from desktop.ui.widgets import name_combo, plain_label
 
 ALL_CLASSES = -1
 BAND_INSTRUMENT = "soothing"
@@ -34,7 +34,7 @@ class ClassPage(QWidget):
         top.addWidget(plain_label(self.tr("Class view"), "title"), 1)
         outer.addLayout(top)
         controls = QHBoxLayout()
-        self.cohort = QComboBox()
+        self.cohort = name_combo()
         self.instrument = QComboBox()
         self.basis = basis_combo()
         for label, widget in (

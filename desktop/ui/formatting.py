@@ -37,3 +37,9 @@ def fill(template: str, *values: object) -> str:
     for index in range(len(values), 0, -1):
         template = template.replace(f"%{index}", str(values[index - 1]))
     return template
+
+
+def elide(text: str, max_chars: int = 24) -> str:
+    """Shorten a user-typed name for a button or a heading; the full name stays in tables and tooltips."""
+    text = " ".join(text.split())
+    return text if len(text) <= max_chars else text[: max_chars - 1] + "…"

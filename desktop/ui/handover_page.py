@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from desktop.core.comparison import RaterRole
 from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
-from desktop.ui.formatting import fill
+from desktop.ui.formatting import elide, fill
 from desktop.ui.widgets import big_button, plain_label
 
 
@@ -51,7 +51,8 @@ class HandoverPage(QWidget):
         person = store.person(record.person_id) if store else None
         name = person.name if person else ""
         self.next_hint.setText(self.tr("Hand the laptop to the next rater. Earlier answers are not shown."))
-        self.next_button.setText(fill(self.tr("Next rater for %1"), name))
+        self.next_button.setText(fill(self.tr("Next rater for %1"), elide(name)))
+        self.next_button.setToolTip(name)
         self.result_button.setVisible(record.role is RaterRole.SELF)
         self.next_button.setFocus()
 

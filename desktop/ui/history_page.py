@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.core.comparison import Round, compare, rounds
 from desktop.core.scoring import score
 from desktop.ui.context import AppContext
-from desktop.ui.formatting import fill, fmt_day, fmt_score
+from desktop.ui.formatting import elide, fill, fmt_day, fmt_score
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import big_button, plain_label
+from desktop.ui.widgets import big_button, name_combo, plain_label
 
 ALL_CLASSES = -1
 
@@ -48,7 +48,7 @@ class HistoryPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        self.cohort_filter = QComboBox()
+        self.cohort_filter = name_combo()
         self.cohort_filter.setAccessibleName(self.tr("Class"))
         self.cohort_filter.currentIndexChanged.connect(lambda _i: self._fill_people())
         self.people = QListWidget()
@@ -157,8 +157,12 @@ class HistoryPage(QWidget):
             self.rate_button.setEnabled(False)
             return
         person = store.person(self.person_id)
+        full = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
+        self.person_name.setToolTip(full)
         self.person_name.setText(
-            person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
+            elide(person.name, 30)
+            if not person.cohort_name
+            else f"{elide(person.name, 30)} · {elide(person.cohort_name, 24)}"
         )
         self.rounds = rounds(store.sheets(self.person_id, instrument.id))
         rows = []

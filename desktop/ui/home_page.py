@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.context import AppContext
-from desktop.ui.formatting import fill, fmt_date
+from desktop.ui.formatting import elide, fill, fmt_date
 from desktop.ui.widgets import big_button, plain_label
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
@@ -218,7 +218,7 @@ class HomePage(QWidget):
             text = fill(
                 self.tr("%1 · %2 rated by %3 · %4 of %5 answered · started %6"),
                 title,
-                person.name if person else "?",
+                elide(person.name, 40) if person else "?",
                 role_name(record.role),
                 answered,
                 total,

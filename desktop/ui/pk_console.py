@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.formatting import fill
+from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANUAL, PkController
 from desktop.ui.pk_log import describe_event
 from desktop.ui.pk_text import answer_text, fmt_ms, kind_name, options_text, points_text
@@ -133,7 +133,9 @@ class ConsoleWindow(QMainWindow):
         ref = c.question()
         total = len(c.setup.question_ids)
         if ref is None:
-            self.header.setText(fill(self.tr("%1 · %2 questions · press → for the first"), c.title, total))
+            self.header.setText(
+                fill(self.tr("%1 · %2 questions · press → for the first"), elide(c.title, 60), total)
+            )
             self.question.clear()
             self.options.clear()
             self.reference.clear()
@@ -165,7 +167,7 @@ class ConsoleWindow(QMainWindow):
         if state.ended:
             self.buzz_status.setText(self.tr("The session has ended."))
         elif state.buzzers_open:
-            waiting = [g.name for g in c.setup.groups if g.id in state.eligible]
+            waiting = [elide(g.name, 16) for g in c.setup.groups if g.id in state.eligible]
             self.buzz_status.setText(fill(self.tr("Buzzers OPEN · may buzz: %1"), "、".join(waiting) or "—"))
         else:
             self.buzz_status.setText(self.tr("Buzzers closed"))

@@ -35,7 +35,7 @@ from desktop.core.quiz_selection import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
-from desktop.ui.widgets import big_button, plain_label
+from desktop.ui.widgets import big_button, name_combo, plain_label
 
 PALETTE = (
     "#e63946",
@@ -140,7 +140,7 @@ class PkSetupPage(QWidget):
         row.addStretch(1)
         g_layout.addLayout(row)
         lineup_row = QHBoxLayout()
-        self.lineups = QComboBox()
+        self.lineups = name_combo()
         self.load_lineup_button = QPushButton(self.tr("Load line-up"))
         self.save_lineup_button = QPushButton(self.tr("Save line-up…"))
         self.load_lineup_button.clicked.connect(self.load_lineup)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui.formatting import fill
+from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PkController
 from desktop.ui.pk_text import answer_text, fmt_ms, options_text
 from desktop.ui.widgets import plain_label
@@ -59,7 +59,7 @@ class StageWindow(QWidget):
             tile.setStyleSheet(f"QFrame {{ background: {group.colour}; border-radius: 12px; }}")
             tile_layout = QVBoxLayout(tile)
             name = self._label(30, bold=True)
-            name.setText(group.name)
+            name.setText(elide(group.name, 12))
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
             score = self._label(60, bold=True)
             score.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -103,7 +103,7 @@ class StageWindow(QWidget):
             self._show_final()
             return
         if ref is None:
-            self.progress.setText(self.controller.title)
+            self.progress.setText(elide(self.controller.title, 30))
             self.question.setText(self.tr("Get ready: the first question is coming"))
             self.options.clear()
         else:
@@ -129,7 +129,7 @@ class StageWindow(QWidget):
         state = self.controller.state
         if state.locked_by:
             group = self.controller.group(state.locked_by)
-            self.banner.setText(fill(self.tr("%1 buzzed first!"), group.name))
+            self.banner.setText(fill(self.tr("%1 buzzed first!"), elide(group.name, 16)))
             self._style(
                 self.banner, f"background: {group.colour}; color: white; border-radius: 16px; padding: 12px;"
             )
@@ -160,13 +160,15 @@ class StageWindow(QWidget):
 
     def _show_final(self) -> None:
         state = self.controller.state
-        names = [self.controller.group(g).name for g in state.winners]
-        self.progress.setText(self.controller.title)
+        names = [elide(self.controller.group(g).name, 24) for g in state.winners]
+        self.progress.setText(elide(self.controller.title, 30))
         if len(names) == 1:
             self.question.setText(fill(self.tr("The winner: %1"), names[0]))
         else:
             self.question.setText(fill(self.tr("A tie for first place: %1"), "、".join(names)))
-        ranking = [f"{s.place}. {self.controller.group(s.group).name}  {s.score}" for s in state.ranking]
+        ranking = [
+            f"{s.place}. {elide(self.controller.group(s.group).name, 30)}  {s.score}" for s in state.ranking
+        ]
         self.options.setText("\n".join(ranking))
         self.options.setVisible(True)
         self.banner.setVisible(False)

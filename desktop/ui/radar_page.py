@@ -12,7 +12,7 @@ from desktop.ui.formatting import fill, fmt_score
 from desktop.ui.radar_controls import basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import plain_label, show_error
+from desktop.ui.widgets import name_combo, plain_label, show_error
 
 OVERLAY_SELF_OTHERS, OVERLAY_BEFORE_AFTER, OVERLAY_CLASS = range(3)
 
@@ -37,7 +37,7 @@ class RadarPage(QWidget):
         outer.addLayout(top)
 
         controls = QHBoxLayout()
-        self.person = QComboBox()
+        self.person = name_combo()
         self.person.setAccessibleName(self.tr("Trainee"))
         self.instrument = QComboBox()
         self.overlay = QComboBox()

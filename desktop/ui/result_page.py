@@ -16,7 +16,7 @@ from desktop.core.comparison import MIN_COLLEAGUES, Comparison, Figures, GapFlag
 from desktop.core.instruments import Instrument
 from desktop.core.scoring import score
 from desktop.ui.context import AppContext
-from desktop.ui.formatting import fill, fmt_date, fmt_gap, fmt_score
+from desktop.ui.formatting import elide, fill, fmt_date, fmt_gap, fmt_score
 from desktop.ui.roles import flag_name
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import plain_label
@@ -112,7 +112,7 @@ class ResultPage(QWidget):
         self.person_id = person_id
         self.instrument = self.context.instruments[instrument_id]
         person = store.person(person_id)
-        name = person.name if person else "?"
+        name = elide(person.name, 24) if person else "?"
         self.heading.setText(f"{name} — {self.context.text(self.instrument.title)}")
         self.rounds = rounds(store.sheets(person_id, instrument_id))
         self.round_choice.blockSignals(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.comparison import GapFlag, RaterRole
+from desktop.ui.formatting import elide, fill
 
 
 def role_name(role: RaterRole) -> str:
@@ -28,10 +29,9 @@ def form_caption(context, record) -> str:  # noqa: ANN001 - AppContext, Assessme
     """ "安抚客户的技巧 · 张三 · 评分人：同事": the header of a form being filled in, either way."""
     instrument = context.instruments[record.instrument_id]
     person = context.store.person(record.person_id) if context.store else None
-    template = QCoreApplication.translate("Roles", "%1 · %2 · rated by: %3")
-    name = person.name if person else ""
-    return (
-        template.replace("%1", context.text(instrument.title))
-        .replace("%2", name)
-        .replace("%3", role_name(record.role))
+    return fill(
+        QCoreApplication.translate("Roles", "%1 · %2 · rated by: %3"),
+        context.text(instrument.title),
+        elide(person.name, 40) if person else "",
+        role_name(record.role),
     )

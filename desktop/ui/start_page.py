@@ -20,7 +20,7 @@ from desktop.core.records import AssessmentRecord
 from desktop.store.limits import MAX_NAME_LENGTH
 from desktop.ui.context import AppContext
 from desktop.ui.roles import role_name
-from desktop.ui.widgets import big_button, plain_label
+from desktop.ui.widgets import big_button, name_combo, plain_label
 
 MODE_ONE_BY_ONE = "one"
 MODE_QUICK = "quick"
@@ -51,16 +51,14 @@ class StartPage(QWidget):
             self.instrument.addItem(context.text(instrument.title), instrument.id)
         form.addRow(self.tr("Form"), self.instrument)
 
-        self.person = QComboBox()
-        self.person.setEditable(True)
+        self.person = name_combo(editable=True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.person.lineEdit().setMaxLength(MAX_NAME_LENGTH)
         self.person.lineEdit().setPlaceholderText(self.tr("Pick a trainee or type a new name"))
         self.person.setAccessibleName(self.tr("Trainee"))
         form.addRow(self.tr("Trainee"), self.person)
 
-        self.cohort = QComboBox()
-        self.cohort.setEditable(True)
+        self.cohort = name_combo(editable=True)
         self.cohort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.cohort.lineEdit().setMaxLength(MAX_NAME_LENGTH)
         self.cohort.lineEdit().setPlaceholderText(self.tr("Optional: the class of a new trainee"))

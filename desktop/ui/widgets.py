@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
 
 
 def plain_label(
@@ -43,3 +43,12 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def name_combo(editable: bool = False, parent: QWidget | None = None) -> QComboBox:
+    """A combo box of user-typed names: a 500-character name must not widen the window to fit it."""
+    combo = QComboBox(parent)
+    combo.setEditable(editable)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
