@@ -17,14 +17,14 @@ from desktop.paths import instruments_dir, quizzes_dir
 
 
 def _is_instrument(path: Path) -> bool:
-    """Instruments live in an ``instruments`` folder or have top-level ``items``; the rest are banks."""
+    """Instruments live in an ``instruments`` folder or have an instrument's top-level keys; the rest are banks."""
     if path.parent.name == "instruments":
         return True
     try:
         data = load_yaml(path).data
     except ContentLoadError:
         return False
-    return isinstance(data, dict) and "items" in data and "bank" not in data
+    return isinstance(data, dict) and "bank" not in data and bool({"items", "scale", "dimensions"} & data.keys())
 
 
 def check_content(files: Sequence[Path], out=None) -> int:

@@ -128,7 +128,7 @@ def _expectation(path: Path) -> tuple[int, str, str]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         first = raw.decode("utf-16").split("\n", 1)[0]
     else:  # the comment line is UTF-8 even when the rest of the file is deliberately not
-        first = raw.split(b"\n", 1)[0].decode("utf-8")
+        first = raw.split(b"\n", 1)[0].decode("utf-8-sig")
     match = EXPECT.match(first)
     assert match, f"{path.name}: first line must be '# expect: <line>: <field>: <message part>'"
     return int(match[1]), match[2], match[3]

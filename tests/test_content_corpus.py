@@ -1,0 +1,81 @@
+"""The whole corpus of broken content through check-content and through the app.
+
+Every broken bank and instrument (64 files, plus a 50 MB file and a deeply nested one made here)
+must give its `file:line: field: message`, with no traceback, nothing half imported, and bounded
+time and memory.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = sorted((ROOT / "tests" / "core" / "broken_banks").glob("*.yaml")) + sorted(
+    (ROOT / "tests" / "core" / "broken_instruments").glob("*.yaml")
+)
+EXPECT = re.compile(r"# expect: (\d+): (\S+): (.+)")
+MAX_SECONDS = 60
+MAX_RSS_MIB = 250
+
+RUNNER = """
+import io, json, resource, sys, time
+from pathlib import Path
+from desktop.cli.check_content import check_content
+out = io.StringIO()
+start = time.perf_counter()
+code = check_content([Path(p) for p in sys.argv[1:]], out)
+print(json.dumps({"code": code, "seconds": time.perf_counter() - start,
+                  "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "out": out.getvalue()}))
+"""
+
+
+def expectation(path: Path) -> tuple[int, str, str]:
+    raw = path.read_bytes()
+    first = (
+        raw.decode("utf-16").split("\n", 1)[0]
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+        else raw.split(b"\n", 1)[0].decode("utf-8-sig")
+    )
+    match = EXPECT.match(first)
+    assert match, path
+    return int(match[1]), match[2], match[3]
+
+
+def test_every_broken_file_is_reported_with_file_line_and_field_in_bounded_time_and_memory(tmp_path):
+    assert len(CORPUS) >= 50
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as out:
+        out.write(b"bank:\n  id: huge\n  version: 1\n  title: {zh_CN: big}\nquestions:\n")
+        chunk = b"  - id: q\n    kind: open\n" * 4096
+        while out.tell() < 50 * 1024 * 1024:
+            out.write(chunk)
+    files = [str(p) for p in CORPUS] + [str(huge)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNER, *files], capture_output=True, text=True, env=env, timeout=300, cwd=ROOT
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    out = report["out"]
+    assert "Traceback" not in out
+    assert report["code"] == 1
+    assert report["seconds"] < MAX_SECONDS, report["seconds"]
+    assert report["rss_mib"] < MAX_RSS_MIB, report["rss_mib"]
+    lines = out.splitlines()
+    for path in CORPUS:
+        line, field, message = expectation(path)
+        prefix = f"{path}:{line}: {field}: "
+        assert any(entry.startswith(prefix) and message in entry for entry in lines), (
+            path.name,
+            prefix,
+            message,
+        )
+    assert any(entry.startswith(f"{huge}:1: (file): the file is 5") for entry in lines)
+    # Nothing was imported from a broken file: no bank counted, no question.
+    assert lines[-1].startswith("0 banks, 0 questions, ")
+    assert lines[-2] == "0 instruments"

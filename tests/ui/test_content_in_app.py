@@ -1,0 +1,42 @@
+"""Broken question banks in the app: listed with the same messages as check-content; the rest load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def expectation(path: Path) -> tuple[int, str, str]:
+    import re
+
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        first = raw.decode("utf-16").split("\n", 1)[0]
+    else:
+        first = raw.split(b"\n", 1)[0].decode("utf-8-sig")
+    match = re.match(r"# expect: (\d+): (\S+): (.+)", first)
+    return int(match[1]), match[2], match[3]
+
+
+def test_the_app_lists_broken_banks_with_the_same_messages_and_loads_the_rest(
+    make_shell, tmp_path, monkeypatch
+):
+    import shutil
+
+    from desktop.ui import context
+
+    folder = tmp_path / "quizzes"
+    folder.mkdir()
+    shutil.copy(ROOT / "quizzes" / "eq.yaml", folder)
+    for name in ("gbk.yaml", "alias_bomb.yaml", "duplicate_id.yaml", "utf16.yaml"):
+        shutil.copy(ROOT / "tests" / "core" / "broken_banks" / name, folder)
+    monkeypatch.setattr(context, "quizzes_dir", lambda: folder)
+    shell = make_shell(data_dir=tmp_path / "data")
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    assert page.banks.count() == 1  # only the valid bank, whole
+    shown = page.bank_errors.text()
+    for name in ("gbk.yaml", "alias_bomb.yaml", "duplicate_id.yaml", "utf16.yaml"):
+        line, field, message = expectation(ROOT / "tests" / "core" / "broken_banks" / name)
+        assert f"{name}:{line}: {field}: " in shown and message in shown, (name, shown)
