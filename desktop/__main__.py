@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
         "check-content", "validate instruments and question banks; print file:line: field: message"
     )
     check.add_argument("files", nargs="*", type=Path)
+    check_db = command(
+        "check-db",
+        "check the database for damage (integrity_check) and list its backups; changes nothing without "
+        "--restore",
+    )
+    check_db.add_argument(
+        "--restore",
+        action="store_true",
+        help="if it is damaged: set it aside (kept) and restore the newest good backup",
+    )
     return parser
 
 
@@ -89,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.paths import default_data_dir
 
         data_dir = default_data_dir()
+    if command == "check-db":
+        from desktop.cli.check_db import check_db
+
+        return check_db(data_dir, args.restore)
     if command == "demo":
         from desktop.cli.demo_command import demo_command
 

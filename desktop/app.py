@@ -74,8 +74,18 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # the home screen reports it when the store fails to open
+    from desktop.ui import error_guard
+    from desktop.ui.single_instance import SingleInstance, bring_forward
+
+    guard = SingleInstance(data_dir)
+    if not guard.acquire():
+        print(f"Training Assessment is already running on {data_dir}; its window was brought forward.")
+        return 0
+    error_guard.install()
     shell = Shell(data_dir, lang)
+    guard.activated.connect(lambda: bring_forward(shell.window))
     shell.show()
     code = app.exec()
     shell.context.close()
+    guard.release()
     return code

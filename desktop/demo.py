@@ -77,7 +77,7 @@ def fill_demo(store: Store, instruments: dict[str, Instrument]) -> DemoSummary:
                     (RaterRole.SUPERVISOR, SUPERVISOR, skill, 0.05),
                 ]
                 raters += [
-                    (RaterRole.COLLEAGUE, c, skill + rng.uniform(-0.3, 0.3), 0.08)
+                    (RaterRole.COLLEAGUE, c, skill + rng.uniform(-0.3, 0.3), 0.03)
                     for c in COLLEAGUES[:colleague_count]
                 ]
                 for offset, (role, rater, level, skip) in enumerate(raters):

@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pk_console.py" line="101" />
-        <location filename="../../desktop/ui/pk_console.py" line="188" />
+        <location filename="../../desktop/ui/pk_console.py" line="190" />
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
@@ -245,115 +245,160 @@
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="136" />
+        <location filename="../../desktop/ui/pk_console.py" line="137" />
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="144" />
+        <location filename="../../desktop/ui/pk_console.py" line="146" />
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="154" />
+        <location filename="../../desktop/ui/pk_console.py" line="156" />
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="160" />
+        <location filename="../../desktop/ui/pk_console.py" line="162" />
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="160" />
+        <location filename="../../desktop/ui/pk_console.py" line="162" />
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="166" />
+        <location filename="../../desktop/ui/pk_console.py" line="168" />
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="169" />
+        <location filename="../../desktop/ui/pk_console.py" line="171" />
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="171" />
+        <location filename="../../desktop/ui/pk_console.py" line="173" />
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="176" />
+        <location filename="../../desktop/ui/pk_console.py" line="178" />
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="178" />
+        <location filename="../../desktop/ui/pk_console.py" line="180" />
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="188" />
+        <location filename="../../desktop/ui/pk_console.py" line="190" />
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="196" />
+        <location filename="../../desktop/ui/pk_console.py" line="198" />
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="198" />
+        <location filename="../../desktop/ui/pk_console.py" line="200" />
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="200" />
+        <location filename="../../desktop/ui/pk_console.py" line="202" />
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="235" />
+        <location filename="../../desktop/ui/pk_console.py" line="237" />
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="235" />
+        <location filename="../../desktop/ui/pk_console.py" line="237" />
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="244" />
-        <location filename="../../desktop/ui/pk_console.py" line="249" />
+        <location filename="../../desktop/ui/pk_console.py" line="246" />
+        <location filename="../../desktop/ui/pk_console.py" line="251" />
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="244" />
+        <location filename="../../desktop/ui/pk_console.py" line="246" />
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="249" />
+        <location filename="../../desktop/ui/pk_console.py" line="251" />
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="256" />
+        <location filename="../../desktop/ui/pk_console.py" line="258" />
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="263" />
+        <location filename="../../desktop/ui/pk_console.py" line="265" />
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="265" />
+        <location filename="../../desktop/ui/pk_console.py" line="267" />
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorGuard</name>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="18" />
+        <location filename="../../desktop/ui/error_guard.py" line="23" />
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>磁盘已满：请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="19" />
+        <source>The disk could not be written (it may be full or removed).</source>
+        <translation>无法写入磁盘（可能已满或已被移除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="20" />
+        <location filename="../../desktop/ui/error_guard.py" line="21" />
+        <source>The data folder is read-only: choose a folder you can write to (--data-dir).</source>
+        <translation>数据文件夹是只读的：请选择一个可以写入的文件夹（--data-dir）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="22" />
+        <source>The database file cannot be opened: the data folder may have been moved.</source>
+        <translation>无法打开数据库文件：数据文件夹可能已被移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="24" />
+        <source>The app is not allowed to write there: choose another folder.</source>
+        <translation>程序无权写入该位置：请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="34" />
+        <source>Something went wrong: %1</source>
+        <translation>出现问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="52" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="55" />
+        <source>Everything saved before this is kept; the app keeps running.</source>
+        <translation>此前保存的内容都不会丢失；程序继续运行。</translation>
     </message>
 </context>
 <context>
@@ -457,12 +502,12 @@
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="173" />
+        <location filename="../../desktop/ui/history_page.py" line="177" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="187" />
+        <location filename="../../desktop/ui/history_page.py" line="191" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
@@ -470,78 +515,88 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="41" />
+        <location filename="../../desktop/ui/home_page.py" line="45" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="47" />
         <location filename="../../desktop/ui/home_page.py" line="51" />
+        <location filename="../../desktop/ui/home_page.py" line="55" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="55" />
+        <location filename="../../desktop/ui/home_page.py" line="59" />
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="60" />
+        <location filename="../../desktop/ui/home_page.py" line="64" />
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="74" />
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="66" />
+        <location filename="../../desktop/ui/home_page.py" line="80" />
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="71" />
+        <location filename="../../desktop/ui/home_page.py" line="85" />
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="74" />
+        <location filename="../../desktop/ui/home_page.py" line="88" />
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="79" />
+        <location filename="../../desktop/ui/home_page.py" line="93" />
         <source>&amp;5  Competency radar
 EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>&amp;5  能力雷达图
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="97" />
+        <location filename="../../desktop/ui/home_page.py" line="111" />
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="103" />
+        <location filename="../../desktop/ui/home_page.py" line="117" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="104" />
+        <location filename="../../desktop/ui/home_page.py" line="118" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="117" />
+        <location filename="../../desktop/ui/home_page.py" line="131" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="133" />
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="184" />
+        <location filename="../../desktop/ui/home_page.py" line="206" />
         <source>
 … and %n more</source>
         <translation>
@@ -550,27 +605,44 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="186" />
+        <location filename="../../desktop/ui/home_page.py" line="208" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="193" />
+        <location filename="../../desktop/ui/home_page.py" line="223" />
+        <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
+%1</source>
+        <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="232" />
+        <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
+        <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="240" />
+        <source>There is no backup to restore, so the app started with a new, empty database.</source>
+        <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="254" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="209" />
+        <location filename="../../desktop/ui/home_page.py" line="271" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="219" />
+        <location filename="../../desktop/ui/home_page.py" line="281" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="232" />
+        <location filename="../../desktop/ui/home_page.py" line="294" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -578,29 +650,49 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="33" />
+        <location filename="../../desktop/ui/main_window.py" line="35" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Discard form</source>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="235" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <source>Close the PK session windows first, then restore the backup.</source>
+        <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <source>Restored the backup from %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <source>The damaged database was kept as %1.</source>
+        <translation>损坏的数据库已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1394,94 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="32" />
+        <source>before an update (schema %1)</source>
+        <translation>升级前（数据结构 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="36" />
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="37" />
+        <source>end of a PK session</source>
+        <translation>PK 赛结束时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="38" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="45" />
+        <source>damaged: cannot be read</source>
+        <translation>已损坏：无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="47" />
+        <source>trainees: %1, completed forms: %2, PK sessions: %3</source>
+        <translation>学员 %1 人，完成测评 %2 份，PK 赛 %3 场</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="63" />
+        <source>Restore the backup from %1 (%2)?
+
+It replaces the data in the app now. The data as it is now is backed up first, so it can be restored from the list of backups later.</source>
+        <translation>恢复 %1 的备份（%2）吗？
+
+它会替换程序中现在的数据。现在的数据会先备份，之后仍可从备份列表中恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="71" />
+        <location filename="../../desktop/ui/restore_dialog.py" line="90" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="77" />
+        <source>The backup was not restored</source>
+        <translation>备份未能恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="96" />
+        <source>A backup is taken every day the app is used, at the end of each PK session and before an update. Restoring replaces the data in the app with the backup's.</source>
+        <translation>每天使用时、每场 PK 赛结束时以及升级前都会自动备份。恢复备份会用备份中的数据替换当前数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="106" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="106" />
+        <source>Why it was taken</source>
+        <translation>备份原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="106" />
+        <source>What it holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="106" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="129" />
+        <source>There are no backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/restore_dialog.py" line="134" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../desktop/ui/result_page.py" line="41" />
@@ -1443,32 +1623,32 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="12" />
+        <location filename="../../desktop/ui/roles.py" line="13" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="13" />
+        <location filename="../../desktop/ui/roles.py" line="14" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="14" />
+        <location filename="../../desktop/ui/roles.py" line="15" />
         <source>Colleague</source>
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="21" />
+        <location filename="../../desktop/ui/roles.py" line="22" />
         <source>Blind spot (self higher)</source>
         <translation>盲点（自评偏高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="23" />
+        <location filename="../../desktop/ui/roles.py" line="24" />
         <source>Hidden strength (others higher)</source>
         <translation>隐藏的优势（他评更高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="31" />
+        <location filename="../../desktop/ui/roles.py" line="33" />
         <source>%1 · %2 · rated by: %3</source>
         <translation>%1 · %2 · 评分人：%3</translation>
     </message>
@@ -1529,84 +1709,84 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="58" />
+        <location filename="../../desktop/ui/start_page.py" line="57" />
         <source>Pick a trainee or type a new name</source>
         <translation>选择学员，或输入新学员的姓名</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/start_page.py" line="58" />
         <location filename="../../desktop/ui/start_page.py" line="59" />
-        <location filename="../../desktop/ui/start_page.py" line="60" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="66" />
+        <location filename="../../desktop/ui/start_page.py" line="64" />
         <source>Optional: the class of a new trainee</source>
         <translation>可选：新学员所在的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="67" />
-        <location filename="../../desktop/ui/start_page.py" line="68" />
+        <location filename="../../desktop/ui/start_page.py" line="65" />
+        <location filename="../../desktop/ui/start_page.py" line="66" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="80" />
+        <location filename="../../desktop/ui/start_page.py" line="78" />
         <source>Who is rating</source>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="84" />
+        <location filename="../../desktop/ui/start_page.py" line="82" />
         <source>Optional; never shown beside colleague scores</source>
         <translation>可选；不会显示在同事评分旁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="85" />
+        <location filename="../../desktop/ui/start_page.py" line="83" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="89" />
+        <location filename="../../desktop/ui/start_page.py" line="87" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="90" />
+        <location filename="../../desktop/ui/start_page.py" line="88" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="95" />
+        <location filename="../../desktop/ui/start_page.py" line="93" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="101" />
+        <location filename="../../desktop/ui/start_page.py" line="99" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="104" />
+        <location filename="../../desktop/ui/start_page.py" line="102" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="137" />
+        <location filename="../../desktop/ui/start_page.py" line="135" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="137" />
+        <location filename="../../desktop/ui/start_page.py" line="135" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="167" />
+        <location filename="../../desktop/ui/start_page.py" line="165" />
         <source>Trainee: type a name or pick one from the list.</source>
         <translation>学员：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="171" />
+        <location filename="../../desktop/ui/start_page.py" line="169" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>

@@ -24,7 +24,9 @@ def _is_instrument(path: Path) -> bool:
         data = load_yaml(path).data
     except ContentLoadError:
         return False
-    return isinstance(data, dict) and "bank" not in data and bool({"items", "scale", "dimensions"} & data.keys())
+    return (
+        isinstance(data, dict) and "bank" not in data and bool({"items", "scale", "dimensions"} & data.keys())
+    )
 
 
 def check_content(files: Sequence[Path], out=None) -> int:

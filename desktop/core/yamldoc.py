@@ -212,7 +212,11 @@ def _to_python(
     doc.lines.setdefault(path, node.start_mark.line + 1)
     if depth > MAX_DEPTH:
         # The path of a runaway structure says nothing useful; the line does.
-        errors.append(ContentError(doc.file, node.start_mark.line + 1, "(file)", f"nested more than {MAX_DEPTH} levels deep"))
+        errors.append(
+            ContentError(
+                doc.file, node.start_mark.line + 1, "(file)", f"nested more than {MAX_DEPTH} levels deep"
+            )
+        )
         return None
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}

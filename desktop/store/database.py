@@ -1,14 +1,17 @@
-"""Opening the SQLite database: pragmas, version check, backup before migrating, migrations."""
+"""Opening the SQLite database: health check, pragmas, version check, backups, migrations."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from desktop.store import health
 from desktop.store.migrations import LATEST_VERSION, MIGRATIONS
+
+log = logging.getLogger(__name__)
 
 DB_FILENAME = "training-assessment.db"
 BACKUP_DIRNAME = "backups"
@@ -37,15 +40,6 @@ def schema_version(path: Path) -> int:
         return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Write a consistent copy of the live database (WAL included) to ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(target) as dest:
-        conn.backup(dest)
-    dest.close()
-    return target
-
-
 def migrate(path: Path) -> int:
     """Bring the database at ``path`` to the latest schema; returns the version it was at.
 
@@ -66,8 +60,13 @@ def migrate(path: Path) -> int:
         if version == LATEST_VERSION:
             return version
         if version > 0:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_to(conn, path.parent / BACKUP_DIRNAME / f"before-migration-v{version}-{stamp}.db")
+            # backup imports this module (for the file names), hence the import here.
+            from desktop.store import backup
+
+            try:
+                backup.take_backup(conn, path.parent, backup.before_migration(version))
+            except backup.BackupError as exc:
+                raise DatabaseError(f"{path} was not updated: {exc}") from None
         conn.execute("PRAGMA journal_mode = WAL")
         for step in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
@@ -91,10 +90,42 @@ def open_engine(data_dir: Path) -> Engine:
     except OSError as exc:
         raise DatabaseError(f"cannot create the data folder {data_dir}: {exc.strerror or exc}") from None
     path = data_dir / DB_FILENAME
+    _set_aside_if_damaged(data_dir, path)
     try:
         migrate(path)
     except sqlite3.OperationalError as exc:
         raise DatabaseError(f"cannot open the database {path}: {exc}") from None
+    _daily_backup(data_dir)
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     return engine
+
+
+def _set_aside_if_damaged(data_dir: Path, path: Path) -> None:
+    """Before migrating: a damaged file (or not a database at all) is renamed aside, never deleted,
+    and the app starts on a new empty database; the notice tells the home screen what happened."""
+    from desktop.store import backup
+
+    check = health.check_file(path)
+    if not check.damaged:
+        return  # a lock or a permission problem is not damage: migrate() reports it
+    try:
+        kept = health.set_aside(path)
+    except OSError as exc:
+        raise DatabaseError(
+            f"{path} is damaged and could not be moved aside ({exc.strerror or exc}); nothing was changed"
+        ) from None
+    log.warning("The database %s was damaged; it was kept as %s", path, kept)
+    health.record_startup_notice(
+        data_dir, health.StartupNotice(path, kept, check.problems, backup.newest_good_backup(data_dir))
+    )
+
+
+def _daily_backup(data_dir: Path) -> None:
+    from desktop.store import backup
+
+    try:
+        backup.daily_backup_if_due(data_dir)
+    except (backup.BackupError, OSError) as exc:
+        # A missed backup must not keep the class from working; the next start tries again.
+        log.warning("The daily backup failed: %s", exc)

@@ -166,6 +166,7 @@ class ClassPage(QWidget):
                 self._add_canvas(figure_canvas(self.bands, self))
 
     def _add_canvas(self, canvas: QWidget) -> None:
+        canvas.setMinimumSize(360, 220)  # two charts stacked must still fit a 768-pixel-high screen
         self.charts.addWidget(canvas, 1)
         self._canvases.append(canvas)
 

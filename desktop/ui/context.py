@@ -6,6 +6,7 @@ window has painted, so the window appears and answers before storage costs anyth
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +18,11 @@ from desktop.paths import instruments_dir, quizzes_dir
 if TYPE_CHECKING:
     from desktop.core.instruments import Instrument
     from desktop.core.yamldoc import ContentError
+    from desktop.store.backup import BackupInfo, RestoreResult
+    from desktop.store.health import StartupNotice
     from desktop.store.store import Store
+
+log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
@@ -32,6 +37,8 @@ class AppContext(QObject):
         self.lang = lang
         self.store: Store | None = None
         self.store_error: str | None = None
+        #: set when the database was found damaged at start and set aside (shown on the home screen)
+        self.startup_notice: StartupNotice | None = None
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
         self._banks = None
@@ -65,16 +72,19 @@ class AppContext(QObject):
         """Open synchronously (tests, command-line tools)."""
         self._open_store()
 
-    def _open_store(self) -> None:
+    def _open_store(self, load_content: bool = True) -> None:
         # Content and storage load together after the first paint (YAML and SQLAlchemy are the
         # slow imports); screens that need them are opened only once store_ready has fired.
         try:
-            self.reload_instruments()
+            if load_content:
+                self.reload_instruments()
+            from desktop.store import health
             from desktop.store.database import DatabaseError
             from desktop.store.store import Store
 
             try:
                 store = Store(self.data_dir)
+                self.startup_notice = health.take_startup_notice(self.data_dir)
             except DatabaseError as exc:
                 self.store_error = str(exc)
                 self.store_failed.emit(str(exc))
@@ -85,7 +95,34 @@ class AppContext(QObject):
             return
         store.subscribe(self.data_changed.emit)
         self.store = store
+        self.store_error = None
         self.store_ready.emit()
+
+    def restore_backup(self, backup: BackupInfo) -> RestoreResult:
+        """Close the store, put ``backup`` in place of the database, and open it again.
+
+        Raises ``BackupError`` when the restore did not happen; the store is reopened either way,
+        and every screen refreshes on ``store_ready``.
+        """
+        from desktop.store.backup import restore_backup
+
+        self.close()
+        try:
+            return restore_backup(self.data_dir, backup)
+        finally:
+            self._open_store(load_content=False)
+
+    def automatic_backup(self, reason: str) -> None:
+        """A backup at a natural pause (the end of a PK session); a failure is logged, never shown
+        in the middle of class."""
+        if self.store is None:
+            return
+        from desktop.store.backup import BackupError, automatic_backup
+
+        try:
+            automatic_backup(self.data_dir, reason)
+        except (BackupError, OSError) as exc:
+            log.warning("The %s backup failed: %s", reason, exc)
 
     def wait_for_store(self, timeout: float = 30.0) -> None:
         if self._loader is not None:

@@ -1,10 +1,12 @@
-"""Home: the jobs that work today, unfinished forms to resume, and content files with errors."""
+"""Home: the jobs that work today, unfinished forms to resume, content files with errors, and what
+happened to the database (damaged at start, restored from a backup)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +31,8 @@ class HomePage(QWidget):
     radar_requested = Signal()
     pk_resume_requested = Signal(int)  # PK session id
     language_requested = Signal(str)
+    restore_requested = Signal()
+    restore_newest_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,6 +58,16 @@ class HomePage(QWidget):
         layout.addWidget(
             plain_label(self.tr("Offline assessments for customer-service training classes"), "subtitle")
         )
+        # Above the jobs: a damaged database is the first thing the trainer must read.
+        self.notice = plain_label("", "error", wrap=True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_newest_button = QPushButton(self.tr("Restore the newest backup"))
+        self.restore_newest_button.clicked.connect(self.restore_newest_requested.emit)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(notice_row)
+        self._message = ""
 
         self.self_button = big_button(
             self.tr(
@@ -85,14 +99,14 @@ class HomePage(QWidget):
         self.self_button.clicked.connect(lambda: self.start_requested.emit("self"))
         self.rate_button.clicked.connect(lambda: self.start_requested.emit("colleague"))
         self.history_button.clicked.connect(self.history_requested.emit)
-        for button in (
-            self.self_button,
-            self.rate_button,
-            self.history_button,
-            self.pk_button,
-            self.radar_button,
+        # Two columns, so the home screen with its unfinished list fits a 1366×768 laptop.
+        jobs = QGridLayout()
+        jobs.setSpacing(12)
+        for index, button in enumerate(
+            (self.self_button, self.rate_button, self.history_button, self.pk_button, self.radar_button)
         ):
-            layout.addWidget(button)
+            jobs.addWidget(button, index // 2, index % 2)
+        layout.addLayout(jobs)
 
         self.unfinished_title = plain_label(self.tr("Unfinished forms and PK sessions"), "subtitle")
         self.unfinished = QListWidget()
@@ -116,10 +130,16 @@ class HomePage(QWidget):
         layout.addStretch(1)
         self.status = plain_label(self.tr("Opening the database…"), "hint", wrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.restore_button)
+        layout.addLayout(status_row)
 
         self._set_store_enabled(False)
         self._show_content_errors()
+        self._show_notice()
         context.store_ready.connect(self.refresh)
         context.store_failed.connect(self._store_failed)
         context.data_changed.connect(self._data_changed)
@@ -170,6 +190,8 @@ class HomePage(QWidget):
             self.radar_button,
             self.resume_button,
             self.discard_button,
+            self.restore_button,
+            self.restore_newest_button,
         ):
             widget.setEnabled(
                 enabled
@@ -186,6 +208,45 @@ class HomePage(QWidget):
                 self.tr("Some assessment files have errors and were not loaded:") + "\n" + lines + more
             )
         self.content_errors.setVisible(bool(errors))
+
+    def show_message(self, text: str) -> None:
+        """A one-off line above the jobs (e.g. after a restore), until the next start."""
+        self._message = text
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        notice = self.context.startup_notice
+        newest = notice.newest_backup if notice is not None else None
+        if notice is not None:
+            text = fill(
+                self.tr(
+                    "The database could not be read: the file is damaged. It was kept, unchanged, as:\n%1"
+                ),
+                notice.kept_as,
+            )
+            if newest is not None:
+                from desktop.ui.restore_dialog import holds_text
+
+                text += "\n" + fill(
+                    self.tr(
+                        "The app started with a new, empty database. The newest backup is from %1 (%2): "
+                        "restore it to carry on with that data."
+                    ),
+                    fmt_date(newest.taken_at),
+                    holds_text(newest.contents),
+                )
+            else:
+                text += "\n" + self.tr(
+                    "There is no backup to restore, so the app started with a new, empty database."
+                )
+            role = "error"
+        else:
+            text, role = self._message, "hint"
+        self.notice.setText(text)
+        self.notice.setProperty("role", role)
+        self.notice.style().polish(self.notice)
+        self.notice.setVisible(bool(text))
+        self.restore_newest_button.setVisible(newest is not None)
 
     def _store_failed(self, message: str) -> None:
         self._set_store_enabled(False)
@@ -204,6 +265,7 @@ class HomePage(QWidget):
         from desktop.ui.roles import role_name
 
         self._show_content_errors()
+        self._show_notice()
 
         self._set_store_enabled(True)
         self.status.setText(fill(self.tr("Data: %1"), store.path))

@@ -10,12 +10,14 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.formatting import fill, fmt_date
 from desktop.ui.home_page import HomePage
-from desktop.ui.widgets import ask_yes_no
+from desktop.ui.widgets import ask_yes_no, show_error
 
 if TYPE_CHECKING:
     from desktop.core.comparison import RaterRole
     from desktop.core.records import AssessmentRecord
+    from desktop.store.backup import RestoreResult
 
 MODE_QUICK = "quick"  # as in start_page; repeated so the home window needs no other screen's module
 
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         self.home.pk_requested.connect(self.show_pk_setup)
         self.home.pk_resume_requested.connect(lambda session_id: self.pk.open(session_id))
         self.home.radar_requested.connect(lambda: self.show_radar())
+        self.home.restore_requested.connect(self.show_restore)
+        self.home.restore_newest_requested.connect(self.restore_newest)
         self._result_came_from_history = False
         self._painted = False
 
@@ -239,6 +243,45 @@ class MainWindow(QMainWindow):
             )
         except OSError as exc:
             show_error(self, self.tr("Saving failed"), f"{target}: {exc.strerror or exc}")
+
+    # -- backups ---------------------------------------------------------------------------------
+    def _restore_allowed(self) -> bool:
+        # An open PK console keeps writing its event log: it would write into the restored data.
+        if "pk" in self.__dict__ and self.pk.open_sessions:
+            show_error(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("Close the PK session windows first, then restore the backup."),
+            )
+            return False
+        return self.context.store is not None
+
+    def show_restore(self) -> None:
+        if not self._restore_allowed():
+            return
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.context, self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def restore_newest(self) -> None:
+        notice = self.context.startup_notice
+        if notice is None or notice.newest_backup is None or not self._restore_allowed():
+            return
+        from desktop.ui.restore_dialog import confirm_and_restore
+
+        result = confirm_and_restore(self, self.context, notice.newest_backup)
+        if result is not None:
+            self._restored(result)
+
+    def _restored(self, result: RestoreResult) -> None:
+        text = fill(self.tr("Restored the backup from %1."), fmt_date(result.restored.taken_at))
+        if result.set_aside is not None:
+            text += " " + fill(self.tr("The damaged database was kept as %1."), result.set_aside)
+        self.home.show_message(text)
+        self.show_home()
 
     def show_history(self, person_id: int | None = None) -> None:
         self.history.refresh(person_id)

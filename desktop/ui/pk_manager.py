@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -135,6 +135,15 @@ class PkManager(QObject):
         if session_id not in self._ended_sessions:
             self._ended_sessions.add(session_id)
             self.context.data_changed.emit("pk")
+            # The end of a session is a natural pause: keep a copy with its results. Here rather
+            # than in the store, so the event log's commit (the buzz path) never waits for a file
+            # copy; and after the final scoreboard has painted, since the end event is committed.
+            QTimer.singleShot(0, self, self._backup_after_session)
+
+    def _backup_after_session(self) -> None:
+        from desktop.store.backup import PK_SESSION_END
+
+        self.context.automatic_backup(PK_SESSION_END)
 
     def _closed(self, session_id: int) -> None:
         opened = self.open_sessions.pop(session_id, None)

@@ -92,3 +92,25 @@ def test_hostile_names_on_every_screen(make_shell, qtbot, soothing, tmp_path):
     assert check(opened.stage, "stage", max_width=1920) >= 5
     controller.end()
     check(opened.stage, "final stage", max_width=1920)
+
+
+def test_every_screen_fits_a_1366_by_768_laptop(make_shell):
+    shell = make_shell()
+    window, store = shell.window, shell.context.store
+    from desktop.demo import fill_demo
+
+    fill_demo(store, shell.context.instruments)
+    store.start_assessment(store.people()[0].id, shell.context.instruments["soothing"], RaterRole.SELF)
+    person = store.people()[0].id
+    for show in (
+        window.show_home,
+        lambda: window.show_start(RaterRole.SELF),
+        lambda: window.show_result(person, "soothing"),
+        lambda: window.show_history(person),
+        lambda: window.show_radar(person),
+        window.show_class,
+        window.show_pk_setup,
+    ):
+        show()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 740, (show, hint)  # 740: room for a taskbar

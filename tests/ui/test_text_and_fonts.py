@@ -119,18 +119,23 @@ def test_translation_file_is_in_sync_with_the_source_and_compiled(tmp_path):
     )
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    subprocess.run(
-        [lupdate, "desktop/ui", "desktop/app.py", "-extensions", "py", "-no-obsolete", "-ts", str(copy)],
+    # Files named one by one: given a folder, lupdate finds no Python sources at all.
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    result = subprocess.run(
+        [lupdate, *sources, "desktop/app.py", "-no-obsolete", "-ts", str(copy)],
         cwd=ROOT,
         check=True,
         capture_output=True,
+        text=True,
     )
-    fresh = {
+    fresh = [
         (m.findtext("source"), m.find("translation").get("type")) for m in ET.parse(copy).iter("message")
-    }
-    assert not [source for source, kind in fresh if kind == "unfinished"], (
-        "run `make translations` and translate"
-    )
+    ]
+    committed_count = sum(1 for _ in ET.parse(TS).iter("message"))
+    assert len(fresh) > 300, result.stdout  # the sources were really read
+    assert len(fresh) == committed_count, "strings were added or removed: run `make translations`"
+    missing = [source for source, kind in fresh if kind == "unfinished"]
+    assert not missing, f"run `make translations` and translate: {missing}"
     subprocess.run([lrelease, str(TS), "-qm", str(tmp_path / "fresh.qm")], check=True, capture_output=True)
     committed = TS.with_suffix(".qm")
     assert (tmp_path / "fresh.qm").read_bytes() == committed.read_bytes(), (

@@ -1,0 +1,125 @@
+"""``python -m desktop check-db [--restore]``: is the database damaged? (like Anki's "Check Database")
+
+Reads the database without changing it and says what it found: the file, its size, its schema
+version, ``PRAGMA integrity_check``, what it holds, and the newest backup. Exit 1 on damage.
+Only with ``--restore`` does it change anything: the damaged file is set aside (kept) and the
+newest good backup is restored in its place.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def _size(size: int) -> str:
+    return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB ({size:,} bytes)"
+
+
+def _holds(contents) -> str:  # noqa: ANN001 - health.Contents
+    return (
+        f"{contents.trainees} trainees, {contents.completed_forms} completed forms, "
+        f"{contents.pk_sessions} PK sessions"
+    )
+
+
+def _backup_line(info) -> str:  # noqa: ANN001 - backup.BackupInfo
+    holds = _holds(info.contents) if info.contents is not None else "cannot be read"
+    return f"{info.taken_at:%Y-%m-%d %H:%M} ({info.reason}): {holds} — {info.path}"
+
+
+def check_db(data_dir: Path, restore: bool = False) -> int:
+    try:
+        return _check_db(Path(data_dir), restore)
+    except Exception as exc:  # noqa: BLE001 - a checking tool must explain, never show a traceback
+        print(f"error: the check stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _check_db(data_dir: Path, restore: bool) -> int:
+    from desktop.store import backup, health
+    from desktop.store.database import DB_FILENAME
+    from desktop.store.migrations import LATEST_VERSION
+
+    if not data_dir.is_dir():
+        print(
+            f"error: there is no data folder at {data_dir} (use --data-dir to name another one)",
+            file=sys.stderr,
+        )
+        return 1
+    db = data_dir / DB_FILENAME
+    check = health.check_file(db, thorough=True)
+    backups = backup.list_backups(data_dir)
+    print(f"Database: {db}")
+
+    if check.status == health.MISSING:
+        print("There is no database in this folder (the app creates one when it starts).")
+    elif check.status == health.EMPTY:
+        print("Size: 0 bytes: an empty file; the app makes it a new database when it starts.")
+    else:
+        print(f"Size: {_size(check.size)}")
+    if check.status in (health.OK, health.DAMAGED):
+        if check.schema_version is not None:
+            print(f"Schema version: {check.schema_version} (this app: {LATEST_VERSION})")
+        else:
+            print("Schema version: cannot be read")
+    if check.status == health.OK:
+        print("Integrity check: ok")
+        try:
+            print(f"Holds: {_holds(health.read_contents(db))}")
+        except Exception as exc:  # noqa: BLE001 - counts are informative; the check itself passed
+            print(f"Holds: cannot be counted ({exc})")
+    elif check.status == health.DAMAGED:
+        print("Integrity check: FAILED — the database is damaged:")
+        for line in check.problems[:10]:
+            print(f"  {line}")
+        if len(check.problems) > 10:
+            print(f"  … and {len(check.problems) - 10} more")
+    elif check.status == health.UNREADABLE:
+        print(f"The database cannot be opened, though it does not look damaged: {check.problems[0]}")
+        print("(Is another program using it, or is the file not readable by you?)")
+
+    newest = backup.newest_good_backup(data_dir)
+    if backups:
+        print(f"Backups: {len(backups)} in {backup.backups_dir(data_dir)}")
+        print(f"Newest backup: {_backup_line(backups[0])}")
+        if newest is not None and newest.path != backups[0].path:
+            print(f"Newest good backup: {_backup_line(newest)}")
+    else:
+        print(f"Backups: none in {backup.backups_dir(data_dir)}")
+
+    needs_restore = check.status in (health.DAMAGED, health.MISSING)
+    if check.status == health.OK or check.status == health.EMPTY:
+        print("Result: no damage found.")
+        return 0
+    if check.status == health.UNREADABLE:
+        print("Result: not checked.")
+        return 1
+    if not restore:
+        if check.status == health.DAMAGED:
+            print("Result: DAMAGED. Nothing was changed.")
+        else:
+            print("Result: no database. Nothing was changed.")
+        if newest is not None:
+            print(
+                "Run again with --restore to set the damaged file aside (it is kept) and restore the newest "
+                "good backup."
+            )
+        else:
+            print("There is no good backup to restore.")
+        return 1
+    if not needs_restore or newest is None:
+        print("There is no good backup to restore. Nothing was changed.")
+        print("Starting the app sets a damaged file aside and begins with a new, empty database.")
+        return 1
+    try:
+        result = backup.restore_backup(data_dir, newest)
+    except backup.BackupError as exc:
+        print(f"error: the backup was not restored: {exc}", file=sys.stderr)
+        return 1
+    if result.set_aside is not None:
+        print(f"Set the damaged database aside (kept, unchanged): {result.set_aside}")
+    print(f"Restored the backup from {_backup_line(result.restored)}")
+    after = health.check_file(db, thorough=True)
+    print(f"Integrity check after the restore: {'ok' if after.status == health.OK else after.status}")
+    return 0 if after.status == health.OK else 1

@@ -1,0 +1,327 @@
+"""Backups: taken online and verified, listed with what they hold, pruned, and restored.
+
+A backup is one self-contained SQLite file (rollback journal, no -wal beside it) in
+``DATA_DIR/backups``, named ``<reason>-<YYYYmmdd-HHMMSS>.db`` in local time, so the folder reads
+well in a file manager and the name alone says when and why. Reasons: ``daily``,
+``pk-session-end``, ``before-restore`` and ``before-migration-vN`` (never pruned automatically).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desktop.store import health
+from desktop.store.database import BACKUP_DIRNAME, DB_FILENAME
+
+log = logging.getLogger(__name__)
+
+DAILY = "daily"
+PK_SESSION_END = "pk-session-end"
+BEFORE_RESTORE = "before-restore"
+MIGRATION_PREFIX = "before-migration-v"
+DAILY_INTERVAL = timedelta(hours=24)
+
+KEEP_LAST = 10
+KEEP_DAYS = 14
+KEEP_WEEKS = 8
+KEEP_MONTHS = 12
+
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(
+    r"^(?P<reason>daily|pk-session-end|before-restore|before-migration-v\d+)"
+    r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$"
+)
+
+#: The wall clock (local, naive: backup names are local time). Tests replace it.
+clock: Callable[[], datetime] = datetime.now
+
+
+class BackupError(Exception):
+    """A backup could not be taken or restored; the message is meant for the user."""
+
+
+def before_migration(version: int) -> str:
+    return f"{MIGRATION_PREFIX}{version}"
+
+
+@dataclass(frozen=True, order=True)
+class BackupName:
+    taken_at: datetime
+    n: int  # 1, or 2, 3 … for more backups in the same second: orders them after the first
+    name: str
+    reason: str
+
+    @property
+    def prunable(self) -> bool:
+        return not self.reason.startswith(MIGRATION_PREFIX)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+    contents: health.Contents | None  # None: the file cannot be read (damaged)
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / BACKUP_DIRNAME
+
+
+def parse_name(name: str) -> BackupName | None:
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        taken_at = datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return BackupName(taken_at, int(match["n"] or 1), name, match["reason"])
+
+
+def _names(data_dir: Path) -> list[BackupName]:
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return [parsed for p in folder.iterdir() if p.is_file() and (parsed := parse_name(p.name))]
+
+
+# -- retention (pure) -----------------------------------------------------------------------------
+def _month(day: datetime) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _week(day: datetime) -> int:
+    # Days since an arbitrary Monday, in whole weeks: weeks start on Monday, as in the calendar here.
+    return (day.date().toordinal() - 1) // 7
+
+
+def backups_to_keep(backups: Iterable[BackupName], now: datetime) -> set[BackupName]:
+    """Which backups to keep; the others may be deleted.
+
+    Kept: every before-migration backup; the newest ``KEEP_LAST``; the newest of each of the last
+    ``KEEP_DAYS`` days, ``KEEP_WEEKS`` weeks and ``KEEP_MONTHS`` months (calendar periods, counting
+    the current one); and any dated after ``now`` (the clock was put back: never guess at those).
+    """
+    backups = list(backups)
+    keep = {b for b in backups if not b.prunable or b.taken_at > now}
+    prunable = sorted((b for b in backups if b.prunable and b.taken_at <= now), reverse=True)
+    keep.update(prunable[:KEEP_LAST])
+    periods: list[tuple[Callable[[datetime], int], int]] = [
+        (lambda d: d.date().toordinal(), KEEP_DAYS),
+        (_week, KEEP_WEEKS),
+        (_month, KEEP_MONTHS),
+    ]
+    for period, count in periods:
+        current = period(now)
+        seen: set[int] = set()
+        for backup in prunable:  # newest first: the first one met in a period is its newest
+            key = period(backup.taken_at)
+            if current - key < count and key not in seen:
+                seen.add(key)
+                keep.add(backup)
+    return keep
+
+
+# -- taking ----------------------------------------------------------------------------------------
+def _target(folder: Path, reason: str, now: datetime) -> Path:
+    base = f"{reason}-{now.strftime(_STAMP)}"
+    target, n = folder / f"{base}.db", 2
+    while target.exists():  # two backups in one second (a session ended right after a start)
+        target, n = folder / f"{base}-{n}.db", n + 1
+    return target
+
+
+def take_backup(
+    source: Path | sqlite3.Connection, data_dir: Path, reason: str, now: datetime | None = None
+) -> BackupInfo:
+    """Copy the database with SQLite's backup API (consistent while the app writes), then verify it.
+
+    The copy is written under a temporary name and renamed only once ``PRAGMA integrity_check``
+    passes, so a half-written or damaged copy never looks like a backup: it is deleted and
+    ``BackupError`` says why.
+    """
+    now = now or clock()
+    folder = backups_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror or exc}") from None
+    target = _target(folder, reason, now)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(source, timeout=5)
+        try:
+            with closing(sqlite3.connect(partial)) as dest:
+                src.backup(dest)
+                # The copy inherits WAL mode from the live file; a backup must be one file on its own.
+                dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            if src is not source:
+                src.close()
+    except sqlite3.Error as exc:
+        _remove(partial)
+        raise BackupError(f"the backup could not be written ({exc}); no backup was kept") from None
+    check = health.check_file(partial, thorough=True)
+    if check.status != health.OK:
+        _remove(partial)
+        detail = check.problems[0] if check.problems else check.status
+        raise BackupError(f"the backup failed its integrity check ({detail}); it was not kept")
+    os.replace(partial, target)
+    return describe(target)
+
+
+def _remove(path: Path) -> None:
+    for p in (path, *(Path(f"{path}{s}") for s in (*health.SIDE_FILES, "-journal"))):
+        p.unlink(missing_ok=True)
+
+
+def describe(path: Path) -> BackupInfo:
+    parsed = parse_name(path.name)
+    taken_at = parsed.taken_at if parsed else datetime.fromtimestamp(path.stat().st_mtime)
+    try:
+        contents: health.Contents | None = health.read_contents(path)
+    except sqlite3.Error:
+        contents = None
+    return BackupInfo(path, taken_at, parsed.reason if parsed else "", path.stat().st_size, contents)
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every backup in the data folder, newest first, with what it holds (read-only)."""
+    folder = backups_dir(data_dir)
+    return [describe(folder / b.name) for b in sorted(_names(data_dir), reverse=True)]
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that holds data and passes ``integrity_check``."""
+    for name in sorted(_names(data_dir), reverse=True):
+        path = backups_dir(data_dir) / name.name
+        if health.check_file(path, thorough=True).status == health.OK:
+            info = describe(path)
+            if info.contents is not None and not info.contents.empty:
+                return info
+    return None
+
+
+def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the backups the retention policy does not keep; returns the deleted files."""
+    names = _names(data_dir)
+    keep = backups_to_keep(names, now or clock())
+    deleted = []
+    for name in names:
+        if name not in keep:
+            path = backups_dir(data_dir) / name.name
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+    return deleted
+
+
+def automatic_backup(data_dir: Path, reason: str, now: datetime | None = None) -> BackupInfo | None:
+    """Back up the database unless it holds nothing, then prune; None when there was nothing to keep."""
+    now = now or clock()
+    db = Path(data_dir) / DB_FILENAME
+    try:
+        if health.read_contents(db).empty:
+            return None
+    except sqlite3.Error as exc:
+        raise BackupError(f"the database cannot be read ({exc}); no backup was taken") from None
+    info = take_backup(db, data_dir, reason, now)
+    prune_backups(data_dir, now)
+    return info
+
+
+def daily_backup_if_due(data_dir: Path, now: datetime | None = None) -> BackupInfo | None:
+    """A daily backup when the newest backup (of any kind) is 24 hours old or more."""
+    now = now or clock()
+    # One dated in the future (the clock was wrong then) must not hold back today's backup.
+    newest = max((b.taken_at for b in _names(data_dir) if b.taken_at <= now), default=None)
+    if newest is not None and now - newest < DAILY_INTERVAL:
+        return None
+    if not (Path(data_dir) / DB_FILENAME).exists():
+        return None
+    return automatic_backup(data_dir, DAILY, now)
+
+
+# -- restoring -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    safety_backup: BackupInfo | None  # the data as it was just before (reason before-restore)
+    set_aside: Path | None  # the database when it was too damaged to back up
+
+
+def _settle_wal(db: Path) -> None:
+    """Fold the WAL into the file, so the -wal left behind (if any) can only be another program's."""
+    with closing(sqlite3.connect(db, timeout=5)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # The last connection to close deletes the -wal; if it is still there, another one is open.
+    if Path(f"{db}-wal").exists():
+        raise BackupError(f"the database {db} is in use by another program; close it and try again")
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":  # a rename is durable only once its directory is synced
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def restore_backup(data_dir: Path, backup: BackupInfo | Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the database with ``backup``. Every engine on the database must be closed first.
+
+    The current data is backed up first (reason before-restore; set aside instead when it is too
+    damaged to copy). The backup is copied with the backup API next to the database, verified, and
+    renamed over it after the old -wal/-shm are removed (a stale WAL would be replayed into the
+    restored file). Nothing is changed when the backup itself fails its check.
+    """
+    data_dir = Path(data_dir)
+    now = now or clock()
+    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+    check = health.check_file(source, thorough=True)
+    if check.status != health.OK:
+        detail = check.problems[0] if check.problems else check.status
+        raise BackupError(f"the backup {source.name} cannot be used ({detail}); nothing was changed")
+    info = backup if isinstance(backup, BackupInfo) else describe(source)
+    db = data_dir / DB_FILENAME
+    safety = kept = None
+    current = health.check_file(db)
+    try:
+        if current.status == health.DAMAGED:
+            kept = health.set_aside(db, now)
+        elif current.status == health.OK:
+            _settle_wal(db)
+            if not health.read_contents(db).empty:
+                safety = take_backup(db, data_dir, BEFORE_RESTORE, now)
+        elif current.status == health.UNREADABLE:
+            raise BackupError(
+                f"the database {db} cannot be read ({current.problems[0]}); nothing was changed"
+            )
+        staging = data_dir / f"{DB_FILENAME}.restoring"
+        _remove(staging)
+        with closing(health.open_read_only(source)) as src, closing(sqlite3.connect(staging)) as dest:
+            src.backup(dest)
+        if health.check_file(staging, thorough=True).status != health.OK:
+            _remove(staging)
+            raise BackupError(f"the copy of {source.name} failed its integrity check; nothing was changed")
+        for suffix in health.SIDE_FILES:
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, db)
+        _fsync_dir(data_dir)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"the restore failed: {exc}") from None
+    after = health.check_file(db, thorough=True)
+    if after.status != health.OK:
+        raise BackupError(f"the restored database failed its integrity check ({after.problems[:1]})")
+    log.info("Restored %s over %s", source, db)
+    return RestoreResult(info, safety, kept)

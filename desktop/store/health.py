@@ -1,0 +1,183 @@
+"""Is a database file healthy? Checking one without changing it, reading what it holds, setting it aside.
+
+Used at start (before migrating), by ``check-db``, and for backups. A damaged file is never
+deleted: it is renamed next to the database, with its -wal and -shm, so nothing is lost for good.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+#: SQLite's primary result codes that mean "the file is damaged" (anything else, e.g. a lock or a
+#: permission, is not a reason to set a file aside).
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+DAMAGE_CODES = frozenset({_SQLITE_CORRUPT, _SQLITE_NOTADB})
+
+SIDE_FILES = ("-wal", "-shm")
+
+OK, MISSING, EMPTY, DAMAGED, UNREADABLE = "ok", "missing", "empty", "damaged", "unreadable"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    path: Path
+    status: str  # ok | missing | empty (zero bytes: SQLite makes it a new database) | damaged | unreadable
+    size: int
+    problems: tuple[str, ...] = ()  # quick_check / integrity_check lines, or SQLite's error
+    schema_version: int | None = None
+
+    @property
+    def damaged(self) -> bool:
+        return self.status == DAMAGED
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a database holds, as a trainer counts it."""
+
+    schema_version: int
+    trainees: int
+    completed_forms: int
+    pk_sessions: int
+    empty: bool  # not a single row in any table: nothing worth backing up
+
+
+@dataclass(frozen=True)
+class StartupNotice:
+    """The database was damaged when the app started: where it was kept, and the backup to offer."""
+
+    damaged_path: Path
+    kept_as: Path
+    problems: tuple[str, ...]
+    newest_backup: Any = None  # backup.BackupInfo | None (backup imports this module)
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in DAMAGE_CODES
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (nor create -wal/-shm beside a closed database).
+
+    Without a -wal file no connection is open in WAL mode, so the file may be read as immutable;
+    with one (the app is running, or crashed) it must be read through the WAL to see committed rows.
+    """
+    uri = Path(path).resolve().as_uri()
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{uri}?{mode}", uri=True)
+
+
+def check_file(path: Path, thorough: bool = False) -> CheckResult:
+    """``PRAGMA quick_check`` (or ``integrity_check`` when ``thorough``), read-only, never raising."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return CheckResult(path, MISSING, 0)
+    except OSError as exc:
+        return CheckResult(path, UNREADABLE, 0, (exc.strerror or str(exc),))
+    if size == 0:
+        return CheckResult(path, EMPTY, 0)
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        conn = open_read_only(path)
+        try:
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        status = DAMAGED if is_damage(exc) else UNREADABLE
+        return CheckResult(path, status, size, (str(exc),), header_schema_version(path))
+    if rows != ["ok"]:
+        return CheckResult(path, DAMAGED, size, tuple(rows), version)
+    return CheckResult(path, OK, size, (), version)
+
+
+def header_schema_version(path: Path) -> int | None:
+    """``user_version`` straight from the file's header (bytes 60–63), for a file SQLite refuses to read."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(100)
+    except OSError:
+        return None
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def _count(conn: sqlite3.Connection, tables: set[str], table: str, where: str = "") -> int:
+    if table not in tables:  # an older schema (a v1 backup has no PK sessions)
+        return 0
+    return conn.execute(f"SELECT COUNT(*) FROM {table} {where}").fetchone()[0]
+
+
+def read_contents(path: Path) -> Contents:
+    """Counts from a database file, read-only; raises ``sqlite3.Error`` when it cannot be read."""
+    conn = open_read_only(path)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not r[0].startswith("sqlite_")
+        }
+        empty = not any(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in sorted(tables))
+        return Contents(
+            schema_version=version,
+            trainees=_count(conn, tables, "person"),
+            completed_forms=_count(conn, tables, "assessment", "WHERE completed_at IS NOT NULL"),
+            pk_sessions=_count(conn, tables, "pk_session"),
+            empty=empty,
+        )
+    finally:
+        conn.close()
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database (with its -wal and -shm) to ``<name>.damaged-<stamp>``; returns the new path.
+
+    The WAL moves with it, so the kept copy opens exactly as it was; a new database then starts clean.
+    """
+    path = Path(path)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while any(Path(f"{target}{suffix}").exists() for suffix in ("", *SIDE_FILES)):
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    path.rename(target)
+    for suffix in SIDE_FILES:
+        side = Path(f"{path}{suffix}")
+        if side.exists():
+            side.rename(f"{target}{suffix}")
+    return target
+
+
+# -- the notice for the home screen --------------------------------------------------------------
+# The check runs inside ``open_engine`` (every way of opening the store), which returns only an
+# engine; the notice waits here until the app's context picks it up.
+_notices: dict[Path, StartupNotice] = {}
+_lock = threading.Lock()
+
+
+def _key(data_dir: Path) -> Path:
+    return Path(data_dir).resolve()
+
+
+def record_startup_notice(data_dir: Path, notice: StartupNotice) -> None:
+    with _lock:
+        _notices[_key(data_dir)] = notice
+
+
+def take_startup_notice(data_dir: Path) -> StartupNotice | None:
+    with _lock:
+        return _notices.pop(_key(data_dir), None)

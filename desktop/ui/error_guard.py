@@ -1,0 +1,87 @@
+"""The last line of defence: an unexpected error becomes a plain message, never a dead window.
+
+Storage problems a user can fix (a full disk, a read-only or vanished data folder) are named in
+plain words; anything else is shown briefly with where the log is. Either way the app keeps
+running, and everything committed before stays committed (SQLite rolls back a failed write).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+STORAGE_HINTS = (
+    (
+        "database or disk is full",
+        QT_TRANSLATE_NOOP("ErrorGuard", "The disk is full: free some space, then try again."),
+    ),
+    (
+        "disk i/o error",
+        QT_TRANSLATE_NOOP("ErrorGuard", "The disk could not be written (it may be full or removed)."),
+    ),
+    (
+        "readonly database",
+        QT_TRANSLATE_NOOP(
+            "ErrorGuard", "The data folder is read-only: choose a folder you can write to (--data-dir)."
+        ),
+    ),
+    (
+        "read-only",
+        QT_TRANSLATE_NOOP(
+            "ErrorGuard", "The data folder is read-only: choose a folder you can write to (--data-dir)."
+        ),
+    ),
+    (
+        "unable to open database file",
+        QT_TRANSLATE_NOOP(
+            "ErrorGuard", "The database file cannot be opened: the data folder may have been moved."
+        ),
+    ),
+    ("no space left", QT_TRANSLATE_NOOP("ErrorGuard", "The disk is full: free some space, then try again.")),
+    (
+        "permission denied",
+        QT_TRANSLATE_NOOP("ErrorGuard", "The app is not allowed to write there: choose another folder."),
+    ),
+)
+
+
+def explain(error: BaseException) -> str:
+    """A sentence a trainer can act on, from an exception."""
+    text = str(error).lower()
+    for needle, advice in STORAGE_HINTS:
+        if needle in text:
+            return QCoreApplication.translate("ErrorGuard", advice)
+    return QCoreApplication.translate("ErrorGuard", "Something went wrong: %1").replace(
+        "%1", f"{type(error).__name__}: {error}"
+    )
+
+
+def install() -> None:
+    """Show uncaught exceptions from slots and timers as a message box instead of dying."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        if QApplication.instance() is None or isinstance(error, KeyboardInterrupt):
+            previous(kind, error, tb)
+            return
+        from desktop.ui.widgets import show_error
+
+        show_error(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("ErrorGuard", QT_TRANSLATE_NOOP("ErrorGuard", "Not saved")),
+            explain(error)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "ErrorGuard",
+                QT_TRANSLATE_NOOP(
+                    "ErrorGuard", "Everything saved before this is kept; the app keeps running."
+                ),
+            ),
+        )
+
+    sys.excepthook = hook
