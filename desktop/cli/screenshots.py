@@ -95,7 +95,14 @@ def render_screenshots(outdir: Path, lang: str) -> int:
             widget.grab().save(str(outdir / f"{name}.png"))
             saved.append(name)
 
+        from desktop.store.backup import take_backup
         from desktop.ui.buzzer_check import BuzzerCheckDialog
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        take_backup(store.path, store.data_dir, "daily")
+        restore = RestoreDialog(context)
+        shot_of(restore, "restore_backup", (1100, 520))
+        restore.deleteLater()
 
         check = BuzzerCheckDialog(DEMO_GROUPS)
         for key in ("1", "3"):
