@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pk_console.py" line="101" />
-        <location filename="../../desktop/ui/pk_console.py" line="190" />
+        <location filename="../../desktop/ui/pk_console.py" line="191" />
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
@@ -245,113 +245,123 @@
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="137" />
+        <location filename="../../desktop/ui/pk_console.py" line="138" />
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="146" />
+        <location filename="../../desktop/ui/pk_console.py" line="147" />
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="156" />
+        <location filename="../../desktop/ui/pk_console.py" line="157" />
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="162" />
+        <location filename="../../desktop/ui/pk_console.py" line="163" />
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="162" />
+        <location filename="../../desktop/ui/pk_console.py" line="163" />
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="168" />
+        <location filename="../../desktop/ui/pk_console.py" line="169" />
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="171" />
+        <location filename="../../desktop/ui/pk_console.py" line="172" />
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="173" />
+        <location filename="../../desktop/ui/pk_console.py" line="174" />
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="178" />
+        <location filename="../../desktop/ui/pk_console.py" line="179" />
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="180" />
+        <location filename="../../desktop/ui/pk_console.py" line="181" />
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="190" />
+        <location filename="../../desktop/ui/pk_console.py" line="191" />
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="198" />
+        <location filename="../../desktop/ui/pk_console.py" line="199" />
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="200" />
+        <location filename="../../desktop/ui/pk_console.py" line="201" />
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="202" />
+        <location filename="../../desktop/ui/pk_console.py" line="203" />
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="237" />
+        <location filename="../../desktop/ui/pk_console.py" line="239" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_console.py" line="242" />
+        <source>The scores on screen are the saved ones; try again once fixed.</source>
+        <translation>屏幕上的分数就是已保存的分数；问题解决后请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_console.py" line="251" />
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="237" />
+        <location filename="../../desktop/ui/pk_console.py" line="251" />
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="246" />
-        <location filename="../../desktop/ui/pk_console.py" line="251" />
+        <location filename="../../desktop/ui/pk_console.py" line="260" />
+        <location filename="../../desktop/ui/pk_console.py" line="265" />
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="246" />
+        <location filename="../../desktop/ui/pk_console.py" line="260" />
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="251" />
+        <location filename="../../desktop/ui/pk_console.py" line="265" />
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="258" />
+        <location filename="../../desktop/ui/pk_console.py" line="272" />
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="265" />
+        <location filename="../../desktop/ui/pk_console.py" line="279" />
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="267" />
+        <location filename="../../desktop/ui/pk_console.py" line="281" />
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
     </message>
@@ -359,44 +369,44 @@
 <context>
     <name>ErrorGuard</name>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="18" />
-        <location filename="../../desktop/ui/error_guard.py" line="23" />
+        <location filename="../../desktop/ui/error_guard.py" line="20" />
+        <location filename="../../desktop/ui/error_guard.py" line="44" />
         <source>The disk is full: free some space, then try again.</source>
         <translation>磁盘已满：请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="19" />
+        <location filename="../../desktop/ui/error_guard.py" line="24" />
         <source>The disk could not be written (it may be full or removed).</source>
         <translation>无法写入磁盘（可能已满或已被移除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="20" />
-        <location filename="../../desktop/ui/error_guard.py" line="21" />
+        <location filename="../../desktop/ui/error_guard.py" line="28" />
+        <location filename="../../desktop/ui/error_guard.py" line="34" />
         <source>The data folder is read-only: choose a folder you can write to (--data-dir).</source>
         <translation>数据文件夹是只读的：请选择一个可以写入的文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="22" />
+        <location filename="../../desktop/ui/error_guard.py" line="40" />
         <source>The database file cannot be opened: the data folder may have been moved.</source>
         <translation>无法打开数据库文件：数据文件夹可能已被移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="24" />
+        <location filename="../../desktop/ui/error_guard.py" line="47" />
         <source>The app is not allowed to write there: choose another folder.</source>
         <translation>程序无权写入该位置：请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="34" />
+        <location filename="../../desktop/ui/error_guard.py" line="58" />
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="52" />
+        <location filename="../../desktop/ui/error_guard.py" line="76" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="55" />
+        <location filename="../../desktop/ui/error_guard.py" line="81" />
         <source>Everything saved before this is kept; the app keeps running.</source>
         <translation>此前保存的内容都不会丢失；程序继续运行。</translation>
     </message>
@@ -655,42 +665,42 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Discard form</source>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245" />
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -1141,12 +1151,12 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>答案：第 %1 个字符（“%2”）不是 %3–%4 或 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="145" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="149" />
         <source>0 · can't judge</source>
         <translation>0 · 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="159" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="163" />
         <source>Answers: %1 of %2 digits typed; type all of them to submit.</source>
         <translation>答案：已输入 %1/%2 个数字，全部输入后才能提交。</translation>
     </message>
@@ -1789,6 +1799,19 @@ It replaces the data in the app now. The data as it is now is backed up first, s
         <location filename="../../desktop/ui/start_page.py" line="169" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="76" />
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="79" />
+        <source>This was not saved; everything saved before is kept. Try again once fixed.</source>
+        <translation>这次没有保存成功；此前保存的内容都不会丢失。问题解决后请再试一次。</translation>
     </message>
 </context>
 <context>

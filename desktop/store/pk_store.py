@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from desktop.store.errors import writes
 from desktop.store.models import utc_now
 
 
@@ -46,6 +47,7 @@ class PkStore:
     def __init__(self, engine: Engine):
         self.engine = engine
 
+    @writes
     def create_session(self, title: str, setup: dict[str, Any]) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
@@ -54,6 +56,7 @@ class PkStore:
             )
             return int(result.lastrowid)
 
+    @writes
     def append_event(self, session_id: int, seq: int, kind: str, at_ms: float, data: dict[str, Any]) -> None:
         """Commit one event. A duplicate ``seq`` raises (two consoles on one session), never overwrites."""
         with self.engine.begin() as conn:
@@ -103,6 +106,7 @@ class PkStore:
         return next((s for s in self.sessions() if s.id == session_id), None)
 
     # -- group line-ups ------------------------------------------------------------------------
+    @writes
     def save_lineup(self, name: str, groups: list[dict[str, Any]]) -> None:
         with self.engine.begin() as conn:
             conn.execute(

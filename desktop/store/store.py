@@ -19,6 +19,7 @@ from desktop.core.comparison import RaterRole, RatingSheet
 from desktop.core.instruments import Instrument
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.database import DB_FILENAME, open_engine
+from desktop.store.errors import writes
 from desktop.store.limits import MAX_NAME_LENGTH
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_store import PkStore
@@ -77,6 +78,7 @@ class Store:
                 for c in s.exec(select(Cohort).order_by(Cohort.created_at, Cohort.id))
             ]
 
+    @writes
     def add_cohort(self, name: str) -> CohortRecord:
         name = clean_name(name, "class name")
         with Session(self.engine) as s:
@@ -104,6 +106,7 @@ class Store:
             ).first()
             return PersonRecord(row[0].id, row[0].name, row[0].cohort_id, row[1]) if row else None
 
+    @writes
     def add_person(self, name: str, cohort_id: int | None = None) -> PersonRecord:
         name = clean_name(name, "trainee name")
         with Session(self.engine) as s:
@@ -118,6 +121,7 @@ class Store:
         return self.person(record.id) or record
 
     # -- assessments ---------------------------------------------------------------------
+    @writes
     def start_assessment(
         self,
         person_id: int,
@@ -144,6 +148,7 @@ class Store:
         self._changed("assessments")
         return record
 
+    @writes
     def record_answer(self, assessment_id: int, item_id: str, value: int | None) -> None:
         """Store (or replace) one answer and commit at once."""
         with Session(self.engine) as s:
@@ -157,6 +162,7 @@ class Store:
                 s.add(row)
             s.commit()
 
+    @writes
     def record_answers(self, assessment_id: int, answers: dict[str, int | None]) -> None:
         """Store a whole form at once (quick entry) in one transaction: all of it or none."""
         with Session(self.engine) as s:
@@ -166,6 +172,7 @@ class Store:
                 s.add(Answer(assessment_id=assessment_id, item_id=item_id, value=value, answered_at=now))
             s.commit()
 
+    @writes
     def complete_assessment(self, assessment_id: int, when: datetime | None = None) -> AssessmentRecord:
         with Session(self.engine) as s:
             row = s.get(Assessment, assessment_id)
@@ -177,6 +184,7 @@ class Store:
         self._changed("assessments")
         return self.assessment(assessment_id)  # type: ignore[return-value]
 
+    @writes
     def discard_assessment(self, assessment_id: int) -> None:
         with Session(self.engine) as s:
             row = s.get(Assessment, assessment_id)

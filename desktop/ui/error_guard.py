@@ -50,8 +50,8 @@ STORAGE_HINTS = (
 
 
 def explain(error: BaseException) -> str:
-    """A sentence a trainer can act on, from an exception."""
-    text = str(error).lower()
+    """A sentence a trainer can act on, from an exception (a StorageError carries SQLite's own words)."""
+    text = str(getattr(error, "detail", error)).lower()
     for needle, advice in STORAGE_HINTS:
         if needle in text:
             return QCoreApplication.translate("ErrorGuard", advice)

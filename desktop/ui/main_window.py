@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_date
 from desktop.ui.home_page import HomePage
-from desktop.ui.widgets import ask_yes_no, show_error
+from desktop.ui.widgets import ask_yes_no, show_error, try_write
 
 if TYPE_CHECKING:
     from desktop.core.comparison import RaterRole
@@ -120,7 +120,9 @@ class MainWindow(QMainWindow):
         page = PkSetupPage(self.context)
         page.back.connect(self.show_home)
         page.start_requested.connect(
-            lambda title, setup: self.pk.start_new(title, setup, page.countdown_seconds)
+            lambda title, setup: try_write(
+                page, lambda: self.pk.start_new(title, setup, page.countdown_seconds)
+            )
         )
         page.buzzer_check_requested.connect(self.show_buzzer_check)
         self.stack.addWidget(page)
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         if ask_yes_no(
             self, self.tr("Discard form"), self.tr("Discard this unfinished form and its answers?")
         ):
-            self.context.store.discard_assessment(assessment_id)
+            try_write(self, lambda: self.context.store.discard_assessment(assessment_id))
 
     def show_handover(self, record: AssessmentRecord) -> None:
         self.handover.show_for(record)

@@ -21,7 +21,7 @@ from desktop.ui.pk_controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANU
 from desktop.ui.pk_log import describe_event
 from desktop.ui.pk_text import answer_text, fmt_ms, kind_name, options_text, points_text
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import ask_yes_no, plain_label
+from desktop.ui.widgets import ask_yes_no, plain_label, show_error
 
 
 class ConsoleWindow(QMainWindow):
@@ -121,6 +121,7 @@ class ConsoleWindow(QMainWindow):
         self._log_shown: list[tuple[int, bool]] = []
         controller.changed.connect(self.refresh)
         controller.message.connect(self.message.setText)
+        controller.storage_failed.connect(self._storage_failed)
         controller.end_requested.connect(self.confirm_end)
         controller.reason_requested.connect(self._ask_reason)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -229,6 +230,19 @@ class ConsoleWindow(QMainWindow):
         self.message.clear()
         if not self.controller.handle_key(event):
             super().keyPressEvent(event)
+
+    def _storage_failed(self, error) -> None:  # noqa: ANN001 - StorageError
+        from desktop.ui.error_guard import explain
+
+        show_error(
+            self,
+            self.tr("Not saved"),
+            explain(error)
+            + "\n"
+            + self.tr("The scores on screen are the saved ones; try again once fixed.")
+            + "\n\n"
+            + error.detail,
+        )
 
     def confirm_end(self) -> None:
         if self.controller.state.ended:

@@ -43,6 +43,7 @@ class PkController(QObject):
     changed = Signal()
     buzzed_first = Signal(str)  # group id
     message = Signal(str)  # a rule refused a command, shown to the facilitator only
+    storage_failed = Signal(object)  # StorageError: the event was not saved
     stage_toggle_requested = Signal()
     end_requested = Signal()
     reason_requested = Signal(str, str)  # pending kind, group id: ask the facilitator for a one-line reason
@@ -91,10 +92,16 @@ class PkController(QObject):
     # -- commands ------------------------------------------------------------------------------
     def run(self, command: Callable[[], object]) -> object:
         """Run one core command; a refused command becomes a message, never an exception."""
+        from desktop.store.errors import StorageError
+
         try:
             result = command()
         except PkRuleError as exc:
             self.message.emit(str(exc))
+            return None
+        except StorageError as exc:
+            # The event was not committed, so the session did not change: nothing to take back.
+            self.storage_failed.emit(exc)
             return None
         self.changed.emit()
         return result

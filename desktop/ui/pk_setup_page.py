@@ -35,7 +35,7 @@ from desktop.core.quiz_selection import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
-from desktop.ui.widgets import big_button, name_combo, plain_label
+from desktop.ui.widgets import big_button, name_combo, plain_label, try_write
 
 PALETTE = (
     "#e63946",
@@ -354,13 +354,13 @@ class PkSetupPage(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Save line-up"), self.tr("Name of this line-up:"))
         name = " ".join(name.split())
         if ok and name and store is not None:
-            store.pk.save_lineup(
-                name,
-                [
-                    {"name": g.name, "leader": g.leader, "key": g.key, "colour": g.colour}
-                    for g in self.read_groups()
-                ],
-            )
+            groups = [
+                {"name": g.name, "leader": g.leader, "key": g.key, "colour": g.colour}
+                for g in self.read_groups()
+            ]
+            saved, _ = try_write(self, lambda: store.pk.save_lineup(name, groups))
+            if not saved:
+                return
             self._refresh_lineups()
             self.lineups.setCurrentIndex(self.lineups.findText(name))
 

@@ -21,7 +21,7 @@ from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
 from desktop.ui.roles import form_caption
-from desktop.ui.widgets import big_button, plain_label
+from desktop.ui.widgets import big_button, plain_label, try_write
 
 
 class QuickEntryPage(QWidget):
@@ -135,8 +135,12 @@ class QuickEntryPage(QWidget):
             self.error.clear()
             if self.record is not None and result.answers != self._saved:
                 # Keep what has been typed so far: a crash mid-form resumes with these digits.
-                self.context.store.record_answers(self.record.id, result.answers)
-                self._saved = dict(result.answers)
+                record_id = self.record.id
+                saved, _ = try_write(
+                    self, lambda: self.context.store.record_answers(record_id, result.answers)
+                )
+                if saved:
+                    self._saved = dict(result.answers)
         for row, item in enumerate(self.instrument.items):
             cell = self.preview.item(row, 2)
             if item.id not in result.answers:
@@ -162,9 +166,15 @@ class QuickEntryPage(QWidget):
                     )
                 )
             return
-        store = self.context.store
-        store.record_answers(self.record.id, result.answers)
-        record = store.complete_assessment(self.record.id)
+        store, record_id = self.context.store, self.record.id
+
+        def save_and_complete():  # noqa: ANN202
+            store.record_answers(record_id, result.answers)
+            return store.complete_assessment(record_id)
+
+        saved, record = try_write(self, save_and_complete)
+        if not saved:
+            return
         self.record = None
         self.submitted.emit(record)
 

@@ -20,7 +20,7 @@ from desktop.core.records import AssessmentRecord
 from desktop.store.limits import MAX_NAME_LENGTH
 from desktop.ui.context import AppContext
 from desktop.ui.roles import role_name
-from desktop.ui.widgets import big_button, name_combo, plain_label
+from desktop.ui.widgets import big_button, name_combo, plain_label, try_write
 
 MODE_ONE_BY_ONE = "one"
 MODE_QUICK = "quick"
@@ -168,15 +168,22 @@ class StartPage(QWidget):
         if self.instrument.currentData() is None:
             self._fail(self.tr("Form: no assessment form is available."))
             return
-        person_id = self._chosen_person_id()
-        if person_id is None:
-            cohort_name = self.cohort.currentText().strip()
-            cohort_id = store.add_cohort(cohort_name).id if cohort_name else None
-            person_id = store.add_person(name, cohort_id).id
         instrument = self.context.instruments[self.instrument.currentData()]
         role = self.selected_role()
         rater = self.rater_name.text().strip() if role is not RaterRole.SELF else None
-        record: AssessmentRecord = store.start_assessment(person_id, instrument, role, rater or None)
+        chosen = self._chosen_person_id()
+        cohort_name = self.cohort.currentText().strip()
+
+        def create() -> AssessmentRecord:
+            person_id = chosen
+            if person_id is None:
+                cohort_id = store.add_cohort(cohort_name).id if cohort_name else None
+                person_id = store.add_person(name, cohort_id).id
+            return store.start_assessment(person_id, instrument, role, rater or None)
+
+        saved, record = try_write(self, create)
+        if not saved:
+            return
         self.started.emit(record, MODE_QUICK if self.mode_quick.isChecked() else MODE_ONE_BY_ONE)
 
     def _fail(self, message: str) -> None:

@@ -22,7 +22,7 @@ from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
 from desktop.ui.roles import form_caption
-from desktop.ui.widgets import big_button, plain_label
+from desktop.ui.widgets import big_button, plain_label, try_write
 
 CANT_JUDGE_KEY = 0
 
@@ -182,7 +182,9 @@ class TakePage(QWidget):
             return
         item = self.instrument.items[self.position]
         stored = None if value == CANT_JUDGE_KEY else value
-        self.context.store.record_answer(self.record.id, item.id, stored)
+        saved, _ = try_write(self, lambda: self.context.store.record_answer(self.record.id, item.id, stored))
+        if not saved:
+            return  # not acknowledged: the statement stays on screen to be answered again
         self.answers[item.id] = stored
         self.position += 1
         self._show()
@@ -201,7 +203,9 @@ class TakePage(QWidget):
     def submit(self) -> None:
         if self.record is None or any(item.id not in self.answers for item in self.instrument.items):
             return
-        record = self.context.store.complete_assessment(self.record.id)
+        saved, record = try_write(self, lambda: self.context.store.complete_assessment(self.record.id))
+        if not saved:
+            return
         self.record = None
         self.submitted.emit(record)
 

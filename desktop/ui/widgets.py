@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
+
+T = TypeVar("T")
 
 
 def plain_label(
@@ -52,3 +57,29 @@ def name_combo(editable: bool = False, parent: QWidget | None = None) -> QComboB
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
     return combo
+
+
+def try_write(parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T | None]:
+    """Run a store write; on a storage failure tell the user in plain words and report False.
+
+    Screens acknowledge an answer or a point only when this returns True, so nothing is shown as
+    saved that was not (SQLite has rolled the failed write back).
+    """
+    from desktop.store.errors import StorageError
+    from desktop.ui.error_guard import explain
+
+    try:
+        return True, action()
+    except StorageError as exc:
+        show_error(
+            parent,
+            QCoreApplication.translate("Storage", "Not saved"),
+            explain(exc)
+            + "\n"
+            + QCoreApplication.translate(
+                "Storage", "This was not saved; everything saved before is kept. Try again once fixed."
+            )
+            + "\n\n"
+            + exc.detail,
+        )
+        return False, None
