@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-BARE_MEMORY = """
+PEAK_KIB = """
 import sys
 def peak_kib():
     # VmHWM is this program's own peak; ru_maxrss can carry the parent's peak across fork and exec.
@@ -27,7 +27,11 @@ def peak_kib():
         pass
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
 
+BARE_MEMORY = (
+    PEAK_KIB
+    + """
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 import numpy as np
@@ -44,20 +48,11 @@ app.processEvents()
 canvas.grab()
 print(peak_kib())
 """
+)
 
-APP_MEMORY = """
-import sys
-def peak_kib():
-    # VmHWM is this program's own peak; ru_maxrss can carry the parent's peak across fork and exec.
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
+APP_MEMORY = (
+    PEAK_KIB
+    + """
 from pathlib import Path
 from desktop.app import Shell, create_application
 from desktop.demo import fill_demo
@@ -73,6 +68,7 @@ app.processEvents()
 window.grab()
 print(peak_kib())
 """
+)
 
 
 def _sample_data():

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
-from desktop.ui.radar_controls import basis_combo, fill_form_combo
+from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import name_combo, plain_label
@@ -37,14 +37,12 @@ class ClassPage(QWidget):
         self.cohort = name_combo()
         self.instrument = QComboBox()
         self.basis = basis_combo()
-        for label, widget in (
+        choices = (
             (self.tr("Class"), self.cohort),
             (self.tr("Form"), self.instrument),
             (self.tr("Based on"), self.basis),
-        ):
-            controls.addWidget(plain_label(label))
-            controls.addWidget(widget, 1 if widget is self.cohort else 0)
-            widget.currentIndexChanged.connect(lambda _i: self.refresh())
+        )
+        add_choices(controls, choices, self.cohort, self.refresh)
         outer.addLayout(controls)
         body = QHBoxLayout()
         self.charts = QVBoxLayout()

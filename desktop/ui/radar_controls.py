@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QBoxLayout, QComboBox
 
 from desktop.ui.context import AppContext
 
@@ -26,3 +28,18 @@ def fill_form_combo(combo: QComboBox, context: AppContext) -> None:
         if len(instrument.dimensions) >= MIN_AXES:
             combo.addItem(context.text(instrument.title), instrument.id)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+
+def add_choices(
+    layout: QBoxLayout,
+    choices: Sequence[tuple[str, QComboBox]],
+    wide: QComboBox,
+    on_change: Callable[[], None],
+) -> None:
+    """A row of labelled combo boxes; ``wide`` takes the spare width, any change calls ``on_change``."""
+    from desktop.ui.widgets import plain_label
+
+    for label, combo in choices:
+        layout.addWidget(plain_label(label))
+        layout.addWidget(combo, 1 if combo is wide else 0)
+        combo.currentIndexChanged.connect(lambda _index: on_change())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, 
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
-from desktop.ui.radar_controls import basis_combo, fill_form_combo
+from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import name_combo, plain_label, show_error
@@ -48,15 +48,13 @@ class RadarPage(QWidget):
         ):
             self.overlay.addItem(label)
         self.basis = basis_combo()
-        for label, widget in (
+        choices = (
             (self.tr("Trainee"), self.person),
             (self.tr("Form"), self.instrument),
             (self.tr("Overlay"), self.overlay),
             (self.tr("Based on"), self.basis),
-        ):
-            controls.addWidget(plain_label(label))
-            controls.addWidget(widget, 1 if widget is self.person else 0)
-            widget.currentIndexChanged.connect(lambda _i: self.refresh_chart())
+        )
+        add_choices(controls, choices, self.person, self.refresh_chart)
         outer.addLayout(controls)
 
         body = QHBoxLayout()
