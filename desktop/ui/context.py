@@ -78,6 +78,7 @@ class AppContext(QObject):
         try:
             if load_content:
                 self.reload_instruments()
+                self.banks()  # ~0.2 s of YAML: here, not on the UI thread when the home screen asks
             from desktop.store import health
             from desktop.store.database import DatabaseError
             from desktop.store.store import Store
