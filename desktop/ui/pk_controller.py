@@ -39,6 +39,28 @@ class SessionClock:
         return self._start_ms + (self._monotonic() - self._origin) * 1000.0
 
 
+class PressTimes:
+    """When a key was really pressed, on the session clock, from the key event's own timestamp.
+
+    Buzzes that arrive together are handled one after another, each after the previous one's
+    commit, so the time of handling would add a millisecond or two per earlier buzz to the gaps.
+    The window system stamps each event when the key went down (in its own milliseconds), so the
+    smallest seen difference between our clock and that stamp maps stamps onto our clock.
+    """
+
+    def __init__(self, clock: Callable[[], float]):
+        self.clock = clock
+        self.offset: float | None = None
+
+    def at_ms(self, event_ms: int) -> float | None:
+        if not event_ms:
+            return None  # a platform without key timestamps: the session uses the time of handling
+        offset = self.clock() - event_ms
+        if self.offset is None or offset < self.offset:
+            self.offset = offset  # the event handled soonest after its press gives the truest mapping
+        return event_ms + self.offset
+
+
 class PkController(QObject):
     changed = Signal()
     buzzed_first = Signal(str)  # group id
@@ -71,6 +93,7 @@ class PkController(QObject):
         start_ms = events[-1].at_ms if events else 0.0
         self.clock = clock or SessionClock(start_ms)
         self.session = PkSession(setup, events, self.clock, self._commit)
+        self.press_times = PressTimes(self.clock)
         self.group_by_key = {g.key.upper(): g for g in setup.groups}
 
     def _commit(self, event: Event) -> None:
@@ -106,8 +129,8 @@ class PkController(QObject):
         self.changed.emit()
         return result
 
-    def buzz_key(self, key: str) -> None:
-        outcome = self.run(lambda: self.session.buzz_key(key))
+    def buzz_key(self, key: str, at_ms: float | None = None) -> None:
+        outcome = self.run(lambda: self.session.buzz_key(key, at_ms))
         if outcome is not None and outcome.result is BuzzResult.FIRST:
             self.buzzed_first.emit(outcome.group)
 
@@ -176,7 +199,7 @@ class PkController(QObject):
                 self.pending = None
                 self.reason_requested.emit(PENDING_MANUAL, group.id)
             else:
-                self.buzz_key(text)
+                self.buzz_key(text, self.press_times.at_ms(event.timestamp()))
             return True
         if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown) or text == "N":
             self.run(self.session.next_question)

@@ -45,15 +45,33 @@ def test_stage_goes_full_screen_on_the_second_screen(tmp_path):
         json.dumps(
             {
                 "screens": [
-                    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
-                    {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1366,
+                        "height": 768,
+                        "logicalDpi": 96,
+                        "dpr": 1,
+                    },
+                    {
+                        "name": "projector",
+                        "x": 1366,
+                        "y": 0,
+                        "width": 1920,
+                        "height": 1080,
+                        "logicalDpi": 96,
+                        "dpr": 1,
+                    },
                 ]
             }
         ),
         encoding="utf-8",
     )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["stage_screen"] == "projector" and report["stage_full"]
