@@ -18,8 +18,10 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 	$(BIN)/ruff check desktop tests tools
+	$(BIN)/mypy
 
 lint: $(STAMP)
+	$(BIN)/mypy
 	$(BIN)/ruff check desktop tests tools
 	$(BIN)/ruff format --check desktop tests tools
 

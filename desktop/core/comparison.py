@@ -12,7 +12,7 @@ Rules (those of established 360° feedback tools):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -127,7 +127,9 @@ def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison
         for sheet in sorted(sheets, key=lambda s: s.completed_at)
     ]
 
-    def group_values(item_ids: Sequence[str], value_of) -> tuple[dict[RaterRole, list[float]], int]:
+    def group_values(
+        item_ids: Sequence[str], value_of: Callable[[RatingSheet, dict[str, int]], float | None]
+    ) -> tuple[dict[RaterRole, list[float]], int]:
         values: dict[RaterRole, list[float]] = {role: [] for role in RaterRole}
         for sheet, scores in item_scores:
             answered = sum(1 for i in item_ids if i in scores)
@@ -141,9 +143,11 @@ def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison
     items: dict[str, Figures] = {}
     for dimension in instrument.dimensions:
         ids = [i.id for i in instrument.items_of(dimension.id)]
-        dim_values, dim_colleagues = group_values(
-            ids, lambda _s, scores, ids=ids: _mean([scores[i] for i in ids if i in scores])
-        )
+
+        def dimension_mean(_sheet: RatingSheet, scores: dict[str, int], ids: list[str] = ids) -> float | None:
+            return _mean([scores[i] for i in ids if i in scores])
+
+        dim_values, dim_colleagues = group_values(ids, dimension_mean)
         dimensions[dimension.id] = _figures(dim_values, dim_colleagues, third_of_scale)
         for item_id in ids:
             # An item figure includes only raters who count for its dimension and answered the item.

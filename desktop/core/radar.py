@@ -133,7 +133,7 @@ def class_profile(instrument: Instrument, class_rounds: Sequence[Round], basis: 
     per_trainee = [basis_values(instrument, r, basis) for r in class_rounds]
     spreads = []
     for index, dimension in enumerate(instrument.dimensions):
-        values = [v[index] for v in per_trainee if v[index] is not None]
+        values = [value for v in per_trainee if (value := v[index]) is not None]
         if values:
             spreads.append(
                 DimensionSpread(

@@ -173,6 +173,11 @@ class _RefusedYaml(Exception):
         self.line, self.message = line, message
 
 
+def _line_of(event: yaml.Event | None) -> int:
+    mark = event.start_mark if event is not None else None
+    return mark.line + 1 if mark is not None else 1
+
+
 def _compose_checked(text: str) -> yaml.Node | None:
     """Compose one document, refusing aliases, multiple documents and runaway size."""
     loader = _Loader(text)
@@ -184,13 +189,11 @@ def _compose_checked(text: str) -> yaml.Node | None:
             count += 1
             if isinstance(event, yaml.AliasEvent):
                 raise _RefusedYaml(
-                    event.start_mark.line + 1,
+                    _line_of(event),
                     "YAML aliases (*name) are not allowed in content files; write the value out",
                 )
             if count > MAX_NODES * 2:
-                raise _RefusedYaml(
-                    event.start_mark.line + 1, "the file has too many values for a content file"
-                )
+                raise _RefusedYaml(_line_of(event), "the file has too many values for a content file")
     finally:
         loader.dispose()
     loader = _Loader(text)

@@ -148,7 +148,9 @@ def event_from_json(stored: Mapping[str, Any]) -> Event:
         problems.append(f"kind {kind!r} is not a kind of event")
     if problems:
         raise MalformedEventError(f"{where}: " + "; ".join(problems))
-    return Event(seq=seq, kind=EventKind(kind), at_ms=stored["at_ms"], data=stored["data"])
+    return Event(
+        seq=stored["seq"], kind=EventKind(stored["kind"]), at_ms=stored["at_ms"], data=stored["data"]
+    )
 
 
 def check_sequence(events: Sequence[Event]) -> None:
