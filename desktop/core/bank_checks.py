@@ -1,0 +1,369 @@
+"""Validating a parsed bank file, field by field, collecting every problem with its line. Pure Python."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from desktop.core.bank_model import (
+    CHOICE_KINDS,
+    HEADER_OPTIONAL,
+    HEADER_REQUIRED,
+    KINDS,
+    LETTERS,
+    MAX_OPTIONS,
+    MAX_POINTS,
+    MAX_QUESTIONS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    MIN_OPTIONS,
+    MIN_POINTS,
+    MIN_TAGS,
+    QUESTION_ID,
+    QUESTION_OPTIONAL,
+    QUESTION_REQUIRED,
+    Answer,
+    Kind,
+    Question,
+    normalise_answer,
+    plural,
+)
+from desktop.core.localtext import LocalText
+from desktop.core.validate import IDENTIFIER, Checker, type_name
+from desktop.core.yamldoc import PathKey
+
+
+class _BankChecker(Checker):
+    """``Checker`` with the messages a bank author needs (texts, option letters)."""
+
+    def want_text(self, path: PathKey, value: Any, english_required: bool = False) -> LocalText | None:
+        if not isinstance(value, dict):
+            hint = " (put the words under zh_CN)" if isinstance(value, str) else ""
+            self.fail(path, f'expected a text {{zh_CN: "…", en: "…"}}, found {type_name(value)}{hint}')
+            return None
+        text = super().want_text(path, value, english_required)
+        if text is None:
+            return None
+        return LocalText(text.zh_CN.strip(), text.en.strip() if text.en else None)
+
+    def want_letter(self, path: PathKey, value: Any, option_count: int | None) -> int | None:
+        """One option letter (A, B, …) that names an existing option; returns its index."""
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]", value.strip()):
+            shown = f"'{value}'" if isinstance(value, str) else type_name(value)
+            self.fail(path, f"expected an option letter such as B, found {shown}")
+            return None
+        letter = value.strip()
+        if letter.islower():
+            self.fail(path, f"write option letters in capitals: '{letter.upper()}'")
+            return None
+        index = LETTERS.find(letter)
+        if option_count is not None and not 0 <= index < option_count:
+            self.fail(
+                path,
+                f"answer '{letter}' is not an option; this question has options A–{LETTERS[option_count - 1]}",
+            )
+            return None
+        if index < 0:
+            self.fail(path, f"answer '{letter}' is not an option letter; use A–{LETTERS[-1]}")
+            return None
+        return index
+
+
+def _parse_header(check: _BankChecker, value: Any) -> tuple[str, int, LocalText, str | None] | None:
+    header = check.want_mapping(("bank",), value, HEADER_REQUIRED, HEADER_OPTIONAL)
+    if header is None:
+        return None
+    ident = (
+        _parse_id(check, ("bank", "id"), header["id"], IDENTIFIER, "bank id", "satisfaction")
+        if "id" in header
+        else None
+    )
+    version = check.want_int(("bank", "version"), header["version"], 1) if "version" in header else None
+    title = check.want_text(("bank", "title"), header["title"]) if "title" in header else None
+    source = check.want_str(("bank", "source"), header["source"]) if "source" in header else None
+    if ident is None or version is None or title is None or ("source" in header and source is None):
+        return None
+    return ident, version, title, source.strip() if source else None
+
+
+def _parse_questions(check: _BankChecker, value: Any) -> tuple[Question, ...]:
+    if isinstance(value, list) and not value:
+        check.fail(("questions",), "the bank has no questions")
+        return ()
+    raw = check.want_list(("questions",), value, 1, MAX_QUESTIONS)
+    out: list[Question] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(raw or []):
+        path: PathKey = ("questions", index)
+        question = _parse_question(check, path, entry)
+        # Duplicates are checked on the raw id so they are reported even when a question has other errors.
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        if isinstance(ident, str) and QUESTION_ID.fullmatch(ident):
+            if ident in seen:
+                check.fail((*path, "id"), f"question id '{ident}' is already used on line {seen[ident]}")
+                continue
+            seen[ident] = check.doc.line((*path, "id"))
+        if question is not None:
+            out.append(question)
+    return tuple(out)
+
+
+def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question | None:
+    mapping = check.want_mapping(path, entry, QUESTION_REQUIRED, QUESTION_OPTIONAL)
+    if mapping is None:
+        return None
+    errors_before = len(check.errors)
+
+    ident = (
+        _parse_id(check, (*path, "id"), mapping["id"], QUESTION_ID, "question id", "sat-001")
+        if "id" in mapping
+        else None
+    )
+    kind = _parse_kind(check, (*path, "kind"), mapping["kind"]) if "kind" in mapping else None
+    text = check.want_text((*path, "text"), mapping["text"]) if "text" in mapping else None
+
+    options: tuple[LocalText, ...] = ()
+    option_count: int | None = None
+    if "options" in mapping:
+        if kind is not None and kind not in CHOICE_KINDS:
+            check.fail(
+                (*path, "options"), f"only single and multiple questions have options; this one is '{kind}'"
+            )
+        else:
+            options, option_count = _parse_options(check, (*path, "options"), mapping["options"])
+    elif kind in CHOICE_KINDS:
+        check.fail(
+            (*path, "options"),
+            f"missing required key 'options' ({kind} questions need {MIN_OPTIONS}–{MAX_OPTIONS})",
+        )
+
+    answer = (
+        _parse_answer(check, (*path, "answer"), mapping["answer"], kind, option_count)
+        if "answer" in mapping
+        else None
+    )
+
+    accept: tuple[str, ...] = ()
+    if "accept" in mapping:
+        if kind is not None and kind != "fill":
+            check.fail((*path, "accept"), f"only fill questions have accept; this one is '{kind}'")
+        else:
+            accept = _parse_accept(check, (*path, "accept"), mapping["accept"], answer)
+
+    points: tuple[LocalText, ...] = ()
+    if "points" in mapping:
+        if kind is not None and kind != "open":
+            check.fail((*path, "points"), f"only open questions have points; this one is '{kind}'")
+        else:
+            points = _parse_points(check, (*path, "points"), mapping["points"])
+    elif kind == "open":
+        check.fail(
+            (*path, "points"),
+            f"missing required key 'points' (open questions need {MIN_POINTS}–{MAX_POINTS})",
+        )
+
+    explanation = (
+        check.want_text((*path, "explanation"), mapping["explanation"]) if "explanation" in mapping else None
+    )
+    tags = _parse_tags(check, (*path, "tags"), mapping["tags"]) if "tags" in mapping else ()
+    difficulty = (
+        check.want_int((*path, "difficulty"), mapping["difficulty"], 1, 3)
+        if "difficulty" in mapping
+        else None
+    )
+
+    if len(check.errors) > errors_before or ident is None or kind is None or text is None:
+        return None
+    if answer is None or difficulty is None:
+        return None
+    return Question(ident, kind, text, options, answer, accept, points, explanation, tags, difficulty)
+
+
+def _parse_id(
+    check: _BankChecker, path: PathKey, value: Any, pattern: re.Pattern[str], what: str, example: str
+) -> str | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        hint = (
+            f"a {what} starts with a letter, e.g. {example}"
+            if pattern is IDENTIFIER
+            else f'put it in quotes: "{value}"'
+        )
+        check.fail(path, f"expected text, found a number; {hint}")
+        return None
+    ident = check.want_str(path, value)
+    if ident is None:
+        return None
+    if not pattern.fullmatch(ident):
+        allowed = (
+            "lowercase letters, digits and _"
+            if pattern is IDENTIFIER
+            else "lowercase letters, digits, - and _"
+        )
+        check.fail(path, f"'{ident}' is not a valid {what}; use {allowed}, e.g. {example}")
+        return None
+    return ident
+
+
+def _parse_kind(check: _BankChecker, path: PathKey, value: Any) -> Kind | None:
+    if not isinstance(value, str):
+        check.fail(path, f"expected one of {', '.join(KINDS)}, found {type_name(value)}")
+        return None
+    for kind in KINDS:
+        if value == kind:
+            return kind
+    close = difflib.get_close_matches(value.strip().lower(), KINDS, n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; use one of: {', '.join(KINDS)}"
+    check.fail(path, f"unknown kind '{value}'{hint}")
+    return None
+
+
+def _parse_options(
+    check: _BankChecker, path: PathKey, value: Any
+) -> tuple[tuple[LocalText, ...], int | None]:
+    if isinstance(value, list) and not MIN_OPTIONS <= len(value) <= MAX_OPTIONS:
+        check.fail(
+            path,
+            f"has {plural(len(value), 'option')}; a question needs {MIN_OPTIONS}–{MAX_OPTIONS} (A–{LETTERS[-1]})",
+        )
+        return (), None
+    raw = check.want_list(path, value, MIN_OPTIONS, MAX_OPTIONS)
+    if raw is None:
+        return (), None
+    options: list[LocalText] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(raw):
+        option = check.want_text((*path, index), entry)
+        if option is None:
+            continue
+        key = normalise_answer(option.zh_CN)
+        if key in seen:
+            check.fail(
+                (*path, index), f"option {LETTERS[index]} has the same text as option {LETTERS[seen[key]]}"
+            )
+        seen.setdefault(key, index)
+        options.append(option)
+    # The count is known even when an option's text is bad, so answer letters can still be checked.
+    return tuple(options), len(raw)
+
+
+def _parse_answer(
+    check: _BankChecker, path: PathKey, value: Any, kind: Kind | None, option_count: int | None
+) -> Answer | None:
+    if kind is None:
+        return None
+    if kind == "single":
+        if isinstance(value, list):
+            if len(value) == 1:
+                check.fail(
+                    path,
+                    f"a single question's answer is one letter without brackets, e.g. answer: {value[0]}",
+                )
+            else:
+                check.fail(
+                    path,
+                    f"a single question has exactly one correct option; found {len(value)} (use kind: multiple)",
+                )
+            return None
+        if isinstance(value, str) and re.fullmatch(r"[A-Za-z](\s*[,，、/ ]?\s*[A-Za-z])+", value.strip()):
+            check.fail(
+                path,
+                f"a single question has exactly one correct option; found '{value}' (use kind: multiple)",
+            )
+            return None
+        index = check.want_letter(path, value, option_count)
+        return None if index is None else frozenset({index})
+    if kind == "multiple":
+        if not isinstance(value, list):
+            shown = f"'{value}'" if isinstance(value, str) else type_name(value)
+            check.fail(path, f"expected a list of letters such as [A, C], found {shown}")
+            return None
+        indices: set[int] = set()
+        ok = True
+        for i, item in enumerate(value):
+            index = check.want_letter((*path, i), item, option_count)
+            if index is None:
+                ok = False
+            elif index in indices:
+                check.fail((*path, i), f"letter '{LETTERS[index]}' is listed twice")
+                ok = False
+            else:
+                indices.add(index)
+        if ok and len(indices) < 2:
+            check.fail(
+                path,
+                f"a multiple question needs at least 2 correct letters; found {len(indices)} (use kind: single)",
+            )
+            return None
+        return frozenset(indices) if ok else None
+    if kind == "truefalse":
+        if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no"):
+            check.fail(path, f"write true or false without quotes, found '{value}'")
+            return None
+        return check.want_bool(path, value)
+    return check.want_text(path, value)  # fill and open: the reference answer
+
+
+def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer | None) -> tuple[str, ...]:
+    if isinstance(value, str):
+        check.fail(path, f"expected a list of strings, e.g. accept: [{value}]; found text")
+        return ()
+    raw = check.want_list(path, value, 1)
+    out: list[str] = []
+    known = (
+        {normalise_answer(s) for s in (answer.zh_CN, answer.en or "")}
+        if isinstance(answer, LocalText)
+        else set()
+    )
+    for index, entry in enumerate(raw or []):
+        if isinstance(entry, int | float) and not isinstance(entry, bool):
+            check.fail((*path, index), f"put numbers in quotes: '{entry}'")
+            continue
+        text = check.want_str((*path, index), entry)
+        if text is None:
+            continue
+        key = normalise_answer(text)
+        if key in known:
+            check.fail(
+                (*path, index), f"'{text}' is already accepted (same as the answer or an earlier entry)"
+            )
+            continue
+        known.add(key)
+        out.append(text.strip())
+    return tuple(out)
+
+
+def _parse_points(check: _BankChecker, path: PathKey, value: Any) -> tuple[LocalText, ...]:
+    if isinstance(value, list) and not MIN_POINTS <= len(value) <= MAX_POINTS:
+        check.fail(
+            path, f"has {plural(len(value), 'point')}; an open question needs {MIN_POINTS}–{MAX_POINTS}"
+        )
+        return ()
+    raw = check.want_list(path, value, MIN_POINTS, MAX_POINTS)
+    points = [check.want_text((*path, i), entry) for i, entry in enumerate(raw or [])]
+    return tuple(p for p in points if p is not None)
+
+
+def _parse_tags(check: _BankChecker, path: PathKey, value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        check.fail(path, f"expected a list of tags, e.g. tags: [{value}]; found text")
+        return ()
+    if isinstance(value, list) and not MIN_TAGS <= len(value) <= MAX_TAGS:
+        check.fail(path, f"has {plural(len(value), 'tag')}; use {MIN_TAGS}–{MAX_TAGS}")
+        return ()
+    raw = check.want_list(path, value, MIN_TAGS, MAX_TAGS)
+    tags: list[str] = []
+    for index, entry in enumerate(raw or []):
+        tag = check.want_str((*path, index), entry)
+        if tag is None:
+            continue
+        tag = tag.strip()
+        if len(tag) > MAX_TAG_CHARS:
+            check.fail(
+                (*path, index), f"tag is {len(tag)} characters long; keep tags to {MAX_TAG_CHARS} or fewer"
+            )
+        elif tag in tags:
+            check.fail((*path, index), f"tag '{tag}' is listed twice")
+        else:
+            tags.append(tag)
+    return tuple(tags)

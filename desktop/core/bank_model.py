@@ -1,0 +1,89 @@
+"""Question banks: the data model (questions, banks) and the limits a bank must keep. Pure Python.
+
+Loading and validation are in ``banks.py`` and ``bank_checks.py``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from desktop.core.localtext import LocalText
+
+Kind = Literal["open", "single", "multiple", "truefalse", "fill"]
+KINDS: tuple[Kind, ...] = ("open", "single", "multiple", "truefalse", "fill")
+CHOICE_KINDS = ("single", "multiple")
+LETTERS = "ABCDEF"
+MIN_OPTIONS, MAX_OPTIONS = 2, len(LETTERS)
+MIN_POINTS, MAX_POINTS = 2, 6
+MIN_TAGS, MAX_TAGS = 1, 5
+MAX_TAG_CHARS = 24
+MAX_QUESTIONS = 500
+QUESTION_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+
+BANK_TOP_KEYS = ("bank", "questions")
+HEADER_REQUIRED = ("id", "version", "title")
+HEADER_OPTIONAL = ("source",)
+QUESTION_REQUIRED = ("id", "kind", "text", "answer", "tags", "difficulty")
+QUESTION_OPTIONAL = ("options", "accept", "points", "explanation")
+
+#: single / multiple: indices into ``options``; truefalse: bool; fill / open: the reference text.
+Answer = frozenset[int] | bool | LocalText
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: Kind
+    text: LocalText
+    options: tuple[LocalText, ...]
+    answer: Answer
+    accept: tuple[str, ...]
+    points: tuple[LocalText, ...]
+    explanation: LocalText | None
+    tags: tuple[str, ...]
+    difficulty: int
+
+    @property
+    def letters(self) -> tuple[str, ...]:
+        """The correct option letters of a single or multiple question, e.g. ``("A", "C")``."""
+        if isinstance(self.answer, frozenset):
+            return tuple(LETTERS[i] for i in sorted(self.answer))
+        return ()
+
+    def accepts(self, response: str) -> bool:
+        """Whether ``response`` matches a fill question's answer (either language) or an accepted variant.
+
+        Case, full/half width, spaces and punctuation are ignored, so "５５ ％" and "55" both match "55%".
+        """
+        if self.kind != "fill" or not isinstance(self.answer, LocalText):
+            return False
+        wanted = {normalise_answer(s) for s in (self.answer.zh_CN, self.answer.en, *self.accept) if s}
+        return normalise_answer(response) in wanted - {""}
+
+
+@dataclass(frozen=True)
+class Bank:
+    id: str
+    version: int
+    title: LocalText
+    source: str | None
+    questions: tuple[Question, ...]
+    file: str = ""
+
+    def question(self, question_id: str) -> Question:
+        return next(q for q in self.questions if q.id == question_id)
+
+    def of_kind(self, kind: str) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.kind == kind)
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def normalise_answer(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in text if not (ch.isspace() or unicodedata.category(ch).startswith("P")))
