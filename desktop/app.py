@@ -54,6 +54,12 @@ class Shell:
         self.settings.sync()
         old = self.window
         self.window = self._new_window()
+        if "pk" in old.__dict__:
+            # Running PK sessions belong to the app, not to one window: their console and stage
+            # must outlive the old window (its children are deleted with it).
+            manager = old.__dict__.pop("pk")
+            manager.setParent(self.window)
+            self.window.__dict__["pk"] = manager
         self.window.setGeometry(old.geometry())
         self.window.show()
         self.window.show_home()

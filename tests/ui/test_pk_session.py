@@ -245,3 +245,17 @@ def test_buzzes_inside_the_tie_window_are_left_to_the_facilitator(make_shell, qt
     assert "并列" in console.prompt.text()
     qtbot.keyClick(console, "2")  # the facilitator gives it to group 2
     assert c.state.scores["g2"] == 1 and c.state.scores["g3"] == 0
+
+
+def test_switching_language_keeps_a_running_session(make_shell, qtbot):
+    shell = make_shell()
+    opened = start_session(shell)
+    qtbot.addWidget(opened.console)
+    qtbot.addWidget(opened.stage)
+    qtbot.keyClick(opened.console, Qt.Key.Key_Right)
+    shell.switch_language("en")
+    qtbot.wait(10)  # let the old window's deferred deletion happen
+    qtbot.keyClick(opened.console, Qt.Key.Key_Space)
+    qtbot.keyClick(opened.console, "1")
+    assert opened.controller.state.locked_by == "g1"
+    assert shell.window.pk.open_sessions  # the new window knows the running session
