@@ -48,89 +48,84 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="31" />
-        <source>← Back</source>
-        <translation>← 返回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/class_page.py" line="34" />
+        <location filename="../../desktop/ui/class_page.py" line="30" />
         <source>Class view</source>
         <translation>全班概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="41" />
+        <location filename="../../desktop/ui/class_page.py" line="36" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="42" />
+        <location filename="../../desktop/ui/class_page.py" line="37" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="43" />
+        <location filename="../../desktop/ui/class_page.py" line="38" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="57" />
+        <location filename="../../desktop/ui/class_page.py" line="50" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="58" />
+        <location filename="../../desktop/ui/class_page.py" line="51" />
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="59" />
+        <location filename="../../desktop/ui/class_page.py" line="52" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="60" />
+        <location filename="../../desktop/ui/class_page.py" line="53" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="61" />
+        <location filename="../../desktop/ui/class_page.py" line="54" />
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="62" />
-        <location filename="../../desktop/ui/class_page.py" line="70" />
-        <location filename="../../desktop/ui/class_page.py" line="163" />
+        <location filename="../../desktop/ui/class_page.py" line="55" />
+        <location filename="../../desktop/ui/class_page.py" line="63" />
+        <location filename="../../desktop/ui/class_page.py" line="156" />
         <source>Trainees</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="70" />
+        <location filename="../../desktop/ui/class_page.py" line="63" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="70" />
+        <location filename="../../desktop/ui/class_page.py" line="63" />
         <source>Range</source>
         <translation>分数范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="82" />
+        <location filename="../../desktop/ui/class_page.py" line="75" />
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="122" />
+        <location filename="../../desktop/ui/class_page.py" line="115" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="145" />
+        <location filename="../../desktop/ui/class_page.py" line="138" />
         <source>Class mean</source>
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="153" />
+        <location filename="../../desktop/ui/class_page.py" line="146" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -442,82 +437,77 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="42" />
-        <source>← Back</source>
-        <translation>← 返回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_page.py" line="45" />
+        <location filename="../../desktop/ui/history_page.py" line="41" />
         <source>Trainees and results</source>
         <translation>学员与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="52" />
+        <location filename="../../desktop/ui/history_page.py" line="47" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="73" />
+        <location filename="../../desktop/ui/history_page.py" line="68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="74" />
+        <location filename="../../desktop/ui/history_page.py" line="69" />
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="75" />
+        <location filename="../../desktop/ui/history_page.py" line="70" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="76" />
+        <location filename="../../desktop/ui/history_page.py" line="71" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="77" />
+        <location filename="../../desktop/ui/history_page.py" line="72" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="78" />
+        <location filename="../../desktop/ui/history_page.py" line="73" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="89" />
+        <location filename="../../desktop/ui/history_page.py" line="84" />
         <source>Open result</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="90" />
+        <location filename="../../desktop/ui/history_page.py" line="85" />
         <source>Rate this trainee</source>
         <translation>为该学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="116" />
+        <location filename="../../desktop/ui/history_page.py" line="111" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="130" />
+        <location filename="../../desktop/ui/history_page.py" line="125" />
         <source>%1 (%2 forms)</source>
         <translation>%1（%2 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="153" />
+        <location filename="../../desktop/ui/history_page.py" line="148" />
         <source>No trainees yet. Start a form from the home screen.</source>
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="177" />
+        <location filename="../../desktop/ui/history_page.py" line="172" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="191" />
+        <location filename="../../desktop/ui/history_page.py" line="186" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
@@ -880,177 +870,172 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="72" />
-        <source>← Back</source>
-        <translation>← 返回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="75" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="71" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="82" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="77" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="86" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="81" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="92" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="87" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="93" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="88" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="94" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="89" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="95" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="90" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="111" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="106" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="122" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="117" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
         <source>Buzz key</source>
         <translation>抢答键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="134" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="129" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="135" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="144" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="139" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="145" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="140" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="148" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="143" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="156" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="160" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="155" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="167" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="162" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="168" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="169" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="164" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="170" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="165" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="178" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="173" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="180" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="175" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="202" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="197" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="212" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="207" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="221" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="216" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="301" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="296" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="313" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="308" />
         <source>Group %1</source>
         <translation>第%1组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="354" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="349" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="354" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="349" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="384" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="379" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>
@@ -1207,12 +1192,12 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>RadarControls</name>
     <message>
-        <location filename="../../desktop/ui/radar_controls.py" line="16" />
+        <location filename="../../desktop/ui/radar_controls.py" line="18" />
         <source>Self-ratings</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_controls.py" line="17" />
+        <location filename="../../desktop/ui/radar_controls.py" line="19" />
         <source>Others' ratings</source>
         <translation>他评</translation>
     </message>
@@ -1220,99 +1205,94 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>RadarPage</name>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="33" />
-        <source>← Back</source>
-        <translation>← 返回</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/radar_page.py" line="36" />
+        <location filename="../../desktop/ui/radar_page.py" line="32" />
         <source>Competency radar</source>
         <translation>能力雷达图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="41" />
-        <location filename="../../desktop/ui/radar_page.py" line="52" />
+        <location filename="../../desktop/ui/radar_page.py" line="36" />
+        <location filename="../../desktop/ui/radar_page.py" line="47" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="45" />
+        <location filename="../../desktop/ui/radar_page.py" line="40" />
         <source>Self vs supervisor vs colleagues</source>
         <translation>自评 vs 主管 vs 同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="46" />
+        <location filename="../../desktop/ui/radar_page.py" line="41" />
         <source>Before vs after training</source>
         <translation>培训前 vs 培训后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="47" />
+        <location filename="../../desktop/ui/radar_page.py" line="42" />
         <source>Trainee vs class</source>
         <translation>学员 vs 全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="53" />
+        <location filename="../../desktop/ui/radar_page.py" line="48" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="54" />
+        <location filename="../../desktop/ui/radar_page.py" line="49" />
         <source>Overlay</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="55" />
+        <location filename="../../desktop/ui/radar_page.py" line="50" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="66" />
-        <location filename="../../desktop/ui/radar_page.py" line="157" />
+        <location filename="../../desktop/ui/radar_page.py" line="59" />
+        <location filename="../../desktop/ui/radar_page.py" line="150" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="75" />
+        <location filename="../../desktop/ui/radar_page.py" line="68" />
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="76" />
+        <location filename="../../desktop/ui/radar_page.py" line="69" />
         <source>Trainee report (PDF)…</source>
         <translation>学员报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="77" />
+        <location filename="../../desktop/ui/radar_page.py" line="70" />
         <source>Class view…</source>
         <translation>全班概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="112" />
+        <location filename="../../desktop/ui/radar_page.py" line="105" />
         <source>No trainees yet.</source>
         <translation>还没有学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="115" />
+        <location filename="../../desktop/ui/radar_page.py" line="108" />
         <source>This trainee has no completed form of this kind yet.</source>
         <translation>该学员还没有完成这份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="122" />
+        <location filename="../../desktop/ui/radar_page.py" line="115" />
         <source>Before vs after needs two rounds of this form.</source>
         <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="152" />
+        <location filename="../../desktop/ui/radar_page.py" line="145" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="174" />
+        <location filename="../../desktop/ui/radar_page.py" line="167" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="187" />
+        <location filename="../../desktop/ui/radar_page.py" line="180" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -1900,6 +1880,14 @@ Can't judge</source>
         <location filename="../../desktop/ui/chart_canvas.py" line="38" />
         <source>Total</source>
         <translation>总分</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="91" />
+        <source>← Back</source>
+        <translation>← 返回</translation>
     </message>
 </context>
 <context>

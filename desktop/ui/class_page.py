@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
 from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import name_combo, plain_label
+from desktop.ui.widgets import name_combo, plain_label, title_bar
 
 ALL_CLASSES = -1
 BAND_INSTRUMENT = "soothing"
@@ -27,12 +27,7 @@ class ClassPage(QWidget):
         self._canvases: list[QWidget] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        top = QHBoxLayout()
-        back = QPushButton(self.tr("← Back"))
-        back.clicked.connect(self.back.emit)
-        top.addWidget(back)
-        top.addWidget(plain_label(self.tr("Class view"), "title"), 1)
-        outer.addLayout(top)
+        outer.addLayout(title_bar(self.tr("Class view"), self.back.emit))
         controls = QHBoxLayout()
         self.cohort = name_combo()
         self.instrument = QComboBox()

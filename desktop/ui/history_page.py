@@ -19,7 +19,7 @@ from desktop.core.scoring import score
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import elide, fill, fmt_day, fmt_score
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import big_button, name_combo, plain_label
+from desktop.ui.widgets import big_button, name_combo, plain_label, title_bar
 
 ALL_CLASSES = -1
 
@@ -38,12 +38,7 @@ class HistoryPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 12)
-        top = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Back"))
-        self.back_button.clicked.connect(self.back.emit)
-        top.addWidget(self.back_button)
-        top.addWidget(plain_label(self.tr("Trainees and results"), "title"), 1)
-        outer.addLayout(top)
+        outer.addLayout(title_bar(self.tr("Trainees and results"), self.back.emit))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()

@@ -35,7 +35,7 @@ from desktop.core.quiz_selection import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
-from desktop.ui.widgets import big_button, name_combo, plain_label, try_write
+from desktop.ui.widgets import big_button, name_combo, plain_label, title_bar, try_write
 
 PALETTE = (
     "#e63946",
@@ -68,12 +68,7 @@ class PkSetupPage(QWidget):
         self.catalog: QuestionCatalog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 12)
-        top = QHBoxLayout()
-        back = QPushButton(self.tr("← Back"))
-        back.clicked.connect(self.back.emit)
-        top.addWidget(back)
-        top.addWidget(plain_label(self.tr("Group PK quiz: set-up"), "title"), 1)
-        outer.addLayout(top)
+        outer.addLayout(title_bar(self.tr("Group PK quiz: set-up"), self.back.emit))
 
         grid = QGridLayout()
         outer.addLayout(grid, 1)

@@ -12,7 +12,7 @@ from desktop.ui.formatting import fill, fmt_score
 from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
-from desktop.ui.widgets import name_combo, plain_label, show_error
+from desktop.ui.widgets import name_combo, plain_label, show_error, title_bar
 
 OVERLAY_SELF_OTHERS, OVERLAY_BEFORE_AFTER, OVERLAY_CLASS = range(3)
 
@@ -29,12 +29,7 @@ class RadarPage(QWidget):
         self._canvas: QWidget | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
-        top = QHBoxLayout()
-        back = QPushButton(self.tr("← Back"))
-        back.clicked.connect(self.back.emit)
-        top.addWidget(back)
-        top.addWidget(plain_label(self.tr("Competency radar"), "title"), 1)
-        outer.addLayout(top)
+        outer.addLayout(title_bar(self.tr("Competency radar"), self.back.emit))
 
         controls = QHBoxLayout()
         self.person = name_combo()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 T = TypeVar("T")
 
@@ -83,3 +83,13 @@ def try_write(parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T 
             + exc.detail,
         )
         return False, None
+
+
+def title_bar(title: str, on_back: Callable[[], object]) -> QHBoxLayout:
+    """The top row of a screen: a back button and the screen's title."""
+    row = QHBoxLayout()
+    back = QPushButton(QCoreApplication.translate("Widgets", "← Back"))
+    back.clicked.connect(on_back)
+    row.addWidget(back)
+    row.addWidget(plain_label(title, "title"), 1)
+    return row
