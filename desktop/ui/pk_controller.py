@@ -15,14 +15,12 @@ from PySide6.QtGui import QKeyEvent
 
 from desktop.core.pk.events import Event
 from desktop.core.pk.session import BuzzResult, PkRuleError, PkSession
+from desktop.core.pk.setup import COMMAND_KEYS as COMMAND_KEYS  # the console's keys, defined once in core
 from desktop.core.pk.setup import SessionSetup
 from desktop.core.quiz_selection import QuestionCatalog, QuestionRef
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first paint, not with the window
     from desktop.store.pk_store import PkStore
-
-#: Keys the console uses for commands; a group's buzz key may not be one of them.
-COMMAND_KEYS = frozenset("FBRTWMNP ")
 
 PENDING_FIRST, PENDING_BETTER, PENDING_MANUAL = "first", "better", "manual"
 

@@ -14,8 +14,84 @@ from typing import Any
 
 MIN_GROUPS, MAX_GROUPS = 2, 12
 MAX_TIE_WINDOW_MS = 1000.0
-#: The number row, in the order the groups sit: group 1 presses "1", … group 10 presses "0".
-DEFAULT_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
+#: The number row, in the order the groups sit: group 1 presses "1", … group 10 presses "0", and
+#: groups 11 and 12 the two keys after it. None of them is a command key of the console.
+DEFAULT_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "=")
+
+
+@dataclass(frozen=True)
+class ReservedKey:
+    """A key the facilitator's console acts on, so no group may buzz with it."""
+
+    name: str  # as written on the keyboard and in the console's help: "B", "Space", "F5"
+    action: str  # what it does, an id the UI translates (see ``RESERVED_ACTIONS``)
+    text: str = ""  # the character the key types, "" for keys that type none (F5, arrows)
+    aliases: tuple[str, ...] = ()  # other names a facilitator may type for it ("Return", "Escape")
+
+
+#: What each reserved key does, in English (the UI shows its own translation of the same ids).
+RESERVED_ACTIONS = {
+    "first": "first-answer point",
+    "better": "better-answer point",
+    "manual": "manual point",
+    "withdraw": "withdraw a point",
+    "reveal": "reveal the answer",
+    "countdown": "countdown",
+    "next": "next question",
+    "previous": "previous question",
+    "buzzers": "open / close the buzzers",
+    "confirm": "confirm",
+    "cancel": "cancel",
+    "focus": "move between controls",
+    "stage": "stage full screen",
+    "undo": "undo",
+    "end": "end the session",
+}
+
+#: Every key of the console, the one definition: the console reads these as commands and the
+#: set-up refuses them as group keys. Ctrl+Z and Ctrl+E need Ctrl, so Z and E alone stay free.
+RESERVED_KEYS = (
+    ReservedKey("F", "first", "F"),
+    ReservedKey("B", "better", "B"),
+    ReservedKey("M", "manual", "M"),
+    ReservedKey("W", "withdraw", "W"),
+    ReservedKey("R", "reveal", "R"),
+    ReservedKey("T", "countdown", "T"),
+    ReservedKey("N", "next", "N"),
+    ReservedKey("P", "previous", "P"),
+    ReservedKey("Space", "buzzers", " ", ("空格",)),
+    ReservedKey("Enter", "confirm", "\r", ("Return", "回车", "\n")),
+    ReservedKey("Esc", "cancel", "\x1b", ("Escape",)),
+    ReservedKey("Tab", "focus", "\t"),
+    ReservedKey("F5", "stage"),
+    ReservedKey("→", "next", "", ("Right",)),
+    ReservedKey("←", "previous", "", ("Left",)),
+    ReservedKey("↑", "focus", "", ("Up",)),
+    ReservedKey("↓", "focus", "", ("Down",)),
+    ReservedKey("PageDown", "next", "", ("PgDn",)),
+    ReservedKey("PageUp", "previous", "", ("PgUp",)),
+    ReservedKey("Ctrl+Z", "undo"),
+    ReservedKey("Ctrl+E", "end"),
+)
+
+#: The characters the console reads as commands (for code that only sees a key's text).
+COMMAND_KEYS = frozenset(k.text for k in RESERVED_KEYS if k.text)
+
+_RESERVED_BY_SPELLING = {
+    spelling: key
+    for key in RESERVED_KEYS
+    for spelling in {s.casefold() for s in (key.name, key.text, *key.aliases) if s}
+}
+
+
+def reserved_key(key: str) -> ReservedKey | None:
+    """The console's key that ``key`` would clash with as a group key, or None when it is free.
+
+    Compared without case ("b" is B), and by name too, so a key typed as "Space" or "F5" is named.
+    """
+    if not isinstance(key, str) or not key:
+        return None
+    return _RESERVED_BY_SPELLING.get(key.casefold()) or _RESERVED_BY_SPELLING.get(key.strip().casefold())
 
 
 class PkSetupError(ValueError):
@@ -27,7 +103,7 @@ class PkSetupError(ValueError):
 
 
 def default_key(position: int) -> str:
-    """The key of the group at ``position`` (0-based); groups 11 and 12 have none and must choose one."""
+    """The key of the group at ``position`` (0-based); never a key the console reserves."""
     return DEFAULT_KEYS[position] if 0 <= position < len(DEFAULT_KEYS) else ""
 
 
@@ -87,7 +163,7 @@ def _text_problem(value: object) -> str | None:
     return None
 
 
-def _validate_groups(groups: object) -> list[str]:
+def _validate_groups(groups: object, allow_reserved_keys: bool) -> list[str]:
     if not isinstance(groups, tuple):
         return [f"groups: must be a tuple of groups, got {type(groups).__name__}"]
     problems = []
@@ -118,9 +194,14 @@ def _validate_groups(groups: object) -> list[str]:
         key = group.key
         if not isinstance(key, str):
             continue
-        if len(key) != 1:
-            hint = " (only groups 1–10 have a default key)" if not key else ""
-            problems.append(f"groups[{i}].key: must be exactly one character, got '{key}'{hint}")
+        clash = None if allow_reserved_keys else reserved_key(key)
+        if clash is not None:
+            problems.append(
+                f"groups[{i}].key: key {key!r} is the console's command key {clash.name}"
+                f" ({RESERVED_ACTIONS[clash.action]}); choose another key"
+            )
+        elif len(key) != 1:
+            problems.append(f"groups[{i}].key: must be exactly one character, got '{key}'")
         elif not key.isprintable() or key.isspace():
             # Space and Enter belong to the facilitator (next question, reveal…).
             problems.append(f"groups[{i}].key: must be a visible character, got {key!r}")
@@ -165,17 +246,21 @@ def _validate_rules(rules: object) -> list[str]:
     return problems
 
 
-def validate_setup(setup: SessionSetup) -> list[str]:
-    """Every problem of the set-up, each naming its field; empty when a session can run with it."""
+def validate_setup(setup: SessionSetup, allow_reserved_keys: bool = False) -> list[str]:
+    """Every problem of the set-up, each naming its field; empty when a session can run with it.
+
+    ``allow_reserved_keys`` is for sessions stored before command keys were refused as group keys:
+    they resume as they were set up rather than being locked out.
+    """
     return (
-        _validate_groups(setup.groups)
+        _validate_groups(setup.groups, allow_reserved_keys)
         + _validate_questions(setup.question_ids)
         + _validate_rules(setup.rules)
     )
 
 
-def require_valid_setup(setup: SessionSetup) -> None:
-    problems = validate_setup(setup)
+def require_valid_setup(setup: SessionSetup, allow_reserved_keys: bool = False) -> None:
+    problems = validate_setup(setup, allow_reserved_keys)
     if problems:
         raise PkSetupError(problems)
 
@@ -209,5 +294,5 @@ def setup_from_json(data: Mapping[str, Any]) -> SessionSetup:
         )
     except (KeyError, TypeError) as error:
         raise PkSetupError([f"stored set-up: missing or malformed field {error}"]) from error
-    require_valid_setup(setup)
+    require_valid_setup(setup, allow_reserved_keys=True)
     return setup

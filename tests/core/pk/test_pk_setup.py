@@ -8,9 +8,13 @@ import pytest
 from pk_helpers import make_group, make_setup
 
 from desktop.core.pk.setup import (
+    COMMAND_KEYS,
+    MAX_GROUPS,
+    RESERVED_ACTIONS,
     PkSetupError,
     ScoringRules,
     default_key,
+    reserved_key,
     setup_from_json,
     setup_to_json,
     validate_setup,
@@ -29,8 +33,58 @@ def test_a_course_setup_is_valid():
 
 
 def test_the_default_keys_are_the_number_row():
-    assert [default_key(i) for i in range(10)] == list("1234567890")
-    assert default_key(10) == ""
+    assert [default_key(i) for i in range(12)] == list("1234567890-=")
+    assert default_key(12) == ""
+
+
+def test_no_default_key_is_a_command_key():
+    assert all(reserved_key(default_key(i)) is None for i in range(MAX_GROUPS))
+    assert validate_setup(make_setup(MAX_GROUPS)) == []
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "action"),
+    [
+        ("B", "B", "better"),
+        ("b", "B", "better"),
+        ("F", "F", "first"),
+        ("m", "M", "manual"),
+        ("W", "W", "withdraw"),
+        ("R", "R", "reveal"),
+        ("T", "T", "countdown"),
+        ("N", "N", "next"),
+        ("P", "P", "previous"),
+        (" ", "Space", "buzzers"),
+        ("space", "Space", "buzzers"),
+        ("\r", "Enter", "confirm"),
+        ("Return", "Enter", "confirm"),
+        ("Esc", "Esc", "cancel"),
+        ("\t", "Tab", "focus"),
+        ("F5", "F5", "stage"),
+        ("Right", "→", "next"),
+        ("←", "←", "previous"),
+        ("Ctrl+Z", "Ctrl+Z", "undo"),
+    ],
+)
+def test_command_keys_are_refused_as_group_keys_naming_the_clash(key, name, action):
+    clash = reserved_key(key)
+    assert clash is not None and (clash.name, clash.action) == (name, action)
+    problems = validate_setup(with_group(make_setup(), 1, key=key))
+    assert len(problems) == 1
+    assert problems[0].startswith(f"groups[1].key: key {key!r} is the console's command key {name} (")
+    assert RESERVED_ACTIONS[action] in problems[0]
+
+
+def test_letters_the_console_does_not_use_are_group_keys():
+    for key in "ACDEGHIJKLOQSUVXYZ":
+        assert reserved_key(key) is None, key
+    assert COMMAND_KEYS >= set("FBRTWMNP ")
+
+
+def test_a_stored_session_with_a_command_key_still_resumes():
+    setup = with_group(make_setup(), 1, key="B")
+    assert validate_setup(setup) != []
+    assert setup_from_json(setup_to_json(setup)) == setup
 
 
 def test_the_course_rules_are_one_point_each():
@@ -48,7 +102,7 @@ def test_the_course_rules_are_one_point_each():
         ),
         (lambda s: with_group(s, 0, key=""), "groups[0].key: must be exactly one character, got ''"),
         (lambda s: with_group(s, 0, key="12"), "groups[0].key: must be exactly one character, got '12'"),
-        (lambda s: with_group(s, 0, key=" "), "groups[0].key: must be a visible character"),
+        (lambda s: with_group(s, 0, key="\x07"), "groups[0].key: must be a visible character"),
         (lambda s: with_group(s, 1, id="a"), "groups[1].id: id 'a' is already used by groups[0]"),
         (lambda s: with_group(s, 1, id=""), "groups[1].id: must not be empty"),
         (lambda s: with_group(s, 1, id=" b"), "groups[1].id: must not start or end with a space"),
@@ -103,13 +157,8 @@ def test_every_problem_is_reported_at_once():
     ]
 
 
-def test_twelve_groups_at_most_and_the_last_two_choose_their_keys():
+def test_twelve_groups_at_most():
     twelve = make_setup(12)
-    assert validate_setup(twelve) == [
-        "groups[10].key: must be exactly one character, got '' (only groups 1–10 have a default key)",
-        "groups[11].key: must be exactly one character, got '' (only groups 1–10 have a default key)",
-    ]
-    twelve = with_group(with_group(twelve, 10, key="-"), 11, key="=")
     assert validate_setup(twelve) == []
     thirteen = dataclasses.replace(twelve, groups=(*twelve.groups, make_group(0, "m")))
     assert "groups: a session needs 2 to 12 groups, got 13" in validate_setup(thirteen)
