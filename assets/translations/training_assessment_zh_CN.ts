@@ -595,8 +595,13 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="207" />
+        <source>Some question banks have errors and were not loaded:</source>
+        <translation>以下题库文件有错误，未能载入：</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="206" />
+        <location filename="../../desktop/ui/home_page.py" line="211" />
         <source>
 … and %n more</source>
         <translation>
@@ -605,44 +610,44 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="208" />
+        <location filename="../../desktop/ui/home_page.py" line="206" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="223" />
+        <location filename="../../desktop/ui/home_page.py" line="227" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="232" />
+        <location filename="../../desktop/ui/home_page.py" line="236" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="240" />
+        <location filename="../../desktop/ui/home_page.py" line="244" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="254" />
+        <location filename="../../desktop/ui/home_page.py" line="259" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="271" />
+        <location filename="../../desktop/ui/home_page.py" line="276" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="281" />
+        <location filename="../../desktop/ui/home_page.py" line="286" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="294" />
+        <location filename="../../desktop/ui/home_page.py" line="299" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>

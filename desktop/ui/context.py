@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _folder_error(folder: Path, exc: Exception) -> ContentError:
+    from desktop.core.yamldoc import ContentError
+
+    return ContentError(folder.name, 1, "(file)", f"could not be loaded ({type(exc).__name__}: {exc})")
+
+
 class AppContext(QObject):
     store_ready = Signal()
     store_failed = Signal(str)
@@ -47,7 +53,12 @@ class AppContext(QObject):
     def reload_instruments(self) -> None:
         from desktop.core.content import load_instruments
 
-        self.instruments, self.content_errors = load_instruments(instruments_dir())
+        folder = instruments_dir()
+        try:
+            self.instruments, self.content_errors = load_instruments(folder)
+        except Exception as exc:  # noqa: BLE001 - a loader defect must not stop the app; say which folder
+            log.exception("Loading the instruments failed")
+            self.instruments, self.content_errors = {}, [_folder_error(folder, exc)]
         self._banks = None
 
     def banks(self):  # noqa: ANN201 - tuple[list[Bank], list[ContentError]]
@@ -55,8 +66,22 @@ class AppContext(QObject):
         if self._banks is None:
             from desktop.core.banks import bank_paths, load_banks
 
-            self._banks = load_banks(bank_paths(quizzes_dir()))
+            folder = quizzes_dir()
+            try:
+                self._banks = load_banks(bank_paths(folder))
+            except Exception as exc:  # noqa: BLE001 - as for instruments: listed, never fatal
+                log.exception("Loading the question banks failed")
+                self._banks = ([], [_folder_error(folder, exc)])
         return self._banks
+
+    def bank_errors(self) -> list[ContentError]:
+        """The broken banks' errors once the banks are loaded (never loads them on the caller's thread)."""
+        return list(self._banks[1]) if self._banks is not None else []
+
+    def load_content(self) -> None:
+        """Instruments and banks. Separate from the database: a broken file is listed, never fatal."""
+        self.reload_instruments()
+        self.banks()  # ~0.2 s of YAML: here, not on the UI thread when the home screen asks
 
     def text(self, local) -> str:  # noqa: ANN001 - LocalText or None
         return local.get(self.lang) if local is not None else ""
@@ -73,12 +98,12 @@ class AppContext(QObject):
         self._open_store()
 
     def _open_store(self, load_content: bool = True) -> None:
-        # Content and storage load together after the first paint (YAML and SQLAlchemy are the
-        # slow imports); screens that need them are opened only once store_ready has fired.
+        # Content and storage load after the first paint (YAML and SQLAlchemy are the slow imports);
+        # screens that need them are opened only once store_ready has fired. Content first, on its
+        # own: a broken content file is a content error, never a reason the database is not opened.
+        if load_content:
+            self.load_content()
         try:
-            if load_content:
-                self.reload_instruments()
-                self.banks()  # ~0.2 s of YAML: here, not on the UI thread when the home screen asks
             from desktop.store import health
             from desktop.store.database import DatabaseError
             from desktop.store.store import Store

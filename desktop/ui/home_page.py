@@ -200,14 +200,18 @@ class HomePage(QWidget):
             )
 
     def _show_content_errors(self) -> None:
-        errors = self.context.content_errors
-        if errors:
-            lines = "\n".join(str(e) for e in errors[:8])
-            more = self.tr("\n… and %n more", "", len(errors) - 8) if len(errors) > 8 else ""
-            self.content_errors.setText(
-                self.tr("Some assessment files have errors and were not loaded:") + "\n" + lines + more
-            )
-        self.content_errors.setVisible(bool(errors))
+        # Instruments and banks each get their heading and up to 8 lines; the files not listed loaded whole.
+        parts = []
+        for heading, errors in (
+            (self.tr("Some assessment files have errors and were not loaded:"), self.context.content_errors),
+            (self.tr("Some question banks have errors and were not loaded:"), self.context.bank_errors()),
+        ):
+            if errors:
+                lines = "\n".join(str(e) for e in errors[:8])
+                more = self.tr("\n… and %n more", "", len(errors) - 8) if len(errors) > 8 else ""
+                parts.append(heading + "\n" + lines + more)
+        self.content_errors.setText("\n".join(parts))
+        self.content_errors.setVisible(bool(parts))
 
     def show_message(self, text: str) -> None:
         """A one-off line above the jobs (e.g. after a restore), until the next start."""
@@ -250,6 +254,7 @@ class HomePage(QWidget):
 
     def _store_failed(self, message: str) -> None:
         self._set_store_enabled(False)
+        self._show_content_errors()
         self.status.setProperty("role", "error")
         self.status.setText(fill(self.tr("The database could not be opened: %1"), message))
         self.status.style().polish(self.status)
