@@ -424,14 +424,14 @@
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_page.py" line="53" />
+        <location filename="../../desktop/ui/handover_page.py" line="55" />
         <source>Hand the laptop to the next rater. Earlier answers are not shown.</source>
         <translation>请把电脑交给下一位评分人。之前的答案不会显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_page.py" line="54" />
-        <source>Next rater for %1</source>
-        <translation>下一位评分人：为 %1 评分</translation>
+        <location filename="../../desktop/ui/handover_page.py" line="56" />
+        <source>Next rater for %1 (Enter)</source>
+        <translation>下一位评分人：为 %1 评分（Enter）</translation>
     </message>
 </context>
 <context>
@@ -515,93 +515,93 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="45" />
+        <location filename="../../desktop/ui/home_page.py" line="47" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="51" />
-        <location filename="../../desktop/ui/home_page.py" line="55" />
+        <location filename="../../desktop/ui/home_page.py" line="53" />
+        <location filename="../../desktop/ui/home_page.py" line="57" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="59" />
+        <location filename="../../desktop/ui/home_page.py" line="61" />
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="64" />
+        <location filename="../../desktop/ui/home_page.py" line="66" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="74" />
+        <location filename="../../desktop/ui/home_page.py" line="76" />
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="80" />
+        <location filename="../../desktop/ui/home_page.py" line="82" />
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="85" />
+        <location filename="../../desktop/ui/home_page.py" line="87" />
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="88" />
+        <location filename="../../desktop/ui/home_page.py" line="90" />
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="93" />
+        <location filename="../../desktop/ui/home_page.py" line="95" />
         <source>&amp;5  Competency radar
 EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>&amp;5  能力雷达图
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="111" />
+        <location filename="../../desktop/ui/home_page.py" line="126" />
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="117" />
+        <location filename="../../desktop/ui/home_page.py" line="132" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="118" />
+        <location filename="../../desktop/ui/home_page.py" line="133" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="131" />
+        <location filename="../../desktop/ui/home_page.py" line="146" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="133" />
+        <location filename="../../desktop/ui/home_page.py" line="148" />
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="207" />
+        <location filename="../../desktop/ui/home_page.py" line="232" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="211" />
+        <location filename="../../desktop/ui/home_page.py" line="236" />
         <source>
 … and %n more</source>
         <translation>
@@ -610,44 +610,44 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="206" />
+        <location filename="../../desktop/ui/home_page.py" line="231" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="227" />
+        <location filename="../../desktop/ui/home_page.py" line="252" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="236" />
+        <location filename="../../desktop/ui/home_page.py" line="261" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="244" />
+        <location filename="../../desktop/ui/home_page.py" line="269" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="259" />
+        <location filename="../../desktop/ui/home_page.py" line="285" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="276" />
+        <location filename="../../desktop/ui/home_page.py" line="302" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="286" />
+        <location filename="../../desktop/ui/home_page.py" line="312" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="299" />
+        <location filename="../../desktop/ui/home_page.py" line="325" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -660,42 +660,58 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Discard form</source>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <source>Discard PK session</source>
+        <translation>放弃 PK 赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <source>This PK session is open in its console: end it there (Ctrl+E).</source>
+        <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
+        <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="305" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -1550,67 +1566,67 @@ It replaces the data in the app now. The data as it is now is backed up first, s
         <translation>%1（无自评）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="143" />
+        <location filename="../../desktop/ui/result_page.py" line="145" />
         <source>No completed forms yet.</source>
         <translation>还没有完成的测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="164" />
+        <location filename="../../desktop/ui/result_page.py" line="166" />
         <source>Too few statements answered for a total (%1 of %2).</source>
         <translation>作答题数太少，无法计算总分（%1/%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="169" />
+        <location filename="../../desktop/ui/result_page.py" line="171" />
         <source>Estimated from %1 of %2 statements.</source>
         <translation>根据 %1/%2 题估算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="173" />
+        <location filename="../../desktop/ui/result_page.py" line="175" />
         <source>No self-assessment in this round</source>
         <translation>本轮没有自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="179" />
+        <location filename="../../desktop/ui/result_page.py" line="181" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="190" />
+        <location filename="../../desktop/ui/result_page.py" line="192" />
         <source>Statements, biggest gaps first</source>
         <translation>各题对比（差距最大的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="190" />
+        <location filename="../../desktop/ui/result_page.py" line="192" />
         <source>Statements</source>
         <translation>各题得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="204" />
+        <location filename="../../desktop/ui/result_page.py" line="206" />
         <source>hidden (%1 &lt; %2)</source>
         <translation>不显示（%1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="217" />
+        <location filename="../../desktop/ui/result_page.py" line="219" />
         <source>Self-assessment: yes</source>
         <translation>自评：有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="217" />
+        <location filename="../../desktop/ui/result_page.py" line="219" />
         <source>Self-assessment: none</source>
         <translation>自评：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="218" />
+        <location filename="../../desktop/ui/result_page.py" line="220" />
         <source>supervisor ratings: %1</source>
         <translation>主管评分：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="222" />
+        <location filename="../../desktop/ui/result_page.py" line="224" />
         <source>colleague ratings: %1 (shown only as a mean)</source>
         <translation>同事评分：%1 份（只显示平均分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="227" />
+        <location filename="../../desktop/ui/result_page.py" line="229" />
         <source>colleague ratings: %1 — %2 more needed before their mean is shown</source>
         <translation>同事评分：%1 份，还需 %2 份才显示同事平均分</translation>
     </message>
@@ -1766,22 +1782,22 @@ It replaces the data in the app now. The data as it is now is backed up first, s
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="135" />
+        <location filename="../../desktop/ui/start_page.py" line="138" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="135" />
+        <location filename="../../desktop/ui/start_page.py" line="138" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="165" />
+        <location filename="../../desktop/ui/start_page.py" line="168" />
         <source>Trainee: type a name or pick one from the list.</source>
         <translation>学员：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="169" />
+        <location filename="../../desktop/ui/start_page.py" line="172" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>

@@ -40,6 +40,8 @@ class HandoverPage(QWidget):
         self.result_button.clicked.connect(self._result)
         self.home_button.clicked.connect(self.home.emit)
         for button in (self.home_button, self.result_button, self.next_button):
+            # Enter presses the focused button, as on the screens before ("Submit (Enter)").
+            button.setAutoDefault(True)
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -51,7 +53,7 @@ class HandoverPage(QWidget):
         person = store.person(record.person_id) if store else None
         name = person.name if person else ""
         self.next_hint.setText(self.tr("Hand the laptop to the next rater. Earlier answers are not shown."))
-        self.next_button.setText(fill(self.tr("Next rater for %1"), elide(name)))
+        self.next_button.setText(fill(self.tr("Next rater for %1 (Enter)"), elide(name)))
         self.next_button.setToolTip(name)
         self.result_button.setVisible(record.role is RaterRole.SELF)
         self.next_button.setFocus()
@@ -63,3 +65,14 @@ class HandoverPage(QWidget):
     def _result(self) -> None:
         if self.record is not None:
             self.view_result.emit(self.record.person_id, self.record.instrument_id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Focus on a button: its own Enter (auto-default) has clicked it before this. Anywhere else
+        # Enter does what the big button says.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.next_button.click()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.home.emit()
+            return
+        super().keyPressEvent(event)

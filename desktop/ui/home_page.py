@@ -4,6 +4,7 @@ happened to the database (damaged at start, restored from a backup)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +28,7 @@ class HomePage(QWidget):
     history_requested = Signal()
     resume_requested = Signal(int)  # assessment id
     discard_requested = Signal(int)
+    pk_discard_requested = Signal(int)  # PK session id
     pk_requested = Signal()
     radar_requested = Signal()
     pk_resume_requested = Signal(int)  # PK session id
@@ -99,12 +101,25 @@ class HomePage(QWidget):
         self.self_button.clicked.connect(lambda: self.start_requested.emit("self"))
         self.rate_button.clicked.connect(lambda: self.start_requested.emit("colleague"))
         self.history_button.clicked.connect(self.history_requested.emit)
+        self.job_buttons = (
+            self.self_button,
+            self.rate_button,
+            self.history_button,
+            self.pk_button,
+            self.radar_button,
+        )
+        # Keys 1–5 pick a job whichever widget of the home screen has focus: as shortcuts they reach
+        # the page before the language box or the list (which would take a digit as a search).
+        self._pending_job: QPushButton | None = None
+        for number, button in enumerate(self.job_buttons, start=1):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(lambda b=button: self._job_key(b))
         # Two columns, so the home screen with its unfinished list fits a 1366×768 laptop.
         jobs = QGridLayout()
         jobs.setSpacing(12)
-        for index, button in enumerate(
-            (self.self_button, self.rate_button, self.history_button, self.pk_button, self.radar_button)
-        ):
+        for index, button in enumerate(self.job_buttons):
             jobs.addWidget(button, index // 2, index % 2)
         layout.addLayout(jobs)
 
@@ -137,6 +152,9 @@ class HomePage(QWidget):
         status_row.addWidget(self.restore_button)
         layout.addLayout(status_row)
 
+        # Until the store opens every job is disabled: the page itself holds the focus then, not the
+        # language box (the first focusable widget), so the first key pressed reaches the jobs.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._set_store_enabled(False)
         self._show_content_errors()
         self._show_notice()
@@ -147,19 +165,26 @@ class HomePage(QWidget):
             self.refresh()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        # Plain 1–5 pick a job, as the buttons show; no mouse needed in class.
-        buttons = {
-            Qt.Key.Key_1: self.self_button,
-            Qt.Key.Key_2: self.rate_button,
-            Qt.Key.Key_3: self.history_button,
-            Qt.Key.Key_4: self.pk_button,
-            Qt.Key.Key_5: self.radar_button,
-        }
-        button = buttons.get(event.key())
-        if button is not None and button.isEnabled() and not event.isAutoRepeat():
-            button.click()
+        # The same keys when the page gets them directly (its window not active, e.g. driven by a script).
+        number = event.key() - Qt.Key.Key_0
+        if 1 <= number <= len(self.job_buttons) and not event.isAutoRepeat():
+            self._job_key(self.job_buttons[number - 1])
             return
         super().keyPressEvent(event)
+
+    def _job_key(self, button: QPushButton) -> None:
+        if button.isEnabled():
+            self._pending_job = None
+            button.click()
+        elif self.context.store is None:
+            # Pressed while the database is still opening (the first second after launch): the job
+            # opens as soon as it is ready instead of the key being lost.
+            self._pending_job = button
+
+    def _run_pending_job(self) -> None:
+        button, self._pending_job = self._pending_job, None
+        if button is not None and button.isEnabled() and self.isVisible():
+            button.click()
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.unfinished.currentItem()
@@ -173,13 +198,13 @@ class HomePage(QWidget):
 
     def _discard_selected(self) -> None:
         selected = self._selected()
-        if selected is not None and selected[0] == "form":
-            self.discard_requested.emit(selected[1])
+        if selected is not None:
+            kind, ident = selected
+            # A form is thrown away; a PK session is only ended where it stopped (its log is kept).
+            (self.pk_discard_requested if kind == "pk" else self.discard_requested).emit(ident)
 
     def _selection_changed(self, *_args: object) -> None:
-        selected = self._selected()
-        # A PK session's scores are never thrown away from here; only a form can be discarded.
-        self.discard_button.setEnabled(selected is not None and selected[0] == "form")
+        self.discard_button.setEnabled(self._selected() is not None and self.context.store is not None)
 
     def _set_store_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -253,6 +278,7 @@ class HomePage(QWidget):
         self.restore_newest_button.setVisible(newest is not None)
 
     def _store_failed(self, message: str) -> None:
+        self._pending_job = None
         self._set_store_enabled(False)
         self._show_content_errors()
         self.status.setProperty("role", "error")
@@ -309,3 +335,6 @@ class HomePage(QWidget):
             widget.setVisible(has_unfinished)
         if has_unfinished:
             self.unfinished.setCurrentRow(0)
+        if self.window().focusWidget() in (None, self) and self.self_button.isEnabled():
+            self.self_button.setFocus()
+        self._run_pending_job()

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.home.history_requested.connect(self.show_history)
         self.home.resume_requested.connect(self.resume)
         self.home.discard_requested.connect(self.discard)
+        self.home.pk_discard_requested.connect(self.discard_pk)
         self.home.language_requested.connect(self.language_change_requested.emit)
         self.home.pk_requested.connect(self.show_pk_setup)
         self.home.pk_resume_requested.connect(lambda session_id: self.pk.open(session_id))
@@ -186,6 +187,28 @@ class MainWindow(QMainWindow):
             self, self.tr("Discard form"), self.tr("Discard this unfinished form and its answers?")
         ):
             try_write(self, lambda: self.context.store.discard_assessment(assessment_id))
+
+    def discard_pk(self, session_id: int) -> None:
+        if "pk" in self.__dict__ and session_id in self.pk.open_sessions:
+            show_error(
+                self,
+                self.tr("Discard PK session"),
+                self.tr("This PK session is open in its console: end it there (Ctrl+E)."),
+            )
+            return
+        if ask_yes_no(
+            self,
+            self.tr("Discard PK session"),
+            self.tr(
+                "End this PK session where it stopped? Its scores and every event are kept; "
+                "it will no longer be offered to continue."
+            ),
+        ):
+            from desktop.ui.pk_left_session import end_left_session
+
+            saved, _ = try_write(self, lambda: end_left_session(self.context.store, session_id))
+            if saved:
+                self.context.data_changed.emit("pk")
 
     def show_handover(self, record: AssessmentRecord) -> None:
         self.handover.show_for(record)

@@ -50,7 +50,7 @@ class ResultPage(QWidget):
         top.addWidget(self.round_choice)
         outer.addLayout(top)
 
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -132,6 +132,8 @@ class ResultPage(QWidget):
     def _round_changed(self, index: int) -> None:
         if self.instrument is None:
             return
+        # Every result opens at its top (total, band, advice), wherever the previous one was scrolled.
+        self.scroll.verticalScrollBar().setValue(0)
         if index < 0 or index >= len(self.rounds):
             self._show_empty()
             return

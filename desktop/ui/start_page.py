@@ -131,6 +131,9 @@ class StartPage(QWidget):
         if instrument_id is not None:
             self.instrument.setCurrentIndex(max(0, self.instrument.findData(instrument_id)))
         self.role_buttons[role].setChecked(True)
+        # Every form starts in the usual one-statement mode: quick entry is chosen per paper form,
+        # never carried over to the next trainee (who would face a 20-digit box).
+        self.mode_one.setChecked(True)
         self.heading.setText(
             self.tr("Self-assessment") if role is RaterRole.SELF else self.tr("Rate a trainee")
         )

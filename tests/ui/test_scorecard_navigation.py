@@ -1,0 +1,143 @@
+"""Moving through the scorecard by keyboard as a class does: home keys from launch, the hand-over
+screen, the result page, the entry mode, and setting aside a PK session left in progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
+
+from desktop.core.comparison import RaterRole
+
+from .test_scorecard_flow import answer_all_by_keys, start_form
+
+
+def focused(window):
+    """Where a key press goes: the focused widget (the window's own when it is not the active one)."""
+    return QApplication.focusWidget() or window.focusWidget() or window
+
+
+def test_home_keys_work_from_a_fresh_launch_before_and_after_the_store_opens(qapp, qtbot, tmp_path):
+    from desktop.app import Shell, create_application
+
+    create_application()
+    shell = Shell(tmp_path, "zh_CN")
+    window = shell.window
+    qtbot.addWidget(window)
+    try:
+        window.show()  # as at launch: the store is still opening, every job disabled
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        home = window.home
+        assert not home.self_button.isEnabled()
+        assert QApplication.focusWidget() is not home.language  # a digit must not land in the combo
+        qtbot.keyClick(focused(window), "1")  # the user presses 1 as soon as the window appears
+        assert window.stack.currentWidget() is home and home.language.currentData() == "zh_CN"
+        shell.context.open_store_now()
+        assert window.stack.currentWidget() is window.start  # … and the self-assessment opens once ready
+        assert window.start.selected_role() is RaterRole.SELF
+
+        window.show_home()
+        home.language.setFocus()  # focus anywhere on the home page, e.g. after clicking the language box
+        qtbot.keyClick(focused(window), "2")
+        assert window.stack.currentWidget() is window.start
+        assert window.start.selected_role() is RaterRole.COLLEAGUE
+        assert shell.context.lang == "zh_CN"
+    finally:
+        window.close()
+        shell.context.close()
+        shell.translations.install("en")
+
+
+def test_enter_on_the_hand_over_screen_goes_on_to_the_next_rater(make_shell, qtbot):
+    shell = make_shell()
+    window = shell.window
+    qtbot.keyClick(window.home, "1")
+    start_form(qtbot, window, "周婷", RaterRole.SELF)
+    answer_all_by_keys(qtbot, window, "3" * 20)
+    assert window.stack.currentWidget() is window.handover
+    next_label = window.handover.next_button.text()
+    qtbot.keyClick(focused(window), Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.start
+    assert window.start.person.currentText().startswith("周婷")
+    assert "Enter" in next_label  # the button says so, as "Submit (Enter)" did
+    # Enter with the focus away from the buttons does what the big button says too.
+    window.show_handover(shell.context.store.assessments()[-1])
+    qtbot.keyClick(window.handover, Qt.Key.Key_Enter)
+    assert window.stack.currentWidget() is window.start
+
+
+def test_the_next_result_opens_at_its_top_whatever_the_previous_scroll(make_shell, qtbot, soothing):
+    shell = make_shell()
+    window, store = shell.window, shell.context.store
+    people = []
+    for name in ("甲学员", "乙学员"):
+        person = store.add_person(name)
+        record = store.start_assessment(person.id, soothing, RaterRole.SELF)
+        store.record_answers(record.id, {i.id: 3 for i in soothing.items})
+        store.complete_assessment(record.id)
+        people.append(person)
+    window.resize(1024, 600)
+    window.show_result(people[0].id, "soothing")
+    bar = window.result.findChild(QScrollArea).verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # read to the bottom of the first trainee's statements
+    window.show_home()
+    window.show_result(people[1].id, "soothing")
+    assert bar.value() == 0
+    assert window.result.total.visibleRegion().isEmpty() is False
+
+
+def test_quick_entry_is_chosen_per_form_not_carried_to_the_next(make_shell, qtbot):
+    shell = make_shell()
+    window = shell.window
+    qtbot.keyClick(window.home, "1")
+    start_form(qtbot, window, "吴磊", RaterRole.SELF, quick=True)
+    qtbot.keyClicks(window.quick.digits, "4" * 20)
+    qtbot.keyClick(window.quick.digits, Qt.Key.Key_Return)
+    window.show_home()
+    qtbot.keyClick(window.home, "1")  # the next trainee's self-assessment
+    assert window.start.mode_one.isChecked()
+    start_form(qtbot, window, "郑华", RaterRole.SELF)
+    assert window.stack.currentWidget() is not window.quick
+
+
+def test_a_pk_session_left_in_progress_can_be_set_aside_from_home_keeping_its_log(
+    make_shell, qtbot, monkeypatch
+):
+    from desktop.core.pk.events import EventKind
+    from desktop.core.pk.setup import Group, ScoringRules, SessionSetup, setup_to_json
+
+    shell = make_shell()
+    window, store = shell.window, shell.context.store
+    setup = SessionSetup(
+        groups=(Group("g1", "第1组", "", "#1d3557", "1"), Group("g2", "第2组", "", "#e76f51", "2")),
+        question_ids=("q1", "q2"),
+        rules=ScoringRules(1, 1, 30),
+    )
+    session_id = store.pk.create_session("周五 PK", setup_to_json(setup))
+    store.pk.append_event(session_id, 1, "question_shown", 10.0, {"index": 0})
+    store.pk.append_event(session_id, 2, "buzzers_opened", 20.0, {})
+    store.pk.append_event(session_id, 3, "buzz", 25.0, {"group": "g2"})
+    window.show_home()
+    home = window.home
+    assert home.unfinished.count() == 1
+    home.unfinished.setCurrentRow(0)
+    assert home.discard_button.isEnabled()
+
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    asked = []
+
+    def reply(box):
+        asked.append(box.text())
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "exec", reply)
+    qtbot.mouseClick(home.discard_button, Qt.MouseButton.LeftButton)  # asked, and the user says no
+    assert home.unfinished.count() == 1 and store.pk.session(session_id).ended_at is None
+    qtbot.mouseClick(home.discard_button, Qt.MouseButton.LeftButton)  # asked again: yes
+    assert len(asked) == 2 and "保留" in asked[0]
+    assert home.unfinished.count() == 0
+    record = store.pk.session(session_id)
+    assert record is not None and record.ended_at is not None
+    kinds = [e.kind for e in store.pk.events(session_id)]
+    assert kinds == ["question_shown", "buzzers_opened", "buzz", EventKind.SESSION_ENDED.value]
