@@ -407,6 +407,185 @@
     </message>
 </context>
 <context>
+    <name>GroupTable</name>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="40" />
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="41" />
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="42" />
+        <source>Teal</source>
+        <translation>青绿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="43" />
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="44" />
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="45" />
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="46" />
+        <source>Slate</source>
+        <translation>墨绿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="47" />
+        <source>Pink</source>
+        <translation>玫红</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="48" />
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="49" />
+        <source>Brown</source>
+        <translation>棕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="50" />
+        <source>Cyan</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="51" />
+        <source>Indigo</source>
+        <translation>靛蓝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="59" />
+        <source>first-answer point</source>
+        <translation>先答分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="60" />
+        <source>better-answer point</source>
+        <translation>优答分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="61" />
+        <source>manual point</source>
+        <translation>手动加分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="62" />
+        <source>withdraw a point</source>
+        <translation>收回分数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="63" />
+        <source>reveal the answer</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="64" />
+        <source>countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="65" />
+        <source>next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="66" />
+        <source>previous question</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="67" />
+        <source>open / close the buzzers</source>
+        <translation>开放/关闭抢答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="68" />
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="69" />
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="70" />
+        <source>move between controls</source>
+        <translation>切换控件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="71" />
+        <source>stage full screen</source>
+        <translation>投影全屏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="72" />
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="73" />
+        <source>end the session</source>
+        <translation>结束比赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="79" />
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="81" />
+        <source>%1's buzz key %2 clashes with the facilitator's command key %3 (%4): choose another key.</source>
+        <translation>%1的抢答键 %2 与主持人命令键 %3（%4）冲突，请换一个键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="121" />
+        <source>Other colour</source>
+        <translation>其他颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="136" />
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="137" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="138" />
+        <source>Buzz key</source>
+        <translation>抢答键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="139" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="165" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="211" />
+        <source>Group %1</source>
+        <translation>第%1组</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../desktop/ui/handover_page.py" line="27" />
@@ -891,172 +1070,147 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="71" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="50" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="77" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="56" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="81" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="60" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="87" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="66" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="88" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="67" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="89" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="68" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="90" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="69" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="106" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="85" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="117" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="96" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
-        <source>Group</source>
-        <translation>小组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
-        <source>Leader</source>
-        <translation>组长</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
-        <source>Buzz key</source>
-        <translation>抢答键</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="129" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="102" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="103" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="139" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="112" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="140" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="113" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="143" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="116" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="124" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="155" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="128" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="162" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="135" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="136" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="164" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="137" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="165" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="138" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="173" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="147" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="175" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="149" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="197" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="171" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="207" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="181" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="216" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="190" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="296" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="270" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="308" />
-        <source>Group %1</source>
-        <translation>第%1组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="349" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="293" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="349" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="293" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="379" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="328" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QListWidget,
@@ -19,8 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,26 +30,10 @@ from desktop.core.quiz_selection import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
+from desktop.ui.pk_group_table import GroupTable
 from desktop.ui.widgets import big_button, name_combo, plain_label, title_bar, try_write
 
-PALETTE = (
-    "#e63946",
-    "#1d70b8",
-    "#2a9d8f",
-    "#f4a261",
-    "#8e44ad",
-    "#e9c46a",
-    "#264653",
-    "#d81b60",
-    "#43a047",
-    "#6d4c41",
-    "#00838f",
-    "#5c6bc0",
-)
-DEFAULT_KEYS = "1234567890"
-MAX_GROUPS = 12
 MODE_ALL, MODE_TAG, MODE_RANDOM, MODE_HAND = range(4)
-GROUP_NAME_COL, GROUP_LEADER_COL, GROUP_KEY_COL, GROUP_COLOUR_COL = range(4)
 
 
 class PkSetupPage(QWidget):
@@ -116,20 +95,14 @@ class PkSetupPage(QWidget):
         # Groups
         groups_box = QGroupBox(self.tr("Groups"))
         g_layout = QVBoxLayout(groups_box)
-        self.groups = QTableWidget(0, 4)
-        self.groups.setHorizontalHeaderLabels(
-            [self.tr("Group"), self.tr("Leader"), self.tr("Buzz key"), self.tr("Colour")]
-        )
-        self.groups.verticalHeader().setVisible(False)
-        self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.groups.horizontalHeader().setSectionResizeMode(GROUP_NAME_COL, QHeaderView.ResizeMode.Stretch)
-        self.groups.horizontalHeader().setSectionResizeMode(GROUP_LEADER_COL, QHeaderView.ResizeMode.Stretch)
+        self.groups = GroupTable()
+        self.groups.keys_changed.connect(self._show_key_clashes)
         g_layout.addWidget(self.groups, 1)
         row = QHBoxLayout()
         self.add_group_button = QPushButton(self.tr("Add group"))
         self.remove_group_button = QPushButton(self.tr("Remove group"))
-        self.add_group_button.clicked.connect(lambda: self.add_group())
-        self.remove_group_button.clicked.connect(self.remove_group)
+        self.add_group_button.clicked.connect(lambda: self.groups.add_group())
+        self.remove_group_button.clicked.connect(self.groups.remove_group)
         row.addWidget(self.add_group_button)
         row.addWidget(self.remove_group_button)
         row.addStretch(1)
@@ -168,6 +141,7 @@ class PkSetupPage(QWidget):
         grid.setColumnStretch(1, 1)
 
         self.error = plain_label("", "error", wrap=True)
+        self._showing_clashes = False
         outer.addWidget(self.error)
         buttons = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Buzzer check…"))
@@ -299,50 +273,20 @@ class PkSetupPage(QWidget):
     def add_group(
         self, name: str | None = None, leader: str = "", key: str | None = None, colour: str | None = None
     ) -> None:
-        row = self.groups.rowCount()
-        if row >= MAX_GROUPS:
-            return
-        used = {self._cell(r, GROUP_KEY_COL) for r in range(row)}
-        key = key or next((k for k in DEFAULT_KEYS if k not in used), "")
-        self.groups.insertRow(row)
-        self.groups.setItem(row, GROUP_NAME_COL, QTableWidgetItem(name or fill(self.tr("Group %1"), row + 1)))
-        self.groups.setItem(row, GROUP_LEADER_COL, QTableWidgetItem(leader))
-        self.groups.setItem(row, GROUP_KEY_COL, QTableWidgetItem(key))
-        combo = QComboBox()
-        for value in PALETTE:
-            combo.addItem(value, value)
-            combo.setItemData(combo.count() - 1, QColor(value), Qt.ItemDataRole.DecorationRole)
-        combo.setCurrentIndex(max(0, combo.findData(colour)) if colour else row % len(PALETTE))
-        self.groups.setCellWidget(row, GROUP_COLOUR_COL, combo)
-
-    def remove_group(self) -> None:
-        row = self.groups.currentRow() if self.groups.currentRow() >= 0 else self.groups.rowCount() - 1
-        if row >= 0:
-            self.groups.removeRow(row)
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.groups.item(row, column)
-        return item.text().strip() if item else ""
+        self.groups.add_group(name, leader, key, colour)
 
     def read_groups(self) -> tuple[Group, ...]:
-        groups = []
-        for row in range(self.groups.rowCount()):
-            combo = self.groups.cellWidget(row, GROUP_COLOUR_COL)
-            groups.append(
-                Group(
-                    id=f"g{row + 1}",
-                    name=" ".join(self._cell(row, GROUP_NAME_COL).split()),
-                    leader=" ".join(self._cell(row, GROUP_LEADER_COL).split()),
-                    colour=combo.currentData() if combo else PALETTE[row % len(PALETTE)],
-                    key=self._cell(row, GROUP_KEY_COL).upper(),
-                )
-            )
-        return tuple(groups)
+        return self.groups.read_groups()
 
     def set_groups(self, groups: list[dict]) -> None:
-        self.groups.setRowCount(0)
-        for group in groups[:MAX_GROUPS]:
-            self.add_group(group.get("name"), group.get("leader", ""), group.get("key"), group.get("colour"))
+        self.groups.set_groups(groups)
+
+    def _show_key_clashes(self) -> None:
+        """Say at once that a key cannot be used, rather than only when Start is pressed."""
+        clashes = "\n".join(message for _row, message in self.groups.key_clashes())
+        if clashes or self._showing_clashes:
+            self.error.setText(clashes)
+        self._showing_clashes = bool(clashes)
 
     def save_lineup(self) -> None:
         store = self.context.store
@@ -373,7 +317,12 @@ class PkSetupPage(QWidget):
 
     def start(self) -> None:
         setup = self.build_setup()
-        problems = validate_setup(setup)
+        clashes = self.groups.key_clashes()
+        # A clash is said in the interface's language; the core's English line for it is left out.
+        clash_fields = tuple(f"groups[{row}].key:" for row, _message in clashes)
+        problems = [message for _row, message in clashes] + [
+            problem for problem in validate_setup(setup) if not problem.startswith(clash_fields)
+        ]
         title = " ".join(self.title.text().split())
         if not title:
             problems.insert(0, self.tr("Title: must not be empty"))

@@ -18,6 +18,23 @@ MAX_TIE_WINDOW_MS = 1000.0
 #: groups 11 and 12 the two keys after it. None of them is a command key of the console.
 DEFAULT_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "=")
 
+#: The groups' colours in set-up order: twelve hues told apart on a projector; the text drawn on
+#: each is black or white by contrast (``desktop.core.colours.text_colour_on``).
+DEFAULT_COLOURS = (
+    "#e63946",
+    "#1d70b8",
+    "#2a9d8f",
+    "#f4a261",
+    "#8e44ad",
+    "#e9c46a",
+    "#264653",
+    "#d81b60",
+    "#43a047",
+    "#6d4c41",
+    "#00838f",
+    "#5c6bc0",
+)
+
 
 @dataclass(frozen=True)
 class ReservedKey:
@@ -105,6 +122,11 @@ class PkSetupError(ValueError):
 def default_key(position: int) -> str:
     """The key of the group at ``position`` (0-based); never a key the console reserves."""
     return DEFAULT_KEYS[position] if 0 <= position < len(DEFAULT_KEYS) else ""
+
+
+def default_colour(position: int) -> str:
+    """The colour of the group at ``position`` (0-based), repeating after the twelfth."""
+    return DEFAULT_COLOURS[position % len(DEFAULT_COLOURS)]
 
 
 def same_key(key: str) -> str:
