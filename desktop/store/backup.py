@@ -105,17 +105,10 @@ def _week(day: datetime) -> int:
     return (day.date().toordinal() - 1) // 7
 
 
-def backups_to_keep(backups: Iterable[BackupName], now: datetime) -> set[BackupName]:
-    """Which backups to keep; the others may be deleted.
-
-    Kept: every before-migration backup; the newest ``KEEP_LAST``; the newest of each of the last
-    ``KEEP_DAYS`` days, ``KEEP_WEEKS`` weeks and ``KEEP_MONTHS`` months (calendar periods, counting
-    the current one); and any dated after ``now`` (the clock was put back: never guess at those).
-    """
-    backups = list(backups)
-    keep = {b for b in backups if not b.prunable or b.taken_at > now}
-    prunable = sorted((b for b in backups if b.prunable and b.taken_at <= now), reverse=True)
-    keep.update(prunable[:KEEP_LAST])
+def _calendar_policy(prunable: list[BackupName], now: datetime) -> set[BackupName]:
+    """The newest ``KEEP_LAST`` of ``prunable`` (newest first), and the newest of each recent day, week
+    and month."""
+    keep = set(prunable[:KEEP_LAST])
     periods: list[tuple[Callable[[datetime], int], int]] = [
         (lambda d: d.date().toordinal(), KEEP_DAYS),
         (_week, KEEP_WEEKS),
@@ -129,6 +122,34 @@ def backups_to_keep(backups: Iterable[BackupName], now: datetime) -> set[BackupN
             if current - key < count and key not in seen:
                 seen.add(key)
                 keep.add(backup)
+    return keep
+
+
+def backups_to_keep(
+    backups: Iterable[BackupName], now: datetime, set_asides: Iterable[datetime] = ()
+) -> set[BackupName]:
+    """Which backups to keep; the others may be deleted.
+
+    Kept: every before-migration backup; the newest ``KEEP_LAST``; the newest of each of the last
+    ``KEEP_DAYS`` days, ``KEEP_WEEKS`` weeks and ``KEEP_MONTHS`` months (calendar periods, counting
+    the current one); and any dated after ``now`` (the clock was put back: never guess at those).
+
+    ``set_asides`` are the moments a damaged database was set aside. The app then starts on a new,
+    empty database, and its backups must not push out the ones holding the data from before: the
+    rules above apply to the backups between two set-asides on their own, so the newest backups
+    from before each set-aside are always kept.
+    """
+    backups = list(backups)
+    keep = {b for b in backups if not b.prunable or b.taken_at > now}
+    prunable = sorted((b for b in backups if b.prunable and b.taken_at <= now), reverse=True)
+    boundaries = sorted(set(set_asides))
+    eras: dict[int, list[BackupName]] = {}
+    for backup in prunable:
+        # A backup in the same second as a set-aside was taken before it (the new database is empty).
+        era = sum(1 for moment in boundaries if moment < backup.taken_at)
+        eras.setdefault(era, []).append(backup)
+    for era_backups in eras.values():
+        keep |= _calendar_policy(era_backups, now)
     return keep
 
 
@@ -212,10 +233,59 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     return None
 
 
+def _good_contents(path: Path) -> health.Contents | None:
+    """What a backup holds, when it passes ``quick_check`` and holds something; None otherwise."""
+    if health.check_file(path).status != health.OK:
+        return None
+    try:
+        contents = health.read_contents(path)
+    except sqlite3.Error:
+        return None
+    return None if contents.empty else contents
+
+
+def _protected(data_dir: Path, names: list[BackupName], set_asides: list[datetime]) -> set[BackupName]:
+    """The backups no calendar rule may delete, because restoring one of them is the only way back:
+
+    - the newest good backup of any kind;
+    - the newest good backup that holds more rows in some table than the database holds now (after a
+      set-aside, or a class that deleted by mistake, that is the one with the data);
+    - the newest good backup from before each set-aside.
+    """
+    try:
+        current = health.read_contents(Path(data_dir) / DB_FILENAME)
+    except sqlite3.Error:
+        current = None  # damaged or missing: any backup with data holds more
+    folder = backups_dir(data_dir)
+    newest_first = sorted(names, reverse=True)
+    wanted_before = set(set_asides)
+    protected: set[BackupName] = set()
+    newest_good = holds_more = False
+    for name in newest_first:
+        if newest_good and holds_more and not wanted_before:
+            break
+        contents = _good_contents(folder / name.name)
+        if contents is None:
+            continue
+        if not newest_good:
+            newest_good = True
+            protected.add(name)
+        if not holds_more and (current is None or contents.holds_more_than(current)):
+            holds_more = True
+            protected.add(name)
+        for moment in [m for m in wanted_before if name.taken_at <= m]:
+            wanted_before.discard(moment)
+            protected.add(name)
+    return protected
+
+
 def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
     """Delete the backups the retention policy does not keep; returns the deleted files."""
     names = _names(data_dir)
-    keep = backups_to_keep(names, now or clock())
+    set_asides = health.set_aside_times(Path(data_dir) / DB_FILENAME)
+    keep = backups_to_keep(names, now or clock(), set_asides)
+    if any(name not in keep for name in names):
+        keep |= _protected(data_dir, names, set_asides)
     deleted = []
     for name in names:
         if name not in keep:

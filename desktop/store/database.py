@@ -110,7 +110,7 @@ def _set_aside_if_damaged(data_dir: Path, path: Path) -> None:
     if not check.damaged:
         return  # a lock or a permission problem is not damage: migrate() reports it
     try:
-        kept = health.set_aside(path)
+        kept = health.set_aside(path, backup.clock())  # the backups' clock: retention compares the two
     except OSError as exc:
         raise DatabaseError(
             f"{path} is damaged and could not be moved aside ({exc.strerror or exc}); nothing was changed"

@@ -6,6 +6,7 @@ deleted: it is renamed next to the database, with its -wal and -shm, so nothing 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -46,6 +47,12 @@ class Contents:
     completed_forms: int
     pk_sessions: int
     empty: bool  # not a single row in any table: nothing worth backing up
+    rows: tuple[tuple[str, int], ...] = ()  # (table, row count) for every table, by name
+
+    def holds_more_than(self, other: Contents) -> bool:
+        """Some table has more rows here than in ``other``: restoring this would bring rows back."""
+        theirs = dict(other.rows)
+        return any(count > theirs.get(table, 0) for table, count in self.rows)
 
 
 @dataclass(frozen=True)
@@ -130,16 +137,34 @@ def read_contents(path: Path) -> Contents:
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             if not r[0].startswith("sqlite_")
         }
-        empty = not any(conn.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone() for t in sorted(tables))
+        rows = tuple((t, conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in sorted(tables))
         return Contents(
             schema_version=version,
             trainees=_count(conn, tables, "person"),
             completed_forms=_count(conn, tables, "assessment", "WHERE completed_at IS NOT NULL"),
             pk_sessions=_count(conn, tables, "pk_session"),
-            empty=empty,
+            empty=not any(count for _table, count in rows),
+            rows=rows,
         )
     finally:
         conn.close()
+
+
+_SET_ASIDE_STAMP = re.compile(r"\.damaged-(\d{8}-\d{6})(?:-\d+)?$")
+
+
+def set_aside_times(path: Path) -> list[datetime]:
+    """When a database at ``path`` was set aside as damaged, oldest first (from the kept files' names)."""
+    path = Path(path)
+    times = []
+    for kept in path.parent.glob(f"{path.name}.damaged-*"):
+        match = _SET_ASIDE_STAMP.search(kept.name)  # the -wal and -shm beside it do not match
+        if match is not None:
+            try:
+                times.append(datetime.strptime(match[1], "%Y%m%d-%H%M%S"))
+            except ValueError:
+                continue
+    return sorted(set(times))
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:

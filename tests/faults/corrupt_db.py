@@ -13,7 +13,9 @@ these ways (taken in turn, with random places and sizes):
 then opens it through the app's context (as the app does after its first paint) and checks:
 - detected: the start-up check set the file aside and told the home screen (a startup notice);
 - kept: the file set aside is byte for byte the damaged file;
-- restored: restoring the newest backup, as the home screen's button does, gives back every row;
+- restored: the class goes on on the new, empty database for ``--sessions`` PK sessions (each one
+  ending with its backup, as in the app: by default one more than the backups retention keeps),
+  then restoring the backup the home screen offers gives back every row;
 - undetected_damage: the check passed, yet the data read back differs or cannot be read (damage
   the check cannot see in unused pages is fine: the data read back is intact).
 Then one line per kind of damage (``harmless``: not detected, data intact), and the last line
@@ -30,9 +32,14 @@ import sqlite3
 import sys
 import tempfile
 from collections import Counter
+from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The class day on a fixed clock: the backup with the real data at 08:00, the damage found at 12:05,
+# then a PK session every 20 minutes.
+MORNING = datetime(2026, 11, 25, 8, 0)
+DAMAGE_FOUND = datetime(2026, 11, 25, 12, 5)
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -71,7 +78,7 @@ def make_template(folder: Path) -> dict[str, list[tuple]]:
     finally:
         store.close()
     db = folder / "training-assessment.db"
-    backup.take_backup(db, folder, backup.PK_SESSION_END)
+    backup.take_backup(db, folder, backup.DAILY, now=MORNING)
     return dump(db)
 
 
@@ -140,7 +147,21 @@ def read_through_the_store(context) -> None:  # noqa: ANN001 - AppContext
         store.sheets(person.id, "soothing")
 
 
-def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
+def play_sessions(context, count: int) -> None:  # noqa: ANN001 - AppContext
+    """PK sessions on the new database, each ending with its backup as the app's session end does."""
+    from desktop.store import backup
+
+    for i in range(count):
+        backup.clock = lambda i=i: DAMAGE_FOUND + timedelta(minutes=25 + 20 * i)
+        session = context.store.pk.create_session(f"第{i + 1}场", {"groups": []})
+        context.store.pk.append_event(session, 1, "session_ended", 10.0, {})
+        context.automatic_backup(backup.PK_SESSION_END)
+    backup.clock = lambda: DAMAGE_FOUND + timedelta(minutes=25 + 20 * count)
+
+
+def run_all(runs: int, seed: int, verbose: bool, sessions: int) -> dict[str, int]:
+    from desktop.store import backup
+
     rng = random.Random(seed)
     totals = Counter()
     by_kind: dict[str, Counter] = {k: Counter() for k in FAULTS}
@@ -154,6 +175,7 @@ def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
             db = data_dir / "training-assessment.db"
             what = damage(db, kind, rng)
             damaged_digest = digest(db)
+            backup.clock = lambda: DAMAGE_FOUND
             context = open_like_the_app(data_dir)
             outcome = ""
             try:
@@ -165,10 +187,15 @@ def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
                     if kept.exists() and digest(kept) == damaged_digest:
                         totals["kept"] += 1
                     if notice.newest_backup is not None and context.store is not None:
-                        context.restore_backup(notice.newest_backup)
-                        if dump(db) == reference:
-                            totals["restored"] += 1
-                    outcome = f"detected ({notice.problems[0][:70]!r}), kept as {kept.name}"
+                        play_sessions(context, sessions)
+                        try:
+                            context.restore_backup(notice.newest_backup)
+                        except backup.BackupError as exc:
+                            outcome = f"NOT RESTORED: {exc}; "
+                        else:
+                            if dump(db) == reference:
+                                totals["restored"] += 1
+                    outcome += f"detected ({notice.problems[0][:70]!r}), kept as {kept.name}"
                 elif context.store is not None:
                     try:
                         read_through_the_store(context)
@@ -205,8 +232,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--seed", type=int, default=20261125)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--sessions", type=int, default=None, help="PK sessions before the restore (default: KEEP_LAST + 1)"
+    )
     args = parser.parse_args()
-    result = run_all(args.runs, args.seed, args.verbose)
+    from desktop.store.backup import KEEP_LAST
+
+    sessions = KEEP_LAST + 1 if args.sessions is None else args.sessions
+    result = run_all(args.runs, args.seed, args.verbose, sessions)
     print(" ".join(f"{k}={v}" for k, v in result.items()))
     ok = (
         result["undetected_damage"] == 0

@@ -121,6 +121,33 @@ def test_retention_keeps_what_the_policy_promises(backups):
     assert backups_to_keep(kept, NOW) == kept
 
 
+SET_ASIDES = st.lists(MOMENTS, max_size=3)
+
+
+@given(BACKUPS, SET_ASIDES)
+def test_backups_after_a_set_aside_never_push_out_the_ones_from_before(backups, set_asides):
+    kept = backups_to_keep(backups, NOW, set_asides)
+    assert backups_to_keep(backups, NOW) <= kept or set_asides
+    for moment in set_asides:
+        # What is kept from before a set-aside is what would be kept had nothing happened after it.
+        before = [b for b in backups if b.taken_at <= moment]
+        assert backups_to_keep(before, NOW, [m for m in set_asides if m < moment]) <= kept
+        past_before = [b for b in before if b.prunable and b.taken_at <= NOW]
+        if past_before:
+            assert max(past_before) in kept
+
+
+def test_ten_pk_sessions_after_a_set_aside_keep_the_morning_backup():
+    morning = name(datetime(2026, 11, 25, 8, 0))
+    sessions = [
+        name(datetime(2026, 11, 25, 12, 30) + timedelta(minutes=20 * i), backup.PK_SESSION_END)
+        for i in range(25)
+    ]
+    set_aside, evening = datetime(2026, 11, 25, 12, 5), datetime(2026, 11, 25, 22, 0)
+    assert morning not in backups_to_keep([morning, *sessions], evening)  # the defect: pushed out
+    assert backups_to_keep([morning, *sessions], evening, [set_aside]) == {morning, *sessions[-10:]}
+
+
 # -- taking and listing ----------------------------------------------------------------------------
 def fill(store: Store, soothing, names: list[str]) -> None:
     for person_name in names:
@@ -265,3 +292,44 @@ def test_an_empty_database_is_not_backed_up_daily(tmp_path, monkeypatch):
     Store(tmp_path).close()
     Store(tmp_path).close()
     assert backup.list_backups(tmp_path) == []
+
+
+# -- retention on the real folder: what only reading the backups can tell ------------------------
+def backup_at(db: Path, data_dir: Path, when: datetime, reason: str = backup.PK_SESSION_END) -> Path:
+    return backup.take_backup(db, data_dir, reason, now=when).path
+
+
+def test_the_newest_backup_holding_more_than_the_database_now_is_never_pruned(tmp_path, soothing):
+    store = Store(tmp_path)
+    fill(store, soothing, ["张三", "李四", "王五"])
+    with_forms = backup_at(store.path, tmp_path, NOW - timedelta(days=1), backup.DAILY)
+    for form in store.assessments():  # thrown away by mistake
+        store.discard_assessment(form.id)
+    for i in range(12):
+        backup_at(store.path, tmp_path, NOW + timedelta(minutes=i))
+    store.close()
+    deleted = backup.prune_backups(tmp_path, NOW + timedelta(hours=1))
+    assert with_forms.exists()  # today's code deletes it: 10 newer ones, and a newer one the same day
+    assert len(deleted) == 2  # the two oldest session-end backups, which hold nothing more
+
+
+def test_the_last_good_backup_is_never_pruned_even_when_the_newer_ones_are_damaged(tmp_path, soothing):
+    store = Store(tmp_path)
+    fill(store, soothing, ["张三"])
+    store.close()
+    good = backup_at(store.path, tmp_path, NOW - timedelta(days=1))
+    newer = [backup_at(store.path, tmp_path, NOW + timedelta(minutes=i)) for i in range(11)]
+    for path in newer:
+        path.write_bytes(b"damaged on disk after it was taken" * 100)
+    backup.prune_backups(tmp_path, NOW + timedelta(hours=1))
+    assert good.exists()
+
+
+def test_set_aside_moments_are_read_from_the_kept_files(tmp_path):
+    db = tmp_path / DB_FILENAME
+    for name_ in ("damaged-20261125-120500", "damaged-20261125-120500-2", "damaged-20261126-090000"):
+        Path(f"{db}.{name_}").write_bytes(b"x")
+    Path(f"{db}.damaged-20261126-090000-wal").write_bytes(b"x")
+    from desktop.store import health
+
+    assert health.set_aside_times(db) == [datetime(2026, 11, 25, 12, 5), datetime(2026, 11, 26, 9, 0)]

@@ -3,7 +3,7 @@ start, and a backup at the end of every PK session."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -140,3 +140,46 @@ def test_the_end_of_a_pk_session_leaves_a_backup_holding_it(make_shell, qtbot, t
     monkeypatch.setattr(main_window, "show_error", lambda _parent, _title, text: shown.append(text))
     window.show_restore()
     assert shown == ["Close the PK session windows first, then restore the backup."]
+
+
+def test_after_a_set_aside_ten_pk_sessions_never_push_out_the_backup_with_the_real_data(
+    make_shell, soothing, monkeypatch, qtbot, tmp_path
+):
+    """Class day 1: the 08:00 daily backup holds the real data; at 12:05 the database is found damaged and
+    set aside; ten PK sessions end (each with its backup) before anyone restores."""
+    now = [datetime(2026, 11, 25, 8, 0)]
+    monkeypatch.setattr(backup, "clock", lambda: now[0])
+    store = Store(tmp_path)
+    for name in ("王晓燕", "李建国", "张丽"):
+        person = store.add_person(name)
+        form = store.start_assessment(person.id, soothing, RaterRole.SELF)
+        store.record_answers(form.id, {i.id: 4 for i in soothing.items})
+        store.complete_assessment(form.id)
+    store.close()
+    Store(tmp_path).close()  # the app starts at 08:00: the daily backup
+    (daily,) = backup.list_backups(tmp_path)
+    assert daily.path.name == "daily-20261125-080000.db"
+
+    now[0] = datetime(2026, 11, 25, 12, 5)
+    (tmp_path / DB_FILENAME).write_bytes(b"\0" * 8192)  # damaged
+    shell = make_shell(lang="en")
+    home, context = shell.window.home, shell.context
+    assert "2026-11-25 08:00" in home.notice.text()
+    for i in range(10):
+        now[0] = datetime(2026, 11, 25, 12, 30) + timedelta(minutes=20 * i)
+        session = context.store.pk.create_session(f"第{i + 1}场", {"groups": []})
+        context.store.pk.append_event(session, 1, "session_ended", 10.0, {})
+        context.automatic_backup(backup.PK_SESSION_END)
+    assert len([b for b in backup.list_backups(tmp_path) if b.reason == backup.PK_SESSION_END]) == 10
+
+    asked = answer_yes(monkeypatch)
+    qtbot.mouseClick(home.restore_newest_button, Qt.MouseButton.LeftButton)
+
+    # One question (restore?) and no error after it (today's failure: "cannot be used (missing)").
+    assert len(asked) == 1 and asked[0].startswith("Restore the backup from 2026-11-25 08:00 (trainees: 3")
+    assert sorted(p.name for p in context.store.people()) == ["张丽", "李建国", "王晓燕"]
+    assert len(context.store.assessments()) == 3
+    assert home.notice.text() == "Restored the backup from 2026-11-25 08:00."
+    # The ten sessions played meanwhile are not lost either: the restore backed them up first.
+    (safety,) = [b for b in backup.list_backups(tmp_path) if b.reason == backup.BEFORE_RESTORE]
+    assert safety.contents.pk_sessions == 10
