@@ -10,6 +10,7 @@ import math
 import textwrap
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,15 +106,50 @@ def radar_figure(
     side still show. Only the first series is filled, and only when it has every value, since a
     fill across a gap would claim an area the data does not give.
     Each series line has ``gid`` = the series key, for finding it again in tests.
+
+    The layout (chart circle, legend strip, type sizes) is worked out for the figure's size, and
+    again whenever a canvas resizes the figure (a Qt widget does, to its own size): a legend placed
+    for 9.6 × 7.2 inches runs off the edge of a 7.4 × 6.3 inch widget.
     """
     prepare_matplotlib()
     from matplotlib.figure import Figure
 
-    scale = _font_scale(size)
     figure = Figure(figsize=size, dpi=dpi)
-    wide = size[0] >= 1.25 * size[1]
+    laid_out_for = [_inches(figure)]
+    _draw_radar(figure, data, series_labels, lang, title)
+
+    def relayout(_event: object) -> None:
+        if _inches(figure) != laid_out_for[0]:
+            laid_out_for[0] = _inches(figure)
+            figure.clear()
+            _draw_radar(figure, data, series_labels, lang, title)
+
+    figure.canvas.mpl_connect("resize_event", relayout)
+    return figure
+
+
+def _inches(figure: Figure) -> tuple[float, float]:
+    width, height = figure.get_size_inches()
+    return round(float(width), 2), round(float(height), 2)
+
+
+def _draw_radar(
+    figure: Figure, data: RadarData, series_labels: Mapping[str, str], lang: str, title: str
+) -> None:
+    size = _inches(figure)
+    scale = _font_scale(size)
     wrapped = [wrap_label(label.get(lang)) for label in data.axis_labels]
-    axes = figure.add_axes(_chart_rect(size, wide, bool(title), wrapped, 18 * scale), projection="polar")
+    labels = []
+    for series in data.series:
+        label = series_labels.get(series.key, series.key)
+        labels.append(f"{label} (n={series.count})" if series.count is not None else label)
+    layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale)
+    # A small widget (a 1024×768 screen, or 150 % scaling) leaves the circle only a sliver beside
+    # projector-sized labels: smaller type then, down to what still reads on a screen.
+    while _side(layout, size) < MIN_CIRCLE_SHARE * min(size) and scale > MIN_FONT_SCALE:
+        scale = max(MIN_FONT_SCALE, scale * 0.85)
+        layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale)
+    axes = figure.add_axes(layout.chart, projection="polar")
     axes.set_theta_offset(math.pi / 2)  # the first dimension at the top, then clockwise
     axes.set_theta_direction(-1)
     count = len(data.axes)
@@ -138,12 +174,9 @@ def radar_figure(
     axes.spines["inner"].set_color("#bbbbbb")
 
     used: set[tuple[str, str, str]] = set()
-    for index, series in enumerate(data.series):
+    for index, (series, label) in enumerate(zip(data.series, labels, strict=True)):
         colour, marker, linestyle = _style(series.key, used)
         radii = [math.nan if v is None else v for v in series.values]
-        label = series_labels.get(series.key, series.key)
-        if series.count is not None:
-            label = f"{label} (n={series.count})"
         (line,) = axes.plot(
             [*angles, angles[0]],  # back to the first point: a closed polygon
             [*radii, radii[0]],
@@ -163,24 +196,47 @@ def radar_figure(
     if title:
         figure.suptitle(title, fontsize=22 * scale, y=0.985)
     if data.series:
-        # The legend has a strip of its own (right of a wide figure, below a narrow one) that the
-        # chart's rectangle leaves free, so it can never cover a polygon or an axis label.
-        if wide:
+        # The legend has a strip of its own (right of the chart, or below it) that the chart's
+        # rectangle leaves free, so it can never cover a polygon or an axis label.
+        if layout.legend_right:
             figure.legend(
-                loc="upper left", bbox_to_anchor=(LEGEND_LEFT, 0.9), fontsize=16 * scale, frameon=False
+                loc="upper left",
+                bbox_to_anchor=(layout.legend_left, 0.9),
+                fontsize=layout.legend_pt,
+                frameon=False,
             )
         else:
             figure.legend(
                 loc="lower center",
                 bbox_to_anchor=(0.5, 0.01),
-                ncols=min(2, len(data.series)),
-                fontsize=16 * scale,
+                ncols=layout.legend_columns,
+                fontsize=layout.legend_pt,
                 frameon=False,
             )
-    return figure
 
 
-LEGEND_LEFT = 0.72  # where a wide figure's legend strip begins, as a fraction of the width
+MIN_CIRCLE_SHARE = 0.5  # the circle's diameter, as a share of the figure's shorter side
+MIN_FONT_SCALE = 0.5  # 9 pt axis labels
+
+
+def _side(layout: RadarLayout, size: tuple[float, float]) -> float:
+    return layout.chart[2] * size[0]
+
+
+@dataclass(frozen=True)
+class RadarLayout:
+    chart: tuple[float, float, float, float]  # the polar axes' rectangle, figure fractions
+    legend_right: bool  # True: a strip right of the chart; False: a band below it
+    legend_left: float  # where the right-hand strip begins (figure fraction)
+    legend_columns: int
+    legend_pt: float
+
+
+# matplotlib's legend spacing, in font sizes: handle + gap before the text, column gap, border pads.
+LEGEND_HANDLE_EM = 2.0 + 0.8
+LEGEND_COLUMN_GAP_EM = 2.0
+LEGEND_BORDER_EM = 2 * (0.4 + 0.5)
+LEGEND_ROW_EM = 1.2 + 0.5
 
 
 def _text_extent(label: str, font_pt: float) -> tuple[float, float]:
@@ -191,26 +247,66 @@ def _text_extent(label: str, font_pt: float) -> tuple[float, float]:
     return widest * em, len(lines) * 1.3 * em
 
 
-def _chart_rect(
-    size: tuple[float, float], wide: bool, titled: bool, labels: Sequence[str], label_pt: float
-) -> tuple[float, float, float, float]:
-    """The polar axes' rectangle (figure fractions), fixed rather than found by a layout engine.
+def _layout(
+    size: tuple[float, float],
+    titled: bool,
+    axis_labels: Sequence[str],
+    label_pt: float,
+    legend_labels: Sequence[str],
+    legend_pt: float,
+) -> RadarLayout:
+    """Where the chart and its legend go, fixed rather than found by a layout engine.
 
     Constrained layout needed three passes to settle a polar chart (the fixed aspect shrinks the
-    box after margins are sized), tripling the draw time. The labels' room can be worked out
-    instead: the circle gets what is left after the widest and the tallest axis label (plus the
-    tick padding) on each side.
+    box after margins are sized), tripling the draw time. The room can be worked out instead: the
+    legend gets a strip as wide (right) or as tall (below) as its longest entry needs, whichever
+    leaves the bigger circle, and the circle gets what is left after the widest and the tallest
+    axis label (plus the tick padding) on each side. A legend wider than the figure gets smaller type.
     """
+    width, height = size
+    top = 0.9 if titled else 0.97
+    if not legend_labels:
+        return RadarLayout(
+            _chart_rect(size, (0.0, 0.02, 1.0, top - 0.02), axis_labels, label_pt), False, 1.0, 1, legend_pt
+        )
+    longest = max(_text_extent(label, legend_pt)[0] for label in legend_labels)
+    em = legend_pt / 72
+    column = longest + LEGEND_HANDLE_EM * em
+    if column + LEGEND_BORDER_EM * em > 0.9 * width:  # shrink the type until one column fits
+        legend_pt *= 0.9 * width / (column + LEGEND_BORDER_EM * em)
+        em = legend_pt / 72
+        longest = max(_text_extent(label, legend_pt)[0] for label in legend_labels)
+        column = longest + LEGEND_HANDLE_EM * em
+    strip = (column + LEGEND_BORDER_EM * em) / width + 0.02
+    right_area = (0.0, 0.02, 1.0 - strip, top - 0.02)
+    right = _chart_rect(size, right_area, axis_labels, label_pt)
+    columns = (
+        2
+        if len(legend_labels) > 1
+        and 2 * column + (LEGEND_COLUMN_GAP_EM + LEGEND_BORDER_EM) * em <= 0.95 * width
+        else 1
+    )
+    rows = math.ceil(len(legend_labels) / columns)
+    band = (rows * LEGEND_ROW_EM * em + LEGEND_BORDER_EM * em) / height + 0.02
+    below = _chart_rect(size, (0.0, band, 1.0, top - band), axis_labels, label_pt)
+    if right[2] * width >= below[2] * width:
+        return RadarLayout(right, True, 1.0 - strip + 0.01, 1, legend_pt)
+    return RadarLayout(below, False, 1.0, columns, legend_pt)
+
+
+def _chart_rect(
+    size: tuple[float, float],
+    area: tuple[float, float, float, float],
+    labels: Sequence[str],
+    label_pt: float,
+) -> tuple[float, float, float, float]:
+    """The largest square for the circle inside ``area`` (figure fractions: left, bottom, width,
+    height), leaving room on each side for the widest and the tallest axis label."""
     width, height = size
     extents = [_text_extent(label, label_pt) for label in labels] or [(0.0, 0.0)]
     pad = 0.25 + label_pt / 72 * 0.4
     margin_x = max(w for w, _ in extents) + pad
     margin_y = max(h for _, h in extents) + pad
-    top = 0.9 if titled else 0.97
-    if wide:
-        area = (0.0, 0.02, LEGEND_LEFT, top - 0.02)
-    else:
-        area = (0.0, 0.16, 1.0, top - 0.16)
     left, bottom, area_w, area_h = area
     side_in = max(0.5, min(area_w * width - 2 * margin_x, area_h * height - 2 * margin_y))
     rect_w, rect_h = side_in / width, side_in / height

@@ -65,11 +65,13 @@ def summary_figure(page: SummaryPage):
     if page.gap_rows:
         axes = figure.add_axes((0.07, 0.06, 0.86, 0.55))
         axes.axis("off")
-        cells = [[wrap_text(row[0], 44), *row[1:]] for row in page.gap_rows]
+        widths = _column_widths(len(page.gap_headers))
+        statement_columns = int(44 * widths[0] / 0.52)  # 44 columns of text fill 52 % of the width
+        cells = [[wrap_text(row[0], statement_columns), *row[1:]] for row in page.gap_rows]
         table = axes.table(
             cellText=cells,
             colLabels=list(page.gap_headers),
-            colWidths=[0.52, 0.1, 0.1, 0.1, 0.18],
+            colWidths=widths,
             loc="upper left",
             cellLoc="center",
         )
@@ -84,6 +86,14 @@ def summary_figure(page: SummaryPage):
             if row == 0:
                 cell.set_facecolor("#e8eef5")
     return figure
+
+
+def _column_widths(columns: int) -> list[float]:
+    """The statement column takes what the numbers (and the note, when there is one) leave."""
+    numbers = [0.1] * (columns - 1)
+    if columns == 5:
+        numbers[-1] = 0.18  # the note: "盲点（自评偏高）"
+    return [1.0 - sum(numbers), *numbers]
 
 
 def write_pdf(path: Path | str, figures: Sequence, title: str) -> int:

@@ -16,6 +16,21 @@ class TrendPoint:
     others_total: float | None
 
 
+Y_MARGIN = 0.06  # of the scale's range, below its minimum and above its maximum
+
+
+def _scale_ticks(low: float, high: float) -> list[float]:
+    """The scale's ends and round steps between them: 20, 40, 60, 80, 100 for the scorecard."""
+    span = high - low
+    step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100) if span / s <= 6), span)
+    ticks = [low]
+    value = (low // step + 1) * step
+    while value < high:
+        ticks.append(value)
+        value += step
+    return [*ticks, high]
+
+
 def trend_figure(
     points: Sequence[TrendPoint],
     value_range: tuple[float, float],
@@ -54,7 +69,11 @@ def trend_figure(
             color="#1d3557",
             label=labels["others"],
         )
-    axes.set_ylim(low, high)
+    # The whole scale, plus a margin: a total at the scale's minimum (20) or maximum (100) must
+    # show as a point above the axis line (or below the top edge), not drawn onto it.
+    margin = (high - low) * Y_MARGIN
+    axes.set_ylim(low - margin, high + margin)
+    axes.set_yticks(_scale_ticks(low, high))
     axes.set_title(labels["title"], fontsize=14)
     axes.set_ylabel(labels["y"], fontsize=12)
     axes.grid(axis="y", alpha=0.3)

@@ -84,6 +84,16 @@ def report_figures(store, instruments: dict, person_id: int, lang: str) -> list:
                     flag_name(f.flag),
                 )
             )
+        headers = (
+            QCoreApplication.translate("Report", "Statement"),
+            QCoreApplication.translate("Report", "Self"),
+            QCoreApplication.translate("Report", "Others"),
+            QCoreApplication.translate("Report", "Gap"),
+            QCoreApplication.translate("Report", "Note"),
+        )
+        if not any(row[-1] for row in rows):
+            # No blind spot or hidden strength among these rows: an all-blank column says nothing.
+            headers, rows = headers[:-1], [row[:-1] for row in rows]
         page = SummaryPage(
             title=fill(QCoreApplication.translate("Report", "Assessment report: %1"), person.name),
             subtitle=subtitle,
@@ -91,13 +101,7 @@ def report_figures(store, instruments: dict, person_id: int, lang: str) -> list:
             advice=advice,
             notes=notes,
             gaps_title=QCoreApplication.translate("Report", "Biggest gaps between self and others"),
-            gap_headers=(
-                QCoreApplication.translate("Report", "Statement"),
-                QCoreApplication.translate("Report", "Self"),
-                QCoreApplication.translate("Report", "Others"),
-                QCoreApplication.translate("Report", "Gap"),
-                QCoreApplication.translate("Report", "Note"),
-            ),
+            gap_headers=headers,
             gap_rows=tuple(rows),
         )
     else:

@@ -22,6 +22,7 @@ from desktop.core.radar import RadarData, RadarSeries, band_distribution, self_v
 ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 LABELS = {"self": "自评", "supervisor": "主管", "colleagues": "同事平均", "others": "他评（全部）"}
+APP_LABELS = {"self": "自评", "supervisor": "主管", "colleagues": "同事（平均）", "others": "他评（全部）"}
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +132,7 @@ def test_no_series_draws_an_empty_radar_without_a_legend():
     assert figure.legends == [] and figure.axes[0].get_ylim() == (1, 5)
 
 
-@pytest.mark.parametrize("size", [(19.2, 10.8), (9.6, 7.2), (6.0, 6.0)])
+@pytest.mark.parametrize("size", [(19.2, 10.8), (9.6, 7.2), (6.0, 6.0), (7.36, 6.3), (4.6, 3.4)])
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 @pytest.mark.parametrize("name", ["eq", "communication"])
 def test_labels_stay_inside_the_figure_and_clear_of_the_legend(instruments, name, lang, size):
@@ -140,6 +141,25 @@ def test_labels_stay_inside_the_figure_and_clear_of_the_legend(instruments, name
     figure = radar_figure(data, LABELS, lang, title="标题", size=size)
     canvas = FigureCanvasAgg(figure)
     canvas.draw()
+    assert_labels_and_legend_inside(figure, canvas)
+
+
+@pytest.mark.parametrize("size", [(7.36, 6.3), (5.2, 3.9), (12.0, 5.0)])
+def test_a_figure_resized_by_its_widget_lays_itself_out_again(eq, size):
+    """A Qt canvas resizes the figure to the widget: the legend placed for 9.6 × 7.2 inches ran off
+    the right edge of the radar screen at the default window size."""
+    from matplotlib.backend_bases import ResizeEvent
+
+    figure = radar_figure(self_vs_others(eq, full_round(eq)), APP_LABELS, "zh_CN", title="标题")
+    canvas = FigureCanvasAgg(figure)
+    figure.set_size_inches(*size)
+    ResizeEvent("resize_event", canvas)._process()
+    canvas.draw()
+    assert_labels_and_legend_inside(figure, canvas)
+    assert [t.get_text() for t in figure.legends[0].get_texts()][2] == "同事（平均） (n=3)"
+
+
+def assert_labels_and_legend_inside(figure, canvas):
     renderer = canvas.get_renderer()
     page = figure.bbox.padded(1)  # a pixel of rounding
     axes = figure.axes[0]
