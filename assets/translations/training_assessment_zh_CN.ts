@@ -133,230 +133,231 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="35" />
+        <location filename="../../desktop/ui/pk_console.py" line="39" />
         <source>Console — %1</source>
+        <extracomment>Where the session's dialogs open; the manager points it at the stage when the room sees this screen.</extracomment>
         <translation>主持人控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="57" />
+        <location filename="../../desktop/ui/pk_console.py" line="65" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="57" />
-        <location filename="../../desktop/ui/pk_console.py" line="70" />
+        <location filename="../../desktop/ui/pk_console.py" line="65" />
+        <location filename="../../desktop/ui/pk_console.py" line="79" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="57" />
+        <location filename="../../desktop/ui/pk_console.py" line="65" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="57" />
+        <location filename="../../desktop/ui/pk_console.py" line="65" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="70" />
+        <location filename="../../desktop/ui/pk_console.py" line="79" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="70" />
+        <location filename="../../desktop/ui/pk_console.py" line="79" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="70" />
+        <location filename="../../desktop/ui/pk_console.py" line="79" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="72" />
+        <location filename="../../desktop/ui/pk_console.py" line="82" />
         <source>Scoreboard</source>
         <translation>记分牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="74" />
+        <location filename="../../desktop/ui/pk_console.py" line="84" />
         <source>Log (every event; undone ones are marked)</source>
         <translation>记录（全部事件；已撤销的会标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="84" />
+        <location filename="../../desktop/ui/pk_console.py" line="94" />
         <source>→/N next · ←/P previous · Space open/close buzzers · group keys buzz · F first-answer point · B + group key better-answer point · M + group key manual point · W withdraw · R reveal · T countdown · Ctrl+Z undo · F5 stage full screen · Ctrl+E end</source>
         <translation>→/N 下一题 · ←/P 上一题 · 空格 开放/关闭抢答 · 组键 抢答 · F 先答分 · B + 组键 优答分 · M + 组键 手动加分 · W 收回 · R 公布答案 · T 倒计时 · Ctrl+Z 撤销 · F5 投影全屏 · Ctrl+E 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="97" />
+        <location filename="../../desktop/ui/pk_console.py" line="107" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="100" />
+        <location filename="../../desktop/ui/pk_console.py" line="110" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="101" />
-        <location filename="../../desktop/ui/pk_console.py" line="191" />
+        <location filename="../../desktop/ui/pk_console.py" line="111" />
+        <location filename="../../desktop/ui/pk_console.py" line="203" />
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="102" />
+        <location filename="../../desktop/ui/pk_console.py" line="112" />
         <source>First-answer point (F)</source>
         <translation>先答分（F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="105" />
+        <location filename="../../desktop/ui/pk_console.py" line="115" />
         <source>Reveal answer (R)</source>
         <translation>公布答案（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="108" />
+        <location filename="../../desktop/ui/pk_console.py" line="118" />
         <source>Countdown (T)</source>
         <translation>倒计时（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="109" />
+        <location filename="../../desktop/ui/pk_console.py" line="119" />
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="110" />
+        <location filename="../../desktop/ui/pk_console.py" line="120" />
         <source>Stage (F5)</source>
         <translation>投影（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="111" />
+        <location filename="../../desktop/ui/pk_console.py" line="121" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="112" />
+        <location filename="../../desktop/ui/pk_console.py" line="122" />
         <source>End (Ctrl+E)</source>
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="138" />
+        <location filename="../../desktop/ui/pk_console.py" line="148" />
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="147" />
+        <location filename="../../desktop/ui/pk_console.py" line="157" />
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="157" />
+        <location filename="../../desktop/ui/pk_console.py" line="167" />
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="163" />
+        <location filename="../../desktop/ui/pk_console.py" line="173" />
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="163" />
+        <location filename="../../desktop/ui/pk_console.py" line="173" />
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="169" />
+        <location filename="../../desktop/ui/pk_console.py" line="181" />
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="172" />
+        <location filename="../../desktop/ui/pk_console.py" line="184" />
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="174" />
+        <location filename="../../desktop/ui/pk_console.py" line="186" />
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="179" />
+        <location filename="../../desktop/ui/pk_console.py" line="191" />
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="181" />
+        <location filename="../../desktop/ui/pk_console.py" line="193" />
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="191" />
+        <location filename="../../desktop/ui/pk_console.py" line="203" />
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="199" />
+        <location filename="../../desktop/ui/pk_console.py" line="211" />
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="201" />
+        <location filename="../../desktop/ui/pk_console.py" line="213" />
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="203" />
+        <location filename="../../desktop/ui/pk_console.py" line="215" />
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="239" />
+        <location filename="../../desktop/ui/pk_console.py" line="246" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="242" />
+        <location filename="../../desktop/ui/pk_console.py" line="249" />
         <source>The scores on screen are the saved ones; try again once fixed.</source>
         <translation>屏幕上的分数就是已保存的分数；问题解决后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="251" />
+        <location filename="../../desktop/ui/pk_console.py" line="259" />
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="251" />
+        <location filename="../../desktop/ui/pk_console.py" line="260" />
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="260" />
-        <location filename="../../desktop/ui/pk_console.py" line="265" />
+        <location filename="../../desktop/ui/pk_console.py" line="270" />
+        <location filename="../../desktop/ui/pk_console.py" line="279" />
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="260" />
+        <location filename="../../desktop/ui/pk_console.py" line="271" />
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="265" />
+        <location filename="../../desktop/ui/pk_console.py" line="279" />
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="272" />
+        <location filename="../../desktop/ui/pk_console.py" line="286" />
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="279" />
+        <location filename="../../desktop/ui/pk_console.py" line="293" />
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="281" />
+        <location filename="../../desktop/ui/pk_console.py" line="295" />
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
     </message>
@@ -1218,39 +1219,65 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkText</name>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="12" />
+        <location filename="../../desktop/ui/pk_text.py" line="19" />
         <source>Open discussion</source>
+        <extracomment>A group's name in a headline is cut to this many characters, on both windows alike.</extracomment>
         <translation>开放讨论</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="13" />
+        <location filename="../../desktop/ui/pk_text.py" line="20" />
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="14" />
+        <location filename="../../desktop/ui/pk_text.py" line="21" />
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="15" />
+        <location filename="../../desktop/ui/pk_text.py" line="22" />
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="16" />
+        <location filename="../../desktop/ui/pk_text.py" line="23" />
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="31" />
+        <location filename="../../desktop/ui/pk_text.py" line="38" />
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_text.py" line="33" />
+        <location filename="../../desktop/ui/pk_text.py" line="40" />
         <source>False</source>
         <translation>错</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_text.py" line="58" />
+        <source>Buzzers open — press your key!</source>
+        <translation>抢答开始 — 请按抢答键！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_text.py" line="60" />
+        <source>%1 buzzed first!</source>
+        <translation>%1 抢答成功！</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_text.py" line="62" />
+        <source>Tie: %1 — the facilitator decides</source>
+        <translation>并列：%1 — 主持人裁定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_text.py" line="64" />
+        <source>The winner: %1</source>
+        <translation>获胜：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_text.py" line="66" />
+        <source>A tie for first place: %1</source>
+        <translation>并列第一：%1</translation>
     </message>
 </context>
 <context>
@@ -1821,42 +1848,33 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="22" />
+        <location filename="../../desktop/ui/pk_stage.py" line="25" />
         <source>Stage — %1</source>
+        <extracomment>Behind the headline; a group that buzzed first gets its own colour.</extracomment>
         <translation>投影 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="107" />
+        <location filename="../../desktop/ui/pk_stage.py" line="112" />
         <source>Get ready: the first question is coming</source>
         <translation>准备好：第一题马上开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="110" />
+        <location filename="../../desktop/ui/pk_stage.py" line="115" />
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="116" />
+        <location filename="../../desktop/ui/pk_stage.py" line="121" />
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="132" />
-        <source>%1 buzzed first!</source>
-        <translation>%1 抢答成功！</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="137" />
-        <source>Buzzers open — press your key!</source>
-        <translation>抢答开始 — 请按抢答键！</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="166" />
+        <location filename="../../desktop/ui/pk_stage.py" line="171" />
         <source>The winner: %1</source>
         <translation>获胜：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="168" />
+        <location filename="../../desktop/ui/pk_stage.py" line="173" />
         <source>A tie for first place: %1</source>
         <translation>并列第一：%1</translation>
     </message>
@@ -2068,13 +2086,13 @@ Can't judge</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="98" />
+        <location filename="../../desktop/ui/pk_manager.py" line="103" />
         <source>Export results</source>
         <extracomment>Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="111" />
+        <location filename="../../desktop/ui/pk_manager.py" line="116" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>

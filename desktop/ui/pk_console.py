@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANUAL, PkController
 from desktop.ui.pk_log import describe_event
-from desktop.ui.pk_text import answer_text, fmt_ms, kind_name, options_text, points_text
+from desktop.ui.pk_text import answer_text, fmt_ms, kind_name, options_text, points_text, session_headline
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import ask_yes_no, plain_label, show_error
 
@@ -32,6 +34,8 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.lang = lang
+        #: Where the session's dialogs open; the manager points it at the stage when the room sees this screen.
+        self.dialog_parent: Callable[[], QWidget] = lambda: self
         self.setWindowTitle(fill(self.tr("Console — %1"), controller.title))
         central = QWidget()
         self.setCentralWidget(central)
@@ -51,11 +55,16 @@ class ConsoleWindow(QMainWindow):
         left_layout.addWidget(self.question)
         left_layout.addWidget(self.options)
         left_layout.addWidget(self.reference)
+        # Word for word what the stage tells the room (who buzzed first, a tie, the winner).
+        self.headline = plain_label("", "console_headline", wrap=True)
+        self.headline.setObjectName("headline")
+        left_layout.addWidget(self.headline)
         self.buzz_status = plain_label("", "subtitle")
         left_layout.addWidget(self.buzz_status)
         self.buzz_table = ReadOnlyTable(
             [self.tr("Order"), self.tr("Group"), self.tr("Gap"), self.tr("Note")], stretch_column=1
         )
+        self.buzz_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys are the session's (see pk_windows)
         left_layout.addWidget(self.buzz_table)
         self.prompt = plain_label("", "band", wrap=True)
         self.message = plain_label("", "error", wrap=True)
@@ -69,6 +78,7 @@ class ConsoleWindow(QMainWindow):
         self.scores = ReadOnlyTable(
             [self.tr("Group"), self.tr("Leader"), self.tr("Key"), self.tr("Score")], stretch_column=0
         )
+        self.scores.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right_layout.addWidget(plain_label(self.tr("Scoreboard"), "subtitle"))
         right_layout.addWidget(self.scores)
         right_layout.addWidget(plain_label(self.tr("Log (every event; undone ones are marked)"), "subtitle"))
@@ -165,6 +175,8 @@ class ConsoleWindow(QMainWindow):
             self.reference.setText(reference)
         self.options.setVisible(bool(self.options.text()))
         self.reference.setVisible(bool(self.reference.text()))
+        self.headline.setText(session_headline(c)[1])
+        self.headline.setVisible(bool(self.headline.text()))
         if state.ended:
             self.buzz_status.setText(self.tr("The session has ended."))
         elif state.buzzers_open:
@@ -226,16 +238,11 @@ class ConsoleWindow(QMainWindow):
         return item
 
     # -- intents -------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        self.message.clear()
-        if not self.controller.handle_key(event):
-            super().keyPressEvent(event)
-
     def _storage_failed(self, error) -> None:  # noqa: ANN001 - StorageError
         from desktop.ui.error_guard import explain
 
         show_error(
-            self,
+            self.dialog_parent(),
             self.tr("Not saved"),
             explain(error)
             + "\n"
@@ -248,7 +255,9 @@ class ConsoleWindow(QMainWindow):
         if self.controller.state.ended:
             return
         if ask_yes_no(
-            self, self.tr("End the session"), self.tr("End the session and show the final scoreboard?")
+            self.dialog_parent(),
+            self.tr("End the session"),
+            self.tr("End the session and show the final scoreboard?"),
         ):
             self.controller.end()
 
@@ -257,12 +266,17 @@ class ConsoleWindow(QMainWindow):
         if kind == PENDING_MANUAL:
             group = c.group(group_id)
             points, ok = QInputDialog.getInt(
-                self, self.tr("Manual point"), fill(self.tr("Points for %1:"), group.name), 1, 1, 10
+                self.dialog_parent(),
+                self.tr("Manual point"),
+                fill(self.tr("Points for %1:"), group.name),
+                1,
+                1,
+                10,
             )
             if not ok:
                 return
             reason, ok = QInputDialog.getText(
-                self, self.tr("Manual point"), self.tr("Reason (one line, shown in the log):")
+                self.dialog_parent(), self.tr("Manual point"), self.tr("Reason (one line, shown in the log):")
             )
             if ok:
                 c.award_manual(group_id, points, " ".join(reason.split()))
@@ -275,7 +289,7 @@ class ConsoleWindow(QMainWindow):
         seq = selected.data(Qt.ItemDataRole.UserRole) if selected else None
         award = next((a for a in awards if a.seq == seq), awards[-1])
         reason, ok = QInputDialog.getText(
-            self,
+            self.dialog_parent(),
             self.tr("Withdraw a point"),
             fill(
                 self.tr("Withdraw %1 point(s) of %2. Reason (one line):"),

@@ -168,6 +168,7 @@ class PkController(QObject):
         """Act on a key from the console or the stage; returns whether it was ours."""
         if event.isAutoRepeat():
             return True  # a held key buzzes (or awards) once
+        self.message.emit("")  # a new key: the last refusal no longer applies
         key, mods = event.key(), event.modifiers()
         text = event.text().upper()
         if mods & Qt.KeyboardModifier.ControlModifier:

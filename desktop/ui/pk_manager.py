@@ -20,14 +20,17 @@ from desktop.ui.context import AppContext
 from desktop.ui.pk_console import ConsoleWindow
 from desktop.ui.pk_controller import PkController, SessionClock
 from desktop.ui.pk_stage import StageWindow
+from desktop.ui.pk_windows import SessionWindows
 from desktop.ui.sound import BuzzSound
 
 COUNTDOWN_KEY = "countdown_seconds"
 
 
 class OpenSession:
-    def __init__(self, controller: PkController, console: ConsoleWindow, stage: StageWindow):
-        self.controller, self.console, self.stage = controller, console, stage
+    def __init__(
+        self, controller: PkController, console: ConsoleWindow, stage: StageWindow, windows: SessionWindows
+    ):
+        self.controller, self.console, self.stage, self.windows = controller, console, stage, windows
 
 
 class PkManager(QObject):
@@ -75,13 +78,15 @@ class PkManager(QObject):
         )
         console = ConsoleWindow(controller, self.context.lang)
         stage = StageWindow(controller, self.context.lang)
+        windows = SessionWindows(controller, console, stage)
+        console.dialog_parent = windows.dialog_parent
         controller.buzzed_first.connect(lambda _group: self.sound.play())
         controller.stage_toggle_requested.connect(lambda: self.toggle_stage(stage))
         # The home screen lists unfinished sessions: tell it when this one ends, not at every buzz.
         controller.changed.connect(lambda: controller.state.ended and self._ended(session_id))
         console.closed.connect(lambda: self._closed(session_id))
-        console.export_requested.connect(lambda: self.export(controller, console))
-        opened = OpenSession(controller, console, stage)
+        console.export_requested.connect(lambda: self.export(controller, windows.dialog_parent()))
+        opened = OpenSession(controller, console, stage, windows)
         self.open_sessions[session_id] = opened
         if show:
             console.resize(1280, 800)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.pk.announce import HeadlineKind
 from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PkController
-from desktop.ui.pk_text import answer_text, fmt_ms, options_text
+from desktop.ui.pk_text import answer_text, fmt_ms, options_text, session_headline
 from desktop.ui.widgets import plain_label
 
 DESIGN_HEIGHT = 1080  # sizes below are pixels at this height and scale with the window
+TEXT = "#f5f7fa"
+#: Behind the headline; a group that buzzed first gets its own colour.
+BANNER_COLOURS = {HeadlineKind.OPEN: "#2a9d8f", HeadlineKind.TIE: "#b5651d"}
 
 
 class StageWindow(QWidget):
@@ -20,7 +23,8 @@ class StageWindow(QWidget):
         self.controller = controller
         self.lang = lang
         self.setWindowTitle(fill(self.tr("Stage — %1"), controller.title))
-        self.setStyleSheet("StageWindow { background: #10243e; } QLabel { color: #f5f7fa; }")
+        # Only the window itself: a rule for its labels would also reach the dialogs opened over it.
+        self.setStyleSheet("StageWindow { background: #10243e; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # label → (pixel size at 1080 p, bold, extra style); the app's style sheet would override setFont.
         self._looks: dict[QLabel, list] = {}
@@ -40,6 +44,7 @@ class StageWindow(QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.options)
         self.banner = self._label(64, bold=True)
+        self.banner.setObjectName("headline")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setAutoFillBackground(True)
         layout.addWidget(self.banner)
@@ -88,7 +93,7 @@ class StageWindow(QWidget):
         size, bold, extra = self._looks[label]
         scale = max(0.35, self.height() / DESIGN_HEIGHT) if self.height() > 0 else 1.0
         weight = "font-weight: bold;" if bold else ""
-        label.setStyleSheet(f"font-size: {max(10, int(size * scale))}px; {weight} {extra}")
+        label.setStyleSheet(f"font-size: {max(10, int(size * scale))}px; {weight} color: {TEXT}; {extra}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -127,18 +132,18 @@ class StageWindow(QWidget):
 
     def _show_buzzes(self) -> None:
         state = self.controller.state
-        if state.locked_by:
-            group = self.controller.group(state.locked_by)
-            self.banner.setText(fill(self.tr("%1 buzzed first!"), elide(group.name, 16)))
-            self._style(
-                self.banner, f"background: {group.colour}; color: white; border-radius: 16px; padding: 12px;"
-            )
-        elif state.buzzers_open:
-            self.banner.setText(self.tr("Buzzers open — press your key!"))
-            self._style(self.banner, "background: #2a9d8f; color: white; border-radius: 16px; padding: 12px;")
+        announced, text = session_headline(self.controller)
+        self.banner.setText(text)
+        if announced.kind is HeadlineKind.FIRST:
+            background = self.controller.group(announced.groups[0]).colour
         else:
-            self.banner.clear()
-            self._style(self.banner, "")
+            background = BANNER_COLOURS.get(announced.kind, "")
+        self._style(
+            self.banner,
+            f"background: {background}; color: white; border-radius: 16px; padding: 12px;"
+            if background
+            else "",
+        )
         self.banner.setVisible(bool(self.banner.text()))
         parts = []
         for position, buzz in enumerate(state.buzzes, start=1):
@@ -177,10 +182,3 @@ class StageWindow(QWidget):
         self.countdown.clear()
         for group_id, (_tile, _name, score) in self.tiles.items():
             score.setText(str(state.scores.get(group_id, 0)))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
-            return
-        if not self.controller.handle_key(event):
-            super().keyPressEvent(event)
