@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.ui.pk_controller import PkController
 
 
+SESSION_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+
 class SessionWindows(QObject):
     def __init__(self, controller: PkController, console: QWidget, stage: QWidget):
         super().__init__(controller)  # the controller owns it: the filter goes when the session closes
@@ -39,12 +42,18 @@ class SessionWindows(QObject):
         return console
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        kind = event.type()
+        if kind not in SESSION_KEY_EVENTS or not isinstance(watched, QWidget):
             return False
         window = watched.window()
         if window is not self.console and window is not self.stage:
             return False  # another window, or a dialog of the session where the facilitator types
         assert isinstance(event, QKeyEvent)
+        if kind == QEvent.Type.ShortcutOverride:
+            # A key pressed here is the session's: no shortcut of another screen (the home page's
+            # digit keys, say) may take it first. Accepting the override delivers it as a key press.
+            event.accept()
+            return True
         if (
             window is self.stage
             and event.key() == Qt.Key.Key_Escape
