@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.pk_controller import PkController
 
-
 SESSION_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
 
 
