@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.colours import text_colour_on
 from desktop.core.pk.announce import HeadlineKind
 from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PkController
@@ -68,6 +69,8 @@ class StageWindow(QWidget):
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
             score = self._label(60, bold=True)
             score.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            for label in (name, score):  # black or white, whichever reads on the group's colour
+                self._style(label, f"color: {text_colour_on(group.colour)};")
             tile_layout.addWidget(name)
             tile_layout.addWidget(score)
             self.scoreboard.addWidget(tile, 1)
@@ -140,7 +143,8 @@ class StageWindow(QWidget):
             background = BANNER_COLOURS.get(announced.kind, "")
         self._style(
             self.banner,
-            f"background: {background}; color: white; border-radius: 16px; padding: 12px;"
+            f"background: {background}; color: {text_colour_on(background)};"
+            " border-radius: 16px; padding: 12px;"
             if background
             else "",
         )
