@@ -25,6 +25,8 @@ def _holds(contents) -> str:  # noqa: ANN001 - health.Contents
 
 def _backup_line(info) -> str:  # noqa: ANN001 - backup.BackupInfo
     holds = _holds(info.contents) if info.contents is not None else "cannot be read"
+    if info.needs_newer_version:
+        holds = f"needs a newer version of this app (schema {info.contents.schema_version})"
     return f"{info.taken_at:%Y-%m-%d %H:%M} ({info.reason}): {holds} — {info.path}"
 
 
@@ -89,6 +91,15 @@ def _check_db(data_dir: Path, restore: bool) -> int:
         print(f"Backups: none in {backup.backups_dir(data_dir)}")
 
     needs_restore = check.status in (health.DAMAGED, health.MISSING)
+    newer = [b for b in backups if b.needs_newer_version]
+    for info in newer:
+        print(f"Skipped, needs a newer version: {_backup_line(info)}")
+    if check.status == health.OK and (check.schema_version or 0) > LATEST_VERSION:
+        print(
+            f"Result: written by a newer version of this app (schema {check.schema_version}; this app knows "
+            f"up to {LATEST_VERSION}). Update the app to use it. Nothing was changed."
+        )
+        return 1
     if check.status == health.OK or check.status == health.EMPTY:
         print("Result: no damage found.")
         return 0

@@ -12,7 +12,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +20,10 @@ from pathlib import Path
 
 from desktop.store import health
 from desktop.store.database import BACKUP_DIRNAME, DB_FILENAME
+from desktop.store.migrations import LATEST_VERSION
+from desktop.store.retention import KEEP_LAST, backups_to_keep
+
+__all__ = ["KEEP_LAST", "backups_to_keep"]  # the retention rules, as used here and by check-db
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +32,6 @@ PK_SESSION_END = "pk-session-end"
 BEFORE_RESTORE = "before-restore"
 MIGRATION_PREFIX = "before-migration-v"
 DAILY_INTERVAL = timedelta(hours=24)
-
-KEEP_LAST = 10
-KEEP_DAYS = 14
-KEEP_WEEKS = 8
-KEEP_MONTHS = 12
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
@@ -72,6 +71,11 @@ class BackupInfo:
     size: int
     contents: health.Contents | None  # None: the file cannot be read (damaged)
 
+    @property
+    def needs_newer_version(self) -> bool:
+        """Written by a newer version of the app: this one cannot restore it (nor may it try)."""
+        return self.contents is not None and self.contents.schema_version > LATEST_VERSION
+
 
 def backups_dir(data_dir: Path) -> Path:
     return Path(data_dir) / BACKUP_DIRNAME
@@ -93,64 +97,6 @@ def _names(data_dir: Path) -> list[BackupName]:
     if not folder.is_dir():
         return []
     return [parsed for p in folder.iterdir() if p.is_file() and (parsed := parse_name(p.name))]
-
-
-# -- retention (pure) -----------------------------------------------------------------------------
-def _month(day: datetime) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _week(day: datetime) -> int:
-    # Days since an arbitrary Monday, in whole weeks: weeks start on Monday, as in the calendar here.
-    return (day.date().toordinal() - 1) // 7
-
-
-def _calendar_policy(prunable: list[BackupName], now: datetime) -> set[BackupName]:
-    """The newest ``KEEP_LAST`` of ``prunable`` (newest first), and the newest of each recent day, week
-    and month."""
-    keep = set(prunable[:KEEP_LAST])
-    periods: list[tuple[Callable[[datetime], int], int]] = [
-        (lambda d: d.date().toordinal(), KEEP_DAYS),
-        (_week, KEEP_WEEKS),
-        (_month, KEEP_MONTHS),
-    ]
-    for period, count in periods:
-        current = period(now)
-        seen: set[int] = set()
-        for backup in prunable:  # newest first: the first one met in a period is its newest
-            key = period(backup.taken_at)
-            if current - key < count and key not in seen:
-                seen.add(key)
-                keep.add(backup)
-    return keep
-
-
-def backups_to_keep(
-    backups: Iterable[BackupName], now: datetime, set_asides: Iterable[datetime] = ()
-) -> set[BackupName]:
-    """Which backups to keep; the others may be deleted.
-
-    Kept: every before-migration backup; the newest ``KEEP_LAST``; the newest of each of the last
-    ``KEEP_DAYS`` days, ``KEEP_WEEKS`` weeks and ``KEEP_MONTHS`` months (calendar periods, counting
-    the current one); and any dated after ``now`` (the clock was put back: never guess at those).
-
-    ``set_asides`` are the moments a damaged database was set aside. The app then starts on a new,
-    empty database, and its backups must not push out the ones holding the data from before: the
-    rules above apply to the backups between two set-asides on their own, so the newest backups
-    from before each set-aside are always kept.
-    """
-    backups = list(backups)
-    keep = {b for b in backups if not b.prunable or b.taken_at > now}
-    prunable = sorted((b for b in backups if b.prunable and b.taken_at <= now), reverse=True)
-    boundaries = sorted(set(set_asides))
-    eras: dict[int, list[BackupName]] = {}
-    for backup in prunable:
-        # A backup in the same second as a set-aside was taken before it (the new database is empty).
-        era = sum(1 for moment in boundaries if moment < backup.taken_at)
-        eras.setdefault(era, []).append(backup)
-    for era_backups in eras.values():
-        keep |= _calendar_policy(era_backups, now)
-    return keep
 
 
 # -- taking ----------------------------------------------------------------------------------------
@@ -223,14 +169,29 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
-    """The newest backup that holds data and passes ``integrity_check``."""
+    """The newest backup that holds data, passes ``integrity_check`` and this version can restore
+    (one written by a newer version of the app is passed over)."""
     for name in sorted(_names(data_dir), reverse=True):
         path = backups_dir(data_dir) / name.name
         if health.check_file(path, thorough=True).status == health.OK:
             info = describe(path)
-            if info.contents is not None and not info.contents.empty:
+            if info.contents is not None and not info.contents.empty and not info.needs_newer_version:
                 return info
     return None
+
+
+def newer_version_backups(data_dir: Path) -> list[BackupInfo]:
+    """The backups written by a newer version of the app, newest first (listed, never restored)."""
+    return [info for info in list_backups(data_dir) if info.needs_newer_version]
+
+
+def _newer_version_problem(source: Path, version: int | None) -> str | None:
+    if version is None or version <= LATEST_VERSION:
+        return None
+    return (
+        f"the backup {source.name} was written by a newer version of this app (schema {version}; this "
+        f"version knows up to {LATEST_VERSION}): it needs a newer version; nothing was changed"
+    )
 
 
 def _good_contents(path: Path) -> health.Contents | None:
@@ -362,6 +323,9 @@ def restore_backup(data_dir: Path, backup: BackupInfo | Path, now: datetime | No
     if check.status != health.OK:
         detail = check.problems[0] if check.problems else check.status
         raise BackupError(f"the backup {source.name} cannot be used ({detail}); nothing was changed")
+    newer = _newer_version_problem(source, check.schema_version)
+    if newer is not None:
+        raise BackupError(newer)
     info = backup if isinstance(backup, BackupInfo) else describe(source)
     db = data_dir / DB_FILENAME
     safety = kept = None

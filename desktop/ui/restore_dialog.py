@@ -41,8 +41,19 @@ def reason_text(reason: str) -> str:
 
 
 def holds_text(contents: Contents | None) -> str:
+    from desktop.store.migrations import LATEST_VERSION
+
     if contents is None:
         return QCoreApplication.translate("RestoreDialog", "damaged: cannot be read")
+    if contents.schema_version > LATEST_VERSION:
+        return fill(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "needs a newer version of the app (written with schema %1; this one knows %2)",
+            ),
+            contents.schema_version,
+            LATEST_VERSION,
+        )
     return fill(
         QCoreApplication.translate("RestoreDialog", "trainees: %1, completed forms: %2, PK sessions: %3"),
         contents.trainees,
@@ -136,7 +147,8 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self.backups:
-            self.table.selectRow(0)
+            restorable = [row for row, b in enumerate(self.backups) if self._restorable(b)]
+            self.table.selectRow(restorable[0] if restorable else 0)
         self._selection_changed()
 
     def selected(self) -> BackupInfo | None:
@@ -145,12 +157,17 @@ class RestoreDialog(QDialog):
 
     def _selection_changed(self) -> None:
         backup = self.selected()
-        # A backup that cannot be read is listed (so it is not a mystery) but cannot be chosen.
-        self.restore_button.setEnabled(backup is not None and backup.contents is not None)
+        self.restore_button.setEnabled(self._restorable(backup))
+
+    @staticmethod
+    def _restorable(backup: BackupInfo | None) -> bool:
+        # A backup that cannot be read, or needs a newer version of the app, is listed (so it is not
+        # a mystery) but cannot be chosen.
+        return backup is not None and backup.contents is not None and not backup.needs_newer_version
 
     def restore_selected(self) -> None:
         backup = self.selected()
-        if backup is None or backup.contents is None:
+        if backup is None or not self._restorable(backup):
             return
         result = confirm_and_restore(self, self.context, backup)
         if result is not None:

@@ -183,3 +183,39 @@ def test_after_a_set_aside_ten_pk_sessions_never_push_out_the_backup_with_the_re
     # The ten sessions played meanwhile are not lost either: the restore backed them up first.
     (safety,) = [b for b in backup.list_backups(tmp_path) if b.reason == backup.BEFORE_RESTORE]
     assert safety.contents.pk_sessions == 10
+
+
+def test_the_restore_list_shows_a_newer_backup_as_needing_a_newer_version_and_never_restores_it(
+    make_shell, monkeypatch, qtbot, tmp_path
+):
+    import sqlite3
+    from contextlib import closing
+
+    shell = make_shell(lang="en")
+    shell.context.store.add_person("张三")
+    older = backup.take_backup(
+        shell.context.store.path, tmp_path, backup.DAILY, now=datetime(2026, 11, 24, 9, 0)
+    )
+    newer = backup.take_backup(
+        shell.context.store.path, tmp_path, backup.DAILY, now=datetime(2026, 11, 25, 9, 0)
+    )
+    with closing(sqlite3.connect(newer.path)) as conn:
+        conn.execute("PRAGMA user_version = 99")
+        conn.commit()
+    seen = {}
+
+    def run_dialog(dialog: RestoreDialog) -> int:
+        seen["rows"] = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        seen["selected"] = dialog.selected().path
+        dialog.table.selectRow(0)
+        seen["restore_enabled_on_newer"] = dialog.restore_button.isEnabled()
+        return 0
+
+    monkeypatch.setattr(RestoreDialog, "exec", run_dialog)
+    shell.window.show_restore()
+    assert seen["rows"] == [
+        "needs a newer version of the app (written with schema 99; this one knows 2)",
+        "trainees: 1, completed forms: 0, PK sessions: 0",
+    ]
+    assert seen["selected"] == older.path  # the newest one this version can restore
+    assert seen["restore_enabled_on_newer"] is False
