@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.paths import assets_dir
 from desktop.ui.context import AppContext
-from desktop.ui.fonts import install_app_font
+from desktop.ui.fonts import install_app_font, use_fonts_for
 from desktop.ui.i18n import Translations, system_language
 from desktop.ui.main_window import MainWindow
 
@@ -36,6 +36,7 @@ class Shell:
         chosen = lang or self.settings.value("language", "", str) or system_language()
         self.translations = Translations()
         self.translations.install(chosen)
+        use_fonts_for(QApplication.instance(), chosen)
         self.context = AppContext(data_dir, chosen)
         self.window = self._new_window()
 
@@ -48,6 +49,7 @@ class Shell:
         if lang == self.context.lang:
             return
         self.translations.install(lang)
+        use_fonts_for(QApplication.instance(), lang)
         self.context.lang = lang
         self.context.reload_instruments()
         self.settings.setValue("language", lang)

@@ -55,6 +55,7 @@ class Figures:
     others: float | None
     colleague_count: int  # colleagues who count here, whether or not enough to be shown
     flag: GapFlag | None = None
+    colleagues_in_round: int = 0  # colleague forms in the round, whatever they answered here
 
     @property
     def gap(self) -> float | None:
@@ -65,7 +66,22 @@ class Figures:
 
     @property
     def colleagues_hidden(self) -> bool:
-        return self.colleagues is None and self.colleague_count > 0
+        """True when colleagues rated in this round but their mean is not shown on this row."""
+        return self.colleagues is None and (self.colleague_count > 0 or self.colleagues_in_round > 0)
+
+    @property
+    def hidden_colleague_count(self) -> int | None:
+        """The count to name beside "not shown (n < 3)", or None when nothing is held back here.
+
+        Below ``MIN_COLLEAGUES`` in the round, every row names the round's count: the rule then reads
+        the same on every row, and a row does not give away that the one colleague chose "can't
+        judge" on it. With enough colleagues in the round, a row names those who count on it.
+        """
+        if not self.colleagues_hidden:
+            return None
+        if self.colleagues_in_round and self.colleagues_in_round < MIN_COLLEAGUES:
+            return self.colleagues_in_round
+        return self.colleague_count
 
 
 @dataclass(frozen=True)
@@ -100,7 +116,10 @@ def _flag(self_value: float | None, others: float | None, threshold: float) -> G
 
 
 def _figures(
-    values_by_role: dict[RaterRole, list[float]], colleague_count: int, threshold: float | None
+    values_by_role: dict[RaterRole, list[float]],
+    colleague_count: int,
+    threshold: float | None,
+    colleagues_in_round: int = 0,
 ) -> Figures:
     """Combine per-rater values into shown figures, applying the anonymity rule."""
     colleagues = values_by_role[RaterRole.COLLEAGUE] if colleague_count >= MIN_COLLEAGUES else []
@@ -109,12 +128,15 @@ def _figures(
     self_value = selfs[-1] if selfs else None
     others = _mean([*supervisors, *colleagues])
     flag = _flag(self_value, others, threshold) if threshold is not None else None
-    return Figures(self_value, _mean(supervisors), _mean(colleagues), others, colleague_count, flag)
+    return Figures(
+        self_value, _mean(supervisors), _mean(colleagues), others, colleague_count, flag, colleagues_in_round
+    )
 
 
 def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison:
     """Compare the self sheet (the latest one, if several) with the others in ``sheets``."""
     third_of_scale = (instrument.scale.max - instrument.scale.min) / 3
+    in_round = sum(1 for s in sheets if s.role is RaterRole.COLLEAGUE)
     item_scores = [
         (
             sheet,
@@ -148,21 +170,21 @@ def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison
             return _mean([scores[i] for i in ids if i in scores])
 
         dim_values, dim_colleagues = group_values(ids, dimension_mean)
-        dimensions[dimension.id] = _figures(dim_values, dim_colleagues, third_of_scale)
+        dimensions[dimension.id] = _figures(dim_values, dim_colleagues, third_of_scale, in_round)
         for item_id in ids:
             # An item figure includes only raters who count for its dimension and answered the item.
             values: dict[RaterRole, list[float]] = {role: [] for role in RaterRole}
             for sheet, scores in item_scores:
                 if item_id in scores and enough(sum(1 for i in ids if i in scores), len(ids)):
                     values[sheet.role].append(scores[item_id])
-            items[item_id] = _figures(values, len(values[RaterRole.COLLEAGUE]), third_of_scale)
+            items[item_id] = _figures(values, len(values[RaterRole.COLLEAGUE]), third_of_scale, in_round)
 
     all_ids = [i.id for i in instrument.items]
     total_values, total_colleagues = group_values(
         all_ids, lambda sheet, _scores: score(instrument, sheet.answers).total
     )
     low, high = instrument.total_range
-    total = _figures(total_values, total_colleagues, (high - low) / 3)
+    total = _figures(total_values, total_colleagues, (high - low) / 3, in_round)
 
     def gap_key(item: Item) -> tuple[int, float]:
         gap = items[item.id].gap
@@ -173,7 +195,7 @@ def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison
         items=items,
         dimensions=dimensions,
         total=total,
-        colleagues_rated=sum(1 for s in sheets if s.role is RaterRole.COLLEAGUE),
+        colleagues_rated=in_round,
         supervisors_rated=sum(1 for s in sheets if s.role is RaterRole.SUPERVISOR),
         has_self=any(s.role is RaterRole.SELF for s in sheets),
         items_by_gap=sorted(instrument.items, key=gap_key),

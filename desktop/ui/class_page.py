@@ -119,10 +119,10 @@ class ClassPage(QWidget):
             rows.append(
                 [
                     self.context.text(dimension.name),
-                    fmt_score(spread.mean, 2),
-                    fmt_score(spread.minimum, 2),
-                    fmt_score(spread.maximum, 2),
-                    fmt_score(spread.sd, 2),
+                    fmt_score(spread.mean),
+                    fmt_score(spread.minimum),
+                    fmt_score(spread.maximum),
+                    fmt_score(spread.sd),
                     str(spread.n),
                 ]
             )

@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 
-def fmt_score(value: float | None, decimals: int = 1) -> str:
-    """``4.0`` → ``4``; ``3.666`` → ``3.7``; ``None`` → an em dash."""
+def fmt_score(value: float | None) -> str:
+    """The one number format of scores, means and gaps: whole numbers bare, others to one decimal.
+
+    ``4.0`` → ``4``; ``2.5`` → ``2.5``; ``3.666`` → ``3.7``; ``3.96`` → ``4``; ``None`` → an em dash.
+    """
     if value is None:
         return "—"
-    if abs(value - round(value)) < 1e-9:
-        return str(int(round(value)))
-    return f"{value:.{decimals}f}"
+    rounded = round(value, 1)
+    if rounded == int(rounded):
+        return str(int(rounded))
+    return f"{rounded:.1f}"
 
 
 def fmt_gap(value: float | None) -> str:

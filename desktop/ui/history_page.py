@@ -161,11 +161,10 @@ class HistoryPage(QWidget):
         )
         self.rounds = rounds(store.sheets(self.person_id, instrument.id))
         rows = []
-        decimals = 0 if instrument.total == "sum" else 2
         for r in self.rounds:
             comparison = compare(instrument, r.sheets)
             card = score(instrument, r.self_sheet.answers) if r.self_sheet else None
-            colleagues = fmt_score(comparison.total.colleagues, decimals)
+            colleagues = fmt_score(comparison.total.colleagues)
             if comparison.total.colleagues_hidden or (
                 comparison.colleagues_rated and comparison.total.colleagues is None
             ):
@@ -173,11 +172,11 @@ class HistoryPage(QWidget):
             rows.append(
                 [
                     fmt_day(r.when),
-                    fmt_score(card.total, decimals) if card else "—",
+                    fmt_score(card.total) if card else "—",
                     self.context.text(card.band.label) if card and card.band else "",
-                    fmt_score(comparison.total.supervisor, decimals),
+                    fmt_score(comparison.total.supervisor),
                     colleagues,
-                    fmt_score(comparison.total.others, decimals),
+                    fmt_score(comparison.total.others),
                 ]
             )
         self.table.set_rows(rows)

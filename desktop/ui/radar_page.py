@@ -153,7 +153,7 @@ class RadarPage(QWidget):
         rows = []
         for index, axis_label in enumerate(data.axis_labels):
             rows.append(
-                [axis_label.get(self.context.lang), *(fmt_score(s.values[index], 2) for s in data.series)]
+                [axis_label.get(self.context.lang), *(fmt_score(s.values[index]) for s in data.series)]
             )
         self.table.set_rows(rows)
         self.save_button.setEnabled(True)

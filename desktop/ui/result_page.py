@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.bands import band_tone
 from desktop.core.comparison import MIN_COLLEAGUES, Comparison, Figures, GapFlag, Round, compare, rounds
 from desktop.core.instruments import Instrument
 from desktop.core.scoring import score
@@ -142,6 +143,7 @@ class ResultPage(QWidget):
     def _show_empty(self) -> None:
         self.total.setText("—")
         self.band.setText("")
+        self._set_band_tone("")
         self.advice.setText(self.tr("No completed forms yet."))
         self.total_note.clear()
         self.raters.clear()
@@ -156,9 +158,10 @@ class ResultPage(QWidget):
         if selected.self_sheet is not None:
             card = score(instrument, selected.self_sheet.answers)
             self.total.setText(
-                f"{fmt_score(card.total)} / {high}" if instrument.total == "sum" else fmt_score(card.total, 2)
+                f"{fmt_score(card.total)} / {high}" if instrument.total == "sum" else fmt_score(card.total)
             )
             self.band.setText(self.context.text(card.band.label) if card.band else "")
+            self._set_band_tone(band_tone(instrument, card.band) if card.band else "")
             self.advice.setText(self.context.text(card.band.advice) if card.band else "")
             note = ""
             if card.total is None:
@@ -173,12 +176,13 @@ class ResultPage(QWidget):
         else:
             self.total.setText("—")
             self.band.setText(self.tr("No self-assessment in this round"))
+            self._set_band_tone("")
             self.advice.setText("")
             self.total_note.clear()
         self.raters.setText(self._raters_text(comparison))
 
         dim_rows, dim_colours = [], []
-        dim_rows.append(self._row(self.tr("Total"), comparison.total, total=True))
+        dim_rows.append(self._row(self.tr("Total"), comparison.total))
         dim_colours.append(FLAG_COLOURS.get(comparison.total.flag))
         for dimension in instrument.dimensions:
             figures = comparison.dimensions[dimension.id]
@@ -199,17 +203,24 @@ class ResultPage(QWidget):
             item_colours.append(FLAG_COLOURS.get(figures.flag))
         self.items_table.set_rows(item_rows, item_colours)
 
-    def _row(self, label: str, figures: Figures, total: bool = False) -> list[str]:
-        decimals = 0 if total and self.instrument.total == "sum" else 1
-        colleagues = fmt_score(figures.colleagues, decimals)
-        if figures.colleagues_hidden:
-            colleagues = fill(self.tr("hidden (%1 < %2)"), figures.colleague_count, MIN_COLLEAGUES)
+    def _set_band_tone(self, tone: str) -> None:
+        # Good bands in green or blue, weak ones in orange or red (style.qss), never a warning
+        # colour for a good result.
+        self.band.setProperty("tone", tone)
+        self.band.style().unpolish(self.band)
+        self.band.style().polish(self.band)
+
+    def _row(self, label: str, figures: Figures) -> list[str]:
+        colleagues = fmt_score(figures.colleagues)
+        hidden = figures.hidden_colleague_count
+        if hidden is not None:
+            colleagues = fill(self.tr("hidden (%1 < %2)"), hidden, MIN_COLLEAGUES)
         return [
             label,
-            fmt_score(figures.self, decimals),
-            fmt_score(figures.supervisor, decimals),
+            fmt_score(figures.self),
+            fmt_score(figures.supervisor),
             colleagues,
-            fmt_score(figures.others, decimals),
+            fmt_score(figures.others),
             fmt_gap(figures.gap),
             flag_name(figures.flag),
         ]

@@ -137,3 +137,33 @@ def test_a_named_rater_who_rates_twice_in_a_round_counts_once(soothing):
 def test_ratings_without_a_self_assessment_form_one_round(soothing):
     found = rounds([sheet(soothing, "supervisor", 3)])
     assert len(found) == 1 and found[0].self_sheet is None
+
+
+def test_below_three_colleagues_every_row_names_the_same_count_even_where_one_could_not_judge(soothing):
+    first = soothing.items[0]
+    rest = [i for i in soothing.items if i is not first]
+    sheets = [
+        sheet(soothing, "self", 4),
+        sheet(soothing, "supervisor", 3),
+        sheet(soothing, "colleague", 5, only=rest),  # the one colleague chose "can't judge" on item 1
+    ]
+    result = compare(soothing, sheets)
+    rows = [result.total, *result.dimensions.values(), *result.items.values()]
+    assert all(f.colleagues is None for f in rows)
+    # Item 1 reads like every other row: its "not shown" must not give away that answer.
+    assert {f.hidden_colleague_count for f in rows} == {1}
+    assert all(f.colleagues_hidden for f in rows)
+
+
+def test_with_three_colleagues_a_row_names_those_who_count_on_it(soothing):
+    first = soothing.items[0]
+    rest = [i for i in soothing.items if i is not first]
+    sheets = [
+        sheet(soothing, "colleague", 5),
+        sheet(soothing, "colleague", 4),
+        sheet(soothing, "colleague", 3, only=rest),
+    ]
+    result = compare(soothing, sheets)
+    assert result.items[first.id].hidden_colleague_count == 2
+    assert result.items[rest[0].id].hidden_colleague_count is None
+    assert result.items[rest[0].id].colleagues == pytest.approx(4)
