@@ -39,7 +39,19 @@ class Translations:
         if ours.load(str(translations_dir() / f"{APP_CATALOG}_{lang}.qm")):
             app.installTranslator(ours)
             self._installed.append(ours)
-        qt_own = QTranslator(app)  # standard dialogs' buttons (OK, Cancel …)
-        if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt_own)
-            self._installed.append(qt_own)
+        # Qt's own dialogs (buttons, the file dialog): Qt's catalogs from the wheel, then our
+        # additions for the strings Qt's Chinese lacks. The last installed is searched first.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in qt_catalogs(lang, qt_dir):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+
+
+def qt_catalogs(lang: str, qt_dir: str) -> list[tuple[str, str]]:
+    """Qt's translations for ``lang``: the qt_ meta catalog when it loads (it names its parts),
+    else qtbase_ alone; then ours for what Qt's catalogs miss."""
+    meta = QTranslator()
+    qt_own = [(f"qt_{lang}", qt_dir)] if meta.load(f"qt_{lang}", qt_dir) else [(f"qtbase_{lang}", qt_dir)]
+    return [*qt_own, (f"qt_extra_{lang}", str(translations_dir()))]

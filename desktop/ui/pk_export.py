@@ -16,22 +16,22 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from desktop.atomic_file import atomic_path, atomic_write_bytes
 from desktop.core.pk.events import AwardRule
+from desktop.core.pk.sheet import played_results
 from desktop.ui.pk_controller import PkController
 from desktop.ui.pk_log import rule_name
 from desktop.ui.pk_text import answer_text
 
 
 def question_rows(controller: PkController, lang: str) -> list[list[str]]:
-    """One row per question: text, answer, buzz order with gaps, points by rule, reasons."""
-    state = controller.state
+    """One row per question played: text, answer, buzz order with gaps, points by rule, reasons."""
     rows = []
-    for index, ref_id in enumerate(controller.setup.question_ids):
-        result = state.results.get(index)
+    for result in played_results(controller.state):
+        index, ref_id = result.index, result.question_id
         ref = controller.catalog.get(ref_id)
         text = ref.question.text.get(lang) if ref else ref_id
         answer = answer_text(ref.question, lang) if ref else ""
         buzzes, awards, reasons = "", "", []
-        if result is not None:
+        if result.buzzes or result.awards:
             buzzes = " › ".join(
                 controller.group(b.group).name + ("" if b.delay_ms == 0 else f" (+{b.delay_ms:.0f} ms)")
                 for b in result.buzzes
@@ -49,8 +49,8 @@ def question_rows(controller: PkController, lang: str) -> list[list[str]]:
                 if award.reason:
                     reasons.append(award.reason)
             awards = "; ".join(parts)
-        first = result.standing_award(AwardRule.FIRST) if result else None
-        better = result.standing_award(AwardRule.BETTER) if result else None
+        first = result.standing_award(AwardRule.FIRST)
+        better = result.standing_award(AwardRule.BETTER)
         rows.append(
             [
                 str(index + 1),

@@ -98,9 +98,12 @@ class PkManager(QObject):
         from desktop.ui.pk_export import export_csv, export_pdf
         from desktop.ui.widgets import show_error
 
-        default = str(Path.home() / f"{controller.title}.pdf")
+        from desktop.core.filenames import safe_file_name
+
+        # The title holds the time ("22:24"): a fine title, not a file name Windows accepts.
+        default = str(Path.home() / safe_file_name(controller.title, ".pdf"))
         path, chosen = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export results"), default, "PDF (*.pdf);;CSV (*.csv)"
+            parent, self.tr("Export results"), default, "PDF (*.pdf);;CSV (*.csv)"
         )
         if not path:
             return
@@ -113,7 +116,7 @@ class PkManager(QObject):
             else:
                 export_pdf(controller, self.context.lang, target)
         except OSError as exc:
-            show_error(parent, parent.tr("Export failed"), f"{target}: {exc.strerror or exc}")
+            show_error(parent, self.tr("Export failed"), f"{target}: {exc.strerror or exc}")
 
     def place_stage(self, stage: QWidget) -> None:
         screens = QGuiApplication.screens()

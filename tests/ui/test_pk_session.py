@@ -182,7 +182,7 @@ def test_resume_after_closing_the_console_keeps_question_scores_and_buzzes(make_
     assert state.scores == {"g1": 0, "g2": 1, "g3": 0}
 
 
-def test_exports_have_every_question_and_the_winner(make_shell, qtbot, tmp_path):
+def test_exports_have_the_played_questions_and_the_winner(make_shell, qtbot, tmp_path):
     shell = make_shell()
     opened = start_session(shell, groups=2, questions=3)
     qtbot.addWidget(opened.console)
@@ -201,7 +201,7 @@ def test_exports_have_every_question_and_the_winner(make_shell, qtbot, tmp_path)
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[2][:4] == ["1", "第2组", "组长2", "1"] or rows[2][:4] == ["1", HTML_NAME, "组长1", "1"]
     question_rows = rows[rows.index(next(r for r in rows if r and r[0] == "题号")) + 1 :]
-    assert len(question_rows) == 3
+    assert len(question_rows) == 1  # only the question played, not the other two
     assert "纪律好" in question_rows[0][-1]
     assert question_rows[0][4] == f"第2组 › {HTML_NAME} (+240 ms)"
     pdf = tmp_path / "sheet.pdf"
