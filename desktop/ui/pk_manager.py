@@ -95,10 +95,9 @@ class PkManager(QObject):
         return opened
 
     def export(self, controller: PkController, parent: QWidget) -> None:
+        from desktop.core.filenames import safe_file_name
         from desktop.ui.pk_export import export_csv, export_pdf
         from desktop.ui.widgets import show_error
-
-        from desktop.core.filenames import safe_file_name
 
         # The title holds the time ("22:24"): a fine title, not a file name Windows accepts.
         default = str(Path.home() / safe_file_name(controller.title, ".pdf"))
