@@ -683,12 +683,12 @@
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="172" />
+        <location filename="../../desktop/ui/history_page.py" line="171" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="186" />
+        <location filename="../../desktop/ui/history_page.py" line="185" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
@@ -1072,13 +1072,13 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkManager</name>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="106" />
+        <location filename="../../desktop/ui/pk_manager.py" line="105" />
         <source>Export results</source>
         <extracomment>Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="119" />
+        <location filename="../../desktop/ui/pk_manager.py" line="118" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1517,85 +1517,85 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="50" />
+        <location filename="../../desktop/ui/report_builder.py" line="49" />
         <source>Class: %1 · report of %2</source>
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="65" />
+        <location filename="../../desktop/ui/report_builder.py" line="64" />
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="67" />
+        <location filename="../../desktop/ui/report_builder.py" line="66" />
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="98" />
-        <location filename="../../desktop/ui/report_builder.py" line="109" />
-        <location filename="../../desktop/ui/report_builder.py" line="178" />
+        <location filename="../../desktop/ui/report_builder.py" line="97" />
+        <location filename="../../desktop/ui/report_builder.py" line="108" />
+        <location filename="../../desktop/ui/report_builder.py" line="177" />
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="103" />
+        <location filename="../../desktop/ui/report_builder.py" line="102" />
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="88" />
+        <location filename="../../desktop/ui/report_builder.py" line="87" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="89" />
-        <location filename="../../desktop/ui/report_builder.py" line="152" />
+        <location filename="../../desktop/ui/report_builder.py" line="88" />
+        <location filename="../../desktop/ui/report_builder.py" line="151" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="90" />
+        <location filename="../../desktop/ui/report_builder.py" line="89" />
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="91" />
+        <location filename="../../desktop/ui/report_builder.py" line="90" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="92" />
+        <location filename="../../desktop/ui/report_builder.py" line="91" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="111" />
+        <location filename="../../desktop/ui/report_builder.py" line="110" />
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="134" />
+        <location filename="../../desktop/ui/report_builder.py" line="133" />
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="145" />
+        <location filename="../../desktop/ui/report_builder.py" line="144" />
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="153" />
+        <location filename="../../desktop/ui/report_builder.py" line="152" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="155" />
+        <location filename="../../desktop/ui/report_builder.py" line="154" />
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="157" />
+        <location filename="../../desktop/ui/report_builder.py" line="156" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -1696,138 +1696,138 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="41" />
+        <location filename="../../desktop/ui/result_page.py" line="42" />
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="45" />
-        <location filename="../../desktop/ui/result_page.py" line="49" />
+        <location filename="../../desktop/ui/result_page.py" line="46" />
+        <location filename="../../desktop/ui/result_page.py" line="50" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="72" />
+        <location filename="../../desktop/ui/result_page.py" line="73" />
         <source>By dimension</source>
         <translation>按维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="73" />
+        <location filename="../../desktop/ui/result_page.py" line="74" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="78" />
+        <location filename="../../desktop/ui/result_page.py" line="79" />
         <source>No.</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="78" />
+        <location filename="../../desktop/ui/result_page.py" line="79" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="85" />
+        <location filename="../../desktop/ui/result_page.py" line="86" />
         <source>Gap = self minus all others. A blind spot: you rate yourself more than a third of the scale above others. A hidden strength: others rate you that much higher than you do. Colleagues appear only as a mean of at least %1.</source>
         <translation>差距 = 自评减去他评。盲点：自评比他评高出量表的三分之一以上。隐藏的优势：他评比自评高出同样多。同事评分只以平均分显示，且至少要有 %1 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="101" />
+        <location filename="../../desktop/ui/result_page.py" line="102" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="102" />
+        <location filename="../../desktop/ui/result_page.py" line="103" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="103" />
+        <location filename="../../desktop/ui/result_page.py" line="104" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="104" />
+        <location filename="../../desktop/ui/result_page.py" line="105" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="105" />
+        <location filename="../../desktop/ui/result_page.py" line="106" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="106" />
+        <location filename="../../desktop/ui/result_page.py" line="107" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="124" />
+        <location filename="../../desktop/ui/result_page.py" line="125" />
         <source>%1 (no self-assessment)</source>
         <translation>%1（无自评）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="145" />
+        <location filename="../../desktop/ui/result_page.py" line="147" />
         <source>No completed forms yet.</source>
         <translation>还没有完成的测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="166" />
+        <location filename="../../desktop/ui/result_page.py" line="169" />
         <source>Too few statements answered for a total (%1 of %2).</source>
         <translation>作答题数太少，无法计算总分（%1/%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="171" />
+        <location filename="../../desktop/ui/result_page.py" line="174" />
         <source>Estimated from %1 of %2 statements.</source>
         <translation>根据 %1/%2 题估算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="175" />
+        <location filename="../../desktop/ui/result_page.py" line="178" />
         <source>No self-assessment in this round</source>
         <translation>本轮没有自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="181" />
+        <location filename="../../desktop/ui/result_page.py" line="185" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="192" />
+        <location filename="../../desktop/ui/result_page.py" line="196" />
         <source>Statements, biggest gaps first</source>
         <translation>各题对比（差距最大的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="192" />
+        <location filename="../../desktop/ui/result_page.py" line="196" />
         <source>Statements</source>
         <translation>各题得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="206" />
+        <location filename="../../desktop/ui/result_page.py" line="217" />
         <source>hidden (%1 &lt; %2)</source>
         <translation>不显示（%1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="219" />
+        <location filename="../../desktop/ui/result_page.py" line="230" />
         <source>Self-assessment: yes</source>
         <translation>自评：有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="219" />
+        <location filename="../../desktop/ui/result_page.py" line="230" />
         <source>Self-assessment: none</source>
         <translation>自评：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="220" />
+        <location filename="../../desktop/ui/result_page.py" line="231" />
         <source>supervisor ratings: %1</source>
         <translation>主管评分：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="224" />
+        <location filename="../../desktop/ui/result_page.py" line="235" />
         <source>colleague ratings: %1 (shown only as a mean)</source>
         <translation>同事评分：%1 份（只显示平均分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="229" />
+        <location filename="../../desktop/ui/result_page.py" line="240" />
         <source>colleague ratings: %1 — %2 more needed before their mean is shown</source>
         <translation>同事评分：%1 份，还需 %2 份才显示同事平均分</translation>
     </message>
@@ -1902,94 +1902,122 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="43" />
+        <location filename="../../desktop/ui/start_page.py" line="50" />
         <source>New form</source>
         <translation>新的测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="52" />
+        <location filename="../../desktop/ui/start_page.py" line="59" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="57" />
+        <location filename="../../desktop/ui/start_page.py" line="63" />
         <source>Pick a trainee or type a new name</source>
         <translation>选择学员，或输入新学员的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="58" />
-        <location filename="../../desktop/ui/start_page.py" line="59" />
+        <location filename="../../desktop/ui/start_page.py" line="64" />
+        <location filename="../../desktop/ui/start_page.py" line="65" />
+        <location filename="../../desktop/ui/start_page.py" line="208" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64" />
+        <location filename="../../desktop/ui/start_page.py" line="69" />
         <source>Optional: the class of a new trainee</source>
         <translation>可选：新学员所在的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="65" />
-        <location filename="../../desktop/ui/start_page.py" line="66" />
+        <location filename="../../desktop/ui/start_page.py" line="70" />
+        <location filename="../../desktop/ui/start_page.py" line="71" />
+        <location filename="../../desktop/ui/start_page.py" line="217" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="78" />
+        <location filename="../../desktop/ui/start_page.py" line="83" />
         <source>Who is rating</source>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="82" />
+        <location filename="../../desktop/ui/start_page.py" line="86" />
         <source>Optional; never shown beside colleague scores</source>
         <translation>可选；不会显示在同事评分旁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="83" />
+        <location filename="../../desktop/ui/start_page.py" line="87" />
+        <location filename="../../desktop/ui/start_page.py" line="224" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="87" />
+        <location filename="../../desktop/ui/start_page.py" line="91" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="88" />
+        <location filename="../../desktop/ui/start_page.py" line="92" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="93" />
+        <location filename="../../desktop/ui/start_page.py" line="97" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="99" />
+        <location filename="../../desktop/ui/start_page.py" line="103" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="102" />
+        <location filename="../../desktop/ui/start_page.py" line="106" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="138" />
+        <location filename="../../desktop/ui/start_page.py" line="142" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="138" />
+        <location filename="../../desktop/ui/start_page.py" line="142" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="168" />
-        <source>Trainee: type a name or pick one from the list.</source>
-        <translation>学员：请输入姓名或从列表中选择。</translation>
+        <location filename="../../desktop/ui/start_page.py" line="176" />
+        <source>%1: type a name or pick one from the list.</source>
+        <translation>%1：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="172" />
+        <location filename="../../desktop/ui/start_page.py" line="179" />
+        <source>%1: the name has only invisible characters or spaces; type the name.</source>
+        <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="183" />
+        <source>%1: the name contains a control character (%2); type it again.</source>
+        <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="188" />
+        <source>%1: a name has at most %2 characters; this one has %3.</source>
+        <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="242" />
+        <source>no class</source>
+        <translation>无班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="246" />
+        <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
+        <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="212" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>

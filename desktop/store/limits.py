@@ -1,3 +1,5 @@
 """Limits on what users type, shared by the store (which enforces them) and the forms (which show them)."""
 
-MAX_NAME_LENGTH = 500
+from desktop.core.names import MAX_NAME_LENGTH
+
+__all__ = ["MAX_NAME_LENGTH"]

@@ -17,10 +17,10 @@ from sqlmodel import Session, select
 
 from desktop.core.comparison import RaterRole, RatingSheet
 from desktop.core.instruments import Instrument
+from desktop.core.names import KnownTrainee, NameRejected, find_trainee, name_key, normalise_name
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.database import DB_FILENAME, open_engine
 from desktop.store.errors import writes
-from desktop.store.limits import MAX_NAME_LENGTH
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_store import PkStore
 
@@ -39,12 +39,11 @@ def _as_utc(value: datetime | None) -> datetime | None:
 
 
 def clean_name(name: str, field: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise InputError(f"{field}: must not be empty")
-    if len(name) > MAX_NAME_LENGTH:
-        raise InputError(f"{field}: at most {MAX_NAME_LENGTH} characters (this one has {len(name)})")
-    return name
+    """The name as stored (see ``desktop.core.names``), or ``InputError`` naming the field and the rule."""
+    try:
+        return normalise_name(name, field)
+    except NameRejected as exc:
+        raise InputError(str(exc)) from exc
 
 
 class Store:
@@ -80,16 +79,14 @@ class Store:
 
     @writes
     def add_cohort(self, name: str) -> CohortRecord:
+        """The class of that name (compared as ``name_key``), created if there is none."""
         name = clean_name(name, "class name")
         with Session(self.engine) as s:
-            existing = s.exec(select(Cohort).where(Cohort.name == name)).first()
-            if existing:
-                return CohortRecord(existing.id, existing.name)
-            cohort = Cohort(name=name)
-            s.add(cohort)
+            cohort, created = _find_or_add_cohort(s, name)
             s.commit()
-            record = CohortRecord(cohort.id, cohort.name)
-        self._changed("people")
+            record = CohortRecord(cohort.id, cohort.name)  # type: ignore[arg-type]
+        if created:
+            self._changed("people")
         return record
 
     def people(self, cohort_id: int | None = None) -> list[PersonRecord]:
@@ -106,6 +103,11 @@ class Store:
             ).first()
             return PersonRecord(row[0].id, row[0].name, row[0].cohort_id, row[1]) if row else None
 
+    def people_named(self, name: str) -> list[PersonRecord]:
+        """Every trainee whose name is ``name`` once both are normalised (old records included)."""
+        key = name_key(name)
+        return [p for p in self.people() if key and name_key(p.name) == key]
+
     @writes
     def add_person(self, name: str, cohort_id: int | None = None) -> PersonRecord:
         name = clean_name(name, "trainee name")
@@ -121,6 +123,63 @@ class Store:
         return self.person(record.id) or record
 
     # -- assessments ---------------------------------------------------------------------
+    @writes
+    def start_form(
+        self,
+        instrument: Instrument,
+        role: RaterRole,
+        *,
+        person_id: int | None = None,
+        person_name: str | None = None,
+        cohort_name: str | None = None,
+        rater_name: str | None = None,
+    ) -> AssessmentRecord:
+        """Start a form for a picked trainee (``person_id``) or a typed name, in one transaction.
+
+        A typed name selects the existing trainee it means (``find_trainee``: same name once
+        normalised, in the typed class if one is given); otherwise the trainee (and the class) are
+        created together with the form. Either all of it is committed or none of it: a full disk or
+        a kill never leaves a trainee without the form that was being started.
+        Raises ``InputError`` for an unusable name and ``AmbiguousTrainee`` when the name is held
+        in several classes and no class was given.
+        """
+        rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
+        if person_id is None:
+            person_name = clean_name(person_name or "", "trainee name")
+            cohort_name = (
+                clean_name(cohort_name, "class name") if cohort_name and cohort_name.strip() else None
+            )
+        created = False
+        with Session(self.engine) as s:
+            if person_id is None:
+                known = [
+                    KnownTrainee(p.id, p.name, cname)  # type: ignore[arg-type]
+                    for p, cname in s.exec(select(Person, Cohort.name).join(Cohort, isouter=True))
+                ]
+                person_id = find_trainee(known, person_name, cohort_name)  # type: ignore[arg-type]
+                if person_id is None:
+                    cohort = _find_or_add_cohort(s, cohort_name)[0] if cohort_name else None
+                    person = Person(name=person_name, cohort_id=cohort.id if cohort else None)  # type: ignore[arg-type]
+                    s.add(person)
+                    s.flush()
+                    person_id, created = person.id, True
+            elif s.get(Person, person_id) is None:
+                raise InputError(f"trainee: no trainee with id {person_id}")
+            row = Assessment(
+                person_id=person_id,  # type: ignore[arg-type]
+                instrument_id=instrument.id,
+                instrument_version=instrument.version,
+                rater_role=RaterRole(role).value,
+                rater_name=rater_name,
+            )
+            s.add(row)
+            s.commit()
+            record = self._record(row, {})
+        if created:
+            self._changed("people")
+        self._changed("assessments")
+        return record
+
     @writes
     def start_assessment(
         self,
@@ -252,3 +311,15 @@ class Store:
             completed_at=_as_utc(row.completed_at),
             answers=dict(answers),
         )
+
+
+def _find_or_add_cohort(session: Session, name: str) -> tuple[Cohort, bool]:
+    """The class whose name means ``name`` (old, unnormalised names included), or a new one (flushed)."""
+    key = name_key(name)
+    existing = [c for c in session.exec(select(Cohort).order_by(Cohort.id)) if name_key(c.name) == key]
+    if existing:
+        return existing[0], False
+    cohort = Cohort(name=name)
+    session.add(cohort)
+    session.flush()
+    return cohort, True

@@ -20,13 +20,12 @@ class PersonNotFound(LookupError):
 
 
 def find_person(store, name_or_id: str):  # noqa: ANN001, ANN201 - Store → PersonRecord
-    """A trainee by id, or by exact name when exactly one trainee has it."""
-    people = store.people()
-    if name_or_id.isdigit():
-        match = [p for p in people if p.id == int(name_or_id)]
-        if match:
-            return match[0]
-    match = [p for p in people if p.name == name_or_id.strip()]
+    """A trainee by id, or by name (compared as the name rules say) when exactly one trainee has it."""
+    if name_or_id.strip().isdecimal():
+        person = store.person(int(name_or_id))
+        if person is not None:
+            return person
+    match = store.people_named(name_or_id)
     if len(match) == 1:
         return match[0]
     if not match:

@@ -16,9 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.comparison import RaterRole
-from desktop.core.records import AssessmentRecord
-from desktop.store.limits import MAX_NAME_LENGTH
+from desktop.core.names import (
+    MAX_NAME_LENGTH,
+    AmbiguousTrainee,
+    NameProblem,
+    NameRejected,
+    name_key,
+    normalise_name,
+)
 from desktop.ui.context import AppContext
+from desktop.ui.formatting import fill
 from desktop.ui.roles import role_name
 from desktop.ui.widgets import big_button, name_combo, plain_label, try_write
 
@@ -53,14 +60,12 @@ class StartPage(QWidget):
 
         self.person = name_combo(editable=True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person.lineEdit().setMaxLength(MAX_NAME_LENGTH)
         self.person.lineEdit().setPlaceholderText(self.tr("Pick a trainee or type a new name"))
         self.person.setAccessibleName(self.tr("Trainee"))
         form.addRow(self.tr("Trainee"), self.person)
 
         self.cohort = name_combo(editable=True)
         self.cohort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.cohort.lineEdit().setMaxLength(MAX_NAME_LENGTH)
         self.cohort.lineEdit().setPlaceholderText(self.tr("Optional: the class of a new trainee"))
         self.cohort.setAccessibleName(self.tr("Class"))
         form.addRow(self.tr("Class"), self.cohort)
@@ -78,7 +83,6 @@ class StartPage(QWidget):
         form.addRow(self.tr("Who is rating"), roles)
 
         self.rater_name = QLineEdit()
-        self.rater_name.setMaxLength(MAX_NAME_LENGTH)
         self.rater_name.setPlaceholderText(self.tr("Optional; never shown beside colleague scores"))
         self.rater_name_label = plain_label(self.tr("Rater's name"))
         form.addRow(self.rater_name_label, self.rater_name)
@@ -151,40 +155,102 @@ class StartPage(QWidget):
         self.rater_name_label.setVisible(not is_self)
 
     def _chosen_person_id(self) -> int | None:
-        """The existing trainee picked, or None when the typed text is a new name."""
-        text = self.person.currentText().strip()
-        index = self.person.findText(text, Qt.MatchFlag.MatchExactly)
-        if index >= 0:
-            return self.person.itemData(index)
-        matches = [i for i in range(self.person.count()) if self.person.itemText(i).split(" · ")[0] == text]
+        """The trainee picked from the list (its text, however spaced), or None for a typed name."""
+        key = name_key(self.person.currentText())
+        matches = [i for i in range(self.person.count()) if name_key(self.person.itemText(i)) == key]
         return self.person.itemData(matches[0]) if len(matches) == 1 else None
+
+    def _checked_name(self, field: QWidget, label: str, text: str, optional: bool = False) -> str | None:
+        """``text`` as it will be stored; on a broken rule, say which and return None (empty optional: "")."""
+        try:
+            return normalise_name(text, label)
+        except NameRejected as exc:
+            if optional and exc.problem is NameProblem.EMPTY:
+                return ""
+            self._fail(self.name_problem(label, exc))
+            field.setFocus()
+            return None
+
+    def name_problem(self, label: str, exc: NameRejected) -> str:
+        if exc.problem is NameProblem.EMPTY:
+            return fill(self.tr("%1: type a name or pick one from the list."), label)
+        if exc.problem is NameProblem.INVISIBLE_ONLY:
+            return fill(
+                self.tr("%1: the name has only invisible characters or spaces; type the name."), label
+            )
+        if exc.problem is NameProblem.CONTROL_CHARACTER:
+            return fill(
+                self.tr("%1: the name contains a control character (%2); type it again."),
+                label,
+                f"U+{ord(exc.character):04X}",
+            )
+        return fill(
+            self.tr("%1: a name has at most %2 characters; this one has %3."),
+            label,
+            MAX_NAME_LENGTH,
+            exc.length,
+        )
 
     def start(self) -> None:
         store = self.context.store
         if store is None:
             return
-        name = self.person.currentText().strip()
-        if not name:
-            self._fail(self.tr("Trainee: type a name or pick one from the list."))
-            self.person.setFocus()
+        self.error.clear()
+        chosen = self._chosen_person_id()
+        typed = self.person.currentText()
+        picked = store.person(chosen) if chosen is not None else None
+        if picked is not None and name_key(self.cohort.currentText()) not in (
+            "",
+            name_key(picked.cohort_name),
+        ):
+            # A listed name with another class typed: that class's trainee of this name is meant.
+            chosen, typed = None, picked.name
+        name = self._checked_name(self.person, self.tr("Trainee"), typed) if chosen is None else typed
+        if name is None:
             return
         if self.instrument.currentData() is None:
             self._fail(self.tr("Form: no assessment form is available."))
             return
         instrument = self.context.instruments[self.instrument.currentData()]
         role = self.selected_role()
-        rater = self.rater_name.text().strip() if role is not RaterRole.SELF else None
-        chosen = self._chosen_person_id()
-        cohort_name = self.cohort.currentText().strip()
-
-        def create() -> AssessmentRecord:
-            person_id = chosen
-            if person_id is None:
-                cohort_id = store.add_cohort(cohort_name).id if cohort_name else None
-                person_id = store.add_person(name, cohort_id).id
-            return store.start_assessment(person_id, instrument, role, rater or None)
-
-        saved, record = try_write(self, create)
+        cohort_name = self._checked_name(
+            self.cohort, self.tr("Class"), self.cohort.currentText(), optional=True
+        )
+        if cohort_name is None:
+            return
+        rater = ""
+        if role is not RaterRole.SELF:
+            rater = self._checked_name(
+                self.rater_name, self.tr("Rater's name"), self.rater_name.text(), optional=True
+            )
+            if rater is None:
+                return
+        try:
+            # One transaction: the trainee (and class) are created only together with the form.
+            saved, record = try_write(
+                self,
+                lambda: store.start_form(
+                    instrument,
+                    role,
+                    person_id=chosen,
+                    person_name=name,
+                    cohort_name=cohort_name or None,
+                    rater_name=rater or None,
+                ),
+            )
+        except AmbiguousTrainee as exc:
+            classes = " / ".join(c or self.tr("no class") for c in exc.cohort_names)
+            self._fail(
+                fill(
+                    self.tr(
+                        "Several trainees are called %1 (classes: %2): pick one from the list, or type the class."
+                    ),
+                    exc.name,
+                    classes,
+                )
+            )
+            self.cohort.setFocus()
+            return
         if not saved:
             return
         self.started.emit(record, MODE_QUICK if self.mode_quick.isChecked() else MODE_ONE_BY_ONE)
