@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
+
+from content_corpus import expectation
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "tests" / "core" / "broken_banks").glob("*.yaml")) + sorted(
     (ROOT / "tests" / "core" / "broken_instruments").glob("*.yaml")
 )
-EXPECT = re.compile(r"# expect: (\d+): (\S+): (.+)")
 MAX_SECONDS = 60
 MAX_PEAK_MIB = 64  # Python allocations while checking, measured with tracemalloc
 
@@ -34,18 +34,6 @@ seconds = time.perf_counter() - start
 peak = tracemalloc.get_traced_memory()[1]
 print(json.dumps({"code": code, "seconds": seconds, "peak_mib": peak / 2**20, "out": out.getvalue()}))
 """
-
-
-def expectation(path: Path) -> tuple[int, str, str]:
-    raw = path.read_bytes()
-    first = (
-        raw.decode("utf-16").split("\n", 1)[0]
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff"))
-        else raw.split(b"\n", 1)[0].decode("utf-8-sig")
-    )
-    match = EXPECT.match(first)
-    assert match, path
-    return int(match[1]), match[2], match[3]
 
 
 def test_every_broken_file_is_reported_with_file_line_and_field_in_bounded_time_and_memory(tmp_path):

@@ -30,6 +30,7 @@ from desktop.core.bank_model import (
     plural,
 )
 from desktop.core.localtext import LocalText
+from desktop.core.textrules import shown
 from desktop.core.validate import IDENTIFIER, Checker, type_name
 from desktop.core.yamldoc import PathKey
 
@@ -50,8 +51,8 @@ class _BankChecker(Checker):
     def want_letter(self, path: PathKey, value: Any, option_count: int | None) -> int | None:
         """One option letter (A, B, …) that names an existing option; returns its index."""
         if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]", value.strip()):
-            shown = f"'{value}'" if isinstance(value, str) else type_name(value)
-            self.fail(path, f"expected an option letter such as B, found {shown}")
+            found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
+            self.fail(path, f"expected an option letter such as B, found {found}")
             return None
         letter = value.strip()
         if letter.islower():
@@ -200,7 +201,7 @@ def _parse_id(
             if pattern is IDENTIFIER
             else "lowercase letters, digits, - and _"
         )
-        check.fail(path, f"'{ident}' is not a valid {what}; use {allowed}, e.g. {example}")
+        check.fail(path, f"'{shown(ident)}' is not a valid {what}; use {allowed}, e.g. {example}")
         return None
     return ident
 
@@ -214,7 +215,7 @@ def _parse_kind(check: _BankChecker, path: PathKey, value: Any) -> Kind | None:
             return kind
     close = difflib.get_close_matches(value.strip().lower(), KINDS, n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else f"; use one of: {', '.join(KINDS)}"
-    check.fail(path, f"unknown kind '{value}'{hint}")
+    check.fail(path, f"unknown kind '{shown(value)}'{hint}")
     return None
 
 
@@ -257,7 +258,7 @@ def _parse_answer(
             if len(value) == 1:
                 check.fail(
                     path,
-                    f"a single question's answer is one letter without brackets, e.g. answer: {value[0]}",
+                    f"a single question's answer is one letter without brackets, e.g. answer: {shown(value[0])}",
                 )
             else:
                 check.fail(
@@ -268,15 +269,15 @@ def _parse_answer(
         if isinstance(value, str) and re.fullmatch(r"[A-Za-z](\s*[,，、/ ]?\s*[A-Za-z])+", value.strip()):
             check.fail(
                 path,
-                f"a single question has exactly one correct option; found '{value}' (use kind: multiple)",
+                f"a single question has exactly one correct option; found '{shown(value)}' (use kind: multiple)",
             )
             return None
         index = check.want_letter(path, value, option_count)
         return None if index is None else frozenset({index})
     if kind == "multiple":
         if not isinstance(value, list):
-            shown = f"'{value}'" if isinstance(value, str) else type_name(value)
-            check.fail(path, f"expected a list of letters such as [A, C], found {shown}")
+            found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
+            check.fail(path, f"expected a list of letters such as [A, C], found {found}")
             return None
         indices: set[int] = set()
         ok = True
@@ -298,7 +299,7 @@ def _parse_answer(
         return frozenset(indices) if ok else None
     if kind == "truefalse":
         if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no"):
-            check.fail(path, f"write true or false without quotes, found '{value}'")
+            check.fail(path, f"write true or false without quotes, found '{shown(value)}'")
             return None
         return check.want_bool(path, value)
     return check.want_text(path, value)  # fill and open: the reference answer
@@ -306,7 +307,7 @@ def _parse_answer(
 
 def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer | None) -> tuple[str, ...]:
     if isinstance(value, str):
-        check.fail(path, f"expected a list of strings, e.g. accept: [{value}]; found text")
+        check.fail(path, f"expected a list of strings, e.g. accept: [{shown(value)}]; found text")
         return ()
     raw = check.want_list(path, value, 1)
     out: list[str] = []
@@ -325,7 +326,8 @@ def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer
         key = normalise_answer(text)
         if key in known:
             check.fail(
-                (*path, index), f"'{text}' is already accepted (same as the answer or an earlier entry)"
+                (*path, index),
+                f"'{shown(text)}' is already accepted (same as the answer or an earlier entry)",
             )
             continue
         known.add(key)
@@ -346,7 +348,7 @@ def _parse_points(check: _BankChecker, path: PathKey, value: Any) -> tuple[Local
 
 def _parse_tags(check: _BankChecker, path: PathKey, value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        check.fail(path, f"expected a list of tags, e.g. tags: [{value}]; found text")
+        check.fail(path, f"expected a list of tags, e.g. tags: [{shown(value)}]; found text")
         return ()
     if isinstance(value, list) and not MIN_TAGS <= len(value) <= MAX_TAGS:
         check.fail(path, f"has {plural(len(value), 'tag')}; use {MIN_TAGS}–{MAX_TAGS}")
@@ -363,7 +365,7 @@ def _parse_tags(check: _BankChecker, path: PathKey, value: Any) -> tuple[str, ..
                 (*path, index), f"tag is {len(tag)} characters long; keep tags to {MAX_TAG_CHARS} or fewer"
             )
         elif tag in tags:
-            check.fail((*path, index), f"tag '{tag}' is listed twice")
+            check.fail((*path, index), f"tag '{shown(tag)}' is listed twice")
         else:
             tags.append(tag)
     return tuple(tags)

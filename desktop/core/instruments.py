@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.localtext import LocalText
-from desktop.core.validate import IDENTIFIER, Checker
+from desktop.core.textrules import shown
+from desktop.core.validate import IDENTIFIER, Checker, type_name
 from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, load_yaml
 
 TOTAL_METHODS = ("sum", "mean")
@@ -116,8 +117,12 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
     description = check.want_text(("description",), top["description"]) if "description" in top else None
     scale = _parse_scale(check, top["scale"]) if "scale" in top else None
     total = top.get("total")
-    if "total" in top and total not in TOTAL_METHODS:
-        check.fail(("total",), f"'{total}' is not a scoring method; use one of: {', '.join(TOTAL_METHODS)}")
+    if "total" in top and not isinstance(total, str):
+        check.fail(("total",), f"expected one of: {', '.join(TOTAL_METHODS)}, found {type_name(total)}")
+    elif "total" in top and total not in TOTAL_METHODS:
+        check.fail(
+            ("total",), f"'{shown(total)}' is not a scoring method; use one of: {', '.join(TOTAL_METHODS)}"
+        )
     dimensions = _parse_dimensions(check, top["dimensions"]) if "dimensions" in top else ()
     items = _parse_items(check, top["items"], {d.id for d in dimensions}) if "items" in top else ()
     for index, dimension in enumerate(dimensions if items else ()):
@@ -199,7 +204,8 @@ def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[I
         reverse = check.want_bool((*path, "reverse"), mapping["reverse"]) if "reverse" in mapping else False
         if dimension is not None and dimension_ids and dimension not in dimension_ids:
             check.fail(
-                (*path, "dimension"), f"no dimension '{dimension}'; known: {', '.join(sorted(dimension_ids))}"
+                (*path, "dimension"),
+                f"no dimension '{shown(dimension)}'; known: {', '.join(sorted(dimension_ids))}",
             )
             continue
         if ident in seen:

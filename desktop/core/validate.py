@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop.core.localtext import LocalText
+from desktop.core.textrules import describe_character, only_invisible, shown
+from desktop.core.yaml_values import MAX_NUMBER_DIGITS, LongNumber, OddValue
 from desktop.core.yamldoc import ContentError, PathKey, YamlDocument
 
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -26,7 +28,9 @@ def type_name(value: Any) -> str:
     if isinstance(value, int):
         return "a whole number"
     if isinstance(value, float):
-        return "a decimal number"
+        return f"a decimal number ({value})"
+    if isinstance(value, OddValue):
+        return value.describe()
     if isinstance(value, str):
         return "text"
     if isinstance(value, list):
@@ -63,7 +67,7 @@ class Checker:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
                 hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
-                self.fail((*path, key), f"unknown key '{key}'{hint}")
+                self.fail((*path, key), f"unknown key '{shown(key)}'{hint}")
         for key in required:
             if key not in value:
                 self.fail(path, f"missing required key '{key}'")
@@ -72,17 +76,22 @@ class Checker:
     def want_int(
         self, path: PathKey, value: Any, low: int | None = None, high: int | None = None
     ) -> int | None:
+        bounds = (
+            f"{low}–{high}"
+            if low is not None and high is not None
+            else f"≥ {low}"
+            if low is not None
+            else f"≤ {high}"
+            if high is not None
+            else f"at most {MAX_NUMBER_DIGITS} digits"
+        )
+        if isinstance(value, LongNumber):
+            self.fail(path, f"{value.kind} is out of range ({bounds})")
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(path, f"expected a whole number, found {type_name(value)}")
             return None
         if (low is not None and value < low) or (high is not None and value > high):
-            bounds = (
-                f"{low}–{high}"
-                if low is not None and high is not None
-                else f"≥ {low}"
-                if low is not None
-                else f"≤ {high}"
-            )
             self.fail(path, f"{value} is out of range ({bounds})")
             return None
         return value
@@ -96,8 +105,13 @@ class Checker:
         if not value.strip():
             self.fail(path, "must not be empty")
             return None
+        if only_invisible(value):
+            # Zero-width spaces and the like look like text in an editor and show nothing on screen.
+            hidden = ", ".join(dict.fromkeys(describe_character(ch) for ch in value if not ch.isspace()))
+            self.fail(path, f"must not be empty: it holds only invisible characters ({shown(hidden, 80)})")
+            return None
         if pattern is not None and not pattern.match(value):
-            self.fail(path, f"'{value}' is not a valid {what or 'value'} (pattern {pattern.pattern})")
+            self.fail(path, f"'{shown(value)}' is not a valid {what or 'value'} (pattern {pattern.pattern})")
             return None
         return value
 

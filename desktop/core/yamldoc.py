@@ -8,11 +8,15 @@ are never needed in hand-written content and they are how a "billion laughs" fil
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from desktop.core.textrules import RAW_FORBIDDEN, describe_character, forbidden_in_value
+from desktop.core.yaml_values import TAG, ValueProblem, build_scalar, odd_collection
 
 try:  # the C loader is several times faster where libyaml is available
     from yaml import CSafeLoader as _Loader
@@ -23,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on the wheel
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
 MAX_DEPTH = 40
+MAX_CONTROL_LINES = 10
 
 PathKey = tuple[str | int, ...]
 
@@ -80,10 +85,11 @@ class ContentLoadError(Exception):
 
 
 def decode_text(raw: bytes, file: str) -> str:
-    """Decode UTF-8 with or without BOM; name the line and the fix for GBK or UTF-16 files."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Decode UTF-8 with or without BOM; name the line and the fix for GBK, UTF-16 or UTF-32 files."""
+    wide = _wide_encoding(raw)
+    if wide is not None:
         raise ContentLoadError(
-            [ContentError(file, 1, "(file)", "the file is UTF-16; save it as UTF-8 and load it again")]
+            [ContentError(file, 1, "(file)", f"the file is {wide}; save it as UTF-8 and load it again")]
         )
     try:
         return raw.decode("utf-8-sig")
@@ -97,6 +103,52 @@ def decode_text(raw: bytes, file: str) -> str:
             pass
         msg = f"not valid UTF-8{guess}; save the file as UTF-8 and load it again"
         raise ContentLoadError([ContentError(file, line, "(file)", msg)]) from None
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" for a file saved so, with or without a byte order mark.
+
+    Without a mark such a file is full of zero bytes, which UTF-8 text holds only as control
+    characters (and GB 18030 would even "succeed" in reading it). UTF-32 has a zero in every fourth
+    byte. UTF-16 of YAML (keys, indentation, line ends) turns into line ends and mostly ASCII when
+    read the right way; a UTF-8 file with stray zero bytes, read as UTF-16, gives almost no ASCII.
+    """
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    sample = raw[:4096]
+    if b"\x00" not in sample:
+        return None
+    for encoding, zero_lane in (("utf-32-le", 3), ("utf-32-be", 0)):
+        if len(sample) >= 8 and not any(sample[zero_lane::4]) and _decoded(sample, encoding, 4):
+            return "UTF-32"
+    try:
+        raw.decode("utf-8")
+        needed_ascii = 0.5  # valid UTF-8 already: only call it UTF-16 on strong evidence
+    except UnicodeDecodeError:
+        needed_ascii = 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _decoded(sample, encoding, 2)
+        if text and "\n" in text and sum(ch.isascii() for ch in text) >= needed_ascii * len(text):
+            return "UTF-16"
+    return None
+
+
+def _decoded(sample: bytes, encoding: str, unit: int) -> str | None:
+    """``sample`` (cut to whole code units) decoded, or None when it does not decode or holds NUL."""
+    try:
+        text = sample[: len(sample) - len(sample) % unit].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else text
 
 
 def load_yaml(path: Path | str, display_name: str | None = None) -> YamlDocument:
@@ -125,46 +177,39 @@ def load_yaml(path: Path | str, display_name: str | None = None) -> YamlDocument
 
 
 def parse_yaml(raw: bytes | str, name: str) -> YamlDocument:
+    """Parse content text. Raises only :class:`ContentLoadError`, whatever the input."""
     text = decode_text(raw, name) if isinstance(raw, bytes) else raw
-    bad = next((i for i, ch in enumerate(text) if ch in _FORBIDDEN_CONTROL), None)
-    if bad is not None:
-        line = text.count("\n", 0, bad) + 1
-        raise ContentLoadError(
-            [
-                ContentError(
-                    name,
-                    line,
-                    "(file)",
-                    f"control character U+{ord(text[bad]):04X} is not allowed in a content file",
-                )
-            ]
-        )
+    # Characters YAML itself refuses (controls, lone surrogates) are set aside at their offsets and
+    # stand-ins parsed instead (same length, so offsets hold): each is then reported in the field it sits in.
+    controls = [match.start() for match in RAW_FORBIDDEN.finditer(text)]
+    if controls:
+        text_for_yaml = RAW_FORBIDDEN.sub("\ufffd", text)
+    else:
+        text_for_yaml = text
     if not text.strip():
         raise ContentLoadError([ContentError(name, 1, "(file)", "the file is empty")])
+    doc = YamlDocument(name, None)
+    builder = _Builder(doc, text, controls)
     try:
-        root = _compose_checked(text)
+        root = _compose_checked(text_for_yaml)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
-        raise ContentLoadError(
-            [ContentError(name, line, "(syntax)", f"YAML syntax error: {problem}")]
-        ) from None
+        builder.errors.append(ContentError(name, line, "(syntax)", f"YAML syntax error: {problem}"))
+        raise ContentLoadError(builder.unclaimed_controls() + builder.errors) from None
     except _RefusedYaml as exc:
         raise ContentLoadError([ContentError(name, exc.line, "(file)", exc.message)]) from None
     except yaml.YAMLError as exc:
-        raise ContentLoadError([ContentError(name, 1, "(syntax)", f"YAML syntax error: {exc}")]) from None
-    doc = YamlDocument(name, None)
+        builder.errors.append(ContentError(name, 1, "(syntax)", f"YAML syntax error: {exc}"))
+        raise ContentLoadError(builder.unclaimed_controls() + builder.errors) from None
     if root is None:
         raise ContentLoadError([ContentError(name, 1, "(file)", "the file is empty")])
-    errors: list[ContentError] = []
-    doc.data = _to_python(root, (), doc, errors, 0)
+    doc.data = builder.build(root, (), 0)
+    errors = builder.errors + builder.unclaimed_controls()
     if errors:
         raise ContentLoadError(errors)
     return doc
-
-
-_FORBIDDEN_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r") | {"\x7f"}
 
 
 class _RefusedYaml(Exception):
@@ -209,57 +254,112 @@ def _compose_checked(text: str) -> yaml.Node | None:
     return node
 
 
-def _to_python(
-    node: yaml.Node, path: PathKey, doc: YamlDocument, errors: list[ContentError], depth: int
-) -> Any:
-    doc.lines.setdefault(path, node.start_mark.line + 1)
-    if depth > MAX_DEPTH:
-        # The path of a runaway structure says nothing useful; the line does.
-        errors.append(
-            ContentError(
-                doc.file, node.start_mark.line + 1, "(file)", f"nested more than {MAX_DEPTH} levels deep"
+class _Builder:
+    """Builds plain data from the node graph, recording lines and collecting every problem."""
+
+    def __init__(self, doc: YamlDocument, text: str, controls: list[int]):
+        self.doc, self.text = doc, text
+        self.controls = controls  # offsets of raw control characters, in order
+        self.claimed: set[int] = set()
+        self.errors: list[ContentError] = []
+
+    def fail(self, line: int, path: PathKey, message: str) -> None:
+        self.errors.append(ContentError(self.doc.file, line, field_name(path), message))
+
+    def build(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
+        line = node.start_mark.line + 1
+        self.doc.lines.setdefault(path, line)
+        if depth > MAX_DEPTH:
+            # The path of a runaway structure says nothing useful; the line does.
+            self.errors.append(
+                ContentError(self.doc.file, line, "(file)", f"nested more than {MAX_DEPTH} levels deep")
             )
-        )
-        return None
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path)
+        try:
+            odd = odd_collection(node)
+        except ValueProblem as exc:
+            self.fail(line, path, str(exc))
+            return None
+        if odd is not None:
+            return odd
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, depth)
+        return [self.build(v, (*path, i), depth + 1) for i, v in enumerate(node.value)]
+
+    def _mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                errors.append(
-                    ContentError(
-                        doc.file, key_node.start_mark.line + 1, field_name(path), "a key must be a plain name"
-                    )
-                )
+                self.fail(key_line, path, "a key must be a plain name")
                 continue
             key = key_node.value
-            if key == "<<":
-                errors.append(
-                    ContentError(
-                        doc.file,
-                        key_node.start_mark.line + 1,
-                        field_name(path),
-                        "merge keys (<<) are not allowed",
-                    )
-                )
+            if key == "<<" and key_node.tag == TAG + "merge":
+                self.fail(key_line, path, "merge keys (<<) are not allowed")
+                continue
+            if self._bad_text(key_node, key, key_line, path, "in a key"):
                 continue
             child = (*path, key)
             if key in out:
-                errors.append(
-                    ContentError(
-                        doc.file, key_node.start_mark.line + 1, field_name(child), "this key appears twice"
-                    )
-                )
+                self.fail(key_line, child, "this key appears twice")
                 continue
-            doc.lines[child] = key_node.start_mark.line + 1
-            out[key] = _to_python(value_node, child, doc, errors, depth + 1)
+            self.doc.lines[child] = key_line
+            out[key] = self.build(value_node, child, depth + 1)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(v, (*path, i), doc, errors, depth + 1) for i, v in enumerate(node.value)]
-    constructor = yaml.SafeLoader("")
-    try:
-        return constructor.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError as exc:
-        errors.append(doc.error(path, f"cannot read this value: {exc.problem}"))
-        return None
-    finally:
-        constructor.dispose()
+
+    def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
+        line = node.start_mark.line + 1
+        if self._bad_text(node, node.value, line, path, "in text"):
+            return None
+        try:
+            return build_scalar(node)
+        except ValueProblem as exc:
+            self.fail(line, path, str(exc))
+            return None
+
+    def _bad_text(self, node: yaml.ScalarNode, value: str, line: int, path: PathKey, where: str) -> bool:
+        """Report a control character in this scalar, typed in the file or written as an escape."""
+        start, end = node.start_mark.index, node.end_mark.index
+        first = bisect.bisect_left(self.controls, start)
+        typed = self.controls[first : bisect.bisect_left(self.controls, end, first)]
+        self.claimed.update(typed)
+        bad = self.text[typed[0]] if typed else forbidden_in_value(value)
+        if bad is None:
+            return False
+        if typed:  # the line of the character itself, for a scalar over several lines
+            line = self.text.count("\n", 0, typed[0]) + 1
+        self.fail(line, path, f"control character {describe_character(bad)} is not allowed {where}")
+        return True
+
+    def unclaimed_controls(self) -> list[ContentError]:
+        """Control characters outside any value (a comment, indentation…): one error per line, at most 10."""
+        lines: list[tuple[int, int]] = []  # (line, offset of its first control character)
+        line, counted_to = 1, 0
+        for i in self.controls:
+            if i in self.claimed:
+                continue
+            line += self.text.count("\n", counted_to, i)
+            counted_to = i
+            if not lines or lines[-1][0] != line:
+                lines.append((line, i))
+        out = [
+            ContentError(
+                self.doc.file,
+                line,
+                "(file)",
+                f"control character {describe_character(self.text[i])} is not allowed in a content file",
+            )
+            for line, i in lines[:MAX_CONTROL_LINES]
+        ]
+        if len(lines) > MAX_CONTROL_LINES:
+            out.append(
+                ContentError(
+                    self.doc.file,
+                    lines[MAX_CONTROL_LINES][0],
+                    "(file)",
+                    f"control characters on {len(lines) - MAX_CONTROL_LINES} more lines",
+                )
+            )
+        return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from collections import Counter
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from content_corpus import expectation as _expectation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +19,6 @@ from desktop.core.yamldoc import ContentLoadError, parse_yaml
 ROOT = Path(__file__).resolve().parents[2]
 QUIZZES = ROOT / "quizzes"
 BROKEN = Path(__file__).resolve().parent / "broken_banks"
-EXPECT = re.compile(r"# expect: (\d+): (\S+): (.+)")
 
 MINIMAL = """\
 bank:
@@ -121,17 +120,6 @@ def test_shipped_files_follow_the_house_format():
 
 # --------------------------------------------------------------------------------------------
 # Broken banks: each file's first line says which error it must produce
-
-
-def _expectation(path: Path) -> tuple[int, str, str]:
-    raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        first = raw.decode("utf-16").split("\n", 1)[0]
-    else:  # the comment line is UTF-8 even when the rest of the file is deliberately not
-        first = raw.split(b"\n", 1)[0].decode("utf-8-sig")
-    match = EXPECT.match(first)
-    assert match, f"{path.name}: first line must be '# expect: <line>: <field>: <message part>'"
-    return int(match[1]), match[2], match[3]
 
 
 BROKEN_FILES = sorted(BROKEN.glob("*.yaml"))

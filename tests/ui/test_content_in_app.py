@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from content_corpus import expectation
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def expectation(path: Path) -> tuple[int, str, str]:
-    import re
-
-    raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        first = raw.decode("utf-16").split("\n", 1)[0]
-    else:
-        first = raw.split(b"\n", 1)[0].decode("utf-8-sig")
-    match = re.match(r"# expect: (\d+): (\S+): (.+)", first)
-    return int(match[1]), match[2], match[3]
 
 
 def test_the_app_lists_broken_banks_with_the_same_messages_and_loads_the_rest(
