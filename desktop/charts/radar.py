@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.atomic_file import atomic_output
-from desktop.charts.setup import prepare_matplotlib
+from desktop.charts.setup import prepare_matplotlib, printable_figure
 from desktop.core.instruments import Band
 from desktop.core.radar import RadarData
 
@@ -368,5 +368,6 @@ def save_figure(figure: Figure, path: Path | str) -> None:
         known = ", ".join(SAVE_FORMATS)
         raise ValueError(f"cannot save a chart as '{path.suffix or path.name}'; use one of: {known}")
     prepare_matplotlib()  # SVG text as paths (readable without the font), TrueType fonts in PDF
+    printable_figure(figure)  # as every export: an emoji the fonts lack prints as its name
     with atomic_output(path) as out:
         figure.savefig(out, format=fmt)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.atomic_file import atomic_output
-from desktop.charts.setup import prepare_matplotlib
+from desktop.charts.setup import prepare_matplotlib, printable_figure
 
 A4_PORTRAIT = (8.27, 11.69)
 A4_LANDSCAPE = (11.69, 8.27)
@@ -106,5 +106,6 @@ def write_pdf(path: Path | str, figures: Sequence, title: str) -> int:
         PdfPages(out, metadata={"Title": title, "Creator": "Training Assessment"}) as pdf,
     ):
         for figure in figures:
+            printable_figure(figure)  # a name with an emoji prints its name, not an empty box
             pdf.savefig(figure)
     return len(figures)

@@ -35,3 +35,25 @@ def prepare_matplotlib() -> None:
     matplotlib.rcParams["pdf.fonttype"] = 42
     matplotlib.rcParams["svg.fonttype"] = "path"
     _ready = True
+
+
+def printable_figure(figure) -> None:  # noqa: ANN001 - matplotlib Figure
+    """Name, in place, every character of the figure's texts that no export font can draw.
+
+    matplotlib would print such a character as an empty box (and warn); every export of a chart
+    or report goes through here, as the PK score sheet's text does (``desktop.export_fonts``).
+    """
+    from matplotlib.table import Table
+    from matplotlib.text import Text
+
+    from desktop.export_fonts import printable
+
+    texts = list(figure.findobj(Text))
+    for table in figure.findobj(Table):  # a table's cells keep their texts out of findobj's reach
+        texts.extend(cell.get_text() for cell in table.get_celld().values())
+    for text in texts:
+        content = text.get_text()
+        if content:
+            shown = printable(content)
+            if shown != content:
+                text.set_text(shown)

@@ -12,11 +12,20 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from desktop.atomic_file import atomic_path, atomic_write_bytes
 from desktop.core.pk.events import AwardRule
 from desktop.core.pk.sheet import played_results
+from desktop.export_fonts import SYMBOL_FAMILY, printable, symbol_font_path
 from desktop.ui.pk_controller import PkController
 from desktop.ui.pk_log import rule_name
 from desktop.ui.pk_text import answer_text
@@ -104,8 +113,13 @@ def export_csv(controller: PkController, lang: str, path: Path) -> None:
     atomic_write_bytes(path, csv_bytes(controller, lang))
 
 
+def _printable_html(text: str) -> str:
+    # Names and questions are user text: never markup; a character no export font has is named.
+    return html.escape(printable(text))
+
+
 def sheet_html(controller: PkController, lang: str) -> str:
-    esc = html.escape  # names and questions are user text: never markup
+    esc = _printable_html
     state = controller.state
     winners = "、".join(controller.group(g).name for g in state.winners)
     parts = [
@@ -152,9 +166,31 @@ def export_pdf(controller: PkController, lang: str, path: Path) -> None:
         )
         writer.setResolution(150)
         writer.setTitle(controller.title)
-        document = QTextDocument()
-        document.setHtml(sheet_html(controller, lang))
         rect = writer.pageLayout().paintRectPixels(writer.resolution())
-        document.setPageSize(QSizeF(rect.width(), rect.height()))
+        document = sheet_document(controller, lang, QSizeF(rect.width(), rect.height()))
         document.print_(writer)
         del writer  # finishes the file before it is renamed into place
+
+
+def sheet_document(controller: PkController, lang: str, page_size: QSizeF) -> QTextDocument:
+    """The score sheet laid out on pages of ``page_size``, in the export fonts."""
+    document = QTextDocument()
+    document.setDefaultFont(export_font())
+    document.setHtml(sheet_html(controller, lang))
+    document.setPageSize(page_size)
+    return document
+
+
+_symbol_family: list[str] = []
+
+
+def export_font() -> QFont:
+    """The interface's font, then the symbol font the export's text was checked against."""
+    if not _symbol_family:
+        path = symbol_font_path()
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path else -1
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        _symbol_family.append(families[0] if families else SYMBOL_FAMILY)
+    font = QFont(QGuiApplication.font())
+    font.setFamilies([*font.families(), _symbol_family[0]])
+    return font
