@@ -71,3 +71,30 @@ def test_every_broken_file_is_reported_with_file_line_and_field_in_bounded_time_
     # Nothing was imported from a broken file: no bank counted, no question.
     assert lines[-1].startswith("0 banks, 0 questions, ")
     assert lines[-2] == "0 instruments"
+
+
+def test_the_issue_examples_through_the_command_line_give_messages_not_a_traceback():
+    names = [
+        "date_difficulty",
+        "date_version",
+        "timestamp_tag",
+        "huge_int_difficulty",
+        "utf16_le_no_bom",
+        "utf32_bom",
+    ]
+    paths = [ROOT / "tests" / "core" / "broken_banks" / f"{name}.yaml" for name in names]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "check-content", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 1 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    for path in paths:
+        line, field, message = expectation(path)
+        assert any(entry.startswith(f"{path}:{line}: {field}: ") and message in entry for entry in lines)
+    assert lines[-1] == f"0 banks, 0 questions, {len(paths)} errors"
