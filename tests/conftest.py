@@ -7,6 +7,8 @@ import os
 if not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -36,3 +38,42 @@ def instruments():
 @pytest.fixture(scope="session")
 def soothing(instruments):
     return instruments["soothing"]
+
+
+class SmallDisk:
+    """A real 2 MB file-system (tmpfs) mounted for one test: filled up, or remounted read-only."""
+
+    def __init__(self, point: Path):
+        self.point = point
+
+    def fill(self) -> None:
+        """Write until the disk says it is full (ENOSPC), as a class laptop's disk would."""
+        with open(self.point / "filler.bin", "wb", buffering=0) as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 4096)
+            except OSError:
+                pass
+        assert shutil.disk_usage(self.point).free < 4096
+
+    def make_read_only(self) -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(self.point)], check=True, capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """Skipped, with the reason, where a file-system cannot be mounted (not root, or no mount permission):
+    chmod does not stop root, so nothing else tests a full disk or a read-only folder for real."""
+    if getattr(os, "geteuid", lambda: -1)() != 0 or shutil.which("mount") is None:
+        pytest.skip("a real full disk or read-only folder needs root to mount a 2 MB tmpfs")
+    point = tmp_path / "small-disk"
+    point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(point)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"mounting a 2 MB tmpfs is not permitted here: {mounted.stderr.strip()}")
+    try:
+        yield SmallDisk(point)
+    finally:
+        subprocess.run(["umount", "-l", str(point)], capture_output=True)

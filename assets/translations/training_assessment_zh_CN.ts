@@ -394,16 +394,34 @@
     </message>
     <message>
         <location filename="../../desktop/ui/error_guard.py" line="58" />
+        <source>The disk holding the data folder is full:
+%1
+The app opened the data read-only: results can be viewed, exported and reported, but nothing new can be saved. Free some space on that disk, then restart the app.</source>
+        <translation>数据文件夹所在的磁盘已满：
+%1
+应用已以只读方式打开数据：结果仍可查看、导出和生成报告，但无法保存任何新内容。请清理该磁盘的空间，然后重新启动应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="65" />
+        <source>The data folder is read-only:
+%1
+The app opened the data read-only: results can be viewed, exported and reported, but nothing new can be saved. Make the folder writable, or start the app with --data-dir on a folder you can write to, then restart it.</source>
+        <translation>数据文件夹是只读的：
+%1
+应用已以只读方式打开数据：结果仍可查看、导出和生成报告，但无法保存任何新内容。请让该文件夹可写，或用 --data-dir 指定一个可写的文件夹，然后重新启动应用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="83" />
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="76" />
+        <location filename="../../desktop/ui/error_guard.py" line="101" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="81" />
+        <location filename="../../desktop/ui/error_guard.py" line="106" />
         <source>Everything saved before this is kept; the app keeps running.</source>
         <translation>此前保存的内容都不会丢失；程序继续运行。</translation>
     </message>
@@ -777,12 +795,12 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="232" />
+        <location filename="../../desktop/ui/home_page.py" line="235" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="236" />
+        <location filename="../../desktop/ui/home_page.py" line="239" />
         <source>
 … and %n more</source>
         <translation>
@@ -791,44 +809,44 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="231" />
+        <location filename="../../desktop/ui/home_page.py" line="234" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="252" />
+        <location filename="../../desktop/ui/home_page.py" line="260" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="261" />
+        <location filename="../../desktop/ui/home_page.py" line="269" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="269" />
+        <location filename="../../desktop/ui/home_page.py" line="277" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="285" />
+        <location filename="../../desktop/ui/home_page.py" line="293" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="302" />
+        <location filename="../../desktop/ui/home_page.py" line="310" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="312" />
+        <location filename="../../desktop/ui/home_page.py" line="320" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="325" />
+        <location filename="../../desktop/ui/home_page.py" line="333" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -900,93 +918,93 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkExport</name>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="43" />
+        <location filename="../../desktop/ui/pk_export.py" line="52" />
         <source>(withdrawn)</source>
         <translation>（已收回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="46" />
+        <location filename="../../desktop/ui/pk_export.py" line="55" />
         <source>withdrawn</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="76" />
+        <location filename="../../desktop/ui/pk_export.py" line="85" />
         <source>Place</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="77" />
+        <location filename="../../desktop/ui/pk_export.py" line="86" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="78" />
+        <location filename="../../desktop/ui/pk_export.py" line="87" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="79" />
+        <location filename="../../desktop/ui/pk_export.py" line="88" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="88" />
-        <location filename="../../desktop/ui/pk_export.py" line="126" />
+        <location filename="../../desktop/ui/pk_export.py" line="97" />
+        <location filename="../../desktop/ui/pk_export.py" line="140" />
         <source>No.</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="89" />
+        <location filename="../../desktop/ui/pk_export.py" line="98" />
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="90" />
-        <location filename="../../desktop/ui/pk_export.py" line="127" />
+        <location filename="../../desktop/ui/pk_export.py" line="99" />
+        <location filename="../../desktop/ui/pk_export.py" line="141" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="91" />
-        <location filename="../../desktop/ui/pk_export.py" line="128" />
+        <location filename="../../desktop/ui/pk_export.py" line="100" />
+        <location filename="../../desktop/ui/pk_export.py" line="142" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="92" />
-        <location filename="../../desktop/ui/pk_export.py" line="129" />
+        <location filename="../../desktop/ui/pk_export.py" line="101" />
+        <location filename="../../desktop/ui/pk_export.py" line="143" />
         <source>Buzz order</source>
         <translation>抢答顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="93" />
+        <location filename="../../desktop/ui/pk_export.py" line="102" />
         <source>First answer</source>
         <translation>先答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="94" />
+        <location filename="../../desktop/ui/pk_export.py" line="103" />
         <source>Better answer</source>
         <translation>优答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="95" />
-        <location filename="../../desktop/ui/pk_export.py" line="130" />
+        <location filename="../../desktop/ui/pk_export.py" line="104" />
+        <location filename="../../desktop/ui/pk_export.py" line="144" />
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="96" />
-        <location filename="../../desktop/ui/pk_export.py" line="131" />
+        <location filename="../../desktop/ui/pk_export.py" line="105" />
+        <location filename="../../desktop/ui/pk_export.py" line="145" />
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="114" />
+        <location filename="../../desktop/ui/pk_export.py" line="128" />
         <source>Winner</source>
         <translation>获胜</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_export.py" line="123" />
+        <location filename="../../desktop/ui/pk_export.py" line="137" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>

@@ -39,7 +39,7 @@ def check_db(data_dir: Path, restore: bool = False) -> int:
 
 
 def _check_db(data_dir: Path, restore: bool) -> int:
-    from desktop.store import backup, health
+    from desktop.store import backup, health, read_only
     from desktop.store.database import DB_FILENAME
     from desktop.store.migrations import LATEST_VERSION
 
@@ -100,8 +100,17 @@ def _check_db(data_dir: Path, restore: bool) -> int:
             f"up to {LATEST_VERSION}). Update the app to use it. Nothing was changed."
         )
         return 1
+    problem = read_only.diagnose(data_dir)
+    if problem is not None:
+        # What the app does with this folder, in its words: the file is not damaged for it.
+        print(f"Storage: {problem.message}.")
+        if check.status == health.OK:
+            print(
+                "The app opens this database read-only: results can be viewed, exported and reported; "
+                "nothing new can be saved."
+            )
     if check.status == health.OK or check.status == health.EMPTY:
-        print("Result: no damage found.")
+        print("Result: no damage found." + (" Read-only until that is fixed." if problem else ""))
         return 0
     if check.status == health.UNREADABLE:
         print("Result: not checked.")

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.store import health
 from desktop.store.migrations import LATEST_VERSION, MIGRATIONS
@@ -84,20 +85,52 @@ def migrate(path: Path) -> int:
 
 
 def open_engine(data_dir: Path) -> Engine:
-    """Create the data directory if needed, migrate, and return an engine with safe pragmas."""
+    """Create the data directory if needed, migrate, and return an engine with safe pragmas.
+
+    On a full disk or in a read-only folder the database is opened read-only instead (see
+    ``read_only``): never set aside, never written, and every write refused in plain words.
+    """
+    from desktop.store import read_only
+
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"cannot create the data folder {data_dir}: {exc.strerror or exc}") from None
     path = data_dir / DB_FILENAME
+    problem = read_only.diagnose(data_dir)
+    if problem is None:
+        try:
+            return _open_writable(data_dir, path)
+        except NewerDatabaseError:
+            raise
+        except (DatabaseError, sqlite3.Error, SQLAlchemyError) as exc:
+            # A full disk shows as "disk I/O error", a read-only folder as "unable to open database
+            # file": only the folder can tell those from a real failure.
+            problem = read_only.diagnose(data_dir)
+            if problem is None:
+                if isinstance(exc, DatabaseError):
+                    raise
+                raise DatabaseError(f"cannot open the database {path}: {exc}") from None
+            log.warning("Opening %s failed (%s): %s", path, exc, problem.message)
+    log.warning("Opening %s read-only: %s", path, problem.message)
+    return read_only.open_read_only_engine(path, problem)
+
+
+def _open_writable(data_dir: Path, path: Path) -> Engine:
     _set_aside_if_damaged(data_dir, path)
     try:
         migrate(path)
     except sqlite3.OperationalError as exc:
         raise DatabaseError(f"cannot open the database {path}: {exc}") from None
-    _daily_backup(data_dir)
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
+    try:
+        with engine.connect() as conn:  # WAL mode needs its -wal and -shm: fails here, not on a screen
+            conn.exec_driver_sql("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        engine.dispose()
+        raise
+    _daily_backup(data_dir)
     return engine
 
 

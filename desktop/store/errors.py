@@ -10,7 +10,10 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    from desktop.store.read_only import StorageProblem
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -25,12 +28,17 @@ PLAIN_WORDS = (
 
 
 class StorageError(Exception):
-    """A write did not happen; ``reason`` says why in plain words, ``detail`` is SQLite's message."""
+    """A write did not happen; ``reason`` says why in plain words, ``detail`` is SQLite's message.
 
-    def __init__(self, reason: str, detail: str):
+    ``problem`` is set when the database is open read-only (a full disk, a read-only folder): the
+    write was refused before SQLite saw it, for the reason the home screen shows.
+    """
+
+    def __init__(self, reason: str, detail: str, problem: StorageProblem | None = None):
         super().__init__(f"{reason} ({detail})")
         self.reason = reason
         self.detail = detail
+        self.problem = problem
 
 
 def plain_reason(message: str) -> str:
@@ -47,6 +55,12 @@ def writes(method: Callable[P, R]) -> Callable[P, R]:
     def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
         from sqlalchemy.exc import DBAPIError  # here, so screens can import this module before storage loads
 
+        from desktop.store.read_only import problem_of
+
+        # Every store method is a method of an object holding the engine (Store, PkStore).
+        problem = problem_of(getattr(args[0], "engine", None)) if args else None
+        if problem is not None:
+            raise StorageError(problem.message, "the database is open read-only", problem)
         try:
             return method(*args, **kwargs)
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:

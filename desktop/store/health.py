@@ -70,16 +70,21 @@ def is_damage(exc: sqlite3.Error) -> bool:
     return code is not None and (code & 0xFF) in DAMAGE_CODES
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     """A connection that cannot change the file (nor create -wal/-shm beside a closed database).
 
-    Without a -wal file no connection is open in WAL mode, so the file may be read as immutable;
-    with one (the app is running, or crashed) it must be read through the WAL to see committed rows.
+    Without a -wal file (or with an empty one: it holds no rows, e.g. left by an open that failed on a
+    full disk) no connection is writing through a WAL, so the file may be read as immutable, which
+    needs no -shm either; with one (the app is running, or crashed) it must be read through the WAL
+    to see committed rows.
     """
     uri = Path(path).resolve().as_uri()
-    wal = Path(f"{path}-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{uri}?{mode}", uri=True)
+    try:
+        wal_size = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        wal_size = 0
+    mode = "mode=ro" if wal_size else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{uri}?{mode}", uri=True, check_same_thread=check_same_thread)
 
 
 def check_file(path: Path, thorough: bool = False) -> CheckResult:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.core.yamldoc import ContentError
     from desktop.store.backup import BackupInfo, RestoreResult
     from desktop.store.health import StartupNotice
+    from desktop.store.read_only import StorageProblem
     from desktop.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ class AppContext(QObject):
         self.store_error: str | None = None
         #: set when the database was found damaged at start and set aside (shown on the home screen)
         self.startup_notice: StartupNotice | None = None
+        #: set when the database could only be opened read-only (a full disk, a read-only folder)
+        self.read_only: StorageProblem | None = None
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
         self._banks = None
@@ -106,11 +109,13 @@ class AppContext(QObject):
         try:
             from desktop.store import health
             from desktop.store.database import DatabaseError
+            from desktop.store.read_only import problem_of
             from desktop.store.store import Store
 
             try:
                 store = Store(self.data_dir)
                 self.startup_notice = health.take_startup_notice(self.data_dir)
+                self.read_only = problem_of(store.engine)
             except DatabaseError as exc:
                 self.store_error = str(exc)
                 self.store_failed.emit(str(exc))
@@ -141,8 +146,8 @@ class AppContext(QObject):
     def automatic_backup(self, reason: str) -> None:
         """A backup at a natural pause (the end of a PK session); a failure is logged, never shown
         in the middle of class."""
-        if self.store is None:
-            return
+        if self.store is None or self.read_only is not None:
+            return  # read-only: nothing was written since the last backup, and none could be written
         from desktop.store.backup import BackupError, automatic_backup
 
         try:

@@ -49,8 +49,33 @@ STORAGE_HINTS = (
 )
 
 
+def storage_problem_text(problem) -> str:  # noqa: ANN001 - read_only.StorageProblem
+    """Why the database is open read-only, where, and what to do: on the home screen and for every
+    write refused meanwhile, in the same words."""
+    from desktop.store.read_only import DISK_FULL
+
+    if problem.kind == DISK_FULL:
+        template = QCoreApplication.translate(
+            "ErrorGuard",
+            "The disk holding the data folder is full:\n%1\nThe app opened the data read-only: results can "
+            "be viewed, exported and reported, but nothing new can be saved. Free some space on that disk, "
+            "then restart the app.",
+        )
+    else:
+        template = QCoreApplication.translate(
+            "ErrorGuard",
+            "The data folder is read-only:\n%1\nThe app opened the data read-only: results can be viewed, "
+            "exported and reported, but nothing new can be saved. Make the folder writable, or start the "
+            "app with --data-dir on a folder you can write to, then restart it.",
+        )
+    return template.replace("%1", str(problem.folder))
+
+
 def explain(error: BaseException) -> str:
     """A sentence a trainer can act on, from an exception (a StorageError carries SQLite's own words)."""
+    problem = getattr(error, "problem", None)
+    if problem is not None:  # refused because the database is open read-only: say why, as at start
+        return storage_problem_text(problem)
     text = str(getattr(error, "detail", error)).lower()
     for needle, advice in STORAGE_HINTS:
         if needle in text:

@@ -207,6 +207,7 @@ class HomePage(QWidget):
         self.discard_button.setEnabled(self._selected() is not None and self.context.store is not None)
 
     def _set_store_enabled(self, enabled: bool) -> None:
+        restores = (self.restore_button, self.restore_newest_button)
         for widget in (
             self.self_button,
             self.rate_button,
@@ -222,6 +223,8 @@ class HomePage(QWidget):
                 enabled
                 and (widget not in (self.self_button, self.rate_button) or bool(self.context.instruments))
                 and (widget is not self.pk_button or bool(self.context.banks()[0]))
+                # Read-only (full disk, read-only folder): a restore would write the data folder.
+                and (widget not in restores or self.context.read_only is None)
             )
 
     def _show_content_errors(self) -> None:
@@ -246,7 +249,12 @@ class HomePage(QWidget):
     def _show_notice(self) -> None:
         notice = self.context.startup_notice
         newest = notice.newest_backup if notice is not None else None
-        if notice is not None:
+        if self.context.read_only is not None:
+            from desktop.ui.error_guard import storage_problem_text
+
+            # Not damage: nothing was set aside; the same words refuse every write.
+            text, role, newest = storage_problem_text(self.context.read_only), "error", None
+        elif notice is not None:
             text = fill(
                 self.tr(
                     "The database could not be read: the file is damaged. It was kept, unchanged, as:\n%1"

@@ -1,0 +1,166 @@
+"""Read-only mode: the disk is full or the data folder is read-only, yet the database is healthy.
+
+Neither is damage: the file is never set aside for it. The app opens the database read-only, so
+results can still be viewed, exported and reported, and every write is refused with the same plain
+sentence the home screen shows (``StorageProblem.message``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sqlite3
+import tempfile
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.pool import NullPool
+
+from desktop.store import health
+
+DISK_FULL, FOLDER_READ_ONLY = "disk-full", "folder-read-only"
+
+#: Below this much free space SQLite cannot be relied on to open the database for writing (its WAL
+#: index alone takes 32 KB), so the disk counts as full.
+FULL_BELOW = 256 * 1024
+
+
+@dataclass(frozen=True)
+class StorageProblem:
+    kind: str  # DISK_FULL | FOLDER_READ_ONLY
+    folder: Path
+    free_bytes: int | None = None
+
+    @property
+    def message(self) -> str:
+        """What it is, where, and what to do, in plain English (the screens translate by ``kind``)."""
+        if self.kind == DISK_FULL:
+            return (
+                f"the disk holding the data folder {self.folder} is full; free some space on it, then "
+                "restart the app"
+            )
+        return (
+            f"the data folder {self.folder} is read-only; make it writable (or start the app with "
+            "--data-dir on a folder you can write to), then restart the app"
+        )
+
+
+def free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _folder_read_only(folder: Path) -> bool:
+    if hasattr(os, "statvfs"):
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    # A folder or database the user may not write (root passes this check; a read-only mount does not).
+    db = folder / health_db_name()
+    return not os.access(folder, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
+
+
+def health_db_name() -> str:
+    from desktop.store.database import DB_FILENAME  # database imports this module
+
+    return DB_FILENAME
+
+
+def diagnose(data_dir: Path) -> StorageProblem | None:
+    """Is the data folder read-only, or its disk full? None when neither (reads nothing, writes nothing)."""
+    folder = Path(data_dir)
+    if not folder.is_dir():
+        return None
+    if _folder_read_only(folder):
+        return StorageProblem(FOLDER_READ_ONLY, folder)
+    free = free_bytes(folder)
+    if free is not None and free < FULL_BELOW:
+        return StorageProblem(DISK_FULL, folder, free)
+    return None
+
+
+# -- the read-only engine -----------------------------------------------------------------------------
+_problems: weakref.WeakKeyDictionary[Engine, StorageProblem] = weakref.WeakKeyDictionary()
+
+
+def problem_of(engine: object) -> StorageProblem | None:
+    """The reason ``engine`` was opened read-only; None for a normal engine (or anything else)."""
+    try:
+        return _problems.get(engine)  # type: ignore[call-overload]
+    except TypeError:  # not weak-referenceable: not one of ours
+        return None
+
+
+def _snapshot(db: Path) -> Path:
+    """A private copy of the database and its WAL (a crash left them; the -shm cannot be made here),
+    so SQLite can fold in the committed rows there. Removed when the app exits."""
+    folder = Path(tempfile.mkdtemp(prefix="training-assessment-read-only-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / db.name
+    shutil.copyfile(db, copy)
+    shutil.copyfile(f"{db}-wal", f"{copy}-wal")
+    with sqlite3.connect(copy) as conn:  # replays the WAL into the copy
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return copy
+
+
+def _readable(path: Path) -> bool:
+    try:
+        conn = health.open_read_only(path)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def open_read_only_engine(db: Path, problem: StorageProblem) -> Engine:
+    """An engine that reads ``db`` and never writes it (nor anything beside it).
+
+    Raises ``DatabaseError`` (with ``problem``'s words) when there is nothing to show: no database, a
+    damaged one, or one whose schema this version must first update.
+    """
+    from desktop.store.database import DatabaseError
+    from desktop.store.migrations import LATEST_VERSION
+
+    check = health.check_file(db)
+    if check.status in (health.MISSING, health.EMPTY):
+        raise DatabaseError(f"there is no database yet, and {problem.message}")
+    source = db
+    wal = Path(f"{db}-wal")
+    if check.status == health.UNREADABLE and wal.exists() and wal.stat().st_size and not _readable(db):
+        try:
+            source = _snapshot(db)
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(f"{db} cannot be read ({exc}), and {problem.message}") from None
+        check = health.check_file(source)
+    if check.status == health.DAMAGED:
+        raise DatabaseError(
+            f"{db} is damaged ({check.problems[0]}), and {problem.message}; nothing was changed"
+        )
+    if check.status != health.OK:
+        detail = check.problems[0] if check.problems else check.status
+        raise DatabaseError(f"{db} cannot be read ({detail}), and {problem.message}")
+    if check.schema_version != LATEST_VERSION:
+        raise DatabaseError(
+            f"{db} must be updated to this version's schema before it can be used (it is at schema "
+            f"{check.schema_version}), and {problem.message}; nothing was changed"
+        )
+
+    def connect() -> sqlite3.Connection:
+        conn = health.open_read_only(source, check_same_thread=False)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    _problems[engine] = problem
+    return engine
