@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -46,11 +48,19 @@ class PkSetupPage(QWidget):
         self.context = context
         self.catalog: QuestionCatalog | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 20, 32, 12)
+        outer.setContentsMargins(20, 12, 20, 8)
         outer.addLayout(title_bar(self.tr("Group PK quiz: set-up"), self.back.emit))
 
-        grid = QGridLayout()
-        outer.addLayout(grid, 1)
+        # The boxes scroll on a small screen (1024×768, or 1280×720 at 150 %: 853×480 pixels of
+        # layout); the title, the error line and the Start button stay in view.
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
 
         # Banks and questions
         questions_box = QGroupBox(self.tr("Questions"))
@@ -58,6 +68,7 @@ class PkSetupPage(QWidget):
         self.banks = QListWidget()
         self.banks.itemChanged.connect(lambda _item: self._refresh_questions())
         q_layout.addWidget(plain_label(self.tr("Banks")))
+        self.banks.setMinimumHeight(120)
         q_layout.addWidget(self.banks, 1)
         self.bank_errors = plain_label("", "error", wrap=True)
         q_layout.addWidget(self.bank_errors)
@@ -96,6 +107,8 @@ class PkSetupPage(QWidget):
         groups_box = QGroupBox(self.tr("Groups"))
         g_layout = QVBoxLayout(groups_box)
         self.groups = GroupTable()
+        # Enough rows to work with even on a small screen: the page scrolls rather than squash them.
+        self.groups.setMinimumHeight(190)
         self.groups.keys_changed.connect(self._show_key_clashes)
         g_layout.addWidget(self.groups, 1)
         row = QHBoxLayout()

@@ -1,11 +1,14 @@
-"""The PK set-up page: command keys refused as group keys, colours shown as swatches."""
+"""The PK set-up page: command keys refused as group keys, colours as swatches, small screens."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QPushButton
 
-from desktop.core.pk.setup import DEFAULT_COLOURS, reserved_key
+from desktop.core.pk.setup import DEFAULT_COLOURS, Group, default_key, reserved_key
+from desktop.ui.buzzer_check import BuzzerCheckDialog
 from desktop.ui.pk_group_table import COLOUR_COL, KEY_COL, ColourBox
+from desktop.ui.pk_setup_page import PkSetupPage
 
 
 def open_setup(shell):
@@ -79,3 +82,46 @@ def test_group_colours_are_swatches_with_names_not_hex_codes(make_shell):
         assert not box.itemIcon(box.currentIndex()).isNull()
     assert page.groups.cellWidget(0, COLOUR_COL).currentText() == "红"
     assert [g.colour for g in page.read_groups()] == list(DEFAULT_COLOURS[:4])
+
+
+# 1280×720 at 150 % scaling leaves 853×480 pixels of layout, less the window's title bar.
+SMALL = QSize(853, 450)
+
+
+def inside(widget, top) -> bool:
+    corner = widget.mapTo(top, QPoint(0, 0))
+    return top.rect().contains(QRect(corner, widget.size()))
+
+
+def test_setup_page_fits_a_small_screen_with_every_control_reachable(make_shell, qtbot):
+    shell = make_shell("zh_CN")
+    page = PkSetupPage(shell.context)
+    qtbot.addWidget(page)
+    page.prepare()
+    page.set_groups([{"name": f"第{i + 1}组", "key": k} for i, k in enumerate("1234567890-=")])
+    hint = page.minimumSizeHint()
+    assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), hint
+    page.resize(SMALL)
+    page.show()
+    qtbot.waitExposed(page)
+    for control in (page.start_button, page.check_button, page.error):
+        assert inside(control, page), control
+    assert page.scroll.horizontalScrollBar().maximum() == 0  # the columns fit side by side
+    for control in (page.groups, page.add_group_button, page.save_lineup_button, page.countdown):
+        page.scroll.ensureWidgetVisible(control)
+        assert inside(control, page.scroll.viewport()) or control.height() > page.scroll.viewport().height()
+
+
+def test_buzzer_check_for_twelve_groups_fits_a_small_screen(make_shell, qtbot):
+    make_shell("zh_CN")
+    groups = tuple(Group(f"g{i}", f"第{i + 1}组", "", DEFAULT_COLOURS[i], default_key(i)) for i in range(12))
+    dialog = BuzzerCheckDialog(groups)
+    qtbot.addWidget(dialog)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= SMALL.width() and hint.height() <= SMALL.height(), hint
+    dialog.resize(SMALL)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for button in dialog.findChildren(QPushButton):
+        assert inside(button, dialog), button.text()
+    assert inside(dialog.summary, dialog)
