@@ -1104,147 +1104,147 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="50" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="52" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="56" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="66" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="60" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="70" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="66" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="77" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="67" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="78" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="68" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="79" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="69" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="85" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="96" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="96" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="107" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="102" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="115" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="103" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="116" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="112" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="125" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="113" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="116" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="129" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="124" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="137" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="128" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="141" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="135" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="148" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="136" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="149" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="137" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="150" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="138" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="147" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="160" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="149" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="162" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="171" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="184" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="181" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="194" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="190" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="203" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="270" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="283" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="293" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="306" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="293" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="306" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="328" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="341" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>
@@ -2056,64 +2056,100 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>TakePage</name>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="73" />
+        <location filename="../../desktop/ui/take_page.py" line="76" />
         <source>Keys: 1–5 answer · 0 can't judge · ← previous · → next · Esc pause (answers are kept)</source>
         <translation>按键：1–5 作答 · 0 无法评价 · ← 上一题 · → 下一题 · Esc 暂停（答案会保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="79" />
+        <location filename="../../desktop/ui/take_page.py" line="82" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="80" />
+        <location filename="../../desktop/ui/take_page.py" line="83" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="81" />
+        <location filename="../../desktop/ui/take_page.py" line="84" />
+        <location filename="../../desktop/ui/take_page.py" line="127" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="97" />
+        <location filename="../../desktop/ui/take_page.py" line="100" />
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="98" />
+        <location filename="../../desktop/ui/take_page.py" line="101" />
         <source>← Back to the statements</source>
         <translation>← 返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="136" />
+        <location filename="../../desktop/ui/take_page.py" line="118" />
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="122" />
+        <source>Keys 1–5 answer, 0 can't judge. Press Enter to begin.</source>
+        <translation>按 1–5 作答，0 表示无法判断。按 Enter 开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="124" />
+        <source>Begin (Enter)</source>
+        <translation>开始（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="164" />
+        <source>%1 statements</source>
+        <translation>共 %1 题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="170" />
+        <source>Answer for yourself: choose how often you really did each of these things recently, not how you think they should be done. Only an honest picture shows you what to practise.</source>
+        <translation>请为自己作答：根据最近一段时间的真实表现，选择每种做法实际出现的频率，而不是理想中应该怎么做。只有如实作答，才能看清需要练习的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="178" />
+        <source>You are rating %1 as their supervisor: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge).</source>
+        <translation>您以主管身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="184" />
+        <source>You are rating %1 as a colleague: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge). Colleagues' answers are only ever shown as a mean of at least 3.</source>
+        <translation>您以同事身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。同事的评分只以至少 3 人的平均分显示。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="210" />
         <source>0
 Can't judge</source>
         <translation>0
 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="153" />
+        <location filename="../../desktop/ui/take_page.py" line="227" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="154" />
+        <location filename="../../desktop/ui/take_page.py" line="228" />
         <source>All %1 statements answered.</source>
         <translation>%1 题已全部作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="156" />
+        <location filename="../../desktop/ui/take_page.py" line="230" />
         <source>%1 marked “can't judge”.</source>
         <translation>其中 %1 题选择了“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="158" />
+        <location filename="../../desktop/ui/take_page.py" line="232" />
         <source>Press Enter to submit, or ← to change an answer.</source>
         <translation>按 Enter 提交，或按 ← 返回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="166" />
+        <location filename="../../desktop/ui/take_page.py" line="240" />
         <source>Statement %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>

@@ -1,6 +1,7 @@
 """Take a form one statement at a time: large type, keys 1–5 (0 = can't judge), back and forward.
 
-Each answer is committed to the database the moment it is given, so a closed window or a crash
+A new form opens on the rater's instructions (the instrument's, and how to rate in their role:
+recent real behaviour, not the ideal); Enter begins. Each answer is committed to the database the moment it is given, so a closed window or a crash
 resumes at the first unanswered statement.
 """
 
@@ -17,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.comparison import RaterRole
 from desktop.core.instruments import Instrument
 from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
-from desktop.ui.formatting import fill
+from desktop.ui.formatting import elide, fill
 from desktop.ui.roles import form_caption
 from desktop.ui.widgets import big_button, plain_label, try_write
 
 CANT_JUDGE_KEY = 0
+QUESTION_PANEL, REVIEW_PANEL, INTRO_PANEL = 0, 1, 2
 
 
 class TakePage(QWidget):
@@ -107,6 +110,32 @@ class TakePage(QWidget):
         r_layout.addLayout(row)
         r_layout.addStretch(1)
         self.pages.addWidget(review)
+
+        # Intro panel: the rater's instructions, before the first statement of a new form
+        intro = QWidget()
+        i_layout = QVBoxLayout(intro)
+        i_layout.setSpacing(14)
+        self.intro_title = plain_label(self.tr("Before you start"), "title")
+        self.intro_instrument = plain_label("", "advice", wrap=True)
+        self.intro_role = plain_label("", "advice", wrap=True)
+        self.intro_keys = plain_label(
+            self.tr("Keys 1–5 answer, 0 can't judge. Press Enter to begin."), "hint", wrap=True
+        )
+        self.begin_button = big_button(self.tr("Begin (Enter)"))
+        self.begin_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter goes to the page
+        self.begin_button.clicked.connect(self.begin)
+        self.intro_pause = QPushButton(self.tr("Pause"))
+        self.intro_pause.clicked.connect(self.paused.emit)
+        i_layout.addStretch(1)
+        for label in (self.intro_title, self.intro_instrument, self.intro_role, self.intro_keys):
+            i_layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addWidget(self.intro_pause)
+        row.addStretch(1)
+        row.addWidget(self.begin_button)
+        i_layout.addLayout(row)
+        i_layout.addStretch(1)
+        self.pages.addWidget(intro)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- state ---------------------------------------------------------------------------------
@@ -119,8 +148,53 @@ class TakePage(QWidget):
         self._build_answer_buttons()
         unanswered = [i for i, item in enumerate(self.instrument.items) if item.id not in self.answers]
         self.position = unanswered[0] if unanswered else len(self.instrument.items)
-        self._show()
+        if self.answers:
+            self._show()  # resuming: this rater has read the instructions already
+        else:
+            self._show_intro(record)
         self.setFocus()
+
+    def _show_intro(self, record: AssessmentRecord) -> None:
+        description = self.instrument.description
+        self.intro_instrument.setText(self.context.text(description) if description else "")
+        self.intro_instrument.setVisible(description is not None)
+        self.intro_role.setText(self._role_instructions(record))
+        self.progress.setMaximum(len(self.instrument.items))
+        self.progress.setValue(0)
+        self.progress_text.setText(fill(self.tr("%1 statements"), len(self.instrument.items)))
+        self.pages.setCurrentIndex(INTRO_PANEL)
+
+    def _role_instructions(self, record: AssessmentRecord) -> str:
+        if record.role is RaterRole.SELF:
+            return self.tr(
+                "Answer for yourself: choose how often you really did each of these things recently, "
+                "not how you think they should be done. Only an honest picture shows you what to practise."
+            )
+        store = self.context.store
+        person = store.person(record.person_id) if store else None
+        name = elide(person.name, 40) if person else ""
+        if record.role is RaterRole.SUPERVISOR:
+            text = self.tr(
+                "You are rating %1 as their supervisor: choose how often you have really seen each of "
+                "these behaviours recently, not how it ideally should be done. If you have not seen a "
+                "behaviour, press 0 (can't judge)."
+            )
+        else:
+            text = self.tr(
+                "You are rating %1 as a colleague: choose how often you have really seen each of these "
+                "behaviours recently, not how it ideally should be done. If you have not seen a behaviour, "
+                "press 0 (can't judge). Colleagues' answers are only ever shown as a mean of at least 3."
+            )
+        return fill(text, name)
+
+    @property
+    def showing_intro(self) -> bool:
+        return self.pages.currentIndex() == INTRO_PANEL
+
+    def begin(self) -> None:
+        """From the instructions to the first statement."""
+        if self.record is not None and self.showing_intro:
+            self._show()
 
     def _build_answer_buttons(self) -> None:
         for button in self.answer_buttons.values():
@@ -157,10 +231,10 @@ class TakePage(QWidget):
             self.review_text.setText(
                 text + "\n" + self.tr("Press Enter to submit, or ← to change an answer.")
             )
-            self.pages.setCurrentIndex(1)
+            self.pages.setCurrentIndex(REVIEW_PANEL)
             self.submit_button.setFocus()
             return
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentIndex(QUESTION_PANEL)
         item = items[self.position]
         dimension = next(d for d in self.instrument.dimensions if d.id == item.dimension)
         self.progress_text.setText(fill(self.tr("Statement %1 of %2"), self.position + 1, len(items)))
@@ -215,6 +289,13 @@ class TakePage(QWidget):
         if event.isAutoRepeat():
             return None  # a held key answers once, not twenty statements
         key = event.key()
+        if self.showing_intro:
+            # Digits do nothing yet: no statement is on screen to answer.
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.begin()
+            elif key == Qt.Key.Key_Escape:
+                self.paused.emit()
+            return None
         on_review = self.position >= len(self.instrument.items)
         digit = key - Qt.Key.Key_0
         if 0 <= digit <= 9 and not on_review and digit in self.answer_buttons:

@@ -32,9 +32,16 @@ def start_form(qtbot, window, name: str, role: RaterRole, rater: str = "", quick
     qtbot.keyClick(page.person.lineEdit(), Qt.Key.Key_Return)
 
 
+def past_the_instructions(qtbot, take) -> None:
+    """A new form opens on the rater's instructions; Enter begins, as the screen says."""
+    if take.showing_intro:
+        qtbot.keyClick(take, Qt.Key.Key_Return)
+
+
 def answer_all_by_keys(qtbot, window, digits: str):
     take = window.take
     assert window.stack.currentWidget() is take
+    past_the_instructions(qtbot, take)
     for digit in digits:
         qtbot.keyClick(take, digit)
     qtbot.keyClick(take, Qt.Key.Key_Return)
@@ -46,6 +53,7 @@ def test_self_assessment_by_keyboard_is_stored_and_scored(make_shell, qtbot):
     qtbot.keyClick(window.home, "1")
     start_form(qtbot, window, "王晓燕", RaterRole.SELF)
     take = window.take
+    past_the_instructions(qtbot, take)
     assert take.statement.text() == shell.context.instruments["soothing"].items[0].text.zh_CN
     assert take.progress_text.text() == "第 1/20 题"
     qtbot.keyClick(take, "2")
@@ -134,6 +142,7 @@ def test_an_unfinished_form_resumes_at_the_first_unanswered_statement(make_shell
     first = make_shell(data_dir=tmp_path)
     qtbot.keyClick(first.window.home, "2")
     start_form(qtbot, first.window, "刘洋", RaterRole.COLLEAGUE, rater="同事甲")
+    past_the_instructions(qtbot, first.window.take)
     for digit in "45345":
         qtbot.keyClick(first.window.take, digit)
     first.window.close()

@@ -141,3 +141,41 @@ def test_a_pk_session_left_in_progress_can_be_set_aside_from_home_keeping_its_lo
     assert record is not None and record.ended_at is not None
     kinds = [e.kind for e in store.pk.events(session_id)]
     assert kinds == ["question_shown", "buzzers_opened", "buzz", EventKind.SESSION_ENDED.value]
+
+
+def test_the_raters_instructions_come_before_the_first_statement_in_their_role(make_shell, qtbot, soothing):
+    shell = make_shell()
+    window, store = shell.window, shell.context.store
+    qtbot.keyClick(window.home, "1")
+    start_form(qtbot, window, "林芳", RaterRole.SELF)
+    take = window.take
+    assert take.showing_intro and take.intro_title.isVisible()
+    assert "而不是理想中应该怎么做" in take.intro_instrument.text()  # the instrument's own instructions
+    assert "真实表现" in take.intro_role.text() and "为自己" in take.intro_role.text()
+    assert not take.statement.isVisible()
+    qtbot.keyClick(take, "4")  # no statement on screen yet: nothing is answered
+    (form,) = store.assessments(completed=False)
+    assert store.assessment(form.id).answers == {}
+    qtbot.keyClick(take, Qt.Key.Key_Return)
+    assert take.statement.isVisible() and take.statement.text() == soothing.items[0].text.zh_CN
+    qtbot.keyClick(take, "4")
+    assert store.assessment(form.id).answers == {soothing.items[0].id: 4}
+
+    window.show_start(RaterRole.COLLEAGUE, store.people()[0].id)
+    start_form(qtbot, window, "林芳", RaterRole.COLLEAGUE, rater="同事乙")
+    assert take.showing_intro
+    role_text = take.intro_role.text()
+    assert "林芳" in role_text and "同事" in role_text and "至少 3" in role_text and "0" in role_text
+
+
+def test_the_instructions_read_in_english_too(make_shell, qtbot, soothing):
+    shell = make_shell(lang="en")
+    store = shell.context.store
+    person = store.add_person("Lin Fang")
+    record = store.start_assessment(person.id, soothing, RaterRole.SUPERVISOR, "Sun")
+    shell.window.begin(record, "one")
+    take = shell.window.take
+    assert take.showing_intro
+    assert "not how it ideally should happen" in take.intro_instrument.text()
+    assert "Lin Fang" in take.intro_role.text() and "supervisor" in take.intro_role.text()
+    assert take.begin_button.text() == "Begin (Enter)"

@@ -38,6 +38,7 @@ def test_an_answer_that_cannot_be_saved_is_not_acknowledged(make_shell, qtbot, m
     record = store.start_assessment(person.id, soothing, RaterRole.SELF)
     shell.window.begin(record, "one")
     take = shell.window.take
+    qtbot.keyClick(take, Qt.Key.Key_Return)  # past the rater's instructions
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     with read_only(store):
