@@ -134,231 +134,231 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="39" />
+        <location filename="../../desktop/ui/pk_console.py" line="56" />
         <source>Console — %1</source>
         <extracomment>Where the session's dialogs open; the manager points it at the stage when the room sees this screen.</extracomment>
         <translation>主持人控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="65" />
+        <location filename="../../desktop/ui/pk_console.py" line="98" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="65" />
-        <location filename="../../desktop/ui/pk_console.py" line="79" />
+        <location filename="../../desktop/ui/pk_console.py" line="98" />
+        <location filename="../../desktop/ui/pk_console.py" line="101" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="65" />
+        <location filename="../../desktop/ui/pk_console.py" line="98" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="65" />
+        <location filename="../../desktop/ui/pk_console.py" line="98" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="79" />
+        <location filename="../../desktop/ui/pk_console.py" line="101" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="79" />
+        <location filename="../../desktop/ui/pk_console.py" line="101" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="79" />
+        <location filename="../../desktop/ui/pk_console.py" line="101" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="82" />
+        <location filename="../../desktop/ui/pk_console.py" line="109" />
         <source>Scoreboard</source>
         <translation>记分牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="84" />
+        <location filename="../../desktop/ui/pk_console.py" line="112" />
         <source>Log (every event; undone ones are marked)</source>
         <translation>记录（全部事件；已撤销的会标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="94" />
+        <location filename="../../desktop/ui/pk_console.py" line="79" />
         <source>→/N next · ←/P previous · Space open/close buzzers · group keys buzz · F first-answer point · B + group key better-answer point · M + group key manual point · W withdraw · R reveal · T countdown · Ctrl+Z undo · F5 stage full screen · Ctrl+E end</source>
         <translation>→/N 下一题 · ←/P 上一题 · 空格 开放/关闭抢答 · 组键 抢答 · F 先答分 · B + 组键 优答分 · M + 组键 手动加分 · W 收回 · R 公布答案 · T 倒计时 · Ctrl+Z 撤销 · F5 投影全屏 · Ctrl+E 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="107" />
+        <location filename="../../desktop/ui/pk_console.py" line="123" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="110" />
+        <location filename="../../desktop/ui/pk_console.py" line="126" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="111" />
-        <location filename="../../desktop/ui/pk_console.py" line="203" />
+        <location filename="../../desktop/ui/pk_console.py" line="127" />
+        <location filename="../../desktop/ui/pk_console.py" line="220" />
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="112" />
+        <location filename="../../desktop/ui/pk_console.py" line="128" />
         <source>First-answer point (F)</source>
         <translation>先答分（F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="115" />
+        <location filename="../../desktop/ui/pk_console.py" line="131" />
         <source>Reveal answer (R)</source>
         <translation>公布答案（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="118" />
+        <location filename="../../desktop/ui/pk_console.py" line="134" />
         <source>Countdown (T)</source>
         <translation>倒计时（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="119" />
+        <location filename="../../desktop/ui/pk_console.py" line="135" />
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="120" />
+        <location filename="../../desktop/ui/pk_console.py" line="136" />
         <source>Stage (F5)</source>
         <translation>投影（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="121" />
+        <location filename="../../desktop/ui/pk_console.py" line="137" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="122" />
+        <location filename="../../desktop/ui/pk_console.py" line="138" />
         <source>End (Ctrl+E)</source>
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="148" />
+        <location filename="../../desktop/ui/pk_console.py" line="164" />
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="157" />
+        <location filename="../../desktop/ui/pk_console.py" line="173" />
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="167" />
+        <location filename="../../desktop/ui/pk_console.py" line="183" />
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="173" />
+        <location filename="../../desktop/ui/pk_console.py" line="189" />
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="173" />
+        <location filename="../../desktop/ui/pk_console.py" line="189" />
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="181" />
+        <location filename="../../desktop/ui/pk_console.py" line="197" />
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="184" />
+        <location filename="../../desktop/ui/pk_console.py" line="200" />
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="186" />
+        <location filename="../../desktop/ui/pk_console.py" line="202" />
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="191" />
+        <location filename="../../desktop/ui/pk_console.py" line="207" />
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="193" />
+        <location filename="../../desktop/ui/pk_console.py" line="209" />
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="203" />
+        <location filename="../../desktop/ui/pk_console.py" line="220" />
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="211" />
+        <location filename="../../desktop/ui/pk_console.py" line="232" />
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="213" />
+        <location filename="../../desktop/ui/pk_console.py" line="234" />
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="215" />
+        <location filename="../../desktop/ui/pk_console.py" line="236" />
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="246" />
+        <location filename="../../desktop/ui/pk_console.py" line="267" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="249" />
+        <location filename="../../desktop/ui/pk_console.py" line="270" />
         <source>The scores on screen are the saved ones; try again once fixed.</source>
         <translation>屏幕上的分数就是已保存的分数；问题解决后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="259" />
+        <location filename="../../desktop/ui/pk_console.py" line="280" />
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="260" />
+        <location filename="../../desktop/ui/pk_console.py" line="281" />
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="270" />
-        <location filename="../../desktop/ui/pk_console.py" line="279" />
+        <location filename="../../desktop/ui/pk_console.py" line="291" />
+        <location filename="../../desktop/ui/pk_console.py" line="300" />
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="271" />
+        <location filename="../../desktop/ui/pk_console.py" line="292" />
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="279" />
+        <location filename="../../desktop/ui/pk_console.py" line="300" />
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="286" />
+        <location filename="../../desktop/ui/pk_console.py" line="307" />
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="293" />
+        <location filename="../../desktop/ui/pk_console.py" line="314" />
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="295" />
+        <location filename="../../desktop/ui/pk_console.py" line="316" />
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
     </message>
@@ -1090,13 +1090,13 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkManager</name>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="105" />
+        <location filename="../../desktop/ui/pk_manager.py" line="115" />
         <source>Export results</source>
-        <extracomment>Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
+        <extracomment>Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included). Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="118" />
+        <location filename="../../desktop/ui/pk_manager.py" line="128" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1311,6 +1311,15 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <location filename="../../desktop/ui/pk_text.py" line="66" />
         <source>A tie for first place: %1</source>
         <translation>并列第一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Podium</name>
+    <message>
+        <location filename="../../desktop/ui/pk_podium.py" line="67" />
+        <source>%1 points</source>
+        <extracomment>Left to right: silver, gold, bronze. Step heights in pixels at 1080 p, and their colours (dark text reads on all three). Makes a stage label: (pixel size at 1080 p, bold, word wrap, extra style) → a label the stage scales.</extracomment>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>
@@ -1886,35 +1895,25 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="26" />
+        <location filename="../../desktop/ui/pk_stage.py" line="37" />
         <source>Stage — %1</source>
-        <extracomment>Behind the headline; a group that buzzed first gets its own colour.</extracomment>
+        <extracomment>Text shrinks in these steps (labels wrap at every size) until the question and up to six options fit the window: a 1024×768 projector, or 1280×720 at 150 % scaling. Behind the headline; a group that buzzed first gets its own colour.</extracomment>
         <translation>投影 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="115" />
+        <location filename="../../desktop/ui/pk_stage.py" line="192" />
         <source>Get ready: the first question is coming</source>
         <translation>准备好：第一题马上开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="118" />
+        <location filename="../../desktop/ui/pk_stage.py" line="195" />
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="124" />
+        <location filename="../../desktop/ui/pk_stage.py" line="201" />
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="175" />
-        <source>The winner: %1</source>
-        <translation>获胜：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk_stage.py" line="177" />
-        <source>A tie for first place: %1</source>
-        <translation>并列第一：%1</translation>
     </message>
 </context>
 <context>

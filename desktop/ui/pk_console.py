@@ -7,23 +7,40 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANUAL, PkController
 from desktop.ui.pk_log import describe_event
 from desktop.ui.pk_text import answer_text, fmt_ms, kind_name, options_text, points_text, session_headline
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import ask_yes_no, plain_label, show_error
+
+
+def scrolling_pane(splitter: QSplitter) -> tuple[QScrollArea, QVBoxLayout]:
+    """A pane of the console that scrolls when the window is small (keys stay the session's)."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(4, 4, 4, 4)
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    splitter.addWidget(area)
+    return area, layout
 
 
 class ConsoleWindow(QMainWindow):
@@ -40,14 +57,16 @@ class ConsoleWindow(QMainWindow):
         central = QWidget()
         self.setCentralWidget(central)
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(20, 12, 20, 12)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(6)
         self.header = plain_label("", "subtitle", wrap=True)
         outer.addWidget(self.header)
+        # Both halves scroll: at 1024×768, or 1280×720 at 150 %, no control may end up off screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        left, left_layout = scrolling_pane(splitter)
         self.question = plain_label("", "console_question", wrap=True)
         self.options = plain_label("", wrap=True)
         self.reference = plain_label("", "advice", wrap=True)
@@ -55,40 +74,6 @@ class ConsoleWindow(QMainWindow):
         left_layout.addWidget(self.question)
         left_layout.addWidget(self.options)
         left_layout.addWidget(self.reference)
-        # Word for word what the stage tells the room (who buzzed first, a tie, the winner).
-        self.headline = plain_label("", "console_headline", wrap=True)
-        self.headline.setObjectName("headline")
-        left_layout.addWidget(self.headline)
-        self.buzz_status = plain_label("", "subtitle")
-        left_layout.addWidget(self.buzz_status)
-        self.buzz_table = ReadOnlyTable(
-            [self.tr("Order"), self.tr("Group"), self.tr("Gap"), self.tr("Note")], stretch_column=1
-        )
-        self.buzz_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys are the session's (see pk_windows)
-        left_layout.addWidget(self.buzz_table)
-        self.prompt = plain_label("", "band", wrap=True)
-        self.message = plain_label("", "error", wrap=True)
-        left_layout.addWidget(self.prompt)
-        left_layout.addWidget(self.message)
-        left_layout.addStretch(1)
-        splitter.addWidget(left)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        self.scores = ReadOnlyTable(
-            [self.tr("Group"), self.tr("Leader"), self.tr("Key"), self.tr("Score")], stretch_column=0
-        )
-        self.scores.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right_layout.addWidget(plain_label(self.tr("Scoreboard"), "subtitle"))
-        right_layout.addWidget(self.scores)
-        right_layout.addWidget(plain_label(self.tr("Log (every event; undone ones are marked)"), "subtitle"))
-        self.log = QListWidget()
-        self.log.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right_layout.addWidget(self.log, 1)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-
         self.keys_help = plain_label(
             self.tr(
                 "→/N next · ←/P previous · Space open/close buzzers · group keys buzz · F first-answer point · "
@@ -98,8 +83,39 @@ class ConsoleWindow(QMainWindow):
             "hint",
             wrap=True,
         )
-        outer.addWidget(self.keys_help)
-        buttons = QHBoxLayout()
+        left_layout.addWidget(self.keys_help)
+        left_layout.addStretch(1)
+
+        right, right_layout = scrolling_pane(splitter)
+        # Word for word what the stage tells the room (who buzzed first, a tie, the winner).
+        self.headline = plain_label("", "console_headline", wrap=True)
+        self.headline.setObjectName("headline")
+        self.prompt = plain_label("", "console_prompt", wrap=True)
+        self.message = plain_label("", "error", wrap=True)
+        self.message.hide()
+        self.buzz_status = plain_label("", "subtitle", wrap=True)
+        self.buzz_table = ReadOnlyTable(
+            [self.tr("Order"), self.tr("Group"), self.tr("Gap"), self.tr("Note")], stretch_column=1
+        )
+        self.scores = ReadOnlyTable(
+            [self.tr("Group"), self.tr("Leader"), self.tr("Key"), self.tr("Score")], stretch_column=0
+        )
+        self.log = QListWidget()
+        self.log.setMinimumHeight(140)
+        for widget in (self.buzz_table, self.scores, self.log):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys are the session's (see pk_windows)
+        for widget in (self.headline, self.prompt, self.message, self.buzz_status, self.buzz_table):
+            right_layout.addWidget(widget)
+        right_layout.addWidget(plain_label(self.tr("Scoreboard"), "subtitle", wrap=True))
+        right_layout.addWidget(self.scores)
+        right_layout.addWidget(
+            plain_label(self.tr("Log (every event; undone ones are marked)"), "subtitle", wrap=True)
+        )
+        right_layout.addWidget(self.log, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        buttons = FlowLayout()
         self.buttons: dict[str, QPushButton] = {}
         for name, label, action in (
             (
@@ -130,7 +146,7 @@ class ConsoleWindow(QMainWindow):
 
         self._log_shown: list[tuple[int, bool]] = []
         controller.changed.connect(self.refresh)
-        controller.message.connect(self.message.setText)
+        controller.message.connect(self._show_message)
         controller.storage_failed.connect(self._storage_failed)
         controller.end_requested.connect(self.confirm_end)
         controller.reason_requested.connect(self._ask_reason)
@@ -195,6 +211,7 @@ class ConsoleWindow(QMainWindow):
             colours.append("#fff3cd" if buzz.group in state.tie_with else None)
         self.buzz_table.set_rows(rows, colours)
         self.prompt.setText(self._prompt_text())
+        self.prompt.setVisible(bool(self.prompt.text()))
         self.scores.set_rows(
             [[g.name, g.leader, g.key, str(state.scores.get(g.id, 0))] for g in c.setup.groups]
         )
@@ -204,6 +221,10 @@ class ConsoleWindow(QMainWindow):
         )
         for name, button in self.buttons.items():
             button.setEnabled(not state.ended or name in ("export", "stage"))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _prompt_text(self) -> str:
         pending = self.controller.pending
@@ -283,7 +304,7 @@ class ConsoleWindow(QMainWindow):
             return
         awards = [a for a in c.state.awards if not a.withdrawn]
         if not awards:
-            self.message.setText(self.tr("There is no point to withdraw."))
+            self._show_message(self.tr("There is no point to withdraw."))
             return
         selected = self.log.currentItem()
         seq = selected.data(Qt.ItemDataRole.UserRole) if selected else None

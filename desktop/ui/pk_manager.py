@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -24,6 +24,16 @@ from desktop.ui.pk_windows import SessionWindows
 from desktop.ui.sound import BuzzSound
 
 COUNTDOWN_KEY = "countdown_seconds"
+#: Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included).
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fit_on_screen(window: QWidget, wanted: QSize) -> None:
+    """Size a new window to ``wanted`` or less, so that with its frame it stays on its screen
+    (a 1024×768 projector, 1280×720 at 150 %): the window manager then places it fully visible."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    window.resize(wanted.boundedTo(room).expandedTo(window.minimumSizeHint()))
 
 
 class OpenSession:
@@ -89,7 +99,7 @@ class PkManager(QObject):
         opened = OpenSession(controller, console, stage, windows)
         self.open_sessions[session_id] = opened
         if show:
-            console.resize(1280, 800)
+            fit_on_screen(console, QSize(1280, 800))
             console.show()
             self.place_stage(stage)
         return opened
@@ -127,7 +137,7 @@ class PkManager(QObject):
             stage.setGeometry(projector.geometry())
             stage.showFullScreen()
         else:
-            stage.resize(1280, 720)
+            fit_on_screen(stage, QSize(1280, 720))
             stage.show()
 
     @staticmethod

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.core.colours import text_colour_on
-from desktop.core.pk.announce import HeadlineKind
+from desktop.core.pk.announce import HeadlineKind, podium
 from desktop.ui.formatting import elide, fill
 from desktop.ui.pk_controller import PkController
+from desktop.ui.pk_podium import PodiumView
 from desktop.ui.pk_text import answer_text, fmt_ms, options_text, session_headline
 from desktop.ui.widgets import plain_label
 
 DESIGN_HEIGHT = 1080  # sizes below are pixels at this height and scale with the window
 TEXT = "#f5f7fa"
+MIN_FONT_PX = 10
+#: Text shrinks in these steps (labels wrap at every size) until the question and up to six
+#: options fit the window: a 1024×768 projector, or 1280×720 at 150 % scaling.
+FIT_FACTORS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.42, 0.35)
 #: Behind the headline; a group that buzzed first gets its own colour.
-BANNER_COLOURS = {HeadlineKind.OPEN: "#2a9d8f", HeadlineKind.TIE: "#b5651d"}
+BANNER_COLOURS = {
+    HeadlineKind.OPEN: "#2a9d8f",
+    HeadlineKind.TIE: "#b5651d",
+    HeadlineKind.WINNER: "#f2c14e",
+    HeadlineKind.SHARED_WIN: "#f2c14e",
+}
+BANNER_SHAPE = "border-radius: 16px; padding: 12px;"
 
 
 class StageWindow(QWidget):
@@ -29,7 +40,11 @@ class StageWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # label → (pixel size at 1080 p, bold, extra style); the app's style sheet would override setFont.
         self._looks: dict[QLabel, list] = {}
+        self._factor = 1.0
+        self._fitted_content: tuple | None = None
         layout = QVBoxLayout(self)
+        # The window is as big as its screen whatever its text needs: _fit makes the text fit it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(18)
         top = QHBoxLayout()
@@ -40,21 +55,35 @@ class StageWindow(QWidget):
         top.addWidget(self.countdown)
         layout.addLayout(top)
         self.question = self._label(56, bold=True, wrap=True)
+        self.question.setObjectName("question")
         self.options = self._label(42, wrap=True)
+        self.options.setObjectName("options")
         layout.addSpacing(12)
         layout.addWidget(self.question)
         layout.addWidget(self.options)
-        self.banner = self._label(64, bold=True)
+        self.banner = self._label(64, bold=True, wrap=True)
         self.banner.setObjectName("headline")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setAutoFillBackground(True)
         layout.addWidget(self.banner)
         self.order = self._label(34, wrap=True)
+        self.order.setObjectName("buzz_order")
         self.order.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.order)
         self.answer = self._label(44, bold=True, wrap=True)
+        self.answer.setObjectName("answer")
         self._style(self.answer, "color: #8ee3a5;")
         layout.addWidget(self.answer)
+        self.podium = PodiumView(self._label)
+        self.podium.hide()
+        layout.addWidget(self.podium)
+        self.rest = self._label(34, wrap=True)  # the final places below the podium
+        self.rest.setObjectName("final_rest")
+        self.rest.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rest.hide()
+        layout.addWidget(self.rest)
+        self._boxes = [w for w in self.podium.findChildren(QWidget) if w.layout() is not None]
+        self._boxes.append(self.podium)
         layout.addStretch(1)
         self.scoreboard = QHBoxLayout()
         self.scoreboard.setSpacing(16)
@@ -64,26 +93,26 @@ class StageWindow(QWidget):
             tile = QFrame()
             tile.setStyleSheet(f"QFrame {{ background: {group.colour}; border-radius: 12px; }}")
             tile_layout = QVBoxLayout(tile)
-            name = self._label(30, bold=True)
+            on_tile = f"color: {text_colour_on(group.colour)};"  # black or white, whichever reads best
+            name = self._label(30, bold=True, extra=on_tile)
             name.setText(elide(group.name, 12))
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            score = self._label(60, bold=True)
+            score = self._label(60, bold=True, extra=on_tile)
             score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            for label in (name, score):  # black or white, whichever reads on the group's colour
-                self._style(label, f"color: {text_colour_on(group.colour)};")
             tile_layout.addWidget(name)
             tile_layout.addWidget(score)
             self.scoreboard.addWidget(tile, 1)
             self.tiles[group.id] = (tile, name, score)
+            self._boxes.append(tile)
         self.ticker = QTimer(self)
         self.ticker.setInterval(200)
         self.ticker.timeout.connect(self._tick)
         controller.changed.connect(self.refresh)
         self.refresh()
 
-    def _label(self, size: int, bold: bool = False, wrap: bool = False) -> QLabel:
+    def _label(self, size: int, bold: bool = False, wrap: bool = False, extra: str = "") -> QLabel:
         label = plain_label("", wrap=wrap)
-        self._looks[label] = [size, bold, ""]
+        self._looks[label] = [size, bold, extra]
         self._apply_look(label)
         return label
 
@@ -92,16 +121,63 @@ class StageWindow(QWidget):
             self._looks[label][2] = extra
             self._apply_look(label)
 
+    def _scale(self) -> float:
+        """Sizes at 1080 p → pixels now: the window's height, times the factor that makes it all fit."""
+        return (max(0.35, self.height() / DESIGN_HEIGHT) if self.height() > 0 else 1.0) * self._factor
+
     def _apply_look(self, label: QLabel) -> None:
         size, bold, extra = self._looks[label]
-        scale = max(0.35, self.height() / DESIGN_HEIGHT) if self.height() > 0 else 1.0
+        pixels = max(MIN_FONT_PX, int(size * self._scale()))
         weight = "font-weight: bold;" if bold else ""
-        label.setStyleSheet(f"font-size: {max(10, int(size * scale))}px; {weight} color: {TEXT}; {extra}")
+        label.setStyleSheet(f"font-size: {pixels}px; {weight} color: {TEXT}; {extra}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        for label in self._looks:
-            self._apply_look(label)
+        self._fit(resized=True)
+
+    def _fit(self, resized: bool = False) -> None:
+        """Shrink the text until all the stage shows fits its height: long questions, six options."""
+        content = (
+            self.question.text(),
+            self.options.text(),
+            self.answer.text(),
+            self.rest.text(),
+            self.podium.content(),
+        )
+        if resized or content != self._fitted_content:
+            steps = FIT_FACTORS  # new content or a new size: try the largest text first
+        else:
+            # Only the headline or the buzz order changed (a buzz): never grow the text mid-question,
+            # and keep the common case to one measurement without restyling anything.
+            steps = FIT_FACTORS[FIT_FACTORS.index(self._factor) :]
+        self._fitted_content = content
+        for factor in steps:
+            self._set_factor(factor, restyle=resized)
+            resized = False
+            if self.needed_height() <= self.height():
+                return
+
+    def _set_factor(self, factor: float, restyle: bool = False) -> None:
+        if factor != self._factor or restyle:
+            self._factor = factor
+            for label in self._looks:  # re-polishing style sheets: only when the size really changes
+                self._apply_look(label)
+            self.podium.set_scale(self._scale())
+            # Margins and gaps shrink with the screen too (not with the text: they are cheap room).
+            room = max(0.4, min(1.0, self.height() / DESIGN_HEIGHT))
+            self.layout().setContentsMargins(int(48 * room), int(32 * room), int(48 * room), int(32 * room))
+            self.layout().setSpacing(int(18 * room))
+            # A box of labels (a tile, the podium) caches its size until the next event loop pass;
+            # the measurement that follows must see the new text size now.
+            for box in self._boxes:
+                box.updateGeometry()
+            self.layout().invalidate()
+
+    def needed_height(self) -> int:
+        """The height the stage's content needs at its width, text wrapped, with the sizes now set."""
+        layout = self.layout()
+        layout.activate()  # re-measures every nested row (Qt would only do it at the next event loop pass)
+        return layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
 
     def refresh(self) -> None:
         state = self.controller.state
@@ -109,6 +185,7 @@ class StageWindow(QWidget):
         ref = self.controller.question()
         if state.ended:
             self._show_final()
+            self._fit()
             return
         if ref is None:
             self.progress.setText(elide(self.controller.title, 30))
@@ -132,6 +209,7 @@ class StageWindow(QWidget):
             self.ticker.start()
         elif state.countdown is None:
             self.ticker.stop()
+        self._fit()
 
     def _show_buzzes(self) -> None:
         state = self.controller.state
@@ -141,13 +219,11 @@ class StageWindow(QWidget):
             background = self.controller.group(announced.groups[0]).colour
         else:
             background = BANNER_COLOURS.get(announced.kind, "")
-        self._style(
-            self.banner,
-            f"background: {background}; color: {text_colour_on(background)};"
-            " border-radius: 16px; padding: 12px;"
-            if background
-            else "",
-        )
+        if background:
+            look = f"background: {background}; color: {text_colour_on(background)}; {BANNER_SHAPE}"
+        else:
+            look = ""
+        self._style(self.banner, look)
         self.banner.setVisible(bool(self.banner.text()))
         parts = []
         for position, buzz in enumerate(state.buzzes, start=1):
@@ -168,21 +244,26 @@ class StageWindow(QWidget):
         self._style(self.countdown, "color: #ff6b6b;" if remaining <= 10 else "")
 
     def _show_final(self) -> None:
+        """The final scoreboard: the winner as the headline, the podium, then places 4 and below."""
         state = self.controller.state
-        names = [elide(self.controller.group(g).name, 24) for g in state.winners]
         self.progress.setText(elide(self.controller.title, 30))
-        if len(names) == 1:
-            self.question.setText(fill(self.tr("The winner: %1"), names[0]))
-        else:
-            self.question.setText(fill(self.tr("A tie for first place: %1"), "、".join(names)))
-        ranking = [
-            f"{s.place}. {elide(self.controller.group(s.group).name, 30)}  {s.score}" for s in state.ranking
-        ]
-        self.options.setText("\n".join(ranking))
-        self.options.setVisible(True)
-        self.banner.setVisible(False)
-        self.order.setVisible(False)
-        self.answer.setVisible(False)
         self.countdown.clear()
+        self.ticker.stop()
+        for label in (self.question, self.options, self.answer):
+            label.clear()
+            label.hide()
+        self._show_buzzes()
+        group_name = self._group_name
+        self.podium.show_steps(podium(state.ranking), group_name)
+        self.podium.show()
+        rest = [
+            f"{s.place}. {elide(group_name(s.group), 16)}  {s.score}" for s in state.ranking if s.place > 3
+        ]
+        self.order.hide()
+        self.rest.setText("   ".join(rest))
+        self.rest.setVisible(bool(rest))
         for group_id, (_tile, _name, score) in self.tiles.items():
             score.setText(str(state.scores.get(group_id, 0)))
+
+    def _group_name(self, group_id: str) -> str:
+        return self.controller.group(group_id).name

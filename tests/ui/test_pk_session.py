@@ -121,7 +121,7 @@ def test_whole_session_from_the_keyboard(make_shell, qtbot):
     assert state.ended
     assert state.scores == {"g1": 1, "g2": 1, "g3": 2}
     assert state.winners == ("g3",)
-    assert "获胜" in stage.question.text() and "第3组" in stage.question.text()
+    assert stage.banner.text() == "获胜：第3组" == console.headline.text()
     assert console.scores.table_model.rows[2][-1] == "2"
     # The stored log is the session: every event is in the database, undo included.
     stored = store.pk.events(controller.session_id)
