@@ -104,6 +104,7 @@ class ConsoleWindow(QMainWindow):
         self.log.setMinimumHeight(140)
         for widget in (self.buzz_table, self.scores, self.log):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys are the session's (see pk_windows)
+        self.buzz_table.fit_height()  # no buzz yet: the header alone, not Qt's default height
         for widget in (self.headline, self.prompt, self.message, self.buzz_status, self.buzz_table):
             right_layout.addWidget(widget)
         right_layout.addWidget(plain_label(self.tr("Scoreboard"), "subtitle", wrap=True))

@@ -18,7 +18,8 @@ from desktop.ui.formatting import elide
 #: Left to right: silver, gold, bronze.
 COLUMN_PLACES = (2, 1, 3)
 #: Step heights in pixels at 1080 p, and their colours (dark text reads on all three).
-STEP_HEIGHTS = {1: 220, 2: 150, 3: 100}
+STEP_HEIGHTS = {1: 240, 2: 180, 3: 130}
+NUMBER_SIZE = 80  # the place number on each step, pixels at 1080 p
 STEP_COLOURS = {1: "#f2c14e", 2: "#c9d1d9", 3: "#d08c4f"}
 STEP_TEXT = "#10243e"
 
@@ -47,7 +48,8 @@ class PodiumColumn:
             "border-top-left-radius: 12px; border-top-right-radius: 12px; }"
         )
         step_layout = QVBoxLayout(self.step)
-        self.number = label(88, True, False, f"color: {STEP_TEXT};")
+        step_layout.setContentsMargins(0, 2, 0, 0)
+        self.number = label(NUMBER_SIZE, True, False, f"color: {STEP_TEXT};")
         self.number.setText(str(place))
         self.number.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         step_layout.addWidget(self.number)
@@ -89,8 +91,9 @@ class PodiumView(QWidget):
 
     def set_scale(self, scale: float) -> None:
         """Step heights follow the stage's text size, so the podium shrinks with it on small screens."""
+        number_line = int(max(10, NUMBER_SIZE * scale) * 1.45) + 4  # the lowest step still shows its number
         for place, column in self.columns.items():
-            column.step.setFixedHeight(max(24, int(STEP_HEIGHTS[place] * scale)))
+            column.step.setFixedHeight(max(number_line, int(STEP_HEIGHTS[place] * scale)))
 
     def content(self) -> tuple[str, ...]:
         """What the podium says now (the stage refits its text when this changes)."""
