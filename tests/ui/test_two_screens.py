@@ -30,6 +30,8 @@ SCRIPT = textwrap.dedent(
     stage, console = opened.stage, opened.console
     report = {"stage_screen": stage.screen().name(), "stage_full": stage.isFullScreen(),
               "stage_size": [stage.width(), stage.height()], "console_screen": console.screen().name()}
+    # The stage is on the projector: the session's dialogs open over the console, on the laptop.
+    report["dialog_parent"] = "console" if opened.windows.dialog_parent() is console else "stage"
     window.pk.toggle_stage(stage)  # F5 on the console: back to a window, and again to full screen
     report["after_toggle"] = stage.isFullScreen()
     print(json.dumps(report))
@@ -77,4 +79,5 @@ def test_stage_goes_full_screen_on_the_second_screen(tmp_path):
     assert report["stage_screen"] == "projector" and report["stage_full"]
     assert report["stage_size"] == [1920, 1080]
     assert report["console_screen"] == "laptop"
+    assert report["dialog_parent"] == "console"
     assert report["after_toggle"] is False
