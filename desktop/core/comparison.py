@@ -18,6 +18,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from desktop.core.instruments import Instrument, Item
+from desktop.core.names import name_key
 from desktop.core.scoring import Answers, enough, item_score, score
 
 MIN_COLLEAGUES = 3
@@ -241,7 +242,8 @@ def rounds(sheets: Sequence[RatingSheet]) -> list[Round]:
 def _latest_per_rater(sheets: Sequence[RatingSheet]) -> tuple[RatingSheet, ...]:
     latest: dict[object, RatingSheet] = {}
     for index, sheet in enumerate(sorted(sheets, key=lambda s: s.completed_at)):
-        name = (sheet.rater_name or "").strip().casefold()
+        # Compared as the name rules say, so a name stored before them (NFD, zero-width) still matches.
+        name = name_key(sheet.rater_name).casefold()
         key = (sheet.role, name) if name else index  # unnamed raters are each their own rater
         latest[key] = sheet
     return tuple(sorted(latest.values(), key=lambda s: s.completed_at))

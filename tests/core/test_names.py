@@ -155,3 +155,19 @@ def test_a_name_held_in_two_classes_needs_the_class():
         find_trainee(PEOPLE, "Li\u3000 Wei", None)
     assert caught.value.name == "Li Wei"
     assert sorted(caught.value.cohort_names) == ["一班", "二班"]
+
+
+def test_a_rater_who_rated_twice_counts_once_however_the_name_was_stored():
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.comparison import RaterRole, RatingSheet, rounds
+
+    day = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    sheets = [
+        RatingSheet(RaterRole.SELF, {}, day),
+        # The first form was stored by an older version: decomposed accent and a zero-width space.
+        RatingSheet(RaterRole.SUPERVISOR, {"a": 2}, day + timedelta(minutes=5), "Jose\u0301\u200b Li"),
+        RatingSheet(RaterRole.SUPERVISOR, {"a": 4}, day + timedelta(minutes=9), "José Li"),
+    ]
+    (only,) = rounds(sheets)
+    assert [s.answers for s in only.others] == [{"a": 4}]
