@@ -194,15 +194,29 @@ def _newer_version_problem(source: Path, version: int | None) -> str | None:
     )
 
 
+#: What each backup holds, by (path, size, mtime): a backup never changes once taken, so pruning after
+#: every PK session reads only the new one (and any file changed on disk since).
+_contents_seen: dict[tuple[str, int, int], health.Contents | None] = {}
+
+
 def _good_contents(path: Path) -> health.Contents | None:
-    """What a backup holds, when it passes ``quick_check`` and holds something; None otherwise."""
-    if health.check_file(path).status != health.OK:
-        return None
+    """What a backup holds, when it can be read and holds something; None otherwise.
+
+    Every backup passed ``integrity_check`` when it was taken; here a file damaged since then shows
+    as one that cannot be read.
+    """
     try:
-        contents = health.read_contents(path)
-    except sqlite3.Error:
+        stat = path.stat()
+    except OSError:
         return None
-    return None if contents.empty else contents
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _contents_seen:
+        try:
+            contents: health.Contents | None = health.read_contents(path)
+        except sqlite3.Error:
+            contents = None
+        _contents_seen[key] = None if contents is None or contents.empty else contents
+    return _contents_seen[key]
 
 
 def _protected(data_dir: Path, names: list[BackupName], set_asides: list[datetime]) -> set[BackupName]:
