@@ -7,6 +7,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -91,7 +92,10 @@ def test_matplotlib_draws_chinese_without_missing_glyphs():
     FigureCanvasAgg(figure).draw()
     axes = figure.axes[0]
     assert axes.get_title() == "总分趋势 堃"
-    assert axes.get_ylim() == (20, 100)  # fixed to the form's range, never auto-scaled
+    # Fixed to the form's range (never auto-scaled to the data), with a margin so 20 and 100 show.
+    low, high = axes.get_ylim()
+    assert low < 20 and high > 100 and (low, high) == pytest.approx((20 - 4.8, 100 + 4.8))
+    assert list(axes.get_yticks())[0] == 20 and list(axes.get_yticks())[-1] == 100
     lines = {
         line.get_label(): list(line.get_ydata())
         for line in axes.get_lines()
