@@ -9,21 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop.core.names import is_invisible
+
 #: Control characters (Unicode category Cc) other than tab and line feed, and lone surrogates
 #: (which cannot even be printed). A carriage return is allowed in the raw file (Windows line
 #: ends) but not inside a value, where YAML only puts it from an explicit "\r".
 RAW_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _VALUE_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-#: Characters that render as nothing: format characters (zero-width space and joiners, the byte
-#: order mark, direction marks, soft hyphen…) are found by category; these others by list.
-_INVISIBLE_EXTRA = frozenset(
-    "\u034f"  # combining grapheme joiner
-    "\u115f\u1160\u3164\uffa0"  # Hangul fillers
-    "\u17b4\u17b5"  # Khmer inherent vowels
-    "\u2800"  # braille blank
-    "\u180e"  # Mongolian vowel separator
-) | frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)))  # variation selectors
 
 
 def forbidden_in_value(text: str) -> str | None:
@@ -40,13 +32,10 @@ def describe_character(ch: str) -> str:
     return f"U+{ord(ch):04X}" + (f" {name}" if name else "")
 
 
-def is_invisible(ch: str) -> bool:
-    return ch.isspace() or unicodedata.category(ch) in ("Cf", "Zl", "Zp") or ch in _INVISIBLE_EXTRA
-
-
 def only_invisible(text: str) -> bool:
     """True for text that shows nothing on screen (empty, spaces, zero-width characters…)."""
-    return all(is_invisible(ch) for ch in text)
+    # One definition of "draws nothing" for names and content: the names module's.
+    return all(ch.isspace() or is_invisible(ch) or unicodedata.category(ch) in ("Zl", "Zp") for ch in text)
 
 
 def shown(value: object, limit: int = 40) -> str:
