@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 
+TARGET_RATIO = 1.2  # our radar draw / a bare matplotlib polar plot
+
 PEAK_KIB = """
 import sys
 def peak_kib():
@@ -145,11 +147,12 @@ def bench_radar_command(rounds: int) -> int:
     print(f"radar at 1920x1080 (Agg), median of {rounds}:")
     print(f"  bare matplotlib polar plot: {draw['bare']:.0f} ms")
     print(f"  our radar:                  {draw['ours']:.0f} ms")
-    print(f"  ratio = {ratio:.2f}x (target <= 1.2x): {'met' if ratio <= 1.2 else 'NOT met'}")
+    met = ratio <= TARGET_RATIO
+    print(f"  ratio = {ratio:.2f}x (target <= {TARGET_RATIO}x): {'met' if met else 'NOT met'}")
     with tempfile.TemporaryDirectory(prefix="ta-mem-") as data_dir:
         app_kib = _max_rss_kib(APP_MEMORY, data_dir)
     bare_kib = _max_rss_kib(BARE_MEMORY)
     print("peak memory (VmHWM) after showing a radar:")
     print(f"  bare PySide6 + matplotlib process: {bare_kib / 1024:.0f} MiB")
     print(f"  app on the radar screen:           {app_kib / 1024:.0f} MiB ({app_kib / bare_kib:.2f}x)")
-    return 0
+    return 0 if met else 1
