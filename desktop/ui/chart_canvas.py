@@ -41,7 +41,7 @@ def trend_canvas(
     figure = trend_figure(trend_points(instrument, rounds), instrument.total_range, labels, band_starts)
     canvas = FigureCanvasQTAgg(figure)
     canvas.setParent(parent)
-    canvas.setMinimumHeight(260)
+    canvas.setMinimumHeight(180)  # readable, and short enough for a 480-pixel-high window
     return canvas
 
 
@@ -52,5 +52,5 @@ def figure_canvas(figure, parent: QWidget) -> QWidget:  # noqa: ANN001 - matplot
 
     canvas = FigureCanvasQTAgg(figure)
     canvas.setParent(parent)
-    canvas.setMinimumSize(420, 320)
+    canvas.setMinimumSize(300, 220)  # a radar still reads at this size (type shrinks to fit)
     return canvas

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
+from desktop.ui.layouts import scroll_area
 from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
@@ -65,7 +66,8 @@ class ClassPage(QWidget):
         side.addWidget(self.band_table)
         side.addStretch(1)
         body.addLayout(side, 2)
-        outer.addLayout(body, 1)
+        # Two charts and two tables do not fit a small screen: they scroll, under the choices.
+        outer.addWidget(scroll_area(body), 1)
 
     def prepare(self, cohort_id: int | None = None) -> None:
         store = self.context.store

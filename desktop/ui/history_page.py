@@ -18,6 +18,7 @@ from desktop.core.comparison import Round, compare, rounds
 from desktop.core.scoring import score
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import elide, fill, fmt_day, fmt_score
+from desktop.ui.layouts import scroll_area
 from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import big_button, name_combo, plain_label, title_bar
 
@@ -75,11 +76,15 @@ class HistoryPage(QWidget):
             stretch_column=2,
         )
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
-        right_layout.addWidget(self.table)
+        # Rounds and trend scroll on a small screen; the buttons below them stay in view.
+        rounds = QVBoxLayout()
+        rounds.setContentsMargins(0, 0, 0, 0)
+        rounds.addWidget(self.table)
         self.chart_holder = QVBoxLayout()
-        right_layout.addLayout(self.chart_holder, 1)
+        rounds.addLayout(self.chart_holder, 1)
         self.empty_note = plain_label("", "hint", wrap=True)
-        right_layout.addWidget(self.empty_note)
+        rounds.addWidget(self.empty_note)
+        right_layout.addWidget(scroll_area(rounds), 1)
         buttons = QHBoxLayout()
         self.open_button = big_button(self.tr("Open result"))
         self.rate_button = QPushButton(self.tr("Rate this trainee"))

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import elide, fill, fmt_date
+from desktop.ui.layouts import ReflowGrid, scroll_area
 from desktop.ui.widgets import big_button, plain_label
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
@@ -40,7 +40,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
+        layout.setContentsMargins(32, 20, 32, 16)
         layout.setSpacing(14)
 
         top = QHBoxLayout()
@@ -57,7 +57,11 @@ class HomePage(QWidget):
         top.addWidget(plain_label(self.tr("Language")))
         top.addWidget(self.language)
         layout.addLayout(top)
-        layout.addWidget(
+        # Between the title and the status line, everything scrolls on a small screen.
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(14)
+        body.addWidget(
             plain_label(self.tr("Offline assessments for customer-service training classes"), "subtitle")
         )
         # Above the jobs: a damaged database is the first thing the trainer must read.
@@ -68,7 +72,7 @@ class HomePage(QWidget):
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
         notice_row.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(notice_row)
+        body.addLayout(notice_row)
         self._message = ""
 
         self.self_button = big_button(
@@ -116,12 +120,10 @@ class HomePage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(lambda b=button: self._job_key(b))
-        # Two columns, so the home screen with its unfinished list fits a 1366×768 laptop.
-        jobs = QGridLayout()
-        jobs.setSpacing(12)
-        for index, button in enumerate(self.job_buttons):
-            jobs.addWidget(button, index // 2, index % 2)
-        layout.addLayout(jobs)
+        # Two columns, so the home screen with its unfinished list fits a 1366×768 laptop; one
+        # column when the window is too narrow for two (150 % scaling).
+        self.jobs = ReflowGrid(self.job_buttons, columns=2, spacing=12)
+        body.addWidget(self.jobs)
 
         self.unfinished_title = plain_label(self.tr("Unfinished forms and PK sessions"), "subtitle")
         self.unfinished = QListWidget()
@@ -136,13 +138,14 @@ class HomePage(QWidget):
         actions.addWidget(self.resume_button)
         actions.addWidget(self.discard_button)
         actions.addStretch(1)
-        layout.addWidget(self.unfinished_title)
-        layout.addWidget(self.unfinished)
-        layout.addLayout(actions)
+        body.addWidget(self.unfinished_title)
+        body.addWidget(self.unfinished)
+        body.addLayout(actions)
 
         self.content_errors = plain_label("", "error", wrap=True)
-        layout.addWidget(self.content_errors)
-        layout.addStretch(1)
+        body.addWidget(self.content_errors)
+        body.addStretch(1)
+        layout.addWidget(scroll_area(body), 1)
         self.status = plain_label(self.tr("Opening the database…"), "hint", wrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.restore_button = QPushButton(self.tr("Restore from backup…"))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QStackedWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_date
 from desktop.ui.home_page import HomePage
+from desktop.ui.layouts import fitting_size
 from desktop.ui.widgets import ask_yes_no, show_error, try_write
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.core.records import AssessmentRecord
     from desktop.store.backup import RestoreResult
 
+DEFAULT_SIZE = QSize(1280, 800)
 MODE_QUICK = "quick"  # as in start_page; repeated so the home window needs no other screen's module
 
 
@@ -33,8 +35,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Training Assessment"))
-        self.resize(1280, 800)
+        self.resize(fitting_size(self, DEFAULT_SIZE))
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._size_by_current_page)
         self.setCentralWidget(self.stack)
         self.home = HomePage(context)
         self.stack.addWidget(self.home)
@@ -51,6 +54,15 @@ class MainWindow(QMainWindow):
         self.home.restore_newest_requested.connect(self.restore_newest)
         self._result_came_from_history = False
         self._painted = False
+
+    def _size_by_current_page(self, _index: int) -> None:
+        # A stacked widget is as large as its largest page, shown or not: a page not on show must
+        # not keep the window from fitting a small screen.
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     # -- screens, built on first use -------------------------------------------------------------
     @cached_property

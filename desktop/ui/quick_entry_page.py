@@ -35,8 +35,8 @@ class QuickEntryPage(QWidget):
         self.instrument: Instrument | None = None
         self._saved: dict[str, int | None] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 28, 48, 24)
-        layout.setSpacing(10)
+        layout.setContentsMargins(32, 16, 32, 12)
+        layout.setSpacing(6)
         layout.addWidget(plain_label(self.tr("Quick entry of a paper form"), "title"))
         self.caption = plain_label("", "subtitle", wrap=True)
         layout.addWidget(self.caption)
@@ -50,8 +50,11 @@ class QuickEntryPage(QWidget):
         layout.addWidget(self.digits)
         self.status = plain_label("", "progress")
         self.error = plain_label("", "error", wrap=True)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
+        # Count and error on one line: one line less to fit on a small screen.
+        feedback = QHBoxLayout()
+        feedback.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+        feedback.addWidget(self.error, 1)
+        layout.addLayout(feedback)
         self.preview = QTableWidget(0, 3)
         self.preview.setHorizontalHeaderLabels([self.tr("No."), self.tr("Statement"), self.tr("Answer")])
         self.preview.verticalHeader().setVisible(False)
@@ -61,6 +64,9 @@ class QuickEntryPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A few rows at least; on a small screen (150 % scaling) the table scrolls, the box and
+        # the buttons stay in view.
+        self.preview.setMinimumHeight(72)
         layout.addWidget(self.preview, 1)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Pause"))

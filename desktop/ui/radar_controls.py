@@ -40,6 +40,10 @@ def add_choices(
     from desktop.ui.widgets import plain_label
 
     for label, combo in choices:
+        # Long choices ("Self vs supervisor vs colleagues") are elided rather than widening the
+        # row past a small screen; the open list shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(6, combo.minimumContentsLength() // 2))
         layout.addWidget(plain_label(label))
-        layout.addWidget(combo, 1 if combo is wide else 0)
+        layout.addWidget(combo, 2 if combo is wide else 1)
         combo.currentIndexChanged.connect(lambda _index: on_change())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, 
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
+from desktop.ui.layouts import SideBySide, scroll_area
 from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
@@ -52,17 +53,21 @@ class RadarPage(QWidget):
         add_choices(controls, choices, self.person, self.refresh_chart)
         outer.addLayout(controls)
 
-        body = QHBoxLayout()
-        self.chart_holder = QVBoxLayout()
-        body.addLayout(self.chart_holder, 3)
-        side = QVBoxLayout()
+        chart = QWidget()
+        self.chart_holder = QVBoxLayout(chart)
+        self.chart_holder.setContentsMargins(0, 0, 0, 0)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
         self.table = ReadOnlyTable([self.tr("Dimension")], stretch_column=0)
-        side.addWidget(self.table)
+        side_layout.addWidget(self.table)
         self.note = plain_label("", "hint", wrap=True)
-        side.addWidget(self.note)
-        side.addStretch(1)
-        body.addLayout(side, 2)
-        outer.addLayout(body, 1)
+        side_layout.addWidget(self.note)
+        side_layout.addStretch(1)
+        # Chart and table side by side; on a narrow window the table goes below the chart, and
+        # both scroll under the choices while the buttons stay in view.
+        self.body = SideBySide(chart, side, (3, 2))
+        outer.addWidget(scroll_area(self.body), 1)
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save chart…"))
@@ -156,6 +161,7 @@ class RadarPage(QWidget):
                 [axis_label.get(self.context.lang), *(fmt_score(s.values[index]) for s in data.series)]
             )
         self.table.set_rows(rows)
+        self.table.setMinimumWidth(self.table.content_width())  # every column readable, or stacked
         self.save_button.setEnabled(True)
 
     # -- intents -------------------------------------------------------------------------------

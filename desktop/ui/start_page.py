@@ -26,6 +26,7 @@ from desktop.core.names import (
 )
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
+from desktop.ui.layouts import scroll_area
 from desktop.ui.roles import role_name
 from desktop.ui.widgets import big_button, name_combo, plain_label, try_write
 
@@ -45,8 +46,8 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(32, 20, 32, 16)
+        layout.setSpacing(12)
         self.heading = plain_label(self.tr("New form"), "title")
         layout.addWidget(self.heading)
 
@@ -95,10 +96,14 @@ class StartPage(QWidget):
         modes.addWidget(self.mode_quick)
         modes.addStretch(1)
         form.addRow(self.tr("Entry"), modes)
-        layout.addLayout(form)
-
+        # The choices scroll on a small screen; Start and Back stay in view below them.
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(form)
         self.error = plain_label("", "error", wrap=True)
-        layout.addWidget(self.error)
+        body.addWidget(self.error)
+        body.addStretch(1)
+        layout.addWidget(scroll_area(body), 1)
         buttons = QHBoxLayout()
         self.start_button = big_button(self.tr("Start"))
         self.start_button.setDefault(True)
@@ -110,7 +115,6 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
-        layout.addStretch(1)
 
     # -- state ---------------------------------------------------------------------------------
     def prepare(

@@ -107,6 +107,13 @@ class ReadOnlyTable(QTableView):
         if self.height() != height + 4 or self.minimumHeight() != height + 4:
             self.setFixedHeight(height + 4)
 
+    def content_width(self) -> int:
+        """The width that shows every column's header and cells whole."""
+        header = self.horizontalHeader()
+        columns = range(len(self.table_model.headers))
+        width = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+        return width + 2 * self.frameWidth() + 4
+
     def cell_text(self, row: int, column: int) -> str:
         return self.table_model.rows[row][column]
 

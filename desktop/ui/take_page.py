@@ -23,6 +23,7 @@ from desktop.core.instruments import Instrument
 from desktop.core.records import AssessmentRecord
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import elide, fill
+from desktop.ui.layouts import scroll_area
 from desktop.ui.roles import form_caption
 from desktop.ui.widgets import big_button, plain_label, try_write
 
@@ -43,8 +44,8 @@ class TakePage(QWidget):
         self.position = 0
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 28, 48, 24)
-        layout.setSpacing(12)
+        layout.setContentsMargins(32, 16, 32, 12)
+        layout.setSpacing(8)
         header = QHBoxLayout()
         self.caption = plain_label("", "subtitle", wrap=True)
         self.progress_text = plain_label("", "progress")
@@ -61,12 +62,16 @@ class TakePage(QWidget):
         # Question panel
         question = QWidget()
         q_layout = QVBoxLayout(question)
+        q_layout.setContentsMargins(0, 0, 0, 0)
         self.dimension = plain_label("", "hint")
         self.statement = plain_label("", "statement", wrap=True)
         self.statement.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.statement.setMinimumHeight(180)
-        q_layout.addWidget(self.dimension)
-        q_layout.addWidget(self.statement, 1)
+        # The statement scrolls on a small screen (a long one at 150 %); the answers stay in view.
+        statement_box = QVBoxLayout()
+        statement_box.setContentsMargins(0, 0, 0, 0)
+        statement_box.addWidget(self.dimension)
+        statement_box.addWidget(self.statement, 1)
+        q_layout.addWidget(scroll_area(statement_box), 1)
         self.answer_row = QHBoxLayout()
         self.answer_group = QButtonGroup(self)
         self.answer_group.setExclusive(True)
@@ -75,6 +80,7 @@ class TakePage(QWidget):
         self.hint = plain_label(
             self.tr("Keys: 1–5 answer · 0 can't judge · ← previous · → next · Esc pause (answers are kept)"),
             "hint",
+            wrap=True,
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         q_layout.addWidget(self.hint)
@@ -95,6 +101,7 @@ class TakePage(QWidget):
         # Review panel: shown after the last statement
         review = QWidget()
         r_layout = QVBoxLayout(review)
+        r_layout.setContentsMargins(0, 0, 0, 0)
         self.review_text = plain_label("", "statement", wrap=True)
         self.review_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.submit_button = big_button(self.tr("Submit (Enter)"))
@@ -102,7 +109,7 @@ class TakePage(QWidget):
         self.submit_button.clicked.connect(self.submit)
         self.review_back.clicked.connect(self.go_back)
         r_layout.addStretch(1)
-        r_layout.addWidget(self.review_text)
+        r_layout.addWidget(scroll_area(self.review_text), 3)
         row = QHBoxLayout()
         row.addWidget(self.review_back)
         row.addStretch(1)
