@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import elide, fill, fmt_date
+from desktop.ui.job_button import JobButton
 from desktop.ui.layouts import ReflowGrid, scroll_area
-from desktop.ui.widgets import big_button, plain_label
+from desktop.ui.widgets import plain_label
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -75,30 +76,25 @@ class HomePage(QWidget):
         body.addLayout(notice_row)
         self._message = ""
 
-        self.self_button = big_button(
-            self.tr(
-                "&1  Self-assessment\nRate your own skill at soothing customers, one statement at a time"
-            ),
-            "job",
+        self.self_button = JobButton(
+            self.tr("&1  Self-assessment\nRate your own skill at soothing customers, one statement at a time")
         )
-        self.rate_button = big_button(
+        self.rate_button = JobButton(
             self.tr(
                 "&2  Rate a trainee (supervisor or colleague)\nThe same form; hand the laptop on after each rater"
-            ),
-            "job",
+            )
         )
-        self.history_button = big_button(
-            self.tr("&3  Trainees and results\nScores, bands, self vs others and the trend over time"), "job"
+        self.history_button = JobButton(
+            self.tr("&3  Trainees and results\nScores, bands, self vs others and the trend over time")
         )
-        self.pk_button = big_button(
-            self.tr("&4  Group PK quiz\nGroups buzz in on a projector; first and better answers score"), "job"
+        self.pk_button = JobButton(
+            self.tr("&4  Group PK quiz\nGroups buzz in on a projector; first and better answers score")
         )
         self.pk_button.clicked.connect(self.pk_requested.emit)
-        self.radar_button = big_button(
+        self.radar_button = JobButton(
             self.tr(
                 "&5  Competency radar\nEQ and communication: self vs others, before vs after, trainee vs class"
-            ),
-            "job",
+            )
         )
         self.radar_button.clicked.connect(self.radar_requested.emit)
         # Role values as stored ("self", "colleague"): the home screen loads before the core does.
