@@ -121,7 +121,7 @@ class TakePage(QWidget):
         # Intro panel: the rater's instructions, before the first statement of a new form
         intro = QWidget()
         i_layout = QVBoxLayout(intro)
-        i_layout.setSpacing(14)
+        i_layout.setContentsMargins(0, 0, 0, 0)
         self.intro_title = plain_label(self.tr("Before you start"), "title")
         self.intro_instrument = plain_label("", "advice", wrap=True)
         self.intro_role = plain_label("", "advice", wrap=True)
@@ -133,15 +133,19 @@ class TakePage(QWidget):
         self.begin_button.clicked.connect(self.begin)
         self.intro_pause = QPushButton(self.tr("Pause"))
         self.intro_pause.clicked.connect(self.paused.emit)
-        i_layout.addStretch(1)
+        # The instructions scroll on a small screen; Begin and Pause stay in view below them.
+        texts = QVBoxLayout()
+        texts.setSpacing(14)
+        texts.addStretch(1)
         for label in (self.intro_title, self.intro_instrument, self.intro_role, self.intro_keys):
-            i_layout.addWidget(label)
+            texts.addWidget(label)
+        texts.addStretch(1)
+        i_layout.addWidget(scroll_area(texts), 1)
         row = QHBoxLayout()
         row.addWidget(self.intro_pause)
         row.addStretch(1)
         row.addWidget(self.begin_button)
         i_layout.addLayout(row)
-        i_layout.addStretch(1)
         self.pages.addWidget(intro)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 

@@ -98,6 +98,8 @@ def screens(window, store, context):
     yield "start (next rater)"
     record = store.start_assessment(people["刘洋"].id, soothing, RaterRole.COLLEAGUE, "同事甲")
     window.begin(record, "one")
+    yield "take (the rater's instructions)"
+    window.take.begin()
     yield "take"
     for _item in soothing.items:
         window.take.answer(4)
