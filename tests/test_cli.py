@@ -68,13 +68,26 @@ def test_demo_fills_a_database_once(tmp_path):
         store.close()
 
 
-def test_screenshots_render_every_screen(tmp_path):
+def test_screenshots_render_every_screen_at_both_sizes(tmp_path):
+    from PySide6.QtGui import QImage
+
     result = run("screenshots", str(tmp_path), "--lang", "zh_CN")
     assert result.returncode == 0, result.stderr
-    names = {p.stem for p in tmp_path.glob("*.png")}
-    expected = {"home", "start", "take", "take_review", "handover", "quick_entry", "result", "history"}
-    assert expected <= names
-    assert all(p.stat().st_size > 10_000 for p in tmp_path.glob("*.png"))
+    expected = {
+        "home", "start", "take_instructions", "take", "take_review", "handover", "quick_entry",
+        "result", "history", "radar_self_vs_others", "class_view", "restore_backup",
+        "pk_setup", "buzzer_check", "pk_console", "pk_stage", "pk_stage_final",
+    }  # fmt: skip
+    assert {p.name for p in tmp_path.iterdir()} == {"1920x1080", "1024x768"}
+    for folder, (width, height) in (("1920x1080", (1920, 1080)), ("1024x768", (1024, 768))):
+        shots = {p.stem: p for p in (tmp_path / folder).glob("*.png")}
+        assert expected <= set(shots), folder
+        assert all(p.stat().st_size > 10_000 for p in shots.values())
+        for name in ("home", "result", "pk_console", "pk_stage"):
+            image = QImage(str(shots[name]))
+            assert (image.width(), image.height()) == (width, height), (folder, name)
+        dialog = QImage(str(shots["restore_backup"]))
+        assert dialog.width() <= width and dialog.height() <= height
 
 
 def test_check_content_passes_on_the_shipped_files():
