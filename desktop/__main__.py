@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--buzzes", type=int, default=1200)
     check = command(
-        "check-content", "validate instruments and question banks; print file:line: field: message"
+        "check-content",
+        "validate instruments and question banks (files or folders; default: the built-in content and "
+        "the data folder's content/); print file:line: field: message",
     )
     check.add_argument("files", nargs="*", type=Path)
     check_db = command(
@@ -90,15 +92,15 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.bench_buzz import bench_buzz_command
 
         return bench_buzz_command(args.buzzes)
-    if command == "check-content":
-        from desktop.cli.check_content import check_content
-
-        return check_content(args.files)
     data_dir = args.data_dir
     if data_dir is None:
         from desktop.paths import default_data_dir
 
         data_dir = default_data_dir()
+    if command == "check-content":
+        from desktop.cli.check_content import check_content
+
+        return check_content(args.files, data_dir=data_dir)
     if command == "check-db":
         from desktop.cli.check_db import check_db
 

@@ -28,6 +28,19 @@ def quizzes_dir() -> Path:
     return resource_root() / "quizzes"
 
 
+def user_content_dir(data_dir: Path) -> Path:
+    """The trainer's own banks and instruments (imported or edited), beside the database."""
+    return Path(data_dir) / "content"
+
+
+def user_quizzes_dir(data_dir: Path) -> Path:
+    return user_content_dir(data_dir) / "quizzes"
+
+
+def user_instruments_dir(data_dir: Path) -> Path:
+    return user_content_dir(data_dir) / "instruments"
+
+
 def font_path() -> Path:
     return assets_dir() / "fonts" / "TrainingAssessmentSansSC-Regular.ttf"
 

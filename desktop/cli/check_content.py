@@ -1,7 +1,10 @@
-"""``python -m desktop check-content [FILES…]``: validate question banks and instruments.
+"""``python -m desktop check-content [FILES_OR_FOLDERS…]``: validate question banks and instruments.
 
 Prints every problem as ``file:line: field: message`` and ends with one summary line
 ``N banks, M questions, K errors``; exits 1 when there is any error. Never a traceback.
+Without arguments it checks the built-in content and the trainer's own (the data folder's
+``content/``), together, so an id used twice is reported as the app would. A folder stands for
+every YAML file in it and its sub-folders.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.core.banks import load_banks
+from desktop.core.content import CONTENT_SUFFIXES
 from desktop.core.instruments import parse_instrument
 from desktop.core.yamldoc import ContentError, ContentLoadError, load_yaml
-from desktop.paths import instruments_dir, quizzes_dir
+from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir
 
 
 def _is_instrument(path: Path) -> bool:
@@ -29,28 +33,50 @@ def _is_instrument(path: Path) -> bool:
     )
 
 
-def check_content(files: Sequence[Path], out=None) -> int:
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in CONTENT_SUFFIXES)
+
+
+def _default_files(data_dir: Path | None) -> tuple[list[Path], list[Path]]:
+    """The built-in files, then the trainer's own (when a data folder is known and has them)."""
+    built_in = _yaml_files(instruments_dir()) + _yaml_files(quizzes_dir())
+    user: list[Path] = []
+    if data_dir is not None:
+        for folder in (user_instruments_dir(data_dir), user_quizzes_dir(data_dir)):
+            if folder.is_dir():
+                user += _yaml_files(folder)
+    return built_in, user
+
+
+def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None) -> int:
     out = out or sys.stdout
-    if not files:
-        files = sorted(instruments_dir().glob("*.yaml")) + sorted(quizzes_dir().glob("*.yaml"))
     errors: list[ContentError] = []
-    instrument_paths, bank_paths = [], []
-    for path in files:
-        if not path.is_file():
-            errors.append(ContentError(str(path), 1, "(file)", "no such file"))
-        elif _is_instrument(path):
-            instrument_paths.append(path)
+    user_files: list[Path] = []
+    if not files:
+        files, user_files = _default_files(data_dir)
+    instrument_paths: list[Path] = []
+    bank_paths: list[Path] = []
+    user_bank_paths: list[Path] = []
+    for path in [*files, *user_files]:
+        if path.is_dir():
+            found = _yaml_files(path)
+            if not found:
+                errors.append(ContentError(str(path), 1, "(folder)", "holds no .yaml files"))
+            expanded = found
+        elif path.is_file():
+            expanded = [path]
         else:
-            bank_paths.append(path)
-    instruments = 0
-    for path in instrument_paths:
-        try:
-            instrument, found = parse_instrument(load_yaml(path))
-        except ContentLoadError as exc:
-            instrument, found = None, exc.errors
-        errors.extend(found)
-        instruments += instrument is not None
-    banks, bank_errors = load_banks(bank_paths)
+            errors.append(ContentError(str(path), 1, "(file)", "no such file or folder"))
+            continue
+        for file in expanded:
+            if _is_instrument(file):
+                instrument_paths.append(file)
+            elif path in user_files:
+                user_bank_paths.append(file)
+            else:
+                bank_paths.append(file)
+    instruments = _check_instruments(instrument_paths, errors)
+    banks, bank_errors = load_banks(bank_paths, user_bank_paths)
     errors.extend(bank_errors)
     for error in errors:
         print(error, file=out)
@@ -59,3 +85,30 @@ def check_content(files: Sequence[Path], out=None) -> int:
     questions = sum(len(bank.questions) for bank in banks)
     print(f"{len(banks)} banks, {questions} questions, {len(errors)} errors", file=out)
     return 1 if errors else 0
+
+
+def _check_instruments(paths: list[Path], errors: list[ContentError]) -> int:
+    """Validate each instrument file; an id used by an earlier file is an error naming both files."""
+    by_id: dict[str, Path] = {}
+    valid = 0
+    for path in paths:
+        try:
+            instrument, found = parse_instrument(load_yaml(path))
+        except ContentLoadError as exc:
+            instrument, found = None, exc.errors
+        errors.extend(found)
+        if instrument is None:
+            continue
+        if instrument.id in by_id:
+            errors.append(
+                ContentError(
+                    str(path),
+                    1,
+                    "id",
+                    f"instrument id '{instrument.id}' is also used by {by_id[instrument.id]}",
+                )
+            )
+            continue
+        by_id[instrument.id] = path
+        valid += 1
+    return valid

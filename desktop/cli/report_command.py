@@ -12,7 +12,7 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
     from PySide6.QtCore import QCoreApplication
 
     from desktop.core.content import load_instruments
-    from desktop.paths import instruments_dir
+    from desktop.paths import instruments_dir, user_instruments_dir
     from desktop.ui.i18n import Translations, system_language
     from desktop.ui.report_builder import PersonNotFound, find_person, write_trainee_report
 
@@ -20,7 +20,7 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
     lang = lang or system_language()
     translations = Translations()
     translations.install(lang)
-    instruments, _errors = load_instruments(instruments_dir())
+    instruments, _errors = load_instruments(instruments_dir(), user_instruments_dir(data_dir))
     store = open_store_or_complain(data_dir)
     if store is None:
         return 1

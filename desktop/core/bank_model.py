@@ -72,6 +72,8 @@ class Bank:
     source: str | None
     questions: tuple[Question, ...]
     file: str = ""
+    #: shipped with the app (read-only); the trainer's own live in the data folder's content/
+    built_in: bool = False
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)

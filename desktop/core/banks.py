@@ -8,6 +8,7 @@ from a session. Pure Python; no Qt.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -26,6 +27,7 @@ __all__ = [
     "Question",
     "bank_paths",
     "load_bank",
+    "load_bank_folders",
     "load_banks",
     "parse_bank",
 ]
@@ -34,8 +36,10 @@ __all__ = [
 # Loading
 
 
-def bank_paths(folder: Path | str) -> list[Path]:
-    """The bank files of a folder (``*.yaml`` and ``*.yml``), in name order."""
+def bank_paths(folder: Path | str | None) -> list[Path]:
+    """The bank files of a folder (``*.yaml`` and ``*.yml``), in name order; none if it does not exist."""
+    if folder is None or not Path(folder).is_dir():
+        return []
     folder = Path(folder)
     return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in (".yaml", ".yml"))
 
@@ -49,12 +53,27 @@ def load_bank(path: Path | str, display_name: str | None = None) -> tuple[Bank |
     return parse_bank(doc)
 
 
-def load_banks(paths: Iterable[Path | str]) -> tuple[list[Bank], list[ContentError]]:
-    """Load several bank files. A bank id used by an earlier file is an error in the later one."""
+def load_bank_folders(built_in: Path, user: Path | None) -> tuple[list[Bank], list[ContentError]]:
+    """The shipped banks (marked built-in, read-only) and then the trainer's own from ``user``.
+
+    Each file loads on its own; a trainer's bank whose id a shipped bank already has is an error
+    in the trainer's file naming the shipped one.
+    """
+    return load_banks(bank_paths(built_in), bank_paths(user))
+
+
+def load_banks(
+    paths: Iterable[Path | str], user_paths: Iterable[Path | str] = ()
+) -> tuple[list[Bank], list[ContentError]]:
+    """Load several bank files. A bank id used by an earlier file is an error in the later one.
+
+    ``paths`` are built-in banks; ``user_paths`` the trainer's own, loaded after them.
+    """
     banks: list[Bank] = []
     errors: list[ContentError] = []
     by_id: dict[str, Bank] = {}
-    for path in paths:
+    entries = [(p, True) for p in paths] + [(p, False) for p in user_paths]
+    for path, built_in in entries:
         try:
             doc = load_yaml(path)
         except ContentLoadError as exc:
@@ -66,8 +85,10 @@ def load_banks(paths: Iterable[Path | str]) -> tuple[list[Bank], list[ContentErr
             continue
         if bank.id in by_id:
             first = by_id[bank.id]
-            errors.append(doc.error(("bank", "id"), f"bank id '{bank.id}' is already used by {first.file}"))
+            where = f"{first.file} (built-in)" if first.built_in else first.file
+            errors.append(doc.error(("bank", "id"), f"bank id '{bank.id}' is already used by {where}"))
             continue
+        bank = dataclasses.replace(bank, built_in=built_in)
         by_id[bank.id] = bank
         banks.append(bank)
     return banks, errors

@@ -70,6 +70,8 @@ class Instrument:
     items: tuple[Item, ...]
     bands: tuple[Band, ...]
     file: str = ""
+    #: shipped with the app (read-only); the trainer's own live in the data folder's content/
+    built_in: bool = False
 
     @property
     def total_range(self) -> tuple[int, int]:

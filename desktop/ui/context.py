@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.paths import instruments_dir, quizzes_dir
+from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir
 
 if TYPE_CHECKING:
     from desktop.core.instruments import Instrument
@@ -58,20 +58,23 @@ class AppContext(QObject):
 
         folder = instruments_dir()
         try:
-            self.instruments, self.content_errors = load_instruments(folder)
+            self.instruments, self.content_errors = load_instruments(
+                folder, user_instruments_dir(self.data_dir)
+            )
         except Exception as exc:  # noqa: BLE001 - a loader defect must not stop the app; say which folder
             log.exception("Loading the instruments failed")
             self.instruments, self.content_errors = {}, [_folder_error(folder, exc)]
         self._banks = None
 
     def banks(self):  # noqa: ANN201 - tuple[list[Bank], list[ContentError]]
-        """The valid question banks and the errors of the broken ones (loaded on first use)."""
+        """The valid question banks, built-in and the trainer's own, and the errors of the broken ones
+        (loaded on first use)."""
         if self._banks is None:
-            from desktop.core.banks import bank_paths, load_banks
+            from desktop.core.banks import load_bank_folders
 
             folder = quizzes_dir()
             try:
-                self._banks = load_banks(bank_paths(folder))
+                self._banks = load_bank_folders(folder, user_quizzes_dir(self.data_dir))
             except Exception as exc:  # noqa: BLE001 - as for instruments: listed, never fatal
                 log.exception("Loading the question banks failed")
                 self._banks = ([], [_folder_error(folder, exc)])

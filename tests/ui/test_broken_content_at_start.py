@@ -53,7 +53,7 @@ def test_content_that_fails_to_load_never_stops_the_database_opening(make_shell,
     from desktop.core import banks as bank_module
     from desktop.ui import context
 
-    def broken_loader(paths):
+    def broken_loader(*paths):
         raise ValueError("month must be in 1..12")
 
     monkeypatch.setattr(bank_module, "load_banks", broken_loader)

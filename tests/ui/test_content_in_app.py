@@ -30,3 +30,17 @@ def test_the_app_lists_broken_banks_with_the_same_messages_and_loads_the_rest(
     for name in ("gbk.yaml", "alias_bomb.yaml", "duplicate_id.yaml", "utf16.yaml"):
         line, field, message = expectation(ROOT / "tests" / "core" / "broken_banks" / name)
         assert f"{name}:{line}: {field}: " in shown and message in shown, (name, shown)
+
+
+def test_the_app_offers_the_trainers_own_bank_beside_the_built_in_ones(make_shell, tmp_path):
+    from desktop.paths import quizzes_dir, user_quizzes_dir
+
+    folder = user_quizzes_dir(tmp_path / "data")
+    folder.mkdir(parents=True)
+    text = (ROOT / "quizzes" / "eq.yaml").read_text(encoding="utf-8")
+    (folder / "own.yaml").write_text(text.replace("id: eq\n", "id: own_eq\n", 1), encoding="utf-8")
+    shell = make_shell(data_dir=tmp_path / "data")
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    assert page.banks.count() == len(list(quizzes_dir().glob("*.yaml"))) + 1
+    assert page.bank_errors.text() == ""
