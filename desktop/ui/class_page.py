@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
-from desktop.ui.layouts import scroll_area
+from desktop.ui.layouts import SideBySide, scroll_area
 from desktop.ui.radar_controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar_texts import series_labels
 from desktop.ui.tables import ReadOnlyTable
@@ -40,10 +40,12 @@ class ClassPage(QWidget):
         )
         add_choices(controls, choices, self.cohort, self.refresh)
         outer.addLayout(controls)
-        body = QHBoxLayout()
-        self.charts = QVBoxLayout()
-        body.addLayout(self.charts, 3)
-        side = QVBoxLayout()
+        charts = QWidget()
+        self.charts = QVBoxLayout(charts)
+        self.charts.setContentsMargins(0, 0, 0, 0)
+        side_widget = QWidget()
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 0, 0)
         self.summary = plain_label("", "subtitle", wrap=True)
         side.addWidget(self.summary)
         self.spread = ReadOnlyTable(
@@ -65,9 +67,10 @@ class ClassPage(QWidget):
         )
         side.addWidget(self.band_table)
         side.addStretch(1)
-        body.addLayout(side, 2)
-        # Two charts and two tables do not fit a small screen: they scroll, under the choices.
-        outer.addWidget(scroll_area(body), 1)
+        # Charts beside the tables, or above them on a narrow window; two charts and two tables
+        # do not fit a small screen: they scroll, under the choices.
+        self.body = SideBySide(charts, side_widget, (3, 2))
+        outer.addWidget(scroll_area(self.body), 1)
 
     def prepare(self, cohort_id: int | None = None) -> None:
         store = self.context.store
@@ -129,6 +132,7 @@ class ClassPage(QWidget):
                 ]
             )
         self.spread.set_rows(rows)
+        self.spread.setMinimumWidth(self.spread.content_width())  # every column readable, or stacked
         self.radar = None
         if class_rounds:
             data = class_mean(instrument, class_rounds, basis)
