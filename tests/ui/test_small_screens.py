@@ -150,3 +150,23 @@ def test_the_restore_dialog_fits_a_small_screen(make_shell, qtbot):
     for size in SIZES:
         assert dialog.minimumSizeHint().width() <= size.width()
         assert dialog.minimumSizeHint().height() <= size.height()
+
+
+def test_the_radar_legend_stays_inside_the_chart_at_every_window_size(make_shell, demo_database, tmp_path):
+    from PySide6.QtCore import QSize
+
+    shutil.copy(demo_database, tmp_path / demo_database.name)
+    shell = make_shell("zh_CN", tmp_path)
+    window = shell.window
+    person = next(p for p in shell.context.store.people() if p.name == "王晓燕")
+    window.show_radar(person.id)
+    for size in (QSize(1280, 800), QSize(1920, 1080), *SIZES):  # the default window size first
+        window.resize(size)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        canvas, figure = window.radar._canvas, window.radar.figure
+        canvas.draw()
+        legend = figure.legends[0].get_window_extent(canvas.get_renderer())
+        page = figure.bbox.padded(1)  # a pixel of rounding
+        assert page.x0 <= legend.x0 and legend.x1 <= page.x1, (size, legend, page)
+        assert page.y0 <= legend.y0 and legend.y1 <= page.y1, (size, legend, page)
