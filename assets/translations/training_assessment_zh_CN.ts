@@ -176,12 +176,12 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="109" />
+        <location filename="../../desktop/ui/pk_console.py" line="110" />
         <source>Scoreboard</source>
         <translation>记分牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="112" />
+        <location filename="../../desktop/ui/pk_console.py" line="113" />
         <source>Log (every event; undone ones are marked)</source>
         <translation>记录（全部事件；已撤销的会标出）</translation>
     </message>
@@ -191,174 +191,174 @@
         <translation>→/N 下一题 · ←/P 上一题 · 空格 开放/关闭抢答 · 组键 抢答 · F 先答分 · B + 组键 优答分 · M + 组键 手动加分 · W 收回 · R 公布答案 · T 倒计时 · Ctrl+Z 撤销 · F5 投影全屏 · Ctrl+E 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="123" />
+        <location filename="../../desktop/ui/pk_console.py" line="124" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="126" />
+        <location filename="../../desktop/ui/pk_console.py" line="127" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="127" />
-        <location filename="../../desktop/ui/pk_console.py" line="220" />
+        <location filename="../../desktop/ui/pk_console.py" line="128" />
+        <location filename="../../desktop/ui/pk_console.py" line="221" />
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="128" />
+        <location filename="../../desktop/ui/pk_console.py" line="129" />
         <source>First-answer point (F)</source>
         <translation>先答分（F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="131" />
+        <location filename="../../desktop/ui/pk_console.py" line="132" />
         <source>Reveal answer (R)</source>
         <translation>公布答案（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="134" />
+        <location filename="../../desktop/ui/pk_console.py" line="135" />
         <source>Countdown (T)</source>
         <translation>倒计时（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="135" />
+        <location filename="../../desktop/ui/pk_console.py" line="136" />
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="136" />
+        <location filename="../../desktop/ui/pk_console.py" line="137" />
         <source>Stage (F5)</source>
         <translation>投影（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="137" />
+        <location filename="../../desktop/ui/pk_console.py" line="138" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="138" />
+        <location filename="../../desktop/ui/pk_console.py" line="139" />
         <source>End (Ctrl+E)</source>
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="164" />
+        <location filename="../../desktop/ui/pk_console.py" line="165" />
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="173" />
+        <location filename="../../desktop/ui/pk_console.py" line="174" />
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="183" />
+        <location filename="../../desktop/ui/pk_console.py" line="184" />
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="189" />
+        <location filename="../../desktop/ui/pk_console.py" line="190" />
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="189" />
+        <location filename="../../desktop/ui/pk_console.py" line="190" />
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="197" />
+        <location filename="../../desktop/ui/pk_console.py" line="198" />
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="200" />
+        <location filename="../../desktop/ui/pk_console.py" line="201" />
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="202" />
+        <location filename="../../desktop/ui/pk_console.py" line="203" />
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="207" />
+        <location filename="../../desktop/ui/pk_console.py" line="208" />
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="209" />
+        <location filename="../../desktop/ui/pk_console.py" line="210" />
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="220" />
+        <location filename="../../desktop/ui/pk_console.py" line="221" />
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="232" />
+        <location filename="../../desktop/ui/pk_console.py" line="233" />
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="234" />
+        <location filename="../../desktop/ui/pk_console.py" line="235" />
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="236" />
+        <location filename="../../desktop/ui/pk_console.py" line="237" />
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="267" />
+        <location filename="../../desktop/ui/pk_console.py" line="268" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="270" />
+        <location filename="../../desktop/ui/pk_console.py" line="271" />
         <source>The scores on screen are the saved ones; try again once fixed.</source>
         <translation>屏幕上的分数就是已保存的分数；问题解决后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="280" />
+        <location filename="../../desktop/ui/pk_console.py" line="281" />
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="281" />
+        <location filename="../../desktop/ui/pk_console.py" line="282" />
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="291" />
-        <location filename="../../desktop/ui/pk_console.py" line="300" />
+        <location filename="../../desktop/ui/pk_console.py" line="292" />
+        <location filename="../../desktop/ui/pk_console.py" line="301" />
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="292" />
+        <location filename="../../desktop/ui/pk_console.py" line="293" />
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="300" />
+        <location filename="../../desktop/ui/pk_console.py" line="301" />
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="307" />
+        <location filename="../../desktop/ui/pk_console.py" line="308" />
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="314" />
+        <location filename="../../desktop/ui/pk_console.py" line="315" />
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="316" />
+        <location filename="../../desktop/ui/pk_console.py" line="317" />
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
     </message>
@@ -429,180 +429,205 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="40" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="41" />
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="41" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="42" />
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="42" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="43" />
         <source>Teal</source>
         <translation>青绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="43" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="44" />
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="44" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="45" />
         <source>Purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="45" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="46" />
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="46" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="47" />
         <source>Slate</source>
         <translation>墨绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="47" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="48" />
         <source>Pink</source>
         <translation>玫红</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="48" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="49" />
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="49" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="50" />
         <source>Brown</source>
         <translation>棕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="50" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="51" />
         <source>Cyan</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="51" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="52" />
         <source>Indigo</source>
         <translation>靛蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="59" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="60" />
         <source>first-answer point</source>
         <translation>先答分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="60" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="61" />
         <source>better-answer point</source>
         <translation>优答分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="61" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="62" />
         <source>manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="62" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="63" />
         <source>withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="63" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="64" />
         <source>reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="64" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="65" />
         <source>countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="65" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="66" />
         <source>next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="66" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="67" />
         <source>previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="67" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="68" />
         <source>open / close the buzzers</source>
         <translation>开放/关闭抢答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="68" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="69" />
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="69" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="70" />
         <source>cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="70" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="71" />
         <source>move between controls</source>
         <translation>切换控件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="71" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="72" />
         <source>stage full screen</source>
         <translation>投影全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="72" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="73" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="73" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="74" />
         <source>end the session</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="79" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="80" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="81" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="82" />
         <source>%1's buzz key %2 clashes with the facilitator's command key %3 (%4): choose another key.</source>
         <translation>%1的抢答键 %2 与主持人命令键 %3（%4）冲突，请换一个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="121" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="122" />
         <source>Other colour</source>
         <translation>其他颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="136" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="137" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="137" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="138" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="138" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="139" />
         <source>Buzz key</source>
         <translation>抢答键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="139" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="140" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="165" />
-        <location filename="../../desktop/ui/pk_group_table.py" line="211" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="166" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="212" />
         <source>Group %1</source>
         <translation>第%1组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="217" />
+        <source>%1 has no buzz key: type one key in its row.</source>
+        <translation>%1还没有抢答键：请在这一行输入一个键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="222" />
+        <source>%1's buzz key must be one key, not %2.</source>
+        <translation>%1的抢答键只能是一个键，而不是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="225" />
+        <source>%1's buzz key %2 is already the key of %3: every group needs its own key.</source>
+        <translation>%1的抢答键 %2 已是%3的键：每组需要自己的键。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="239" />
+        <source>Group %1 has no name.</source>
+        <translation>第%1组还没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_group_table.py" line="242" />
+        <source>Two groups are called %1: give each its own name.</source>
+        <translation>有两个组都叫%1：请给每组起不同的名称。</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1269,7 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="341" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="343" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>
@@ -1316,7 +1341,7 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>Podium</name>
     <message>
-        <location filename="../../desktop/ui/pk_podium.py" line="67" />
+        <location filename="../../desktop/ui/pk_podium.py" line="69" />
         <source>%1 points</source>
         <extracomment>Left to right: silver, gold, bronze. Step heights in pixels at 1080 p, and their colours (dark text reads on all three). Makes a stage label: (pixel size at 1080 p, bold, word wrap, extra style) → a label the stage scales.</extracomment>
         <translation>%1 分</translation>

@@ -26,6 +26,7 @@ from desktop.core.pk.setup import (
     default_colour,
     default_key,
     reserved_key,
+    same_key,
 )
 from desktop.ui.formatting import fill
 
@@ -203,14 +204,47 @@ class GroupTable(QTableWidget):
             self.add_group(group.get("name"), group.get("leader", ""), group.get("key"), group.get("colour"))
 
     def key_clashes(self) -> list[tuple[int, str]]:
-        """(row, message) for every group whose key is one of the console's command keys."""
+        """(row, message) for every group whose key cannot buzz: a command key of the console,
+        another group's key, none, or more than one key."""
         clashes = []
+        used: dict[str, str] = {}
         for row, group in enumerate(self.read_groups()):
+            name = group.name or fill(QCoreApplication.translate("GroupTable", "Group %1"), row + 1)
             clash = reserved_key(group.key)
             if clash is not None:
-                name = group.name or fill(QCoreApplication.translate("GroupTable", "Group %1"), row + 1)
                 clashes.append((row, clash_message(name, group.key, clash)))
+            elif not group.key:
+                message = QCoreApplication.translate(
+                    "GroupTable", "%1 has no buzz key: type one key in its row."
+                )
+                clashes.append((row, fill(message, name)))
+            elif len(group.key) != 1:
+                message = QCoreApplication.translate("GroupTable", "%1's buzz key must be one key, not %2.")
+                clashes.append((row, fill(message, name, group.key)))
+            elif same_key(group.key) in used:
+                message = QCoreApplication.translate(
+                    "GroupTable", "%1's buzz key %2 is already the key of %3: every group needs its own key."
+                )
+                clashes.append((row, fill(message, name, group.key, used[same_key(group.key)])))
+            else:
+                used[same_key(group.key)] = name
         return clashes
+
+    def name_problems(self) -> list[tuple[int, str]]:
+        """(row, message) for every group without a name, or with another group's name."""
+        problems = []
+        seen: set[str] = set()
+        for row, group in enumerate(self.read_groups()):
+            if not group.name:
+                message = QCoreApplication.translate("GroupTable", "Group %1 has no name.")
+                problems.append((row, fill(message, row + 1)))
+            elif group.name in seen:
+                message = QCoreApplication.translate(
+                    "GroupTable", "Two groups are called %1: give each its own name."
+                )
+                problems.append((row, fill(message, group.name)))
+            seen.add(group.name)
+        return problems
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() in (KEY_COL, NAME_COL):

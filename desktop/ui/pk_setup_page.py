@@ -330,11 +330,13 @@ class PkSetupPage(QWidget):
 
     def start(self) -> None:
         setup = self.build_setup()
-        clashes = self.groups.key_clashes()
-        # A clash is said in the interface's language; the core's English line for it is left out.
-        clash_fields = tuple(f"groups[{row}].key:" for row, _message in clashes)
-        problems = [message for _row, message in clashes] + [
-            problem for problem in validate_setup(setup) if not problem.startswith(clash_fields)
+        keys, names = self.groups.key_clashes(), self.groups.name_problems()
+        # Said in the interface's language; the core's English line for the same field is left out.
+        fields = tuple(f"groups[{row}].key:" for row, _message in keys) + tuple(
+            f"groups[{row}].name:" for row, _message in names
+        )
+        problems = [message for _row, message in names + keys] + [
+            problem for problem in validate_setup(setup) if not problem.startswith(fields)
         ]
         title = " ".join(self.title.text().split())
         if not title:

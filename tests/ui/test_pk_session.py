@@ -217,7 +217,7 @@ def test_setup_refuses_duplicate_keys_with_the_field_named(make_shell):
     page = shell.window.pk_setup
     page.set_groups([{"name": "甲", "key": "1"}, {"name": "乙", "key": "1"}])
     page.start()
-    assert "groups[1].key" in page.error.text()
+    assert "乙的抢答键 1 已是甲的键" in page.error.text()
     assert shell.window.pk.open_sessions == {}
 
 

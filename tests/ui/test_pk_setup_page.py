@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.core.pk.setup import DEFAULT_COLOURS, Group, default_key, reserved_key
 from desktop.ui.buzzer_check import BuzzerCheckDialog
-from desktop.ui.pk_group_table import COLOUR_COL, KEY_COL, ColourBox
+from desktop.ui.pk_group_table import COLOUR_COL, KEY_COL, NAME_COL, ColourBox
 from desktop.ui.pk_setup_page import PkSetupPage
 
 
@@ -42,6 +42,25 @@ def test_typing_a_command_key_marks_the_cell_and_a_free_key_clears_it(make_shell
     assert "主持人命令键 空格（开放/关闭抢答）" in page.error.text()
     page.groups.item(1, KEY_COL).setText("x")
     assert page.error.text() == ""
+
+
+def test_every_key_and_name_problem_is_said_in_chinese(make_shell):
+    shell = make_shell("zh_CN")
+    page = open_setup(shell)
+    page.set_groups(
+        [{"name": "甲", "key": "1"}, {"name": "乙", "key": "1"}, {"name": "甲", "key": "3"}, {"name": "丁"}]
+    )
+    page.groups.item(3, NAME_COL).setText(" ")
+    page.groups.item(3, KEY_COL).setText("12")
+    page.start()
+    lines = page.error.text().splitlines()
+    assert lines == [
+        "有两个组都叫甲：请给每组起不同的名称。",
+        "第4组还没有名称。",
+        "乙的抢答键 1 已是甲的键：每组需要自己的键。",
+        "第4组的抢答键只能是一个键，而不是 12。",
+    ]
+    assert shell.window.pk.open_sessions == {}
 
 
 def test_the_clash_is_named_in_english_in_the_english_interface(make_shell):
