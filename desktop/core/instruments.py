@@ -7,6 +7,7 @@ every score works from this model, so a new questionnaire is a new file, not new
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,16 @@ class Instrument:
         return next((band for band in self.bands if band.contains(total)), None)
 
     def items_of(self, dimension_id: str) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if item.dimension == dimension_id)
+        return self._items_by_dimension.get(dimension_id, ())
+
+    @cached_property
+    def _items_by_dimension(self) -> dict[str, tuple[Item, ...]]:
+        # Scoring asks this for every dimension of every form: a class view of 2,000 trainees
+        # asks it hundreds of thousands of times.
+        grouped: dict[str, list[Item]] = {}
+        for item in self.items:
+            grouped.setdefault(item.dimension, []).append(item)
+        return {dimension: tuple(items) for dimension, items in grouped.items()}
 
     def item(self, item_id: str) -> Item:
         return next(item for item in self.items if item.id == item_id)

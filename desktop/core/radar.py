@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.core.comparison import Figures, Round, compare
+from desktop.core.comparison import Figures, Round, compare, dimension_figures
 from desktop.core.instruments import Band, Instrument
 from desktop.core.localtext import LocalText
 from desktop.core.scoring import score
@@ -125,7 +125,12 @@ def trainee_vs_class(
 
 def class_mean(instrument: Instrument, class_rounds: Sequence[Round], basis: str = "self") -> RadarData:
     """The class mean alone, for the facilitator's class view."""
-    return _data(instrument, [class_profile(instrument, class_rounds, basis).mean_series()])
+    return class_mean_of(instrument, class_profile(instrument, class_rounds, basis))
+
+
+def class_mean_of(instrument: Instrument, profile: ClassProfile) -> RadarData:
+    """The class-mean radar of a profile already computed (the class view shows both)."""
+    return _data(instrument, [profile.mean_series()])
 
 
 def class_profile(instrument: Instrument, class_rounds: Sequence[Round], basis: str = "self") -> ClassProfile:
@@ -173,7 +178,7 @@ def basis_values(instrument: Instrument, round_: Round, basis: str) -> tuple[flo
     """A round's per-dimension values on one basis, in the instrument's dimension order."""
     if basis not in BASES:
         raise ValueError(f"unknown basis {basis!r}; use one of: {', '.join(BASES)}")
-    dimensions = compare(instrument, round_.sheets).dimensions
+    dimensions = dimension_figures(instrument, round_.sheets)
     return tuple(_pick(dimensions[d.id], basis) for d in instrument.dimensions)
 
 

@@ -19,10 +19,12 @@ from desktop.core.comparison import RaterRole, RatingSheet
 from desktop.core.instruments import Instrument
 from desktop.core.names import KnownTrainee, NameRejected, find_trainee, name_key, normalise_name
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
+from desktop.store.bulk import BulkData, bulk_load
 from desktop.store.database import DB_FILENAME, open_engine
 from desktop.store.errors import writes
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_store import PkStore
+from desktop.store.sheet_queries import sheets_by_person
 
 ChangeListener = Callable[[str], None]
 
@@ -287,6 +289,19 @@ class Store:
 
     def sheets(self, person_id: int, instrument_id: str) -> list[RatingSheet]:
         return [a.sheet() for a in self.assessments(person_id, instrument_id, completed=True)]
+
+    def sheets_by_person(
+        self, instrument_id: str, cohort_id: int | None = None
+    ) -> dict[int, list[RatingSheet]]:
+        """Completed sheets of one form for every trainee of a class (all trainees when ``cohort_id``
+        is None), by trainee id, in one statement whatever the number of trainees."""
+        return sheets_by_person(self.engine, instrument_id, cohort_id)
+
+    def bulk_load(self, data: BulkData) -> None:
+        """Add a whole department in one transaction (benchmarks and tests at scale)."""
+        bulk_load(self.engine, data)
+        self._changed("people")
+        self._changed("assessments")
 
     def assessment_counts(self) -> dict[int, int]:
         """Completed assessments per person id."""

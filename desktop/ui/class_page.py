@@ -89,21 +89,15 @@ class ClassPage(QWidget):
         self.refresh()
 
     def _latest_rounds(self, instrument_id: str) -> list:
-        from desktop.core.comparison import rounds
+        from desktop.core.class_rounds import latest_rounds
 
-        store = self.context.store
         cohort = self.cohort.currentData()
-        people = store.people(None if cohort in (None, ALL_CLASSES) else cohort)
-        latest = []
-        for person in people:
-            found = rounds(store.sheets(person.id, instrument_id))
-            if found:
-                latest.append(found[-1])
-        return latest
+        cohort_id = None if cohort in (None, ALL_CLASSES) else cohort
+        return latest_rounds(self.context.store.sheets_by_person(instrument_id, cohort_id))
 
     def refresh(self) -> None:
         from desktop.charts.radar import band_distribution_figure, radar_figure
-        from desktop.core.radar import band_distribution, class_mean, class_profile
+        from desktop.core.radar import band_distribution, class_mean_of, class_profile
         from desktop.ui.chart_canvas import figure_canvas
 
         for canvas in self._canvases:
@@ -135,7 +129,7 @@ class ClassPage(QWidget):
         self.spread.setMinimumWidth(self.spread.content_width())  # every column readable, or stacked
         self.radar = None
         if class_rounds:
-            data = class_mean(instrument, class_rounds, basis)
+            data = class_mean_of(instrument, profile)  # the profile above: computed once
             if data.series:
                 self.radar = radar_figure(
                     data,
@@ -147,7 +141,8 @@ class ClassPage(QWidget):
         soothing = self.context.instruments.get(BAND_INSTRUMENT)
         self.bands = None
         if soothing is not None and soothing.bands:
-            distribution = band_distribution(soothing, self._latest_rounds(soothing.id))
+            band_rounds = class_rounds if soothing.id == instrument.id else self._latest_rounds(soothing.id)
+            distribution = band_distribution(soothing, band_rounds)
             self.bands_title.setText(
                 fill(self.tr("%1: self-assessment bands"), self.context.text(soothing.title))
             )

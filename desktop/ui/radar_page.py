@@ -119,13 +119,11 @@ class RadarPage(QWidget):
             if len(own) < 2:
                 return None, self.tr("Before vs after needs two rounds of this form.")
             return before_after(instrument, own[0], own[-1], basis), ""
+        from desktop.core.class_rounds import latest_rounds
+
         person = store.person(person_id)
-        classmates = [p for p in store.people(person.cohort_id)] if person.cohort_id else store.people()
-        class_rounds = []
-        for mate in classmates:
-            theirs = rounds(store.sheets(mate.id, instrument.id))
-            if theirs:
-                class_rounds.append(theirs[-1])
+        # The trainee's class, or every trainee when they have none: a few queries however many.
+        class_rounds = latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None))
         return trainee_vs_class(instrument, own[-1], class_rounds, basis), ""
 
     def refresh_chart(self) -> None:
