@@ -161,8 +161,13 @@ class StartPage(QWidget):
     def _chosen_person_id(self) -> int | None:
         """The trainee picked from the list (its text, however spaced), or None for a typed name."""
         key = name_key(self.person.currentText())
+        index = self.person.currentIndex()
+        if index >= 0 and name_key(self.person.itemText(index)) == key:
+            return self.person.itemData(index)
+        # Typed to the letter of an entry: records that look the same (made before the name rules)
+        # are one trainee to the user; the first is as good as any.
         matches = [i for i in range(self.person.count()) if name_key(self.person.itemText(i)) == key]
-        return self.person.itemData(matches[0]) if len(matches) == 1 else None
+        return self.person.itemData(matches[0]) if matches else None
 
     def _checked_name(self, field: QWidget, label: str, text: str, optional: bool = False) -> str | None:
         """``text`` as it will be stored; on a broken rule, say which and return None (empty optional: "")."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
 
 from desktop.core.comparison import RaterRole
+from desktop.core.names import name_key
 from desktop.ui.report_builder import PersonNotFound, find_person
 
 
@@ -63,6 +64,21 @@ def test_records_stored_before_the_rules_are_found_by_the_name_they_show(make_sh
     assert type_and_start(shell, qtbot, "José", "一班")
     assert [p.id for p in store.people()] == [1] and len(store.cohorts()) == 1
     assert find_person(store, "José").id == 1
+    # Two old records that look the same: picking either from the list starts its form, no third.
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("INSERT INTO person (name, cohort_id, created_at) VALUES ('José', 1, '2026-01-02')")
+    conn.close()
+    window = shell.window
+    window.show_start(RaterRole.SELF)
+    page = window.start
+    assert name_key(page.person.itemText(0)) == name_key(page.person.itemText(1)) == "José · 一班"
+    for index in (1, 0):
+        window.show_start(RaterRole.SELF)
+        page.person.setCurrentIndex(index)
+        qtbot.keyClick(page.person.lineEdit(), Qt.Key.Key_Return)
+        assert window.stack.currentWidget() is not page
+    assert len(store.people()) == 2
+    assert {a.person_id for a in store.assessments(completed=False)} == {1, 2}
 
 
 def test_the_same_name_in_another_class_is_another_trainee_and_a_bare_name_must_say_which(make_shell, qtbot):
