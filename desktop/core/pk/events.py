@@ -30,6 +30,17 @@ class EventKind(StrEnum):
     COUNTDOWN_STOPPED = "countdown_stopped"
     UNDO = "undo"
     SESSION_ENDED = "session_ended"
+    #: Phones as buzzers: the server started with this PIN (the PIN and seats survive a kill -9 in the log).
+    PHONES_OPENED = "phones_opened"
+    #: A phone took a seat for a group; only a hash of its token is kept.
+    SEAT_TAKEN = "seat_taken"
+    #: A phone pressed before the buzzers opened: logged for the facilitator, never a buzz.
+    FALSE_START = "false_start"
+
+
+class BuzzSource(StrEnum):
+    KEY = "key"
+    PHONE = "phone"
 
 
 class AwardRule(StrEnum):
@@ -52,7 +63,16 @@ DATA_FIELDS: Mapping[EventKind, Mapping[str, type]] = MappingProxyType(
         EventKind.COUNTDOWN_STOPPED: {},
         EventKind.UNDO: {"target": int},
         EventKind.SESSION_ENDED: {},
+        EventKind.PHONES_OPENED: {"pin": str},
+        EventKind.SEAT_TAKEN: {"seat": str, "token_hash": str, "group": str, "name": str},
+        EventKind.FALSE_START: {"group": str, "seat": str, "early_ms": float},
     }
+)
+#: Fields a kind may carry beyond its required ones. A buzz from a phone says where it came from and
+#: how its time was judged (the server's receive time and the phone's estimated one-way delay); a
+#: buzz from a key, and every buzz of a log written before phones existed, has only ``group``.
+OPTIONAL_FIELDS: Mapping[EventKind, Mapping[str, type]] = MappingProxyType(
+    {EventKind.BUZZ: {"source": str, "seat": str, "received_ms": float, "latency_ms": float}}
 )
 EVENT_JSON_KEYS = ("seq", "kind", "at_ms", "data")
 
@@ -73,6 +93,10 @@ def _is_int(value: object) -> bool:
 def _value_problem(name: str, expected: type, value: object) -> str | None:
     if expected is int and not _is_int(value):
         return f"data.{name} must be a whole number, got {_describe(value)}"
+    if expected is float and (
+        isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
+    ):
+        return f"data.{name} must be a finite number, got {_describe(value)}"
     if expected is str:
         if not isinstance(value, str):
             return f"data.{name} must be text, got {_describe(value)}"
@@ -85,8 +109,9 @@ def _value_problem(name: str, expected: type, value: object) -> str | None:
 
 
 def data_problems(kind: EventKind, data: Mapping[str, Any]) -> list[str]:
-    fields = DATA_FIELDS[kind]
-    problems = [f"data.{name} is missing" for name in fields if name not in data]
+    required = DATA_FIELDS[kind]
+    fields = {**required, **OPTIONAL_FIELDS.get(kind, {})}
+    problems = [f"data.{name} is missing" for name in required if name not in data]
     problems += [f"data.{name} is not a field of {kind.value}" for name in data if name not in fields]
     for name, expected in fields.items():
         if name in data:
@@ -97,6 +122,10 @@ def data_problems(kind: EventKind, data: Mapping[str, Any]) -> list[str]:
         if data["rule"] not in tuple(AwardRule):
             rules = ", ".join(r.value for r in AwardRule)
             problems.append(f"data.rule must be one of {rules}, got {data['rule']!r}")
+    if kind is EventKind.BUZZ and isinstance(data.get("source"), str):
+        if data["source"] not in tuple(BuzzSource):
+            sources = ", ".join(s.value for s in BuzzSource)
+            problems.append(f"data.source must be one of {sources}, got {data['source']!r}")
     return problems
 
 

@@ -21,14 +21,25 @@ from desktop.core.pk.snapshot import (
     Award,
     Buzz,
     Countdown,
+    FalseStart,
     LogEntry,
     QuestionResult,
+    Seat,
     SessionState,
     Standing,
 )
 
 #: Undo takes back facilitator actions and buzzes; it cannot undo an undo (no redo) nor the end.
-NOT_UNDOABLE = frozenset({EventKind.UNDO, EventKind.SESSION_ENDED})
+#: Nor the phones' seats and false starts: they record what happened, not a decision to take back.
+NOT_UNDOABLE = frozenset(
+    {
+        EventKind.UNDO,
+        EventKind.SESSION_ENDED,
+        EventKind.PHONES_OPENED,
+        EventKind.SEAT_TAKEN,
+        EventKind.FALSE_START,
+    }
+)
 MAX_COUNTDOWN_SECONDS = 3600
 
 
@@ -100,6 +111,7 @@ class _Question:
     opening_buzzes: list[Buzz] = field(default_factory=list)
     buzzed: set[str] = field(default_factory=set)
     award_seqs: list[int] = field(default_factory=list)
+    false_starts: list[FalseStart] = field(default_factory=list)
 
 
 class Replay:
@@ -113,6 +125,8 @@ class Replay:
         self.ended = False
         self._awards: dict[int, Award] = {}
         self._log: list[LogEntry] = []
+        self.phones_pin: str | None = None
+        self._seats: dict[str, Seat] = {}
         self._checks: dict[EventKind, Callable[[Mapping[str, Any]], str | None]] = {
             EventKind.QUESTION_SHOWN: self._check_question_shown,
             EventKind.BUZZERS_OPENED: self._check_buzzers_opened,
@@ -124,6 +138,9 @@ class Replay:
             EventKind.COUNTDOWN_STARTED: self._check_countdown_started,
             EventKind.COUNTDOWN_STOPPED: self._check_countdown_stopped,
             EventKind.SESSION_ENDED: lambda data: None,
+            EventKind.PHONES_OPENED: lambda data: None,
+            EventKind.SEAT_TAKEN: self._check_seat_taken,
+            EventKind.FALSE_START: self._check_false_start,
         }
         self._effects: dict[EventKind, Callable[[Event], None]] = {
             EventKind.QUESTION_SHOWN: self._question_shown,
@@ -136,6 +153,9 @@ class Replay:
             EventKind.COUNTDOWN_STARTED: self._countdown_started,
             EventKind.COUNTDOWN_STOPPED: self._countdown_stopped,
             EventKind.SESSION_ENDED: self._session_ended,
+            EventKind.PHONES_OPENED: self._phones_opened,
+            EventKind.SEAT_TAKEN: self._seat_taken,
+            EventKind.FALSE_START: self._false_start,
         }
 
     @classmethod
@@ -190,6 +210,23 @@ class Replay:
         if group in self._current.buzzed:
             return IgnoreReason.NOT_ELIGIBLE
         return None
+
+    @property
+    def opened_at_ms(self) -> float | None:
+        """When the buzzers opened, while they are open: a phone's press judged earlier is a false start."""
+        return self._current.opened_at_ms if self.buzzers_open and self._current else None
+
+    def false_start_possible(self, group: str) -> bool:
+        """Whether an early press of ``group`` is worth logging: a question waits for its buzzers and
+        the group may still buzz for it."""
+        current = self._current
+        return (
+            not self.ended
+            and current is not None
+            and not current.revealed
+            and group in self._groups
+            and group not in current.buzzed
+        )
 
     def undo_target(self) -> int | None:
         """The seq an undo would take back now: the latest event still in effect that can be undone."""
@@ -295,6 +332,18 @@ class Replay:
             return f"a countdown must be 1 to {MAX_COUNTDOWN_SECONDS} seconds, got {seconds}"
         return None
 
+    def _check_seat_taken(self, data: Mapping[str, Any]) -> str | None:
+        if data["group"] not in self._groups:
+            return f"there is no group '{data['group']}'"
+        if data["seat"] in self._seats:
+            return f"seat {data['seat']} is already taken"
+        return None
+
+    def _check_false_start(self, data: Mapping[str, Any]) -> str | None:
+        # A record of a press, not a decision: an undo of the question it was pressed on leaves it
+        # without a question, which is no reason to flag it as breaking the rules.
+        return None
+
     def _check_countdown_stopped(self, data: Mapping[str, Any]) -> str | None:
         return None if self.countdown else "no countdown is running"
 
@@ -320,19 +369,36 @@ class Replay:
     def _buzz(self, event: Event) -> None:
         current = self._current
         assert current is not None
-        group = event.data["group"]
-        first = current.opening_buzzes[0] if current.opening_buzzes else None
-        buzz = Buzz(
+        data = event.data
+        group = data["group"]
+        arrived = Buzz(
             seq=event.seq,
             group=group,
             at_ms=event.at_ms,
-            delay_ms=event.at_ms - first.at_ms if first else 0.0,
+            delay_ms=0.0,
             after_open_ms=event.at_ms - current.opened_at_ms,
             opening=current.openings,
-            first=first is None,
+            first=False,
+            source=data.get("source", "key"),
+            seat=data.get("seat", ""),
+            received_ms=float(data.get("received_ms", event.at_ms)),
         )
-        current.buzzes.append(buzz)
-        current.opening_buzzes.append(buzz)
+        # A phone's buzz is judged by when it was pressed (its receive time less its one-way delay), so
+        # a slow phone's earlier press may arrive after a quicker one: the opening is ordered by that
+        # time, not by arrival. Keys and logs written before phones are already in time order.
+        ordered = sorted([*current.opening_buzzes, arrived], key=lambda b: (b.at_ms, b.seq))
+        lead = ordered[0]
+        current.opening_buzzes = [
+            replace(
+                b,
+                delay_ms=b.at_ms - lead.at_ms,
+                raw_delay_ms=b.received_ms - lead.received_ms,
+                first=b is lead,
+            )
+            for b in ordered
+        ]
+        earlier = [b for b in current.buzzes if b.opening != current.openings]
+        current.buzzes = earlier + current.opening_buzzes
         current.buzzed.add(group)
 
     def _point_awarded(self, event: Event) -> None:
@@ -364,6 +430,21 @@ class Replay:
 
     def _countdown_stopped(self, event: Event) -> None:
         self.countdown = None
+
+    def _phones_opened(self, event: Event) -> None:
+        self.phones_pin = event.data["pin"]
+
+    def _seat_taken(self, event: Event) -> None:
+        data = event.data
+        self._seats[data["seat"]] = Seat(data["seat"], data["group"], data["name"], data["token_hash"])
+
+    def _false_start(self, event: Event) -> None:
+        if self._current is None:
+            return
+        data = event.data
+        self._current.false_starts.append(
+            FalseStart(event.seq, data["group"], data["seat"], data["early_ms"])
+        )
 
     def _session_ended(self, event: Event) -> None:
         self.ended = True
@@ -408,6 +489,9 @@ class Replay:
             log=tuple(self._log),
             winners=tuple(s.group for s in ranking if s.place == 1),
             ranking=ranking,
+            phones_pin=self.phones_pin,
+            seats=MappingProxyType(dict(self._seats)),
+            false_starts=tuple(current.false_starts) if current else (),
         )
 
 

@@ -29,6 +29,8 @@ class BuzzResult(StrEnum):
     FIRST = "first"
     LATER = "later"
     IGNORED = "ignored"
+    #: A phone pressed before the buzzers opened: logged, not a buzz.
+    FALSE_START = "false_start"
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,13 @@ class PkSession:
         return self._state
 
     # -- writing ----------------------------------------------------------------------------------
-    def _timestamp(self, at_ms: float | None) -> float:
+    def _timestamp(self, at_ms: float | None, not_before: float | None = None) -> float:
         now = self._clock()
         wanted = now if at_ms is None else min(at_ms, now)
+        if not_before is not None:
+            # A phone's press, judged by its one-way delay, may precede events written since
+            # (another buzz that arrived sooner); the fold orders the opening by these times.
+            return max(wanted, not_before)
         # The log's times never run backwards, so no delay comes out negative: a resumed session's
         # clock or a key press's own timestamp may lag behind the last event written.
         return max(wanted, self._events[-1].at_ms) if self._events else wanted
@@ -91,9 +97,16 @@ class PkSession:
         if self._replay.ended:
             raise PkRuleError("the session has ended")
 
-    def _write(self, kind: EventKind, data: dict[str, Any], at_ms: float | None = None) -> Event:
+    def _write(
+        self,
+        kind: EventKind,
+        data: dict[str, Any],
+        at_ms: float | None = None,
+        not_before: float | None = None,
+    ) -> Event:
         self._require_not_ended()
-        event = Event(seq=len(self._events) + 1, kind=kind, at_ms=self._timestamp(at_ms), data=data)
+        at = self._timestamp(at_ms, not_before)
+        event = Event(seq=len(self._events) + 1, kind=kind, at_ms=at, data=data)
         if kind is not EventKind.UNDO:
             problem = self._replay.rejection(event)
             if problem:
@@ -148,6 +161,45 @@ class PkSession:
         first = self._replay.locked_by is None
         event = self._write(EventKind.BUZZ, {"group": group_id}, at_ms)
         return BuzzOutcome(BuzzResult.FIRST if first else BuzzResult.LATER, group_id, None, event)
+
+    def phone_buzz(self, group_id: str, seat: str, received_ms: float, latency_ms: float) -> BuzzOutcome:
+        """A phone's buzz, judged at ``received_ms - latency_ms`` on the session clock: when the server
+        received it less that phone's estimated one-way delay, never the phone's own clock. A press
+        judged before the buzzers opened (or while they are closed) is a false start: logged while a
+        question waits for the group, never a buzz. Never raises for the rules."""
+        pressed = received_ms - latency_ms
+        reason = self._replay.buzz_rejection(group_id)
+        opened = self._replay.opened_at_ms
+        early = reason is IgnoreReason.CLOSED or (reason is None and opened is not None and pressed < opened)
+        if early:
+            if not self._replay.false_start_possible(group_id):
+                return BuzzOutcome(BuzzResult.IGNORED, group_id, reason)
+            early_ms = round(opened - pressed, 1) if opened is not None else 0.0
+            data = {"group": group_id, "seat": seat, "early_ms": early_ms}
+            event = self._write(EventKind.FALSE_START, data)
+            return BuzzOutcome(BuzzResult.FALSE_START, group_id, None, event)
+        if reason is not None:
+            return BuzzOutcome(BuzzResult.IGNORED, group_id, reason)
+        assert opened is not None
+        data = {
+            "group": group_id,
+            "source": "phone",
+            "seat": seat,
+            "received_ms": received_ms,
+            "latency_ms": latency_ms,
+        }
+        event = self._write(EventKind.BUZZ, data, pressed, not_before=opened)
+        first = self._replay.locked_by == group_id
+        return BuzzOutcome(BuzzResult.FIRST if first else BuzzResult.LATER, group_id, None, event)
+
+    # -- phones -----------------------------------------------------------------------------------
+    def open_phones(self, pin: str) -> Event:
+        """Phones may join with ``pin``; written once per session, so a resumed session keeps it."""
+        return self._write(EventKind.PHONES_OPENED, {"pin": pin})
+
+    def take_seat(self, seat: str, token_hash: str, group_id: str, name: str) -> Event:
+        data = {"seat": seat, "token_hash": token_hash, "group": group_id, "name": name}
+        return self._write(EventKind.SEAT_TAKEN, data)
 
     def buzz_key(self, key: str, at_ms: float | None = None) -> BuzzOutcome:
         group = self._setup.group_for_key(key)

@@ -7,7 +7,7 @@ Python; no Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.pk.events import AwardRule, EventKind
@@ -39,6 +39,32 @@ class Buzz:
     #: 1 for the first opening of the buzzers on this question, 2 after a reopening…
     opening: int
     first: bool
+    #: Where the buzz came from: "key" (the keyboard) or "phone" (then which seat).
+    source: str = "key"
+    seat: str = ""
+    #: When the buzz reached the app (a phone's is judged earlier by its one-way delay); for a key, at_ms.
+    received_ms: float = 0.0
+    #: The gap to the first buzz by arrival, uncorrected (may be negative for a slow phone that pressed first).
+    raw_delay_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A phone's place in the session: which group it buzzes for, under which name."""
+
+    seat: str
+    group: str
+    name: str
+    token_hash: str
+
+
+@dataclass(frozen=True)
+class FalseStart:
+    seq: int
+    group: str
+    seat: str
+    #: How long before the buzzers opened the press was judged to be (0 when they were still closed).
+    early_ms: float
 
 
 @dataclass(frozen=True)
@@ -118,3 +144,8 @@ class SessionState:
     log: tuple[LogEntry, ...]
     winners: tuple[str, ...]
     ranking: tuple[Standing, ...]
+    # Phones: the PIN they join with (None until phones were turned on), their seats, and the false
+    # starts of the current question.
+    phones_pin: str | None = None
+    seats: Mapping[str, Seat] = field(default_factory=dict)
+    false_starts: tuple[FalseStart, ...] = ()

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from desktop.core.pk.events import (
     DATA_FIELDS,
+    OPTIONAL_FIELDS,
     AwardRule,
+    BuzzSource,
     Event,
     EventKind,
     MalformedEventError,
@@ -108,7 +110,11 @@ def test_every_kind_has_a_data_schema():
 
 
 TEXT = st.text(max_size=20)
-VALUES = {int: st.integers(-(2**40), 2**40), str: TEXT}
+VALUES = {
+    int: st.integers(-(2**40), 2**40),
+    str: TEXT,
+    float: st.one_of(st.floats(-1e12, 1e12, allow_nan=False), st.integers(-(10**9), 10**9)),
+}
 
 
 @st.composite
@@ -117,6 +123,11 @@ def events(draw):
     payload = {name: draw(VALUES[t]) for name, t in DATA_FIELDS[kind].items()}
     if kind is EventKind.POINT_AWARDED:
         payload["rule"] = draw(st.sampled_from([r.value for r in AwardRule]))
+    for name, t in OPTIONAL_FIELDS.get(kind, {}).items():
+        if draw(st.booleans()):
+            payload[name] = draw(VALUES[t])
+    if "source" in payload:
+        payload["source"] = draw(st.sampled_from([s.value for s in BuzzSource]))
     at_ms = draw(st.one_of(st.floats(-1e12, 1e12, allow_nan=False), st.integers(-(10**9), 10**9)))
     return Event(draw(st.integers(1, 10**9)), kind, at_ms, payload)
 

@@ -1,0 +1,1 @@
+"""Phones as buzzers: seats, PINs and tokens, one-way delay estimates, the phone protocol. Pure Python."""
