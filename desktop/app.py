@@ -90,6 +90,9 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         print(f"Training Assessment is already running on {data_dir}; its window was brought forward.")
         return 0
     error_guard.install()
+    from desktop.ui.probe import install_from_environment
+
+    _probe = install_from_environment(app)  # tests only: kept alive for the app's life
     shell = Shell(data_dir, lang)
     guard.activated.connect(lambda: bring_forward(shell.window))
     shell.show()

@@ -1,0 +1,79 @@
+"""Fixtures of the real-window tests: one X server (Xvfb + openbox) per run, one app per test.
+
+Without Xvfb, openbox, xdotool, ImageMagick's ``import`` and ``xprop`` the tests skip, saying so;
+with ``REQUIRE_REAL_WINDOW=1`` (set by ``.ci/run``, which installs them) a missing tool fails the
+run instead, so CI never passes by skipping. ``REAL_WINDOW_DISPLAY=N`` picks the display number;
+otherwise a free one is found. After a failure the screen, the probe and the app's log are kept
+in the test's temporary folder (the failure message names it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .realapp import RealApp
+from .xsession import SCREEN, XSession, free_display, missing_tools
+
+
+@pytest.fixture(scope="session")
+def x_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
+    missing = missing_tools()
+    if missing:
+        reason = f"real-window tests need {', '.join(missing)} (Debian: xvfb openbox xdotool imagemagick x11-utils)"
+        if os.environ.get("REQUIRE_REAL_WINDOW") == "1":
+            pytest.fail(reason + "; REQUIRE_REAL_WINDOW=1 makes this a failure")
+        pytest.skip(reason)
+    chosen = os.environ.get("REAL_WINDOW_DISPLAY")
+    display = int(chosen) if chosen else free_display(range(91, 160))
+    session = XSession(display, tmp_path_factory.mktemp("xserver")).start()
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # noqa: ANN201
+    report = yield
+    if report.when == "call":
+        item.stash[FAILED] = report.failed
+    return report
+
+
+FAILED = pytest.StashKey[bool]()
+
+
+@pytest.fixture
+def launch(x_session: XSession, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator:
+    """``launch(data_dir=None)`` starts the real app on the X server; it is stopped after the test."""
+    started: list[RealApp] = []
+
+    def start(data_dir: Path | None = None) -> RealApp:
+        app = RealApp(x_session, data_dir or tmp_path / f"data{len(started)}").start()
+        started.append(app)
+        return app
+
+    yield start
+    if request.node.stash.get(FAILED, False):
+        keep = tmp_path / "failure"
+        keep.mkdir(exist_ok=True)
+        raw = x_session.screenshot(keep / "screen.rgb")
+        _save_png(raw, keep / "screen.png")
+        for app in started:
+            for name in ("probe.json", "app.log"):
+                if (app.data_dir / name).exists():
+                    shutil.copy(app.data_dir / name, keep / f"{app.data_dir.name}-{name}")
+        print(f"real-window failure: screen, probe and app log kept in {keep}")
+    for app in started:
+        app.stop()
+
+
+def _save_png(raw: bytes, path: Path) -> None:
+    from PIL import Image  # matplotlib's dependency; only needed to keep a failure's screen
+
+    Image.frombytes("RGB", SCREEN, raw).save(path)

@@ -1,0 +1,262 @@
+"""A PK class on a real X server, with real keys sent to whichever window has the focus (issue 8).
+
+Each test launches the real app on its own data folder on the 1024×768 screen (one screen: the
+projector mirrors the laptop, as in many training rooms), sets up the session with the mouse and
+plays it with the keyboard, then checks the event log in the database and what each window shows.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from .realapp import RealApp, Window
+from .xsession import poll
+
+GROUPS = {"1": "g1", "2": "g2", "3": "g3", "4": "g4"}  # default buzz keys → group ids
+GROUP_NAMES = {"g1": "第1组", "g2": "第2组", "g3": "第3组", "g4": "第4组"}
+
+
+# -- steps --------------------------------------------------------------------------------------
+def open_setup(app: RealApp) -> Window:
+    app.click_text("MainWindow", "&4")  # the home screen's "4  小组 PK 赛" job
+    return app.wait_text("MainWindow", "抢答器检测")
+
+
+def start_session(app: RealApp) -> None:
+    app.click_text("MainWindow", "开始 PK 赛")
+    app.wait_window("ConsoleWindow")
+    app.wait_window("StageWindow")
+
+
+def kinds(app: RealApp) -> list[str]:
+    return [kind for kind, _data in app.pk_events()]
+
+
+def scores(app: RealApp) -> dict[str, int]:
+    """Each group's score from the stored log: awards minus withdrawn ones, undone events skipped."""
+    rows = app.query("SELECT seq, kind, data_json FROM pk_event ORDER BY seq")
+    events = {seq: (kind, json.loads(data)) for seq, kind, data in rows}
+    undone = {data["target"] for kind, data in events.values() if kind == "undo"}
+    live = {seq: ev for seq, ev in events.items() if seq not in undone}
+    withdrawn = {data["award"] for kind, data in live.values() if kind == "point_withdrawn"}
+    totals = dict.fromkeys(GROUPS.values(), 0)
+    for seq, (kind, data) in live.items():
+        if kind == "point_awarded" and seq not in withdrawn:
+            totals[data["group"]] += data["points"]
+    return totals
+
+
+def stage_above_console(app: RealApp, when: str) -> None:
+    """Issue 8 #3: on one screen nothing the room must not see comes over the full-screen stage.
+
+    By window stacking: the console and the main window stay below the stage; any window above
+    it (a prompt) shows no reference answer.
+    """
+    windows = {w.winid: w for w in app.windows()}
+    stage = next(w for w in windows.values() if w.kind == "StageWindow")
+    assert stage.fullscreen, f"{when}: the stage left full screen"
+    stacking = app.x.stacking()
+    above = [windows[wid] for wid in stacking[stacking.index(stage.winid) + 1 :] if wid in windows]
+    leaked = [w.kind for w in above if w.kind in ("ConsoleWindow", "MainWindow")]
+    assert not leaked, f"issue 8 #3: {when}: {leaked} raised over the full-screen stage (stacking {stacking})"
+    for window in above:
+        assert "参考答案" not in window.text(), f"issue 8 #3: {when}: {window.kind} shows the answer over the stage"
+
+
+def reference_answer(app: RealApp) -> str:
+    found = app.wait_text("ConsoleWindow", "参考答案").find("参考答案")
+    assert found is not None
+    return found["text"].split("\n")[0].split("：", 1)[1]
+
+
+# -- the tests ----------------------------------------------------------------------------------
+def test_setup_refuses_a_command_key_as_group_key(launch) -> None:
+    """Issue 8 #2: group 2's key set to B (the better-answer key) is refused at set-up."""
+    app = launch()
+    open_setup(app)
+    app.click_on("MainWindow", lambda w: w.cell(1, 2), double=True)  # group 2's buzz key
+    app.x.key("ctrl+a")
+    app.x.type_text("B")
+    app.x.key("Return")
+    app.wait_text("MainWindow", "B")
+    app.click_text("MainWindow", "开始 PK 赛")
+
+    def message_naming_b(window: Window | None) -> list[str]:
+        labels = window.texts if window is not None else []
+        return [t["text"] for t in labels if t["kind"] == "label" and "B" in t["text"]]
+
+    # Either outcome shows within seconds: the session's windows, or a message on the page.
+    poll(
+        lambda: app.window("ConsoleWindow") or message_naming_b(app.window("MainWindow")),
+        15,
+        "the session to start or the set-up page to answer",
+    )
+    sessions = app.query("SELECT count(*) FROM pk_session")[0][0]
+    assert app.window("ConsoleWindow") is None and sessions == 0, (
+        "issue 8 #2: a session started with group 2's buzz key B, the better-answer command key"
+    )
+    assert message_naming_b(app.window("MainWindow")), "issue 8 #2: no message names the clash of key B"
+
+
+def test_buzzer_check_then_keys_reach_the_session_from_the_console(launch) -> None:
+    """Issue 8 #1: with the console focused (title bar clicked), →, Space, a group key and F work."""
+    app = launch()
+    open_setup(app)
+    app.click_text("MainWindow", "抢答器检测")
+    app.wait_window("BuzzerCheckDialog")
+    for key in GROUPS:
+        app.x.key(key)
+    app.wait_text("BuzzerCheckDialog", "4/4")
+    app.x.keys_together(*GROUPS)  # all at once: the dialog says how many arrived together
+    app.wait_text("BuzzerCheckDialog", "半秒内收到了 4/4")
+    app.x.key("Escape")
+    app.wait_gone("BuzzerCheckDialog")
+    start_session(app)
+
+    app.focus_window("ConsoleWindow")
+    app.x.key("Right")
+    app.wait_event("question_shown", 1)
+    app.x.key("space")
+    app.x.key("2")
+    app.x.key("f")
+    try:
+        app.wait_event("point_awarded", 1, timeout=5)
+    except AssertionError as exc:
+        raise AssertionError(
+            f"issue 8 #1: keys typed on the focused console did not reach the session: {exc}"
+        ) from None
+    assert kinds(app) == ["question_shown", "buzzers_opened", "buzz", "point_awarded"]
+    assert scores(app)["g2"] == 1
+    console = app.wait_text("ConsoleWindow", "第2组")
+    row = next(t["row"] for t in console.texts if t["kind"] == "cell" and t["text"] == "第2组" and t["column"] == 0)
+    assert console.cell(row, 3) is not None and console.cell(row, 3)["text"] == "1"
+
+
+def test_a_tie_reads_the_same_on_stage_and_console(launch) -> None:
+    """Issue 8 #4: two groups inside the tie window: the stage shows the tie, as the console does."""
+    app = launch()
+    open_setup(app)
+    start_session(app)
+    app.focus_window("StageWindow")
+    app.x.key("Right")
+    app.x.key("space")
+    app.wait_event("buzzers_opened", 1)
+    app.x.keys_together("2", "3")
+    app.wait_event("buzz", 2)
+    at = [row[0] for row in app.query("SELECT at_ms FROM pk_event WHERE kind = 'buzz' ORDER BY seq")]
+    assert at[1] - at[0] < 30, f"the two buzzes were {at[1] - at[0]:.1f} ms apart: not a tie"
+    app.wait_text("ConsoleWindow", "并列")
+    stage = app.wait_window("StageWindow")
+    claimed = [t["text"] for t in stage.texts if "抢答成功" in t["text"]]
+    assert not claimed, f"issue 8 #4: on a tie the stage tells the room {claimed}; the console says 并列"
+    tie = app.wait_text("StageWindow", "并列", timeout=3).find("并列")
+    assert tie is not None and "第2组" in tie["text"] and "第3组" in tie["text"]
+
+
+def test_a_class_played_from_the_stage_then_ended_and_exported(launch, tmp_path: Path) -> None:
+    """F, B, M, W, undo and reveal by keys on the focused stage; Ctrl+E; Export… to CSV."""
+    app = launch()
+    open_setup(app)
+    start_session(app)
+    app.focus_window("StageWindow")
+    app.x.key("Right")
+    app.x.key("space")
+    app.wait_event("buzzers_opened", 1)
+    app.x.key("2")  # alone: group 2 is first
+    app.wait_event("buzz", 1)
+    app.wait_text("StageWindow", "第2组")
+    app.x.key("f")  # first-answer point to group 2
+    app.wait_event("point_awarded", 1)
+    app.x.key("b", "3")  # better answer: group 3
+    app.wait_event("point_awarded", 2)
+    app.x.key("m", "1")  # manual point to group 1: points, then a reason
+    app.wait_window("QInputDialog")
+    app.x.key("ctrl+a")
+    app.x.type_text("2")
+    app.x.key("Return")
+    app.wait_text("QInputDialog", "理由")
+    app.x.type_text("good")
+    app.x.key("Return")
+    app.wait_event("point_awarded", 3)
+    assert scores(app) == {"g1": 2, "g2": 1, "g3": 1, "g4": 0}
+
+    app.focus_window("StageWindow")
+    app.x.key("w")  # withdraw the newest point (group 1's), with a reason
+    app.wait_window("QInputDialog")
+    app.x.type_text("oops")
+    app.x.key("Return")
+    app.wait_event("point_withdrawn", 1)
+    assert scores(app) == {"g1": 0, "g2": 1, "g3": 1, "g4": 0}
+    app.focus_window("StageWindow")
+    app.x.key("ctrl+z")  # undo the withdrawal
+    app.wait_event("undo", 1)
+    assert scores(app) == {"g1": 2, "g2": 1, "g3": 1, "g4": 0}
+    answer = reference_answer(app)
+    app.x.key("r")
+    app.wait_event("answer_revealed", 1)
+    app.wait_text("StageWindow", answer)
+    stage = app.wait_text("StageWindow", "2")
+    tiles = [t["text"] for t in stage.texts if t["kind"] == "label" and t["text"].isdigit()]
+    assert sorted(tiles) == ["0", "1", "1", "2"], f"the stage's scoreboard shows {tiles}"
+
+    app.x.key("ctrl+e")
+    app.wait_window("QMessageBox")
+    app.x.key("y")
+    app.wait_event("session_ended", 1)
+    app.wait_text("StageWindow", "第1组")
+
+    app.focus_window("ConsoleWindow")
+    app.click_text("ConsoleWindow", "导出")
+    app.wait_window("QFileDialog")
+    target = tmp_path / "results.csv"
+    app.x.key("ctrl+a")
+    app.x.type_text(str(target))
+    app.x.key("Return")
+    app.wait_gone("QFileDialog")
+    poll(target.exists, 10, f"the export {target}")
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    standings = {row[1]: row[3] for row in rows[2:6]}
+    assert standings == {"第1组": "2", "第2组": "1", "第3组": "1", "第4组": "0"}, rows[:6]
+
+
+def test_on_one_screen_prompts_and_the_end_keep_the_answer_off_the_stage(launch) -> None:
+    """Issue 8 #3: stage full screen (F5) on the only screen, question not revealed: the M and W
+    prompts and Ctrl+E's confirmation never bring the console (with the answer) over the stage."""
+    app = launch()
+    open_setup(app)
+    start_session(app)
+    app.focus_window("StageWindow")
+    app.x.key("Right")
+    app.wait_event("question_shown", 1)
+    reference_answer(app)
+    app.x.key("F5")
+    app.wait_active("StageWindow")
+    poll(lambda: app.window("StageWindow").fullscreen, 10, "the stage to go full screen")
+    app.x.stable_screenshot(app.data_dir / "screen.rgb")
+    stage_above_console(app, "stage full screen")
+
+    before = app.windows()
+    app.x.key("m", "1")  # manual point: the prompt for points, then for the reason
+    app.wait_change(before, "the manual-point prompt")
+    app.x.stable_screenshot(app.data_dir / "screen.rgb")
+    stage_above_console(app, "M: the manual-point prompt")
+    app.x.key("ctrl+a")
+    app.x.type_text("1")
+    app.x.key("Return")
+    app.x.type_text("ok")
+    app.x.key("Return")
+    app.wait_event("point_awarded", 1)
+    app.x.stable_screenshot(app.data_dir / "screen.rgb")
+    stage_above_console(app, "after the manual point")
+
+    before = app.windows()
+    app.x.key("ctrl+e")
+    app.wait_change(before, "the confirmation of the end")
+    app.x.stable_screenshot(app.data_dir / "screen.rgb")
+    stage_above_console(app, "Ctrl+E: the confirmation")
+    app.x.key("y")
+    app.wait_event("session_ended", 1)
+    app.x.stable_screenshot(app.data_dir / "screen.rgb")
+    stage_above_console(app, "after the session ended")

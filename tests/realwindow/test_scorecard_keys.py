@@ -1,0 +1,44 @@
+"""The scorecard by keyboard alone from a fresh launch, on a real X server (issue 8 #6).
+
+Nothing is clicked: the trainee presses 1 on the home screen as soon as it is ready, types a
+name, answers the 20 statements with the digit keys and submits with Enter.
+"""
+
+from __future__ import annotations
+
+from .xsession import poll
+
+ANSWERS = "43454345434543454345"  # one key per statement, 1–5
+
+
+def test_home_key_1_right_after_launch_then_the_scorecard_by_keys(launch) -> None:
+    app = launch()
+    # Ready = the job buttons are enabled (the database opens in the background after the first paint).
+    poll(
+        lambda: (w := app.window("MainWindow")) and (b := w.find("&1", kind="button")) and b["enabled"],
+        20,
+        "the home screen's jobs to be enabled",
+    )
+    app.wait_active("MainWindow")
+    app.x.key("1")
+    try:  # the start page's title (on the home screen it is only part of a button)
+        poll(lambda: app.window("MainWindow").find("自我测评", kind="label", exact=True), 5, "the start page")
+    except AssertionError as exc:
+        raise AssertionError(f"issue 8 #6: home key 1 did nothing right after launch: {exc}") from None
+    app.x.type_text("王小明")
+    app.x.key("Return")
+    app.wait_text("MainWindow", "1/20")
+    for key in ANSWERS:
+        app.x.key(key)
+    app.wait_text("MainWindow", "20/20")
+    app.x.key("Return")
+    poll(
+        lambda: app.query("SELECT count(*) FROM assessment WHERE completed_at IS NOT NULL")[0][0] == 1,
+        10,
+        "the form to be submitted",
+    )
+    rows = app.query(
+        "SELECT p.name, a.rater_role, count(x.id), sum(x.value) FROM assessment a "
+        "JOIN person p ON p.id = a.person_id JOIN answer x ON x.assessment_id = a.id GROUP BY a.id"
+    )
+    assert rows == [("王小明", "self", 20, sum(int(k) for k in ANSWERS))]

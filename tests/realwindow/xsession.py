@@ -1,0 +1,145 @@
+"""A real X server for the real-window tests: Xvfb with openbox, and the X tools that act as a user.
+
+Keys go through ``xdotool key`` without ``--window``: to whichever window has the focus, as a
+user's keyboard would. Windows are found, raised and stacked by the window manager, as on a
+desktop; screenshots come from the screen itself (``import -window root``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+TOOLS = ("Xvfb", "openbox", "xdotool", "import", "xprop")
+SCREEN = (1024, 768)
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+def poll(check: Callable[[], T], timeout: float, what: str, interval: float = 0.05) -> T:
+    """Wait for ``check()`` to return something true, up to ``timeout`` seconds; fail naming ``what``."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for: {what}")
+        time.sleep(interval)
+
+
+def free_display(candidates: range) -> int:
+    """A display number with no X server (no lock file and no socket)."""
+    for number in candidates:
+        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
+            return number
+    raise RuntimeError(f"no free X display in {candidates}")
+
+
+class XSession:
+    """Xvfb (1024×768, the projector size the issue asks for) plus openbox, on one display."""
+
+    def __init__(self, display: int, workdir: Path):
+        self.display = display
+        self.name = f":{display}"
+        self.workdir = workdir
+        self.env = {**os.environ, "DISPLAY": self.name}
+        self._processes: list[subprocess.Popen] = []
+        self._logs: list = []
+
+    def start(self) -> XSession:
+        # -noreset: otherwise the server resets when its last client leaves and the next launch fails.
+        size = f"{SCREEN[0]}x{SCREEN[1]}x24"
+        self._spawn(["Xvfb", self.name, "-screen", "0", size, "-noreset", "-nolisten", "tcp"], "xvfb.log")
+        poll(lambda: self.run(["xprop", "-root", "-len", "1"], check=False).returncode == 0, 20, "Xvfb")
+        self._spawn(["openbox", "--sm-disable"], "openbox.log")
+        poll(lambda: "window id" in self.xprop_root("_NET_SUPPORTING_WM_CHECK"), 20, "openbox")
+        return self
+
+    def _spawn(self, argv: list[str], log_name: str) -> None:
+        log = open(self.workdir / log_name, "wb")  # noqa: SIM115 - closed in stop()
+        self._logs.append(log)
+        self._processes.append(subprocess.Popen(argv, env=self.env, stdout=log, stderr=subprocess.STDOUT))
+
+    def stop(self) -> None:
+        for process in reversed(self._processes):
+            process.terminate()
+            try:
+                process.wait(5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(5)
+        self._processes.clear()
+        for log in self._logs:
+            log.close()
+        self._logs.clear()
+
+    def run(self, argv: list[str], check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run(argv, env=self.env, capture_output=True, text=True, check=check, timeout=30)
+
+    def xprop_root(self, prop: str) -> str:
+        return self.run(["xprop", "-root", prop], check=False).stdout
+
+    # -- acting as the user ------------------------------------------------------------------------
+    def key(self, *keys: str) -> None:
+        """Press keys (xdotool names: Right, space, ctrl+e, 2…) on whatever window has the focus."""
+        self.run(["xdotool", "key", *keys])
+
+    def keys_together(self, *keys: str) -> None:
+        """Several keys in one burst, as when groups press at the same moment."""
+        self.run(["xdotool", "key", "--delay", "0", *keys])
+
+    def type_text(self, text: str) -> None:
+        self.run(["xdotool", "type", "--delay", "20", text])
+
+    def click(self, x: int, y: int, double: bool = False) -> None:
+        x = max(0, min(SCREEN[0] - 1, x))
+        y = max(0, min(SCREEN[1] - 1, y))
+        clicks = ["click", "--repeat", "2", "1"] if double else ["click", "1"]
+        # No --sync: it waits for the pointer to move, which takes seconds when it is already there;
+        # the X server handles the move before the click anyway (requests run in order).
+        self.run(["xdotool", "mousemove", str(x), str(y), *clicks])
+
+    # -- looking ---------------------------------------------------------------------------------
+    def stacking(self) -> list[int]:
+        """Client windows bottom to top, as the window manager stacks them."""
+        text = self.xprop_root("_NET_CLIENT_LIST_STACKING")
+        if "#" not in text:
+            return []
+        return [int(part.strip(), 16) for part in text.split("#", 1)[1].split(",") if part.strip()]
+
+    def active_window(self) -> int | None:
+        text = self.xprop_root("_NET_ACTIVE_WINDOW")
+        if "#" not in text:
+            return None
+        value = int(text.split("#", 1)[1].split(",")[0].strip(), 16)
+        return value or None
+
+    def search(self, name: str) -> list[int]:
+        found = self.run(["xdotool", "search", "--onlyvisible", "--name", name], check=False).stdout
+        return [int(line) for line in found.split()]
+
+    def screenshot(self, path: Path) -> bytes:
+        self.run(["import", "-window", "root", "-depth", "8", f"rgb:{path}"])
+        return path.read_bytes()
+
+    def stable_screenshot(self, path: Path, timeout: float = 10.0) -> bytes:
+        """The screen once two shots in a row are identical: nothing is still painting."""
+        previous = [b""]
+
+        def settled() -> bytes | None:
+            shot = self.screenshot(path)
+            same = shot == previous[0]
+            previous[0] = shot
+            return shot if same else None
+
+        return poll(settled, timeout, "the screen to stop changing", interval=0.1)
