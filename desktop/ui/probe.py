@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRect, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QLabel,
-    QAbstractItemView,
     QLineEdit,
     QWidget,
 )
@@ -37,8 +37,9 @@ def _rect(widget: QWidget, local: QRect | None = None) -> list[int]:
     return [origin.x(), origin.y(), local.width(), local.height()]
 
 
-def _rows(view: QAbstractItemView) -> list[dict]:
-    """The cells of a list or table that are scrolled into view, with their row and column."""
+def _rows(view: QAbstractItemView, number: int) -> list[dict]:
+    """The cells of a list or table that are scrolled into view: the view's number in its window,
+    then row and column."""
     model, viewport, cells = view.model(), view.viewport().rect(), []
     if model is None:
         return cells
@@ -52,7 +53,7 @@ def _rows(view: QAbstractItemView) -> list[dict]:
             rect = view.visualRect(index)
             if rect.isValid() and rect.intersects(viewport):
                 text = str(index.data() or "")
-                cell = {"kind": "cell", "text": text, "row": row, "column": column}
+                cell = {"kind": "cell", "text": text, "view": number, "row": row, "column": column}
                 cells.append({**cell, "rect": _rect(view.viewport(), rect)})
             column += 1
         row += 1
@@ -61,6 +62,7 @@ def _rows(view: QAbstractItemView) -> list[dict]:
 
 def _texts(window: QWidget) -> list[dict]:
     found: list[dict] = []
+    views = 0
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
@@ -74,7 +76,8 @@ def _texts(window: QWidget) -> list[dict]:
         elif isinstance(widget, QComboBox):
             kind, text = "combo", widget.currentText()
         elif isinstance(widget, QAbstractItemView):
-            found.extend(_rows(widget))
+            found.extend(_rows(widget, views))
+            views += 1
             continue
         if kind and text:
             found.append({"kind": kind, "text": text, "rect": _rect(widget), "enabled": widget.isEnabled()})

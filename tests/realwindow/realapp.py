@@ -50,7 +50,9 @@ class Window:
         )
 
     def cell(self, row: int, column: int) -> dict | None:
-        return next((t for t in self.texts if t["kind"] == "cell" and (t["row"], t["column"]) == (row, column)), None)
+        return next(
+            (t for t in self.texts if t["kind"] == "cell" and (t["row"], t["column"]) == (row, column)), None
+        )
 
 
 def _inside(point: tuple[int, int], rect: tuple[int, int, int, int]) -> bool:
@@ -117,7 +119,13 @@ class RealApp:
             return []
         return [
             Window(
-                w["title"], w["class"], w["winid"], w["active"], w["fullscreen"], tuple(w["geometry"]), w["texts"]
+                w["title"],
+                w["class"],
+                w["winid"],
+                w["active"],
+                w["fullscreen"],
+                tuple(w["geometry"]),
+                w["texts"],
             )
             for w in data["windows"]
         ]
@@ -197,26 +205,45 @@ class RealApp:
         """Give that window the focus as a user would: click its title bar when it can be seen;
         when another window covers it (one screen, windows larger than the screen), switch to it
         as the task bar does (the window manager's _NET_ACTIVE_WINDOW request)."""
-        window = self.wait_window(kind)
-        x, y, w, _h = window.geometry
-        point = ((max(x, 0) + min(x + w, SCREEN[0])) // 2, max(y, 0) + 8)
-        stacking = self.x.stacking()
-        above = stacking[stacking.index(window.winid) + 1 :] if window.winid in stacking else []
-        covered = any(_inside(point, other.geometry) for other in self.windows() if other.winid in above)
-        if covered or not 0 <= point[1] < SCREEN[1]:
-            self.x.run(["xdotool", "windowactivate", "--sync", str(window.winid)])
-        else:
-            self.x.click(*point)
-        return self.wait_active(kind)
+        for _attempt in range(3):
+            window = self.wait_managed(kind)
+            x, y, w, _h = window.geometry
+            point = ((max(x, 0) + min(x + w, SCREEN[0])) // 2, max(y, 0) + 8)
+            stacking = self.x.stacking()
+            above = stacking[stacking.index(window.winid) + 1 :]
+            covered = any(_inside(point, other.geometry) for other in self.windows() if other.winid in above)
+            if covered or not 0 <= point[1] < SCREEN[1]:
+                self.x.run(["xdotool", "windowactivate", "--sync", str(window.winid)])
+            else:
+                self.x.click(*point)
+            try:
+                return self.wait_active(kind, timeout=4)
+            except AssertionError:
+                continue  # a window that was still being mapped took the click: click again, as a user would
+        return self.wait_active(kind, timeout=1)
 
-    def wait_active(self, kind: str, timeout: float = 10) -> Window:
-        """Wait until this window has the focus, both for the window manager and for Qt."""
+    def wait_managed(self, kind: str, timeout: float = 10) -> Window:
+        """Wait until the window manager has placed this window (it is in its stacking list)."""
+        return poll(
+            lambda: (w := self.window(kind)) and w.winid in self.x.stacking() and w,
+            timeout,
+            f"the window manager to place {kind}",
+        )
+
+    def wait_active(self, kind: str, timeout: float = 10, other_than: int | None = None) -> Window:
+        """Wait until a window of this class (not ``other_than``, a window id) has the focus, both
+        for the window manager and for Qt: only then do typed keys reach it, as a user sees."""
 
         def active() -> Window | None:
-            window = self.window(kind)
-            if window is not None and window.active and self.x.active_window() == window.winid:
-                return window
-            return None
+            focused = self.x.active_window()
+            return next(
+                (
+                    w
+                    for w in self.windows()
+                    if w.kind == kind and w.active and w.winid == focused and w.winid != other_than
+                ),
+                None,
+            )
 
         return poll(active, timeout, f"{kind} to have the focus")
 
@@ -238,14 +265,18 @@ class RealApp:
             session_id = rows[0][0] if rows else None
         if session_id is None:
             return []
-        rows = self.query("SELECT kind, data_json FROM pk_event WHERE session_id = ? ORDER BY seq", session_id)
+        rows = self.query(
+            "SELECT kind, data_json FROM pk_event WHERE session_id = ? ORDER BY seq", session_id
+        )
         return [(kind, json.loads(data)) for kind, data in rows]
 
     def wait_event(self, kind: str, count: int, timeout: float = 10) -> list[tuple[str, dict]]:
         """Wait until the newest session's log holds ``count`` events of that kind."""
         try:
             return poll(
-                lambda: (events := self.pk_events()) and sum(k == kind for k, _ in events) >= count and events,
+                lambda: (
+                    (events := self.pk_events()) and sum(k == kind for k, _ in events) >= count and events
+                ),
                 timeout,
                 f"{count} {kind!r} event(s) in the PK log",
             )

@@ -26,8 +26,8 @@ def open_setup(app: RealApp) -> Window:
 
 def start_session(app: RealApp) -> None:
     app.click_text("MainWindow", "开始 PK 赛")
-    app.wait_window("ConsoleWindow")
-    app.wait_window("StageWindow")
+    app.wait_managed("ConsoleWindow")
+    app.wait_managed("StageWindow")
 
 
 def kinds(app: RealApp) -> list[str]:
@@ -62,7 +62,38 @@ def stage_above_console(app: RealApp, when: str) -> None:
     leaked = [w.kind for w in above if w.kind in ("ConsoleWindow", "MainWindow")]
     assert not leaked, f"issue 8 #3: {when}: {leaked} raised over the full-screen stage (stacking {stacking})"
     for window in above:
-        assert "参考答案" not in window.text(), f"issue 8 #3: {when}: {window.kind} shows the answer over the stage"
+        assert "参考答案" not in window.text(), (
+            f"issue 8 #3: {when}: {window.kind} shows the answer over the stage"
+        )
+
+
+def console_score(app: RealApp, group_name: str) -> str | None:
+    """The score the console's scoreboard shows for the group (the row's last cell)."""
+    console = app.window("ConsoleWindow")
+    cells = [t for t in (console.texts if console is not None else []) if t["kind"] == "cell"]
+    rows: dict[tuple[int, int], list[str]] = {}
+    for cell in cells:
+        rows.setdefault((cell["view"], cell["row"]), []).append(cell["text"])
+    # The scoreboard's row starts with the group's name and ends with its score (the buzz list's
+    # rows start with the buzz order).
+    found = [texts[-1] for texts in rows.values() if texts[0] == group_name and texts[-1].isdigit()]
+    return found[0] if len(found) == 1 else None
+
+
+def type_into_prompt(app: RealApp, text: str) -> None:
+    """Replace what the focused prompt holds with ``text`` and press Enter."""
+    app.x.key("ctrl+a")
+    app.x.type_text(text)
+    app.x.key("Return")
+
+
+def answer_prompts(app: RealApp, *answers: str) -> None:
+    """Answer the prompts that open one after another, each once it has the focus."""
+    previous = None
+    for text in answers:
+        prompt = app.wait_active("QInputDialog", other_than=previous)
+        type_into_prompt(app, text)
+        previous = prompt.winid
 
 
 def reference_answer(app: RealApp) -> str:
@@ -129,9 +160,7 @@ def test_buzzer_check_then_keys_reach_the_session_from_the_console(launch) -> No
         ) from None
     assert kinds(app) == ["question_shown", "buzzers_opened", "buzz", "point_awarded"]
     assert scores(app)["g2"] == 1
-    console = app.wait_text("ConsoleWindow", "第2组")
-    row = next(t["row"] for t in console.texts if t["kind"] == "cell" and t["text"] == "第2组" and t["column"] == 0)
-    assert console.cell(row, 3) is not None and console.cell(row, 3)["text"] == "1"
+    poll(lambda: console_score(app, "第2组") == "1", 10, "the console's scoreboard to show 1 for group 2")
 
 
 def test_a_tie_reads_the_same_on_stage_and_console(launch) -> None:
@@ -172,21 +201,13 @@ def test_a_class_played_from_the_stage_then_ended_and_exported(launch, tmp_path:
     app.x.key("b", "3")  # better answer: group 3
     app.wait_event("point_awarded", 2)
     app.x.key("m", "1")  # manual point to group 1: points, then a reason
-    app.wait_window("QInputDialog")
-    app.x.key("ctrl+a")
-    app.x.type_text("2")
-    app.x.key("Return")
-    app.wait_text("QInputDialog", "理由")
-    app.x.type_text("good")
-    app.x.key("Return")
+    answer_prompts(app, "2", "good")
     app.wait_event("point_awarded", 3)
     assert scores(app) == {"g1": 2, "g2": 1, "g3": 1, "g4": 0}
 
     app.focus_window("StageWindow")
     app.x.key("w")  # withdraw the newest point (group 1's), with a reason
-    app.wait_window("QInputDialog")
-    app.x.type_text("oops")
-    app.x.key("Return")
+    answer_prompts(app, "oops")
     app.wait_event("point_withdrawn", 1)
     assert scores(app) == {"g1": 0, "g2": 1, "g3": 1, "g4": 0}
     app.focus_window("StageWindow")
@@ -202,7 +223,7 @@ def test_a_class_played_from_the_stage_then_ended_and_exported(launch, tmp_path:
     assert sorted(tiles) == ["0", "1", "1", "2"], f"the stage's scoreboard shows {tiles}"
 
     app.x.key("ctrl+e")
-    app.wait_window("QMessageBox")
+    app.wait_active("QMessageBox")
     app.x.key("y")
     app.wait_event("session_ended", 1)
     app.wait_text("StageWindow", "第1组")
@@ -238,22 +259,23 @@ def test_on_one_screen_prompts_and_the_end_keep_the_answer_off_the_stage(launch)
     stage_above_console(app, "stage full screen")
 
     before = app.windows()
-    app.x.key("m", "1")  # manual point: the prompt for points, then for the reason
-    app.wait_change(before, "the manual-point prompt")
+    app.x.key("m")  # manual point: a group key, then prompts for points and a reason
+    before = app.wait_change(before, "the console to ask for the group")
+    app.x.key("1")
+    points = app.wait_active("QInputDialog")
     app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "M: the manual-point prompt")
-    app.x.key("ctrl+a")
-    app.x.type_text("1")
-    app.x.key("Return")
-    app.x.type_text("ok")
-    app.x.key("Return")
+    stage_above_console(app, "M: the prompt for the points")
+    type_into_prompt(app, "1")
+    app.wait_active("QInputDialog", other_than=points.winid)
+    app.x.stable_screenshot(app.data_dir / "screen.rgb")
+    stage_above_console(app, "M: the prompt for the reason")
+    type_into_prompt(app, "ok")
     app.wait_event("point_awarded", 1)
     app.x.stable_screenshot(app.data_dir / "screen.rgb")
     stage_above_console(app, "after the manual point")
 
-    before = app.windows()
     app.x.key("ctrl+e")
-    app.wait_change(before, "the confirmation of the end")
+    app.wait_active("QMessageBox")
     app.x.stable_screenshot(app.data_dir / "screen.rgb")
     stage_above_console(app, "Ctrl+E: the confirmation")
     app.x.key("y")
