@@ -1,7 +1,7 @@
 """The scorecard by keyboard alone from a fresh launch, on a real X server (issue 8 #6).
 
 Nothing is clicked: the trainee presses 1 on the home screen as soon as it is ready, types a
-name, answers the 20 statements with the digit keys and submits with Enter.
+name, reads the instructions, answers the 20 statements with the digit keys and submits with Enter.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def test_home_key_1_right_after_launch_then_the_scorecard_by_keys(launch) -> Non
     except AssertionError as exc:
         raise AssertionError(f"issue 8 #6: home key 1 did nothing right after launch: {exc}") from None
     app.x.type_text("Wang Xiaoming")  # xdotool types CJK through a scratch keycode, which drops characters
+    app.x.key("Return")
+    app.wait_text("MainWindow", "开始之前")  # the rater's instructions come first (issue 8 #12); Enter begins
     app.x.key("Return")
     app.wait_text("MainWindow", "1/20")
     for key in ANSWERS:
