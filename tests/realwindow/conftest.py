@@ -3,7 +3,7 @@
 Without Xvfb, openbox, xdotool, ImageMagick's ``import`` and ``xprop`` the tests skip, saying so;
 with ``REQUIRE_REAL_WINDOW=1`` (set by ``.ci/run``, which installs them) a missing tool fails the
 run instead, so CI never passes by skipping. ``REAL_WINDOW_DISPLAY=N`` picks the display number;
-otherwise a free one is found. After a failure the screen, the probe and the app's log are kept
+otherwise Xvfb takes a free one. After a failure the screen, the probe and the app's log are kept
 in the test's temporary folder (the failure message names it).
 """
 
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from .realapp import RealApp
-from .xsession import SCREEN, XSession, free_display, missing_tools
+from .xsession import SCREEN, XSession, missing_tools
 
 
 @pytest.fixture(scope="session")
@@ -29,8 +29,7 @@ def x_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
             pytest.fail(reason + "; REQUIRE_REAL_WINDOW=1 makes this a failure")
         pytest.skip(reason)
     chosen = os.environ.get("REAL_WINDOW_DISPLAY")
-    display = int(chosen) if chosen else free_display(range(91, 160))
-    session = XSession(display, tmp_path_factory.mktemp("xserver")).start()
+    session = XSession(tmp_path_factory.mktemp("xserver"), int(chosen) if chosen else None).start()
     try:
         yield session
     finally:

@@ -11,8 +11,10 @@ import csv
 import json
 from pathlib import Path
 
+import numpy as np
+
 from .realapp import RealApp, Window
-from .xsession import poll
+from .xsession import SCREEN, poll
 
 GROUPS = {"1": "g1", "2": "g2", "3": "g3", "4": "g4"}  # default buzz keys → group ids
 GROUP_NAMES = {"g1": "第1组", "g2": "第2组", "g3": "第3组", "g4": "第4组"}
@@ -46,6 +48,45 @@ def scores(app: RealApp) -> dict[str, int]:
         if kind == "point_awarded" and seq not in withdrawn:
             totals[data["group"]] += data["points"]
     return totals
+
+
+class RoomView:
+    """What the room sees on the one screen, judged by window stacking and by pixels.
+
+    Made when the stage has just gone full screen: the stage's main colour and how much of the
+    screen it fills then are the reference. Later, outside any prompt over the stage, the screen
+    must still be mostly the stage: the console (light, with the answer) coming over it would
+    leave hardly any of that colour.
+    """
+
+    def __init__(self, app: RealApp):
+        self.app = app
+        pixels = self.shot()
+        colours, counts = np.unique(pixels.reshape(-1, 3), axis=0, return_counts=True)
+        self.colour = colours[counts.argmax()]
+        self.share = counts.max() / counts.sum()
+        stage_above_console(app, "stage full screen")
+
+    def shot(self) -> np.ndarray:
+        raw = self.app.x.stable_screenshot(self.app.data_dir / "screen.rgb")
+        return np.frombuffer(raw, dtype=np.uint8).reshape(SCREEN[1], SCREEN[0], 3)
+
+    def check(self, when: str) -> None:
+        pixels = self.shot()
+        windows = {w.winid: w for w in self.app.windows()}
+        stage = next(w for w in windows.values() if w.kind == "StageWindow")
+        stacking = self.app.x.stacking()
+        visible = np.ones(pixels.shape[:2], dtype=bool)
+        for wid in stacking[stacking.index(stage.winid) + 1 :]:
+            if wid in windows:  # a window over the stage: judged by stacking and its texts below
+                x, y, w, h = windows[wid].geometry
+                visible[max(y, 0) : max(y + h, 0), max(x, 0) : max(x + w, 0)] = False
+        share = (pixels[visible] == self.colour).all(axis=1).mean() if visible.any() else 0.0
+        stage_above_console(self.app, when)
+        assert share >= self.share / 2, (
+            f"issue 8 #3: {when}: the stage's colour fills {share:.0%} of the screen outside the prompts, "
+            f"{self.share:.0%} before: something covers the stage"
+        )
 
 
 def stage_above_console(app: RealApp, when: str) -> None:
@@ -255,30 +296,31 @@ def test_on_one_screen_prompts_and_the_end_keep_the_answer_off_the_stage(launch)
     app.x.key("F5")
     app.wait_active("StageWindow")
     poll(lambda: app.window("StageWindow").fullscreen, 10, "the stage to go full screen")
-    app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "stage full screen")
+    room = RoomView(app)
 
     before = app.windows()
     app.x.key("m")  # manual point: a group key, then prompts for points and a reason
     before = app.wait_change(before, "the console to ask for the group")
     app.x.key("1")
     points = app.wait_active("QInputDialog")
-    app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "M: the prompt for the points")
+    room.check("M: the prompt for the points")
     type_into_prompt(app, "1")
     app.wait_active("QInputDialog", other_than=points.winid)
-    app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "M: the prompt for the reason")
+    room.check("M: the prompt for the reason")
     type_into_prompt(app, "ok")
     app.wait_event("point_awarded", 1)
-    app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "after the manual point")
+    room.check("after the manual point")
+
+    app.x.key("w")  # withdraw it, with a reason
+    app.wait_active("QInputDialog")
+    room.check("W: the prompt for the reason")
+    type_into_prompt(app, "mistake")
+    app.wait_event("point_withdrawn", 1)
+    room.check("after the withdrawal")
 
     app.x.key("ctrl+e")
     app.wait_active("QMessageBox")
-    app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "Ctrl+E: the confirmation")
+    room.check("Ctrl+E: the confirmation")
     app.x.key("y")
     app.wait_event("session_ended", 1)
-    app.x.stable_screenshot(app.data_dir / "screen.rgb")
-    stage_above_console(app, "after the session ended")
+    room.check("after the session ended")

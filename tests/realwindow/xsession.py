@@ -37,38 +37,51 @@ def poll(check: Callable[[], T], timeout: float, what: str, interval: float = 0.
         time.sleep(interval)
 
 
-def free_display(candidates: range) -> int:
-    """A display number with no X server (no lock file and no socket)."""
-    for number in candidates:
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    raise RuntimeError(f"no free X display in {candidates}")
-
-
 class XSession:
     """Xvfb (1024×768, the projector size the issue asks for) plus openbox, on one display."""
 
-    def __init__(self, display: int, workdir: Path):
+    def __init__(self, workdir: Path, display: int | None = None):
+        """``display`` None: Xvfb picks a free display number itself (no race with other runs)."""
         self.display = display
-        self.name = f":{display}"
         self.workdir = workdir
-        self.env = {**os.environ, "DISPLAY": self.name}
         self._processes: list[subprocess.Popen] = []
         self._logs: list = []
 
+    @property
+    def name(self) -> str:
+        return f":{self.display}"
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "DISPLAY": self.name}
+
     def start(self) -> XSession:
         # -noreset: otherwise the server resets when its last client leaves and the next launch fails.
-        size = f"{SCREEN[0]}x{SCREEN[1]}x24"
-        self._spawn(["Xvfb", self.name, "-screen", "0", size, "-noreset", "-nolisten", "tcp"], "xvfb.log")
+        argv = ["Xvfb", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-noreset", "-nolisten", "tcp"]
+        if self.display is not None:
+            self._spawn([argv[0], self.name, *argv[1:]], "xvfb.log")
+        else:
+            # -displayfd: the server takes the first free display and writes its number to the pipe.
+            read_end, write_end = os.pipe()
+            self._spawn([*argv, "-displayfd", str(write_end)], "xvfb.log", pass_fds=(write_end,))
+            os.close(write_end)
+            with os.fdopen(read_end) as pipe:
+                number = pipe.readline().strip()
+            if not number:
+                raise RuntimeError(f"Xvfb did not start: {(self.workdir / 'xvfb.log').read_text()[-2000:]}")
+            self.display = int(number)
         poll(lambda: self.run(["xprop", "-root", "-len", "1"], check=False).returncode == 0, 20, "Xvfb")
+        assert self._processes[0].poll() is None, f"Xvfb exited: is display {self.name} taken?"
         self._spawn(["openbox", "--sm-disable"], "openbox.log")
         poll(lambda: "window id" in self.xprop_root("_NET_SUPPORTING_WM_CHECK"), 20, "openbox")
         return self
 
-    def _spawn(self, argv: list[str], log_name: str) -> None:
+    def _spawn(self, argv: list[str], log_name: str, pass_fds: tuple[int, ...] = ()) -> None:
         log = open(self.workdir / log_name, "wb")  # noqa: SIM115 - closed in stop()
         self._logs.append(log)
-        self._processes.append(subprocess.Popen(argv, env=self.env, stdout=log, stderr=subprocess.STDOUT))
+        env = self.env if self.display is not None else dict(os.environ)
+        process = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, pass_fds=pass_fds)
+        self._processes.append(process)
 
     def stop(self) -> None:
         for process in reversed(self._processes):

@@ -73,8 +73,9 @@ def test_the_probe_is_off_without_its_variable_and_writes_each_change_once(
         assert any(
             w["title"] == "Probe test" for w in json.loads(target.read_text(encoding="utf-8"))["windows"]
         )
+        probe.write()  # whatever changed since the timer's last write
         written = target.stat().st_mtime_ns
-        probe.write()  # nothing changed: the file is left alone
+        probe.write()  # nothing changed since: the file is left alone
         assert target.stat().st_mtime_ns == written
         window.findChild(QLabel).setText("参考答案：C")
         probe.write()
