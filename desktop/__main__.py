@@ -64,6 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
         "the data folder's content/); print file:line: field: message",
     )
     check.add_argument("files", nargs="*", type=Path)
+    importing = command(
+        "import-questions",
+        "import questions from Kahoot or Wayground xlsx, a CSV/xlsx with Chinese or English headers, GIFT, "
+        "Aiken or a 问卷星-style text list into a bank of your own",
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--bank", help="the bank id to add to (default: one made from the file name)")
+    importing.add_argument("--dry-run", action="store_true", help="show the preview; write nothing")
+    importing.add_argument("--encoding", help="the text encoding of a CSV or text file (default: detected)")
+    importing.add_argument(
+        "--skip-invalid", action="store_true", help="import the valid questions despite errors"
+    )
+    importing.add_argument(
+        "--format",
+        choices=("auto", "table", "gift", "aiken", "pasted"),
+        default="auto",
+        help="the format of a text file (default: from the name and contents)",
+    )
     check_db = command(
         "check-db",
         "check the database for damage (integrity_check) and list its backups; changes nothing without "
@@ -101,6 +119,12 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.check_content import check_content
 
         return check_content(args.files, data_dir=data_dir)
+    if command == "import-questions":
+        from desktop.cli.import_questions import import_questions
+
+        return import_questions(
+            args.file, data_dir, args.bank, args.dry_run, args.encoding, args.skip_invalid, args.format
+        )
     if command == "check-db":
         from desktop.cli.check_db import check_db
 

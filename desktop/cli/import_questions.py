@@ -1,0 +1,116 @@
+"""``python -m desktop import-questions FILE [--bank ID] [--dry-run] [--encoding ENC] [--skip-invalid]``.
+
+Prints the preview (one line per question with its status, each problem as ``file:row: column:
+message``) and ``N questions, K errors, S skipped``; exits 1 on errors unless ``--skip-invalid``.
+Without ``--dry-run`` it writes the valid questions, atomically, into a bank in the data folder's
+``content/quizzes/``: a new bank, or added to ``--bank ID`` with its version raised. Questions whose
+text the bank already has are skipped as duplicates, so importing a file again adds nothing twice.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from desktop.atomic_file import atomic_write_bytes
+from desktop.core.banks import load_bank_folders
+from desktop.core.importing import PreviewRow, read_file
+from desktop.core.importing.bank_file import bank_id_for, mark_duplicates, plan_bank
+from desktop.core.validate import IDENTIFIER
+from desktop.paths import quizzes_dir, user_quizzes_dir
+
+TEXT_WIDTH = 50
+
+
+def _short(text: str, width: int = TEXT_WIDTH) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def format_row(row: PreviewRow) -> str:
+    parts = [f"{row.source:<9}", f"{row.status:<9}", f"{row.kind:<9}", _short(row.text)]
+    if row.options:
+        parts.append(" ".join(f"{chr(65 + i)}. {_short(o, 20)}" for i, o in enumerate(row.options)))
+    if row.answer:
+        parts.append(f"answer: {_short(row.answer, 30)}")
+    if row.tags:
+        parts.append(f"tags: {', '.join(row.tags)}")
+    if row.explanation:
+        parts.append(f"explanation: {_short(row.explanation, 20)}")
+    if row.reason:
+        parts.append(f"({row.reason})")
+    return " | ".join(parts)
+
+
+def import_questions(
+    file: Path,
+    data_dir: Path,
+    bank: str | None = None,
+    dry_run: bool = False,
+    encoding: str | None = None,
+    skip_invalid: bool = False,
+    fmt: str = "auto",
+    out: TextIO | None = None,
+) -> int:
+    out = out or sys.stdout
+    bank_id = bank or bank_id_for(file.stem)
+    if not IDENTIFIER.match(bank_id):
+        print(f"error: --bank '{bank_id}' is not a bank id; use lowercase letters, digits and _", file=out)
+        return 1
+    banks, _errors = load_bank_folders(quizzes_dir(), user_quizzes_dir(data_dir))
+    target = next((b for b in banks if b.id == bank_id), None)
+    if target is not None and target.built_in:
+        print(
+            f"error: bank '{bank_id}' is built-in (read-only); import into a bank of your own (--bank NEW_ID)",
+            file=out,
+        )
+        return 1
+    destination = Path(target.file) if target is not None else user_quizzes_dir(data_dir) / f"{bank_id}.yaml"
+    if target is None and destination.exists():
+        print(f"error: {destination} exists but does not load; fix it first (check-content)", file=out)
+        return 1
+
+    result = read_file(file, encoding=encoding, fmt=fmt)
+    mark_duplicates(result, target.questions if target else (), bank_id)
+    print(f"{file}: {result.format}", file=out)
+    for note in result.notes:
+        print(f"  {note}", file=out)
+    if result.mapping is not None and result.mapping.fields:
+        print(f"  columns: {result.mapping.describe()}", file=out)
+    for problem in result.problems:
+        print(problem, file=out)
+    for row in result.rows:
+        print(format_row(row), file=out)
+        for problem in row.problems:
+            print(f"  {problem}", file=out)
+    print(result.summary(), file=out)
+
+    if result.error_count and not skip_invalid:
+        print(
+            "nothing written: fix the errors, or pass --skip-invalid to import the valid questions", file=out
+        )
+        return 1
+    if dry_run:
+        print("dry run: nothing written", file=out)
+        return 0
+    if not result.questions:
+        print("nothing new to import", file=out)
+        return 0
+    plan = plan_bank(result, bank_id, target, file.stem, f"imported from {file.name}", str(destination))
+    if plan.errors:
+        for error in plan.errors:
+            print(error, file=out)
+        print("nothing written", file=out)
+        return 1
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(destination, plan.text.encode("utf-8"))
+    except OSError as exc:
+        print(f"error: cannot write {destination}: {exc.strerror or exc}; nothing written", file=out)
+        return 1
+    verb = "added" if target is not None else "wrote"
+    print(
+        f"{verb} {plan.added} questions to bank '{bank_id}' (version {plan.version}): {destination}", file=out
+    )
+    return 0

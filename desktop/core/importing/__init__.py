@@ -1,0 +1,233 @@
+"""Importing questions from the files trainers already have, into preview rows. Pure Python, no Qt.
+
+``read_file`` and ``read_text`` never raise for any input: what cannot be read becomes a problem
+(``file:row: column: message``), each question a ``PreviewRow``. Nothing is written here;
+``bank_file.py`` turns the accepted rows into a bank when the trainer confirms.
+
+Formats: Kahoot's xlsx template, Wayground (Quizizz) xlsx, tables (xlsx or CSV) with Chinese or
+English headers, Moodle GIFT, Aiken, and 问卷星-style pasted text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from desktop.core.importing.aiken import looks_like_aiken, parse_aiken
+from desktop.core.importing.build import build_rows, default_tag
+from desktop.core.importing.gift import parse_gift
+from desktop.core.importing.model import ColumnMapping, Draft, ImportResult, PreviewRow, Problem
+from desktop.core.importing.pasted import looks_pasted, parse_pasted
+from desktop.core.importing.tables import (
+    Sheet,
+    find_header,
+    find_kahoot_header,
+    is_wayground,
+    kahoot_drafts,
+    table_drafts,
+    wayground_drafts,
+)
+from desktop.core.importing.textfile import TextFileError, decode, split_csv
+from desktop.core.importing.xlsx import XlsxError, read_sheet
+
+__all__ = ["FORMATS", "ColumnMapping", "ImportResult", "PreviewRow", "Problem", "read_file", "read_text"]
+
+log = logging.getLogger(__name__)
+FORMATS = ("auto", "table", "gift", "aiken", "pasted")
+XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xls")
+TABLE_SUFFIXES = (".csv", ".tsv")
+
+
+def read_file(
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    mapping: ColumnMapping | None = None,
+    fmt: str = "auto",
+) -> ImportResult:
+    """Read ``path`` into a preview. ``encoding`` overrides the detected one (text files); ``mapping``
+    overrides the guessed columns (tables); ``fmt`` forces a text format (gift, aiken, pasted, table)."""
+    path = Path(path)
+    name = str(path)
+    result = ImportResult(name, "unknown")
+    try:
+        _read(path, result, encoding, mapping, fmt)
+    except Exception as exc:  # noqa: BLE001 - a reader defect must become a message, never a traceback
+        log.exception("Importing %s failed", path)
+        result.problems.append(Problem(name, 0, None, f"could not be imported ({type(exc).__name__}: {exc})"))
+    return result
+
+
+def read_text(text: str, name: str = "pasted text", *, fmt: str = "auto") -> ImportResult:
+    """A pasted list of questions (问卷星 style, Aiken or GIFT) into a preview."""
+    result = ImportResult(name, "unknown")
+    try:
+        _read_text(text, result, fmt, default_tag(""))
+    except Exception as exc:  # noqa: BLE001 - as in read_file
+        log.exception("Importing pasted text failed")
+        result.problems.append(Problem(name, 0, None, f"could not be imported ({type(exc).__name__}: {exc})"))
+    return result
+
+
+def _read(
+    path: Path, result: ImportResult, encoding: str | None, mapping: ColumnMapping | None, fmt: str
+) -> None:
+    suffix = path.suffix.lower()
+    tag = default_tag(path.stem)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        result.problems.append(Problem(result.file, 0, None, f"cannot read the file: {exc.strerror or exc}"))
+        return
+    if suffix in XLSX_SUFFIXES or (
+        fmt in ("auto", "table") and head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+    ):
+        try:
+            sheet, notes, formulas = read_sheet(path)
+        except XlsxError as exc:
+            result.format = "xlsx"
+            result.problems.append(Problem(result.file, 0, None, str(exc)))
+            return
+        result.notes += notes
+        _read_table(sheet, result, mapping, tag, formulas)
+        return
+    try:
+        text, result.encoding = decode(path.read_bytes(), encoding)
+    except TextFileError as exc:
+        result.problems.append(Problem(result.file, 0, None, str(exc)))
+        return
+    except OSError as exc:
+        result.problems.append(Problem(result.file, 0, None, f"cannot read the file: {exc.strerror or exc}"))
+        return
+    result.notes.append(f"encoding: {result.encoding}")
+    if fmt == "table" or (fmt == "auto" and suffix in TABLE_SUFFIXES):
+        try:
+            sheet, delimiter, cut = split_csv(text)
+        except TextFileError as exc:
+            result.problems.append(Problem(result.file, 0, None, str(exc)))
+            return
+        result.notes.append(f"delimiter: {delimiter}")
+        if cut:
+            result.notes.append(
+                f"the file has more than {len(sheet) - 1:,} rows of questions; only those were read"
+            )
+        _read_table(sheet, result, mapping, tag, {})
+        return
+    _read_text(text, result, fmt, tag)
+
+
+def _read_table(
+    sheet: Sheet,
+    result: ImportResult,
+    mapping: ColumnMapping | None,
+    tag: str,
+    formulas: dict[tuple[int, int], str],
+) -> None:
+    file = result.file
+    kahoot = find_kahoot_header(sheet) if mapping is None else None
+    guessed = mapping or find_header(sheet)
+    images: list[int] = []
+    if kahoot is not None:
+        result.format = "kahoot"
+        drafts, empty = kahoot_drafts(sheet, kahoot, file)
+    elif guessed is not None and mapping is None and is_wayground(guessed.headers):
+        result.format = "wayground"
+        drafts, empty, images = wayground_drafts(sheet, guessed.header_row, guessed.headers, file)
+    elif guessed is not None and "text" in guessed.fields:
+        result.format = "table"
+        result.mapping = guessed
+        drafts, empty = table_drafts(sheet, guessed, file)
+    else:
+        result.format = "table"
+        first = next((cells for _n, cells in sheet if any(c.strip() for c in cells)), [])
+        found = ", ".join(c.strip() for c in first if c.strip())[:200] or "nothing"
+        result.mapping = ColumnMapping(1, list(first), {})
+        result.problems.append(
+            Problem(
+                file,
+                1,
+                None,
+                f"no header row naming the question column (题目, 题干 or Question) in the first "
+                f"rows; found: {found}",
+            )  # fmt: skip
+        )
+        return
+    _attach_formulas(drafts, formulas, sheet, result)
+    if empty:
+        shown = ", ".join(map(str, empty[:10])) + (f" and {len(empty) - 10} more" if len(empty) > 10 else "")
+        result.notes.append(f"empty rows passed over: {shown}")
+    if images:
+        result.notes.append(
+            f"rows {', '.join(map(str, images[:10]))} have an Image Link: the questions are imported without the image"
+        )
+    result.rows = build_rows(drafts, file, "row", tag)
+
+
+def _attach_formulas(
+    drafts: list[Draft], formulas: dict[tuple[int, int], str], sheet: Sheet, result: ImportResult
+) -> None:
+    if not formulas:
+        return
+    by_line = {d.line: d for d in drafts}
+    headers = result.mapping.headers if result.mapping else []
+    for (row, column), formula in sorted(formulas.items()):
+        label = headers[column] if column < len(headers) and headers[column] else _column_letter(column)
+        problem = Problem(
+            result.file, row, label,
+            f"a formula ({formula[:60]}) with no saved result: open and save the file in Excel or WPS, or paste values",
+        )  # fmt: skip
+        if row in by_line:
+            draft = by_line[row]
+            if not draft.broken:  # what the reader said of the row came from the missing value: drop it
+                draft.problems.clear()
+                draft.broken = True
+            draft.problems.append(problem)
+        else:
+            result.problems.append(problem)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"column {letters}"
+
+
+def _read_text(text: str, result: ImportResult, fmt: str, tag: str) -> None:
+    if fmt == "auto":
+        fmt = _guess_text_format(text)
+    if fmt == "aiken":
+        drafts = parse_aiken(text, result.file)
+    elif fmt == "pasted":
+        drafts = parse_pasted(text, result.file)
+    elif fmt == "gift":
+        drafts = parse_gift(text, result.file)
+    else:
+        result.problems.append(
+            Problem(
+                result.file,
+                0,
+                None,
+                "cannot tell the format: expected GIFT ({…} answers), Aiken "
+                "(ANSWER: B lines) or a 问卷星-style list (1. 题目[单选题], A. …, 答案：A)",
+            )  # fmt: skip
+        )
+        return
+    result.format = fmt
+    if not drafts:
+        result.problems.append(Problem(result.file, 0, None, "holds no questions"))
+    result.rows = build_rows(drafts, result.file, "line", tag)
+
+
+def _guess_text_format(text: str) -> str:
+    if looks_like_aiken(text):
+        return "aiken"
+    if looks_pasted(text):
+        return "pasted"
+    if re.search(r"(?<!\\)\{[^{}]*\}", text) or "$CATEGORY:" in text:
+        return "gift"
+    return "unknown"

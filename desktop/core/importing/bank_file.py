@@ -1,0 +1,146 @@
+"""Turning accepted preview rows into a bank file: duplicates found, ids given, YAML checked.
+
+Pure Python: the caller writes the returned text (atomically) where the trainer's banks live.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from desktop.core.bank_model import MAX_QUESTIONS, Bank, Question, normalise_answer
+from desktop.core.banks import parse_bank
+from desktop.core.importing.model import ImportResult
+from desktop.core.localtext import LocalText
+from desktop.core.yamldoc import ContentError, ContentLoadError, parse_yaml
+
+
+def bank_id_for(stem: str) -> str:
+    """A bank id from a file name: its ASCII letters and digits, or ``imported_<hash>`` for a Chinese name
+    (stable, so importing the same file again finds the same bank)."""
+    ascii_id = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_")
+    if ascii_id and ascii_id[0].isalpha() and len(re.sub(r"[^a-z]", "", ascii_id)) >= 2:
+        return ascii_id[:40]
+    return "imported_" + hashlib.sha1(stem.encode("utf-8")).hexdigest()[:8]
+
+
+def text_key(text: str) -> str:
+    """What two question texts must share to be the same question (width, case, spaces, punctuation ignored)."""
+    return normalise_answer(text)
+
+
+def mark_duplicates(result: ImportResult, existing: Iterable[Question], bank_id: str) -> int:
+    """Mark rows whose text is already in the bank, or earlier in the file, as duplicates; their count."""
+    seen = {text_key(q.text.zh_CN): f"question {q.id} of bank '{bank_id}'" for q in existing}
+    count = 0
+    for row in result.rows:
+        if row.status != "ok":
+            continue
+        key = text_key(row.text)
+        if key in seen:
+            row.status, row.reason = "duplicate", f"same text as {seen[key]}"
+            count += 1
+        else:
+            seen[key] = f"{row.unit} {row.line}"
+    return count
+
+
+@dataclass(frozen=True)
+class BankPlan:
+    """The bank file to write: its text, the questions added, and the version it will have."""
+
+    bank_id: str
+    version: int
+    text: str
+    added: int
+    errors: list[ContentError]
+
+
+def plan_bank(
+    result: ImportResult, bank_id: str, existing: Bank | None, title: str, source: str, file: str
+) -> BankPlan:
+    """The bank with the result's valid rows added: a new bank (version 1) or ``existing`` with its
+    version raised. ``errors`` is not empty when the file would not load (e.g. over 500 questions)."""
+    old = list(existing.questions) if existing else []
+    used = {q.id for q in old}
+    prefix = re.sub(r"_", "-", bank_id)
+    number = len(old)
+    new: list[Question] = []
+    for question in result.questions:
+        number += 1
+        while f"{prefix}-{number:03d}" in used:
+            number += 1
+        ident = f"{prefix}-{number:03d}"
+        used.add(ident)
+        new.append(dataclasses.replace(question, id=ident))
+    version = existing.version + 1 if existing else 1
+    header_title = existing.title if existing else LocalText(title)
+    header_source = existing.source if existing else source
+    questions = old + new
+    if len(questions) > MAX_QUESTIONS:
+        error = ContentError(
+            file, 1, "questions", f"a bank holds at most {MAX_QUESTIONS} questions; this one would have "
+            f"{len(questions)}: split the file, or import into several banks (--bank)",
+        )  # fmt: skip
+        return BankPlan(bank_id, version, "", len(new), [error])
+    text = bank_yaml(bank_id, version, header_title, header_source, questions)
+    try:
+        _bank, errors = parse_bank(parse_yaml(text, file))
+    except ContentLoadError as exc:
+        errors = exc.errors
+    return BankPlan(bank_id, version, text, len(new), errors)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line texts as literal blocks (``|``), as a trainer would write them by hand."""
+
+
+def _text_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value and value == value.strip() and "\t" not in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text_representer)
+
+
+def bank_yaml(
+    bank_id: str, version: int, title: LocalText, source: str | None, questions: list[Question]
+) -> str:
+    header: dict[str, Any] = {"id": bank_id, "version": version, "title": _local(title)}
+    if source:
+        header["source"] = source
+    document = {"bank": header, "questions": [_question(q) for q in questions]}
+    return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _local(text: LocalText) -> dict[str, str]:
+    return {"zh_CN": text.zh_CN, **({"en": text.en} if text.en else {})}
+
+
+def _question(q: Question) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": q.id, "kind": q.kind, "text": _local(q.text)}
+    if q.options:
+        entry["options"] = [_local(o) for o in q.options]
+    if q.kind == "single":
+        entry["answer"] = q.letters[0]
+    elif q.kind == "multiple":
+        entry["answer"] = list(q.letters)
+    elif isinstance(q.answer, LocalText):
+        entry["answer"] = _local(q.answer)
+    else:
+        entry["answer"] = q.answer
+    if q.accept:
+        entry["accept"] = list(q.accept)
+    if q.points:
+        entry["points"] = [_local(p) for p in q.points]
+    if q.explanation is not None:
+        entry["explanation"] = _local(q.explanation)
+    entry["tags"] = list(q.tags)
+    entry["difficulty"] = q.difficulty
+    return entry

@@ -1,0 +1,85 @@
+"""Decoding text files as Excel and Chinese Windows write them, and splitting CSV into rows.
+
+UTF-8 (with or without a BOM) is tried first, then GB18030 (a superset of GBK and GB2312, Excel's
+"CSV" on a Chinese Windows). UTF-16 is named rather than guessed at; any encoding Python knows can
+be asked for instead (``--encoding``). The encoding used is always reported.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+
+from desktop.core.importing.tables import Sheet
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+MAX_CSV_ROWS = 10_001  # a header and 10,000 questions
+DELIMITERS = {",": "comma", "\t": "tab", ";": "semicolon"}
+
+
+class TextFileError(Exception):
+    """The bytes cannot be read as text; the message says why and what to do."""
+
+
+def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with. Raises ``TextFileError``."""
+    if len(raw) > MAX_TEXT_BYTES:
+        raise TextFileError(
+            f"the file is {len(raw) / 1e6:.1f} MB; files to import must be under {MAX_TEXT_BYTES // 2**20} MB"
+        )
+    if encoding:
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            raise TextFileError(f"unknown encoding '{encoding}' (e.g. utf-8, gb18030, gbk, utf-16)") from None
+        return _decode_as(raw, name, "utf-8-sig" if name == "utf-8" else name), name
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+        raise TextFileError(
+            'the file is UTF-16 (Excel\'s "Unicode text"); save it as "CSV UTF-8", or import it with '
+            "the encoding utf-16 (--encoding utf-16)"
+        )
+    if raw.startswith(codecs.BOM_UTF8):
+        return _decode_as(raw, "UTF-8 with BOM", "utf-8-sig"), "UTF-8 with BOM"
+    try:
+        return raw.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030"), "GB18030 (GBK)"
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TextFileError(
+            f'line {line}: the file is neither UTF-8 nor GB18030 (GBK); save it as "CSV UTF-8" or give its '
+            "encoding (--encoding)"
+        ) from None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    sample = raw[:2000]
+    return len(sample) >= 4 and sample.count(0) > len(sample) // 4
+
+
+def _decode_as(raw: bytes, shown: str, codec: str) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TextFileError(f"line {line}: cannot be read as {shown} (byte 0x{raw[exc.start]:02x})") from None
+
+
+def split_csv(text: str) -> tuple[Sheet, str, bool]:
+    """Rows of a CSV (any of comma, tab, semicolon), the delimiter's name, and whether rows were cut off."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(DELIMITERS, key=lambda d: (len(next(csv.reader([first], delimiter=d), [])), d == ","))
+    rows: Sheet = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for row in reader:
+            if reader.line_num > MAX_CSV_ROWS * 4 or len(rows) >= MAX_CSV_ROWS:
+                return rows, DELIMITERS[delimiter], True
+            # line_num is the line the row ends on; a quoted cell may hold line breaks
+            rows.append((len(rows) + 1, [c.replace("\r\n", "\n") for c in row]))
+    except csv.Error as exc:
+        raise TextFileError(f"line {reader.line_num}: {exc}") from None
+    return rows, DELIMITERS[delimiter], False

@@ -1,0 +1,140 @@
+"""Broken imports: each file gives a message naming the file (and row), never a traceback, in bounded
+time and memory (the figures are printed, not asserted: CI machines differ)."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+import zipfile
+
+import pytest
+from import_files import write_csv, write_xlsx
+
+from desktop.core.importing import read_file, read_text
+from desktop.core.importing.xlsx import MAX_ROWS
+
+
+def messages(result):
+    return [str(p) for p in result.problems] + [str(p) for row in result.rows for p in row.problems]
+
+
+def test_wrong_headers_say_what_was_expected_and_found(tmp_path):
+    path = write_xlsx(tmp_path / "wrong.xlsx", [["姓名", "部门", "电话"], ["张三", "客服", "123"]])
+    result = read_file(path)
+    assert messages(result) == [
+        f"{path}:1: no header row naming the question column (题目, 题干 or Question) in the first rows; "
+        "found: 姓名, 部门, 电话"
+    ]
+    assert result.mapping.headers == ["姓名", "部门", "电话"] and result.rows == []
+
+
+def test_merged_cells_down_a_column_give_each_row_their_value(tmp_path):
+    rows = [["题型", "题目", "选项A", "选项B", "答案"],
+            ["单选题", "第一题", "甲", "乙", "A"],
+            [None, "第二题", "甲", "乙", "B"],
+            [None, "第三题", "甲", "乙", "A"]]  # fmt: skip
+    path = write_xlsx(tmp_path / "merged.xlsx", rows, merged=("A2:A4",))
+    result = read_file(path)
+    assert [r.kind for r in result.rows] == ["single"] * 3
+    assert "merged cells (rows 2–4): each row of a merged range takes its value" in result.notes
+
+
+def test_formulas_use_their_saved_result_or_say_there_is_none(tmp_path):
+    rows = [["题目", "选项A", "选项B", "答案"], ["第一题", "=1+1", "3", "A"]]
+    path = write_xlsx(tmp_path / "formula.xlsx", rows)  # openpyxl saves no result for a formula
+    result = read_file(path)
+    assert messages(result) == [
+        f"{path}:2: 选项A: a formula (=1+1) with no saved result: open and save the file in Excel or WPS, or "
+        "paste values"
+    ]
+    assert "1 cells hold formulas; their saved results are used (1 have none)" in result.notes
+
+
+def test_empty_rows_are_passed_over_and_said(tmp_path):
+    path = write_csv(
+        tmp_path / "gaps.csv", [["题目", "答案"], ["一加一", "2"], ["", ""], ["二加二", "4"]], "utf-8"
+    )
+    result = read_file(path)
+    assert result.summary() == "2 questions, 0 errors, 0 skipped"
+    assert "empty rows passed over: 3" in result.notes
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(60):  # 60 MB of zeros packs into ~60 KB
+                member.write(chunk)
+    tracemalloc.start()
+    result = read_file(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    [message] = messages(result)
+    assert message.startswith(f"{path}: refused: the xlsx would unpack to 63 MB from 0.1 MB")
+    assert "zip bomb" in message
+    assert peak < 20 * 2**20
+
+
+def test_a_password_protected_workbook_says_so(tmp_path):
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)  # encrypted xlsx are OLE files
+    assert messages(read_file(path)) == [
+        f"{path}: the file is password-protected (encrypted) or an old Excel 97–2003 .xls: remove the "
+        "password or save it as .xlsx (Excel workbook), then import it again"
+    ]
+
+
+def test_a_utf16_csv_is_named_and_can_be_read_when_asked(tmp_path):
+    path = write_csv(tmp_path / "unicode.csv", [["题目", "答案"], ["一加一", "2"]], "utf-16")
+    [message] = messages(read_file(path))
+    assert message.startswith(f'{path}: the file is UTF-16 (Excel\'s "Unicode text"); save it as "CSV UTF-8"')
+    result = read_file(path, encoding="utf-16")
+    assert result.encoding == "utf-16" and result.summary() == "1 questions, 0 errors, 0 skipped"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"PK\x03\x04garbage",
+        b"\xff\xfe\x00",
+        '题目\n"未闭合'.encode(),
+        b"\x81\x30" * 10,
+        b"{{{{}}}}",
+        b"::",
+    ],
+)
+def test_any_bytes_give_messages_not_tracebacks(tmp_path, content):
+    for suffix in (".xlsx", ".csv", ".txt", ".gift"):
+        path = tmp_path / f"junk{suffix}"
+        path.write_bytes(content)
+        result = read_file(path)
+        assert result.rows or result.problems, (suffix, content)
+    assert read_text(content.decode("latin-1")).problems or True
+
+
+def test_ten_thousand_rows_in_bounded_time_and_memory(tmp_path):
+    header = ["题型", "题目", "选项A", "选项B", "选项C", "答案", "解析"]
+    rows = [header] + [
+        ["单选题", f"第 {n} 题：哪一个对？", "甲", "乙", "丙", "B", "因为"] for n in range(MAX_ROWS + 50)
+    ]
+    for path, traced in (
+        (write_csv(tmp_path / "big.csv", rows, "gb18030"), True),
+        (write_xlsx(tmp_path / "big.xlsx", rows), False),
+    ):
+        if traced:  # tracemalloc slows the reading several times over: memory on the CSV, time on the xlsx
+            tracemalloc.start()
+        started = time.perf_counter()
+        result = read_file(path)
+        seconds = time.perf_counter() - started
+        figures = f"{path.name}: {len(result.rows)} rows in {seconds:.2f} s"
+        if traced:
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            figures += f" (traced), peak {peak / 2**20:.0f} MiB"
+            assert peak < 400 * 2**20
+        print(figures)
+        assert len(result.rows) == MAX_ROWS
+        assert any(f"more than {MAX_ROWS:,}" in note for note in result.notes), result.notes
