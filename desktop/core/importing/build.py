@@ -212,7 +212,7 @@ def _row(
         tuple(o.strip() for o in draft.options),
         answer,
         draft.explanation.strip(),
-        tuple(draft.tags),
+        question.tags if question is not None else tuple(draft.tags),
         status,
         problems,
         question,
