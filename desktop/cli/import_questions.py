@@ -14,10 +14,8 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop.atomic_file import atomic_write_bytes
-from desktop.core.banks import load_bank_folders
 from desktop.core.importing import PreviewRow, read_file
-from desktop.core.importing.bank_file import bank_id_for, mark_duplicates, plan_bank
-from desktop.core.validate import IDENTIFIER
+from desktop.core.importing.destination import DestinationError, find_destination, mark_known, plan_import
 from desktop.paths import quizzes_dir, user_quizzes_dir
 
 TEXT_WIDTH = 50
@@ -54,25 +52,13 @@ def import_questions(
     out: TextIO | None = None,
 ) -> int:
     out = out or sys.stdout
-    bank_id = bank or bank_id_for(file.stem)
-    if not IDENTIFIER.match(bank_id):
-        print(f"error: --bank '{bank_id}' is not a bank id; use lowercase letters, digits and _", file=out)
+    try:
+        destination = find_destination(file, bank, quizzes_dir(), user_quizzes_dir(data_dir))
+    except DestinationError as exc:
+        print(f"error: {exc}", file=out)
         return 1
-    banks, _errors = load_bank_folders(quizzes_dir(), user_quizzes_dir(data_dir))
-    target = next((b for b in banks if b.id == bank_id), None)
-    if target is not None and target.built_in:
-        print(
-            f"error: bank '{bank_id}' is built-in (read-only); import into a bank of your own (--bank NEW_ID)",
-            file=out,
-        )
-        return 1
-    destination = Path(target.file) if target is not None else user_quizzes_dir(data_dir) / f"{bank_id}.yaml"
-    if target is None and destination.exists():
-        print(f"error: {destination} exists but does not load; fix it first (check-content)", file=out)
-        return 1
-
     result = read_file(file, encoding=encoding, fmt=fmt)
-    mark_duplicates(result, target.questions if target else (), bank_id)
+    mark_known(result, destination)
     print(f"{file}: {result.format}", file=out)
     for note in result.notes:
         print(f"  {note}", file=out)
@@ -97,20 +83,21 @@ def import_questions(
     if not result.questions:
         print("nothing new to import", file=out)
         return 0
-    plan = plan_bank(result, bank_id, target, file.stem, f"imported from {file.name}", str(destination))
+    plan = plan_import(result, destination, file)
     if plan.errors:
         for error in plan.errors:
             print(error, file=out)
         print("nothing written", file=out)
         return 1
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(destination, plan.text.encode("utf-8"))
+        destination.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(destination.path, plan.text.encode("utf-8"))
     except OSError as exc:
-        print(f"error: cannot write {destination}: {exc.strerror or exc}; nothing written", file=out)
+        print(f"error: cannot write {destination.path}: {exc.strerror or exc}; nothing written", file=out)
         return 1
-    verb = "added" if target is not None else "wrote"
+    verb = "added" if destination.existing is not None else "wrote"
     print(
-        f"{verb} {plan.added} questions to bank '{bank_id}' (version {plan.version}): {destination}", file=out
+        f"{verb} {plan.added} questions to bank '{plan.bank_id}' (version {plan.version}): {destination.path}",
+        file=out,
     )
     return 0
