@@ -20,6 +20,11 @@ def assets_dir() -> Path:
     return resource_root() / "assets"
 
 
+def phone_page_dir() -> Path:
+    """The phone page (HTML, JS, CSS) that the phone server serves itself: nothing from the internet."""
+    return assets_dir() / "phone"
+
+
 def instruments_dir() -> Path:
     return assets_dir() / "instruments"
 
