@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         "bench-buzz", "measure key press -> lock -> commit -> stage repaint over simulated buzzes"
     )
     bench.add_argument("--buzzes", type=int, default=1200)
+    scale = command(
+        "bench-scale",
+        "build a department (default 2,000 trainees) and time start, the screens, the report, a backup "
+        "and check-db against their targets",
+    )
+    scale.add_argument("--trainees", type=int, default=2000)
     check = command(
         "check-content",
         "validate instruments and question banks (files or folders; default: the built-in content and "
@@ -115,6 +121,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.paths import default_data_dir
 
         data_dir = default_data_dir()
+    if command == "bench-scale":
+        from desktop.cli.bench_scale import bench_scale_command
+
+        return bench_scale_command(args.trainees, args.data_dir)
     if command == "check-content":
         from desktop.cli.check_content import check_content
 

@@ -1,0 +1,141 @@
+"""The screens of ``bench-scale``, timed in this process as the user sees them, with the UI thread's stalls.
+
+Each action runs from the event loop while a heartbeat timer ticks every few milliseconds; the time
+is from the action's start until the window has repainted (charts drawn) and the events the action
+posted are handled, and the stall is the longest gap between two heartbeats meanwhile: how long the
+window could not answer a key or repaint.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HEARTBEAT_MS = 5
+SETTLE_MS = 40
+
+
+@dataclass(frozen=True)
+class ScreenTiming:
+    name: str
+    ms: float
+    stall_ms: float
+    cpu_ms: float  # the UI thread's own CPU time: what the wall time would be on an idle machine
+
+
+def _wait(ms: int) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def time_on_ui_thread(name: str, action: Callable[[], object], window) -> ScreenTiming:  # noqa: ANN001
+    """Run ``action`` from the event loop and time it until the window has repainted."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.start()
+    _wait(SETTLE_MS)
+    span: dict[str, float] = {}
+
+    def run() -> None:
+        span["start"], span["cpu"] = time.perf_counter(), time.thread_time()
+        action()
+        window.repaint()  # painted as the user sees it: a chart canvas draws its figure here
+        QApplication.processEvents()  # what the action posted (layouts, deferred draws)
+        window.repaint()
+        span["cpu"] = time.thread_time() - span["cpu"]
+        span["done"] = time.perf_counter()
+
+    QTimer.singleShot(0, run)
+    _wait(SETTLE_MS)
+    while "done" not in span:
+        _wait(SETTLE_MS)
+    _wait(SETTLE_MS)
+    heartbeat.stop()
+    start, done = span["start"], span["done"]
+    stamps = [t for t in ticks if t < start][-1:] + [t for t in ticks if t >= start]
+    gaps = [b - a for a, b in zip(stamps, stamps[1:], strict=False)]
+    stall = max(gaps, default=done - start)
+    return ScreenTiming(name, (done - start) * 1000, stall * 1000, span["cpu"] * 1000)
+
+
+def _load_charts() -> None:
+    from matplotlib import figure, projections  # noqa: F401 - importing is the point
+    from matplotlib.backends import backend_agg, backend_qtagg  # noqa: F401
+
+    from desktop.charts import radar, trend  # noqa: F401
+    from desktop.charts.setup import prepare_matplotlib
+
+    prepare_matplotlib()
+
+
+def time_screens(data_dir: Path) -> list[ScreenTiming]:
+    """History, one trainee, radar, trainee vs class, class view, the report and a backup in the app."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.app import Shell, create_application
+    from desktop.ui.report_builder import write_trainee_report
+
+    app = create_application()
+    shell = Shell(data_dir, "zh_CN")
+    context = shell.context
+    context.open_store_now()
+    window = shell.window
+    window.resize(1600, 900)
+    window.show()
+    window.show_home()
+    app.processEvents()
+    store = context.store
+    assert store is not None
+    people = store.people()
+    in_class = next(p for p in people if p.cohort_id is not None)
+    without_class = next((p for p in people if p.cohort_id is None), in_class)
+    one_class = in_class.cohort_id
+
+    def trainee_vs_class() -> None:
+        window.radar.prepare(without_class.id)
+        window.radar.overlay.setCurrentIndex(2)
+
+    timings = [
+        # The first screen with a chart loads matplotlib and the CJK font: timed on its own, so the
+        # screens after it are compared on their own work.
+        time_on_ui_thread("load the charts (first chart screen only)", _load_charts, window),
+        time_on_ui_thread("history", window.show_history, window),
+        time_on_ui_thread("one trainee", lambda: window.history.people.setCurrentRow(1), window),
+        time_on_ui_thread("radar", lambda: window.show_radar(in_class.id), window),
+    ]
+    window.radar.overlay.setCurrentIndex(0)
+    timings += [
+        time_on_ui_thread("trainee vs class (no class: all)", trainee_vs_class, window),
+        time_on_ui_thread("class view, one class", lambda: window.show_class(one_class), window),
+        time_on_ui_thread("class view, all trainees", lambda: window.show_class(None), window),
+    ]
+    with tempfile.TemporaryDirectory(prefix="ta-report-") as folder:
+        out = Path(folder) / "report.pdf"
+        timings.append(
+            time_on_ui_thread(
+                "report PDF in the app",
+                lambda: write_trainee_report(store, context.instruments, in_class.id, "zh_CN", out),
+                window,
+            )
+        )
+    timings.append(
+        time_on_ui_thread(
+            "backup (end of a PK session)", lambda: context.automatic_backup("pk-session-end"), window
+        )
+    )
+    window.show_home()
+    window.close()
+    context.close()
+    return timings
