@@ -65,6 +65,7 @@
       if (m.token) localStorage.setItem(TOKEN_KEY, m.token);
       me = m;
       show("buzz-screen");
+      render();
       keepAwake();
       return;
     }
