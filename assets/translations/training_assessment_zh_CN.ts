@@ -49,74 +49,74 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="30" />
+        <location filename="../../desktop/ui/class_page.py" line="31" />
         <source>Class view</source>
         <translation>全班概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="36" />
+        <location filename="../../desktop/ui/class_page.py" line="37" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="37" />
+        <location filename="../../desktop/ui/class_page.py" line="38" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="38" />
+        <location filename="../../desktop/ui/class_page.py" line="39" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="50" />
+        <location filename="../../desktop/ui/class_page.py" line="53" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="51" />
+        <location filename="../../desktop/ui/class_page.py" line="54" />
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="52" />
+        <location filename="../../desktop/ui/class_page.py" line="55" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="53" />
+        <location filename="../../desktop/ui/class_page.py" line="56" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="54" />
+        <location filename="../../desktop/ui/class_page.py" line="57" />
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="55" />
-        <location filename="../../desktop/ui/class_page.py" line="63" />
-        <location filename="../../desktop/ui/class_page.py" line="156" />
+        <location filename="../../desktop/ui/class_page.py" line="58" />
+        <location filename="../../desktop/ui/class_page.py" line="66" />
+        <location filename="../../desktop/ui/class_page.py" line="157" />
         <source>Trainees</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="63" />
+        <location filename="../../desktop/ui/class_page.py" line="66" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="63" />
+        <location filename="../../desktop/ui/class_page.py" line="66" />
         <source>Range</source>
         <translation>分数范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="75" />
+        <location filename="../../desktop/ui/class_page.py" line="80" />
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="115" />
+        <location filename="../../desktop/ui/class_page.py" line="114" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="146" />
+        <location filename="../../desktop/ui/class_page.py" line="147" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -661,77 +661,77 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="41" />
+        <location filename="../../desktop/ui/history_page.py" line="42" />
         <source>Trainees and results</source>
         <translation>学员与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="47" />
+        <location filename="../../desktop/ui/history_page.py" line="48" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="68" />
+        <location filename="../../desktop/ui/history_page.py" line="69" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="69" />
+        <location filename="../../desktop/ui/history_page.py" line="70" />
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="70" />
+        <location filename="../../desktop/ui/history_page.py" line="71" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="71" />
+        <location filename="../../desktop/ui/history_page.py" line="72" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="72" />
+        <location filename="../../desktop/ui/history_page.py" line="73" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="73" />
+        <location filename="../../desktop/ui/history_page.py" line="74" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="84" />
+        <location filename="../../desktop/ui/history_page.py" line="89" />
         <source>Open result</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="85" />
+        <location filename="../../desktop/ui/history_page.py" line="90" />
         <source>Rate this trainee</source>
         <translation>为该学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="111" />
+        <location filename="../../desktop/ui/history_page.py" line="116" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="125" />
+        <location filename="../../desktop/ui/history_page.py" line="130" />
         <source>%1 (%2 forms)</source>
         <translation>%1（%2 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="148" />
+        <location filename="../../desktop/ui/history_page.py" line="153" />
         <source>No trainees yet. Start a form from the home screen.</source>
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="171" />
+        <location filename="../../desktop/ui/history_page.py" line="176" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_page.py" line="185" />
+        <location filename="../../desktop/ui/history_page.py" line="190" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
@@ -739,93 +739,93 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="47" />
+        <location filename="../../desktop/ui/home_page.py" line="48" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="53" />
-        <location filename="../../desktop/ui/home_page.py" line="57" />
+        <location filename="../../desktop/ui/home_page.py" line="54" />
+        <location filename="../../desktop/ui/home_page.py" line="58" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="61" />
+        <location filename="../../desktop/ui/home_page.py" line="66" />
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="66" />
+        <location filename="../../desktop/ui/home_page.py" line="71" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="76" />
+        <location filename="../../desktop/ui/home_page.py" line="80" />
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="82" />
+        <location filename="../../desktop/ui/home_page.py" line="84" />
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="87" />
+        <location filename="../../desktop/ui/home_page.py" line="88" />
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="90" />
+        <location filename="../../desktop/ui/home_page.py" line="91" />
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="95" />
+        <location filename="../../desktop/ui/home_page.py" line="96" />
         <source>&amp;5  Competency radar
 EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>&amp;5  能力雷达图
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="126" />
+        <location filename="../../desktop/ui/home_page.py" line="124" />
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="132" />
+        <location filename="../../desktop/ui/home_page.py" line="130" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="133" />
+        <location filename="../../desktop/ui/home_page.py" line="131" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="146" />
+        <location filename="../../desktop/ui/home_page.py" line="145" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="148" />
+        <location filename="../../desktop/ui/home_page.py" line="147" />
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="235" />
+        <location filename="../../desktop/ui/home_page.py" line="234" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="239" />
+        <location filename="../../desktop/ui/home_page.py" line="238" />
         <source>
 … and %n more</source>
         <translation>
@@ -834,44 +834,44 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="234" />
+        <location filename="../../desktop/ui/home_page.py" line="233" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="260" />
+        <location filename="../../desktop/ui/home_page.py" line="259" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="269" />
+        <location filename="../../desktop/ui/home_page.py" line="268" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="277" />
+        <location filename="../../desktop/ui/home_page.py" line="276" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="293" />
+        <location filename="../../desktop/ui/home_page.py" line="292" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="310" />
+        <location filename="../../desktop/ui/home_page.py" line="309" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="320" />
+        <location filename="../../desktop/ui/home_page.py" line="319" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="333" />
+        <location filename="../../desktop/ui/home_page.py" line="332" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -879,63 +879,63 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="35" />
+        <location filename="../../desktop/ui/main_window.py" line="37" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>Discard form</source>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="199" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="201" />
+        <location filename="../../desktop/ui/main_window.py" line="207" />
+        <location filename="../../desktop/ui/main_window.py" line="213" />
         <source>Discard PK session</source>
         <translation>放弃 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
         <source>This PK session is open in its console: end it there (Ctrl+E).</source>
         <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
         <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="290" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -1360,57 +1360,57 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="56" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="59" />
         <source>No.</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="56" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="59" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="56" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="59" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="66" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="72" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="67" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="73" />
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="84" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="90" />
         <source>Type the %1 answers in order, one digit each (%2–%3; 0 = can't judge). Spaces are ignored.</source>
         <translation>按顺序输入 %1 个答案，每题一个数字（%2–%3；0 = 无法评价）。空格会被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="112" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="118" />
         <source>%1 of %2 digits</source>
         <translation>已输入 %1/%2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="119" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="125" />
         <source>Answers: character %1 is one digit too many; the form has %2 statements.</source>
         <translation>答案：第 %1 个字符多出来了，这份表只有 %2 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="127" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="133" />
         <source>Answers: character %1 (“%2”) is not a digit from %3 to %4 or 0.</source>
         <translation>答案：第 %1 个字符（“%2”）不是 %3–%4 或 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="149" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="155" />
         <source>0 · can't judge</source>
         <translation>0 · 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quick_entry_page.py" line="163" />
+        <location filename="../../desktop/ui/quick_entry_page.py" line="169" />
         <source>Answers: %1 of %2 digits typed; type all of them to submit.</source>
         <translation>答案：已输入 %1/%2 个数字，全部输入后才能提交。</translation>
     </message>
@@ -1474,94 +1474,94 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>RadarPage</name>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="32" />
+        <location filename="../../desktop/ui/radar_page.py" line="33" />
         <source>Competency radar</source>
         <translation>能力雷达图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="36" />
-        <location filename="../../desktop/ui/radar_page.py" line="47" />
+        <location filename="../../desktop/ui/radar_page.py" line="37" />
+        <location filename="../../desktop/ui/radar_page.py" line="48" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="40" />
+        <location filename="../../desktop/ui/radar_page.py" line="41" />
         <source>Self vs supervisor vs colleagues</source>
         <translation>自评 vs 主管 vs 同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="41" />
+        <location filename="../../desktop/ui/radar_page.py" line="42" />
         <source>Before vs after training</source>
         <translation>培训前 vs 培训后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="42" />
+        <location filename="../../desktop/ui/radar_page.py" line="43" />
         <source>Trainee vs class</source>
         <translation>学员 vs 全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="48" />
+        <location filename="../../desktop/ui/radar_page.py" line="49" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="49" />
+        <location filename="../../desktop/ui/radar_page.py" line="50" />
         <source>Overlay</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="50" />
+        <location filename="../../desktop/ui/radar_page.py" line="51" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="59" />
-        <location filename="../../desktop/ui/radar_page.py" line="150" />
+        <location filename="../../desktop/ui/radar_page.py" line="62" />
+        <location filename="../../desktop/ui/radar_page.py" line="153" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="68" />
+        <location filename="../../desktop/ui/radar_page.py" line="73" />
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="69" />
+        <location filename="../../desktop/ui/radar_page.py" line="74" />
         <source>Trainee report (PDF)…</source>
         <translation>学员报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="70" />
+        <location filename="../../desktop/ui/radar_page.py" line="75" />
         <source>Class view…</source>
         <translation>全班概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="105" />
+        <location filename="../../desktop/ui/radar_page.py" line="110" />
         <source>No trainees yet.</source>
         <translation>还没有学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="108" />
+        <location filename="../../desktop/ui/radar_page.py" line="113" />
         <source>This trainee has no completed form of this kind yet.</source>
         <translation>该学员还没有完成这份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="115" />
+        <location filename="../../desktop/ui/radar_page.py" line="120" />
         <source>Before vs after needs two rounds of this form.</source>
         <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="145" />
+        <location filename="../../desktop/ui/radar_page.py" line="148" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="167" />
+        <location filename="../../desktop/ui/radar_page.py" line="171" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="180" />
+        <location filename="../../desktop/ui/radar_page.py" line="184" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -1944,122 +1944,137 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="50" />
+        <location filename="../../desktop/ui/start_page.py" line="54" />
         <source>New form</source>
         <translation>新的测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="59" />
+        <location filename="../../desktop/ui/start_page.py" line="63" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="63" />
+        <location filename="../../desktop/ui/start_page.py" line="67" />
         <source>Pick a trainee or type a new name</source>
         <translation>选择学员，或输入新学员的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="64" />
-        <location filename="../../desktop/ui/start_page.py" line="65" />
-        <location filename="../../desktop/ui/start_page.py" line="208" />
+        <location filename="../../desktop/ui/start_page.py" line="68" />
+        <location filename="../../desktop/ui/start_page.py" line="69" />
+        <location filename="../../desktop/ui/start_page.py" line="266" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="69" />
+        <location filename="../../desktop/ui/start_page.py" line="73" />
         <source>Optional: the class of a new trainee</source>
         <translation>可选：新学员所在的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="70" />
-        <location filename="../../desktop/ui/start_page.py" line="71" />
-        <location filename="../../desktop/ui/start_page.py" line="217" />
+        <location filename="../../desktop/ui/start_page.py" line="74" />
+        <location filename="../../desktop/ui/start_page.py" line="75" />
+        <location filename="../../desktop/ui/start_page.py" line="275" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="83" />
+        <location filename="../../desktop/ui/start_page.py" line="94" />
         <source>Who is rating</source>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="86" />
+        <location filename="../../desktop/ui/start_page.py" line="97" />
         <source>Optional; never shown beside colleague scores</source>
         <translation>可选；不会显示在同事评分旁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="87" />
-        <location filename="../../desktop/ui/start_page.py" line="224" />
+        <location filename="../../desktop/ui/start_page.py" line="98" />
+        <location filename="../../desktop/ui/start_page.py" line="282" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="91" />
+        <location filename="../../desktop/ui/start_page.py" line="102" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="92" />
+        <location filename="../../desktop/ui/start_page.py" line="103" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="97" />
+        <location filename="../../desktop/ui/start_page.py" line="108" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="103" />
+        <location filename="../../desktop/ui/start_page.py" line="118" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="106" />
+        <location filename="../../desktop/ui/start_page.py" line="121" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="142" />
+        <location filename="../../desktop/ui/start_page.py" line="157" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="142" />
+        <location filename="../../desktop/ui/start_page.py" line="157" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="176" />
+        <location filename="../../desktop/ui/start_page.py" line="211" />
+        <source>Trainees of several classes have this name: type the class or pick one from the list.</source>
+        <translation>多个班级都有叫这个名字的学员：请填写班级，或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="217" />
+        <source>New trainee: %1</source>
+        <translation>新学员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="224" />
+        <source>Existing trainee: %1</source>
+        <translation>已有学员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/start_page.py" line="242" />
         <source>%1: type a name or pick one from the list.</source>
         <translation>%1：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="179" />
+        <location filename="../../desktop/ui/start_page.py" line="245" />
         <source>%1: the name has only invisible characters or spaces; type the name.</source>
         <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="183" />
+        <location filename="../../desktop/ui/start_page.py" line="249" />
         <source>%1: the name contains a control character (%2); type it again.</source>
         <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="188" />
+        <location filename="../../desktop/ui/start_page.py" line="254" />
         <source>%1: a name has at most %2 characters; this one has %3.</source>
         <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="242" />
+        <location filename="../../desktop/ui/start_page.py" line="300" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="246" />
+        <location filename="../../desktop/ui/start_page.py" line="304" />
         <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
         <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="212" />
+        <location filename="../../desktop/ui/start_page.py" line="270" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>
@@ -2080,100 +2095,100 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>TakePage</name>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="76" />
+        <location filename="../../desktop/ui/take_page.py" line="81" />
         <source>Keys: 1–5 answer · 0 can't judge · ← previous · → next · Esc pause (answers are kept)</source>
         <translation>按键：1–5 作答 · 0 无法评价 · ← 上一题 · → 下一题 · Esc 暂停（答案会保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="82" />
+        <location filename="../../desktop/ui/take_page.py" line="88" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="83" />
+        <location filename="../../desktop/ui/take_page.py" line="89" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="84" />
-        <location filename="../../desktop/ui/take_page.py" line="127" />
+        <location filename="../../desktop/ui/take_page.py" line="90" />
+        <location filename="../../desktop/ui/take_page.py" line="134" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="100" />
+        <location filename="../../desktop/ui/take_page.py" line="107" />
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="101" />
+        <location filename="../../desktop/ui/take_page.py" line="108" />
         <source>← Back to the statements</source>
         <translation>← 返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="118" />
+        <location filename="../../desktop/ui/take_page.py" line="125" />
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="122" />
+        <location filename="../../desktop/ui/take_page.py" line="129" />
         <source>Keys 1–5 answer, 0 can't judge. Press Enter to begin.</source>
         <translation>按 1–5 作答，0 表示无法判断。按 Enter 开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="124" />
+        <location filename="../../desktop/ui/take_page.py" line="131" />
         <source>Begin (Enter)</source>
         <translation>开始（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="164" />
+        <location filename="../../desktop/ui/take_page.py" line="175" />
         <source>%1 statements</source>
         <translation>共 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="170" />
+        <location filename="../../desktop/ui/take_page.py" line="181" />
         <source>Answer for yourself: choose how often you really did each of these things recently, not how you think they should be done. Only an honest picture shows you what to practise.</source>
         <translation>请为自己作答：根据最近一段时间的真实表现，选择每种做法实际出现的频率，而不是理想中应该怎么做。只有如实作答，才能看清需要练习的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="178" />
+        <location filename="../../desktop/ui/take_page.py" line="189" />
         <source>You are rating %1 as their supervisor: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge).</source>
         <translation>您以主管身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="184" />
+        <location filename="../../desktop/ui/take_page.py" line="195" />
         <source>You are rating %1 as a colleague: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge). Colleagues' answers are only ever shown as a mean of at least 3.</source>
         <translation>您以同事身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。同事的评分只以至少 3 人的平均分显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="210" />
+        <location filename="../../desktop/ui/take_page.py" line="221" />
         <source>0
 Can't judge</source>
         <translation>0
 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="227" />
+        <location filename="../../desktop/ui/take_page.py" line="238" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="228" />
+        <location filename="../../desktop/ui/take_page.py" line="239" />
         <source>All %1 statements answered.</source>
         <translation>%1 题已全部作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="230" />
+        <location filename="../../desktop/ui/take_page.py" line="241" />
         <source>%1 marked “can't judge”.</source>
         <translation>其中 %1 题选择了“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="232" />
+        <location filename="../../desktop/ui/take_page.py" line="243" />
         <source>Press Enter to submit, or ← to change an answer.</source>
         <translation>按 Enter 提交，或按 ← 返回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="240" />
+        <location filename="../../desktop/ui/take_page.py" line="251" />
         <source>Statement %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>

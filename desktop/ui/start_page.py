@@ -19,13 +19,16 @@ from desktop.core.comparison import RaterRole
 from desktop.core.names import (
     MAX_NAME_LENGTH,
     AmbiguousTrainee,
+    KnownTrainee,
     NameProblem,
     NameRejected,
+    find_trainee,
     name_key,
     normalise_name,
 )
+from desktop.core.records import PersonRecord
 from desktop.ui.context import AppContext
-from desktop.ui.formatting import fill
+from desktop.ui.formatting import elide, fill
 from desktop.ui.layouts import scroll_area
 from desktop.ui.roles import role_name
 from desktop.ui.widgets import big_button, name_combo, plain_label, try_write
@@ -70,6 +73,13 @@ class StartPage(QWidget):
         self.cohort.lineEdit().setPlaceholderText(self.tr("Optional: the class of a new trainee"))
         self.cohort.setAccessibleName(self.tr("Class"))
         form.addRow(self.tr("Class"), self.cohort)
+        # Says, while typing, which trainee the form will be for: an existing one (however the name
+        # is spaced or accented) or a new one, spelt as it will be stored.
+        self.match_hint = plain_label("", "hint", wrap=True)
+        form.addRow("", self.match_hint)
+        self._listed: dict[int, PersonRecord] = {}
+        self.person.editTextChanged.connect(self._show_match)
+        self.cohort.editTextChanged.connect(self._show_match)
 
         roles = QHBoxLayout()
         self.role_group = QButtonGroup(self)
@@ -126,8 +136,9 @@ class StartPage(QWidget):
         self.rater_name.clear()
         self.person.clear()
         self.cohort.clear()
+        self._listed = {p.id: p for p in store.people()} if store is not None else {}
         if store is not None:
-            for person in store.people():
+            for person in self._listed.values():
                 self.person.addItem(person_display(person.name, person.cohort_name), person.id)
             self.cohort.addItem("", None)
             for cohort in store.cohorts():
@@ -146,6 +157,7 @@ class StartPage(QWidget):
             self.tr("Self-assessment") if role is RaterRole.SELF else self.tr("Rate a trainee")
         )
         self._role_changed()
+        self._show_match()
         (self.rater_name if person_id is not None and role is not RaterRole.SELF else self.person).setFocus()
 
     def selected_role(self) -> RaterRole:
@@ -168,6 +180,51 @@ class StartPage(QWidget):
         # are one trainee to the user; the first is as good as any.
         matches = [i for i in range(self.person.count()) if name_key(self.person.itemText(i)) == key]
         return self.person.itemData(matches[0]) if matches else None
+
+    def _intended(self) -> tuple[int | None, str]:
+        """The listed trainee meant (or None) and the name to look up or create."""
+        chosen = self._chosen_person_id()
+        typed = self.person.currentText()
+        picked = self._listed.get(chosen) if chosen is not None else None
+        if picked is not None and name_key(self.cohort.currentText()) not in (
+            "",
+            name_key(picked.cohort_name),
+        ):
+            # A listed name with another class typed: that class's trainee of this name is meant.
+            return None, picked.name
+        return chosen, typed
+
+    def _show_match(self, *_args: object) -> None:
+        chosen, typed = self._intended()
+        cohort = name_key(self.cohort.currentText()) or None
+        if chosen is None:
+            try:
+                name = normalise_name(typed)
+                known = [KnownTrainee(p.id, p.name, p.cohort_name) for p in self._listed.values()]
+                chosen = find_trainee(known, name, cohort)
+            except NameRejected:
+                self.match_hint.clear()  # said at Start, with the rule
+                return
+            except AmbiguousTrainee:
+                self.match_hint.setText(
+                    self.tr(
+                        "Trainees of several classes have this name: type the class or pick one from the list."
+                    )
+                )
+                return
+            if chosen is None:
+                self.match_hint.setText(
+                    fill(self.tr("New trainee: %1"), elide(person_display(name, cohort), 60))
+                )
+                return
+        person = self._listed.get(chosen)
+        if person is not None:
+            self.match_hint.setText(
+                fill(
+                    self.tr("Existing trainee: %1"),
+                    elide(person_display(person.name, person.cohort_name), 60),
+                )
+            )
 
     def _checked_name(self, field: QWidget, label: str, text: str, optional: bool = False) -> str | None:
         """``text`` as it will be stored; on a broken rule, say which and return None (empty optional: "")."""
@@ -205,15 +262,7 @@ class StartPage(QWidget):
         if store is None:
             return
         self.error.clear()
-        chosen = self._chosen_person_id()
-        typed = self.person.currentText()
-        picked = store.person(chosen) if chosen is not None else None
-        if picked is not None and name_key(self.cohort.currentText()) not in (
-            "",
-            name_key(picked.cohort_name),
-        ):
-            # A listed name with another class typed: that class's trainee of this name is meant.
-            chosen, typed = None, picked.name
+        chosen, typed = self._intended()
         name = self._checked_name(self.person, self.tr("Trainee"), typed) if chosen is None else typed
         if name is None:
             return

@@ -158,3 +158,23 @@ def test_a_full_disk_at_start_saves_nothing_and_starting_again_makes_one_trainee
         event.remove(store.engine, "before_cursor_execute", disk_full)
     assert names(store) == [("王五", "一班")]
     assert len(store.assessments(completed=False)) == 1
+
+
+def test_while_typing_the_page_says_which_trainee_the_form_will_be_for(make_shell, qtbot):
+    shell = make_shell()
+    assert type_and_start(shell, qtbot, "Li Wei", "一班")
+    shell.window.show_start(RaterRole.SELF)
+    page = shell.window.start
+    hint = page.match_hint
+    assert hint.text() == ""
+    qtbot.keyClicks(page.person.lineEdit(), "Li  Wei")
+    assert hint.text() == "已有学员：Li Wei · 一班"
+    page.cohort.setEditText("二班")
+    assert hint.text() == "新学员：Li Wei · 二班"  # spelt as it will be stored
+    page.cohort.setEditText("")
+    page.person.setEditText("Li\u3000Wei")
+    assert hint.text() == "已有学员：Li Wei · 一班"
+    page.person.setEditText("Jose\u0301\u200b")
+    assert hint.text() == "新学员：José"
+    page.person.setEditText("\u200b")
+    assert hint.text() == ""  # the rule is said on Start
