@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.core.instruments import Instrument, Item
 from desktop.core.names import name_key
@@ -239,11 +240,17 @@ def rounds(sheets: Sequence[RatingSheet]) -> list[Round]:
     return [Round(s, _latest_per_rater(g)) for s, g in zip(selfs, groups, strict=True)]
 
 
+@lru_cache(maxsize=4096)
+def _rater_key(name: str | None) -> str:
+    # A class view reads thousands of forms by a handful of rater names: normalise each name once.
+    return name_key(name).casefold()
+
+
 def _latest_per_rater(sheets: Sequence[RatingSheet]) -> tuple[RatingSheet, ...]:
     latest: dict[object, RatingSheet] = {}
     for index, sheet in enumerate(sorted(sheets, key=lambda s: s.completed_at)):
         # Compared as the name rules say, so a name stored before them (NFD, zero-width) still matches.
-        name = name_key(sheet.rater_name).casefold()
+        name = _rater_key(sheet.rater_name)
         key = (sheet.role, name) if name else index  # unnamed raters are each their own rater
         latest[key] = sheet
     return tuple(sorted(latest.values(), key=lambda s: s.completed_at))
@@ -258,14 +265,7 @@ def dimension_figures(instrument: Instrument, sheets: Sequence[RatingSheet]) -> 
     third_of_scale = (instrument.scale.max - instrument.scale.min) / 3
     in_round = sum(1 for s in sheets if s.role is RaterRole.COLLEAGUE)
     scored = [
-        (
-            sheet.role,
-            {
-                i.id: item_score(instrument, i, sheet.answers[i.id])
-                for i in instrument.items
-                if i.id in sheet.answers
-            },
-        )
+        (sheet.role, _item_scores(instrument, sheet.answers))
         for sheet in sorted(sheets, key=lambda s: s.completed_at)
     ]
     figures: dict[str, Figures] = {}
@@ -280,3 +280,17 @@ def dimension_figures(instrument: Instrument, sheets: Sequence[RatingSheet]) -> 
                     values[role].append(mean)
         figures[dimension.id] = _figures(values, len(values[RaterRole.COLLEAGUE]), third_of_scale, in_round)
     return figures
+
+
+def _item_scores(instrument: Instrument, answers: Answers) -> dict[str, int]:
+    """``item_score`` of every answered item of the form (same rule, the scale read once per form)."""
+    low, high = instrument.scale.min, instrument.scale.max
+    scores = {}
+    for item in instrument.items:
+        answer = answers.get(item.id)
+        if answer is None:
+            continue
+        if not low <= answer <= high:
+            item_score(instrument, item, answer)  # raises, naming the item
+        scores[item.id] = low + high - answer if item.reverse else answer
+    return scores

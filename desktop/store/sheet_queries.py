@@ -58,7 +58,9 @@ def sheets_by_person(
     )
     result: dict[int, list[RatingSheet]] = {}
     with engine.connect() as conn:
-        for assessment_id, person_id, role, rater_name, completed_at, answers_json in conn.execute(forms):
+        for assessment_id, person_id, role, rater_name, completed_at, answers_json in conn.execute(
+            forms
+        ).all():
             sheet = RatingSheet(
                 RaterRole(role),
                 json.loads(answers_json or "{}"),
