@@ -21,14 +21,15 @@ def _utc(value: datetime) -> datetime:
 
 
 def sheets_by_person(
-    engine: Engine, instrument_id: str, cohort_id: int | None = None
+    engine: Engine, instrument_id: str, cohort_id: int | None = None, role: RaterRole | None = None
 ) -> dict[int, list[RatingSheet]]:
     """The completed sheets of one form per trainee, for every trainee of a class (``cohort_id``)
     or every trainee at all (``None``), in one statement.
 
     Trainees come in the order of ``Store.people`` (name, then id), each one's sheets in the order of
     ``Store.sheets`` (started, then id), so aggregates come out exactly as when read one by one.
-    Trainees without a completed form of this kind are left out.
+    Trainees without a completed form of this kind are left out. With ``role``, only that rater's
+    forms (each trainee's latest self-assessment is all the band distribution needs).
     """
     conditions = [
         Assessment.instrument_id == instrument_id,
@@ -36,6 +37,8 @@ def sheets_by_person(
     ]
     if cohort_id is not None:
         conditions.append(Person.cohort_id == cohort_id)
+    if role is not None:
+        conditions.append(Assessment.rater_role == RaterRole(role).value)
     # Each form's answers as one JSON object: a row per form instead of a row per answer is what
     # keeps 200,000 answers quick to read.
     answers = (

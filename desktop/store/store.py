@@ -291,11 +291,12 @@ class Store:
         return [a.sheet() for a in self.assessments(person_id, instrument_id, completed=True)]
 
     def sheets_by_person(
-        self, instrument_id: str, cohort_id: int | None = None
+        self, instrument_id: str, cohort_id: int | None = None, role: RaterRole | None = None
     ) -> dict[int, list[RatingSheet]]:
         """Completed sheets of one form for every trainee of a class (all trainees when ``cohort_id``
-        is None), by trainee id, in one statement whatever the number of trainees."""
-        return sheets_by_person(self.engine, instrument_id, cohort_id)
+        is None), by trainee id, in one statement whatever the number of trainees; only ``role``'s
+        forms when given."""
+        return sheets_by_person(self.engine, instrument_id, cohort_id, role)
 
     def bulk_load(self, data: BulkData) -> None:
         """Add a whole department in one transaction (benchmarks and tests at scale)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from desktop.core.comparison import RaterRole
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
 from desktop.ui.layouts import SideBySide, scroll_area
@@ -88,12 +89,12 @@ class ClassPage(QWidget):
             combo.blockSignals(False)
         self.refresh()
 
-    def _latest_rounds(self, instrument_id: str) -> list:
+    def _latest_rounds(self, instrument_id: str, role=None) -> list:  # noqa: ANN001 - RaterRole | None
         from desktop.core.class_rounds import latest_rounds
 
         cohort = self.cohort.currentData()
         cohort_id = None if cohort in (None, ALL_CLASSES) else cohort
-        return latest_rounds(self.context.store.sheets_by_person(instrument_id, cohort_id))
+        return latest_rounds(self.context.store.sheets_by_person(instrument_id, cohort_id, role))
 
     def refresh(self) -> None:
         from desktop.charts.radar import band_distribution_figure, radar_figure
@@ -141,7 +142,12 @@ class ClassPage(QWidget):
         soothing = self.context.instruments.get(BAND_INSTRUMENT)
         self.bands = None
         if soothing is not None and soothing.bands:
-            band_rounds = class_rounds if soothing.id == instrument.id else self._latest_rounds(soothing.id)
+            # The bands count each trainee's latest self-assessment: the self forms alone give it.
+            band_rounds = (
+                class_rounds
+                if soothing.id == instrument.id
+                else self._latest_rounds(soothing.id, RaterRole.SELF)
+            )
             distribution = band_distribution(soothing, band_rounds)
             self.bands_title.setText(
                 fill(self.tr("%1: self-assessment bands"), self.context.text(soothing.title))

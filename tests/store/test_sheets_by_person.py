@@ -7,7 +7,7 @@ import pytest
 from desktop.core import radar
 from desktop.core.banks import bank_paths, load_banks
 from desktop.core.class_rounds import latest_rounds
-from desktop.core.comparison import compare, rounds
+from desktop.core.comparison import RaterRole, compare, rounds
 from desktop.core.radar import band_distribution, class_profile
 from desktop.paths import quizzes_dir
 from desktop.scale_data import department
@@ -52,6 +52,8 @@ def test_latest_rounds_and_class_figures_are_those_read_one_by_one(
                     assert class_profile(instrument, old, basis) == quick
             if instrument.bands:
                 assert band_distribution(instrument, new) == band_distribution(instrument, old)
+                selfs = latest_rounds(store.sheets_by_person(instrument.id, cohort_id, RaterRole.SELF))
+                assert band_distribution(instrument, selfs) == band_distribution(instrument, old)
 
 
 def test_a_trainee_without_forms_is_left_out_and_answers_skipped_are_not_answers(
