@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.colours import rgb, text_colour_on
+from desktop.core.names import name_key
 from desktop.core.pk.setup import (
     DEFAULT_COLOURS,
     MAX_GROUPS,
@@ -190,8 +191,9 @@ class GroupTable(QTableWidget):
             groups.append(
                 Group(
                     id=f"g{row + 1}",
-                    name=" ".join(self.cell(row, NAME_COL).split()),
-                    leader=" ".join(self.cell(row, LEADER_COL).split()),
+                    # The name rules (desktop.core.names): names that look the same are the same.
+                    name=name_key(self.cell(row, NAME_COL)),
+                    leader=name_key(self.cell(row, LEADER_COL)),
                     colour=box.colour if isinstance(box, ColourBox) else default_colour(row),
                     key=self.cell(row, KEY_COL).upper(),
                 )

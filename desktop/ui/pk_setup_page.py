@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.names import name_key
 from desktop.core.pk.setup import Group, ScoringRules, SessionSetup, validate_setup
 from desktop.core.quiz_selection import (
     QuestionCatalog,
@@ -304,7 +305,7 @@ class PkSetupPage(QWidget):
     def save_lineup(self) -> None:
         store = self.context.store
         name, ok = QInputDialog.getText(self, self.tr("Save line-up"), self.tr("Name of this line-up:"))
-        name = " ".join(name.split())
+        name = name_key(name)
         if ok and name and store is not None:
             groups = [
                 {"name": g.name, "leader": g.leader, "key": g.key, "colour": g.colour}
