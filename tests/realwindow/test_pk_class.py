@@ -3,6 +3,7 @@
 Each test launches the real app on its own data folder on the 1024×768 screen (one screen: the
 projector mirrors the laptop, as in many training rooms), sets up the session with the mouse and
 plays it with the keyboard, then checks the event log in the database and what each window shows.
+Whether every window fits that screen is one test of its own (issue 8 #5).
 """
 
 from __future__ import annotations
@@ -324,3 +325,37 @@ def test_on_one_screen_prompts_and_the_end_keep_the_answer_off_the_stage(launch)
     app.x.key("y")
     app.wait_event("session_ended", 1)
     room.check("after the session ended")
+
+
+def test_every_window_of_a_class_fits_the_screen(launch, tmp_path: Path) -> None:
+    """Issue 8 #5: at 1024×768 the home screen, set-up, buzzer check, console, stage, prompts and
+    the export dialog each lie wholly on the screen."""
+    app = launch()
+    app.wait_window("MainWindow")
+    app.check_fits()
+    app.click_text("MainWindow", "&4", drag=False)
+    app.wait_text("MainWindow", "抢答器检测")
+    app.check_fits()
+    app.click_text("MainWindow", "抢答器检测", drag=False)
+    app.wait_active("BuzzerCheckDialog")
+    app.check_fits()
+    app.x.key("Escape")
+    app.wait_gone("BuzzerCheckDialog")
+    app.click_text("MainWindow", "开始 PK 赛", drag=False)
+    app.wait_managed("ConsoleWindow")
+    app.wait_managed("StageWindow")
+    app.check_fits()
+    app.focus_window("StageWindow")
+    app.x.key("Right")
+    app.wait_event("question_shown", 1)
+    app.x.key("ctrl+e")
+    app.wait_active("QMessageBox")
+    app.check_fits()
+    app.x.key("y")
+    app.wait_event("session_ended", 1)
+    app.focus_window("ConsoleWindow")
+    app.click_text("ConsoleWindow", "导出", drag=False)
+    app.wait_active("QFileDialog")
+    app.check_fits()
+    app.x.key("Escape")
+    app.wait_gone("QFileDialog")

@@ -30,6 +30,7 @@ def test_home_key_1_right_after_launch_then_the_scorecard_by_keys(launch) -> Non
     app.wait_text("MainWindow", "开始之前")  # the rater's instructions come first (issue 8 #12); Enter begins
     app.x.key("Return")
     app.wait_text("MainWindow", "1/20")
+    app.check_fits()  # issue 8 #5 for the form too
     for key in ANSWERS:
         app.x.key(key)
     app.wait_text("MainWindow", "20/20")
