@@ -49,84 +49,84 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="31" />
+        <location filename="../../desktop/ui/class_page.py" line="32" />
         <source>Class view</source>
         <translation>全班概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="37" />
+        <location filename="../../desktop/ui/class_page.py" line="38" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="38" />
+        <location filename="../../desktop/ui/class_page.py" line="39" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="39" />
+        <location filename="../../desktop/ui/class_page.py" line="40" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="53" />
+        <location filename="../../desktop/ui/class_page.py" line="54" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="54" />
+        <location filename="../../desktop/ui/class_page.py" line="55" />
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="55" />
+        <location filename="../../desktop/ui/class_page.py" line="56" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="56" />
+        <location filename="../../desktop/ui/class_page.py" line="57" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="57" />
+        <location filename="../../desktop/ui/class_page.py" line="58" />
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="58" />
-        <location filename="../../desktop/ui/class_page.py" line="66" />
-        <location filename="../../desktop/ui/class_page.py" line="157" />
+        <location filename="../../desktop/ui/class_page.py" line="59" />
+        <location filename="../../desktop/ui/class_page.py" line="67" />
+        <location filename="../../desktop/ui/class_page.py" line="163" />
         <source>Trainees</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="66" />
+        <location filename="../../desktop/ui/class_page.py" line="67" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="66" />
+        <location filename="../../desktop/ui/class_page.py" line="67" />
         <source>Range</source>
         <translation>分数范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="80" />
+        <location filename="../../desktop/ui/class_page.py" line="81" />
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="114" />
+        <location filename="../../desktop/ui/class_page.py" line="115" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="138" />
+        <location filename="../../desktop/ui/class_page.py" line="139" />
         <source>Class mean</source>
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="147" />
+        <location filename="../../desktop/ui/class_page.py" line="153" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -134,231 +134,247 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="56" />
+        <location filename="../../desktop/ui/pk_console.py" line="57" />
         <source>Console — %1</source>
         <extracomment>Where the session's dialogs open; the manager points it at the stage when the room sees this screen.</extracomment>
         <translation>主持人控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="98" />
+        <location filename="../../desktop/ui/pk_console.py" line="99" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="98" />
-        <location filename="../../desktop/ui/pk_console.py" line="101" />
+        <location filename="../../desktop/ui/pk_console.py" line="99" />
+        <location filename="../../desktop/ui/pk_console.py" line="102" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="98" />
+        <location filename="../../desktop/ui/pk_console.py" line="99" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="98" />
+        <location filename="../../desktop/ui/pk_console.py" line="99" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="101" />
+        <location filename="../../desktop/ui/pk_console.py" line="102" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="101" />
+        <location filename="../../desktop/ui/pk_console.py" line="102" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="101" />
+        <location filename="../../desktop/ui/pk_console.py" line="102" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="110" />
+        <location filename="../../desktop/ui/pk_console.py" line="114" />
         <source>Scoreboard</source>
+        <extracomment>Where the phones' panel goes (QR, PIN, seats) when phones are on; see pk_phones_view.</extracomment>
         <translation>记分牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="113" />
+        <location filename="../../desktop/ui/pk_console.py" line="117" />
         <source>Log (every event; undone ones are marked)</source>
         <translation>记录（全部事件；已撤销的会标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="79" />
+        <location filename="../../desktop/ui/pk_console.py" line="80" />
         <source>→/N next · ←/P previous · Space open/close buzzers · group keys buzz · F first-answer point · B + group key better-answer point · M + group key manual point · W withdraw · R reveal · T countdown · Ctrl+Z undo · F5 stage full screen · Ctrl+E end</source>
         <translation>→/N 下一题 · ←/P 上一题 · 空格 开放/关闭抢答 · 组键 抢答 · F 先答分 · B + 组键 优答分 · M + 组键 手动加分 · W 收回 · R 公布答案 · T 倒计时 · Ctrl+Z 撤销 · F5 投影全屏 · Ctrl+E 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="124" />
+        <location filename="../../desktop/ui/pk_console.py" line="128" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="127" />
+        <location filename="../../desktop/ui/pk_console.py" line="131" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="128" />
-        <location filename="../../desktop/ui/pk_console.py" line="221" />
+        <location filename="../../desktop/ui/pk_console.py" line="132" />
+        <location filename="../../desktop/ui/pk_console.py" line="230" />
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="129" />
+        <location filename="../../desktop/ui/pk_console.py" line="133" />
         <source>First-answer point (F)</source>
         <translation>先答分（F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="132" />
+        <location filename="../../desktop/ui/pk_console.py" line="136" />
         <source>Reveal answer (R)</source>
         <translation>公布答案（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="135" />
+        <location filename="../../desktop/ui/pk_console.py" line="139" />
         <source>Countdown (T)</source>
         <translation>倒计时（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="136" />
+        <location filename="../../desktop/ui/pk_console.py" line="140" />
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="137" />
+        <location filename="../../desktop/ui/pk_console.py" line="141" />
         <source>Stage (F5)</source>
         <translation>投影（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="138" />
+        <location filename="../../desktop/ui/pk_console.py" line="142" />
+        <source>Phones…</source>
+        <translation>手机抢答…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_console.py" line="143" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="139" />
+        <location filename="../../desktop/ui/pk_console.py" line="144" />
         <source>End (Ctrl+E)</source>
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="165" />
+        <location filename="../../desktop/ui/pk_console.py" line="170" />
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="174" />
+        <location filename="../../desktop/ui/pk_console.py" line="179" />
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="184" />
+        <location filename="../../desktop/ui/pk_console.py" line="189" />
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="190" />
+        <location filename="../../desktop/ui/pk_console.py" line="195" />
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="190" />
+        <location filename="../../desktop/ui/pk_console.py" line="195" />
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="198" />
+        <location filename="../../desktop/ui/pk_console.py" line="203" />
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="201" />
+        <location filename="../../desktop/ui/pk_console.py" line="206" />
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="203" />
+        <location filename="../../desktop/ui/pk_console.py" line="208" />
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="208" />
+        <location filename="../../desktop/ui/pk_console.py" line="213" />
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="210" />
+        <location filename="../../desktop/ui/pk_console.py" line="215" />
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="221" />
+        <location filename="../../desktop/ui/pk_console.py" line="219" />
+        <source>%1 (phone; raw %2)</source>
+        <translation>%1（手机；原始 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_console.py" line="230" />
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="233" />
+        <location filename="../../desktop/ui/pk_console.py" line="237" />
+        <source>false starts: %1</source>
+        <translation>抢早：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_console.py" line="247" />
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="235" />
+        <location filename="../../desktop/ui/pk_console.py" line="249" />
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="237" />
+        <location filename="../../desktop/ui/pk_console.py" line="251" />
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="268" />
+        <location filename="../../desktop/ui/pk_console.py" line="282" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="271" />
+        <location filename="../../desktop/ui/pk_console.py" line="285" />
         <source>The scores on screen are the saved ones; try again once fixed.</source>
         <translation>屏幕上的分数就是已保存的分数；问题解决后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="281" />
+        <location filename="../../desktop/ui/pk_console.py" line="295" />
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="282" />
+        <location filename="../../desktop/ui/pk_console.py" line="296" />
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="292" />
-        <location filename="../../desktop/ui/pk_console.py" line="301" />
+        <location filename="../../desktop/ui/pk_console.py" line="306" />
+        <location filename="../../desktop/ui/pk_console.py" line="315" />
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="293" />
+        <location filename="../../desktop/ui/pk_console.py" line="307" />
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="301" />
+        <location filename="../../desktop/ui/pk_console.py" line="315" />
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="308" />
+        <location filename="../../desktop/ui/pk_console.py" line="322" />
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="315" />
+        <location filename="../../desktop/ui/pk_console.py" line="329" />
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_console.py" line="317" />
+        <location filename="../../desktop/ui/pk_console.py" line="331" />
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
     </message>
@@ -429,203 +445,203 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="41" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="42" />
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="42" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="43" />
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="43" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="44" />
         <source>Teal</source>
         <translation>青绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="44" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="45" />
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="45" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="46" />
         <source>Purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="46" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="47" />
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="47" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="48" />
         <source>Slate</source>
         <translation>墨绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="48" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="49" />
         <source>Pink</source>
         <translation>玫红</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="49" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="50" />
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="50" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="51" />
         <source>Brown</source>
         <translation>棕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="51" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="52" />
         <source>Cyan</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="52" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="53" />
         <source>Indigo</source>
         <translation>靛蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="60" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="61" />
         <source>first-answer point</source>
         <translation>先答分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="61" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="62" />
         <source>better-answer point</source>
         <translation>优答分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="62" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="63" />
         <source>manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="63" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="64" />
         <source>withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="64" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="65" />
         <source>reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="65" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="66" />
         <source>countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="66" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="67" />
         <source>next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="67" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="68" />
         <source>previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="68" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="69" />
         <source>open / close the buzzers</source>
         <translation>开放/关闭抢答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="69" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="70" />
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="70" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="71" />
         <source>cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="71" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="72" />
         <source>move between controls</source>
         <translation>切换控件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="72" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="73" />
         <source>stage full screen</source>
         <translation>投影全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="73" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="74" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="74" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="75" />
         <source>end the session</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="80" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="81" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="82" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="83" />
         <source>%1's buzz key %2 clashes with the facilitator's command key %3 (%4): choose another key.</source>
         <translation>%1的抢答键 %2 与主持人命令键 %3（%4）冲突，请换一个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="122" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="123" />
         <source>Other colour</source>
         <translation>其他颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="137" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="138" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="138" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="139" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="139" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="140" />
         <source>Buzz key</source>
         <translation>抢答键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="140" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="141" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="166" />
-        <location filename="../../desktop/ui/pk_group_table.py" line="212" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="167" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="214" />
         <source>Group %1</source>
         <translation>第%1组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="217" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="219" />
         <source>%1 has no buzz key: type one key in its row.</source>
         <translation>%1还没有抢答键：请在这一行输入一个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="222" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="224" />
         <source>%1's buzz key must be one key, not %2.</source>
         <translation>%1的抢答键只能是一个键，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="225" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="227" />
         <source>%1's buzz key %2 is already the key of %3: every group needs its own key.</source>
         <translation>%1的抢答键 %2 已是%3的键：每组需要自己的键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="239" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="241" />
         <source>Group %1 has no name.</source>
         <translation>第%1组还没有名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_group_table.py" line="242" />
+        <location filename="../../desktop/ui/pk_group_table.py" line="244" />
         <source>Two groups are called %1: give each its own name.</source>
         <translation>有两个组都叫%1：请给每组起不同的名称。</translation>
     </message>
@@ -877,6 +893,29 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
     </message>
 </context>
 <context>
+    <name>InterfaceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="62" />
+        <source>Phones as buzzers</source>
+        <translation>手机抢答器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="67" />
+        <source>Phones join over this computer's network, with no internet. Pick the network the phones are on (the classroom's Wi-Fi); the stage then shows a QR code and a PIN.</source>
+        <translation>手机通过本机所在的网络加入，无需互联网。请选择手机所连的网络（教室的 Wi-Fi）；大屏幕随后显示二维码和 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="77" />
+        <source>(this computer only)</source>
+        <translation>（仅本机）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="79" />
+        <source>(public address: asks first)</source>
+        <translation>（公网地址：会先确认）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="37" />
@@ -938,6 +977,59 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="111" />
+        <source>Seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="111" />
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="111" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="111" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="111" />
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="125" />
+        <source>Phones: on</source>
+        <translation>手机抢答：已开启</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="129" />
+        <source>%1 · PIN %2</source>
+        <translation>%1 · PIN %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="131" />
+        <source>Phones: off</source>
+        <translation>手机抢答：已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="145" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="145" />
+        <source>dropped</source>
+        <translation>已掉线</translation>
     </message>
 </context>
 <context>
@@ -1067,47 +1159,67 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="38" />
+        <location filename="../../desktop/ui/pk_log.py" line="39" />
+        <source>Buzz: %1 (phone %2, judged %3 ms before it arrived)</source>
+        <translation>抢答：%1（手机 %2，按到达时间提前 %3 毫秒判定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_log.py" line="45" />
         <source>Buzz: %1</source>
         <translation>抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="41" />
+        <location filename="../../desktop/ui/pk_log.py" line="47" />
+        <source>Phones on at %1:%2</source>
+        <translation>手机抢答已开启：%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_log.py" line="51" />
+        <source>Phone %1 joined %2 (%3)</source>
+        <translation>手机 %1 加入 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_log.py" line="58" />
+        <source>False start: %1 (phone %2), not a buzz</source>
+        <translation>抢早：%1（手机 %2），不算抢答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_log.py" line="64" />
         <source>Point: %1 +%2 (%3)</source>
         <translation>得分：%1 +%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="49" />
+        <location filename="../../desktop/ui/pk_log.py" line="72" />
         <source>Point of event #%1 withdrawn</source>
         <translation>收回第 #%1 条的得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="55" />
+        <location filename="../../desktop/ui/pk_log.py" line="78" />
         <source>Answer revealed</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="57" />
+        <location filename="../../desktop/ui/pk_log.py" line="80" />
         <source>Countdown started (%1 s)</source>
         <translation>开始倒计时（%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="61" />
+        <location filename="../../desktop/ui/pk_log.py" line="84" />
         <source>Countdown stopped</source>
         <translation>停止倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="63" />
+        <location filename="../../desktop/ui/pk_log.py" line="86" />
         <source>Undo of event #%1</source>
         <translation>撤销第 #%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="65" />
+        <location filename="../../desktop/ui/pk_log.py" line="88" />
         <source>Session ended</source>
         <translation>PK 赛结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_log.py" line="67" />
+        <location filename="../../desktop/ui/pk_log.py" line="90" />
         <source>(undone)</source>
         <translation>（已撤销）</translation>
     </message>
@@ -1115,13 +1227,39 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkManager</name>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="115" />
-        <source>Export results</source>
+        <location filename="../../desktop/ui/pk_manager.py" line="127" />
+        <location filename="../../desktop/ui/pk_manager.py" line="163" />
+        <source>Phones as buzzers</source>
         <extracomment>Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included). Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
+        <translation>手机抢答器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_manager.py" line="127" />
+        <source>Turn the phones off?</source>
+        <translation>关闭手机抢答？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_manager.py" line="140" />
+        <source>Public address</source>
+        <translation>公网地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_manager.py" line="143" />
+        <source>%1 may be reachable from the internet, not only from this room. Let phones join on it anyway?</source>
+        <translation>%1 可能可以从互联网访问，而不只是本教室。仍然让手机通过它加入吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_manager.py" line="159" />
+        <source>The phones' server cannot listen on %1: %2</source>
+        <translation>手机抢答服务无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_manager.py" line="185" />
+        <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="128" />
+        <location filename="../../desktop/ui/pk_manager.py" line="198" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1129,147 +1267,147 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="52" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="53" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="66" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="67" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="70" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="71" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="77" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="78" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="78" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="79" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="79" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="81" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="96" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="97" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="107" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="108" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="115" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="116" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="116" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="117" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="125" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="127" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="129" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="137" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="138" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="141" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="142" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="148" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="149" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="149" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="150" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="150" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="152" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="160" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="161" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="162" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="184" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="185" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="194" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="195" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="203" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="204" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="283" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="284" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="306" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="307" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="306" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="307" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="343" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="344" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>
@@ -1915,6 +2053,16 @@ It replaces the data in the app now. The data as it is now is backed up first, s
         <location filename="../../desktop/ui/roles.py" line="33" />
         <source>%1 · %2 · rated by: %3</source>
         <translation>%1 · %2 · 评分人：%3</translation>
+    </message>
+</context>
+<context>
+    <name>StageBadge</name>
+    <message>
+        <location filename="../../desktop/ui/pk_phones_view.py" line="183" />
+        <source>%1
+PIN %2</source>
+        <translation>%1
+PIN %2</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ def scrolling_pane(splitter: QSplitter) -> tuple[QScrollArea, QVBoxLayout]:
 
 class ConsoleWindow(QMainWindow):
     export_requested = Signal()
+    phones_requested = Signal()
     closed = Signal()
 
     def __init__(self, controller: PkController, lang: str, parent: QWidget | None = None):
@@ -107,6 +108,9 @@ class ConsoleWindow(QMainWindow):
         self.buzz_table.fit_height()  # no buzz yet: the header alone, not Qt's default height
         for widget in (self.headline, self.prompt, self.message, self.buzz_status, self.buzz_table):
             right_layout.addWidget(widget)
+        #: Where the phones' panel goes (QR, PIN, seats) when phones are on; see pk_phones_view.
+        self.phones_slot = QVBoxLayout()
+        right_layout.addLayout(self.phones_slot)
         right_layout.addWidget(plain_label(self.tr("Scoreboard"), "subtitle", wrap=True))
         right_layout.addWidget(self.scores)
         right_layout.addWidget(
@@ -135,6 +139,7 @@ class ConsoleWindow(QMainWindow):
             ("countdown", self.tr("Countdown (T)"), self.controller.toggle_countdown),
             ("undo", self.tr("Undo (Ctrl+Z)"), self.controller.undo),
             ("stage", self.tr("Stage (F5)"), self.controller.stage_toggle_requested.emit),
+            ("phones", self.tr("Phones…"), self.phones_requested.emit),
             ("export", self.tr("Export…"), self.export_requested.emit),
             ("end", self.tr("End (Ctrl+E)"), self.confirm_end),
         ):
@@ -208,7 +213,11 @@ class ConsoleWindow(QMainWindow):
                 note = self.tr("first")
             elif buzz.group in state.tie_with:
                 note = self.tr("TIE — decide")
-            rows.append([str(position), c.group(buzz.group).name, fmt_ms(buzz.delay_ms), note])
+            gap = fmt_ms(buzz.delay_ms)
+            if buzz.source == "phone":
+                # Judged by receive time less the phone's delay; the raw gap is by arrival alone.
+                gap = fill(self.tr("%1 (phone; raw %2)"), gap, fmt_ms(buzz.raw_delay_ms).replace("+-", "-"))
+            rows.append([str(position), c.group(buzz.group).name, gap, note])
             colours.append("#fff3cd" if buzz.group in state.tie_with else None)
         self.buzz_table.set_rows(rows, colours)
         self.prompt.setText(self._prompt_text())
@@ -222,6 +231,11 @@ class ConsoleWindow(QMainWindow):
         )
         for name, button in self.buttons.items():
             button.setEnabled(not state.ended or name in ("export", "stage"))
+        false_starts = [c.group(f.group).name for f in state.false_starts]
+        if false_starts and not state.ended:
+            self.buzz_status.setText(
+                self.buzz_status.text() + " · " + fill(self.tr("false starts: %1"), "、".join(false_starts))
+            )
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -132,6 +132,14 @@ class PkController(QObject):
         if outcome is not None and outcome.result is BuzzResult.FIRST:
             self.buzzed_first.emit(outcome.group)
 
+    def phone_buzz(self, group_id: str, seat: str, received_ms: float, latency_ms: float) -> object:
+        """A phone's buzz (judged by the core at its receive time less its delay); the outcome, or None."""
+        was_locked = self.state.locked_by is not None
+        outcome = self.run(lambda: self.session.phone_buzz(group_id, seat, received_ms, latency_ms))
+        if outcome is not None and outcome.result is BuzzResult.FIRST and not was_locked:
+            self.buzzed_first.emit(outcome.group)
+        return outcome
+
     def award_first(self, group_id: str | None = None, reason: str = "") -> None:
         self.run(lambda: self.session.award_first(group_id, reason))
 

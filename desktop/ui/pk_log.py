@@ -34,8 +34,31 @@ def describe_event(event, controller, undone: bool = False) -> str:  # noqa: ANN
         text = QCoreApplication.translate("PkLog", "Buzzers opened")
     elif kind is EventKind.BUZZERS_CLOSED:
         text = QCoreApplication.translate("PkLog", "Buzzers closed")
+    elif kind is EventKind.BUZZ and data.get("source") == "phone":
+        text = (
+            QCoreApplication.translate("PkLog", "Buzz: %1 (phone %2, judged %3 ms before it arrived)")
+            .replace("%1", group_name(data["group"]))
+            .replace("%2", data.get("seat", ""))
+            .replace("%3", f"{data.get('latency_ms', 0.0):.0f}")
+        )
     elif kind is EventKind.BUZZ:
         text = QCoreApplication.translate("PkLog", "Buzz: %1").replace("%1", group_name(data["group"]))
+    elif kind is EventKind.PHONES_OPENED:
+        text = QCoreApplication.translate("PkLog", "Phones on at %1:%2").replace("%1", data["host"])
+        text = text.replace("%2", str(data["port"]))
+    elif kind is EventKind.SEAT_TAKEN:
+        text = (
+            QCoreApplication.translate("PkLog", "Phone %1 joined %2 (%3)")
+            .replace("%1", data["seat"])
+            .replace("%2", group_name(data["group"]))
+            .replace("%3", data["name"] or "—")
+        )
+    elif kind is EventKind.FALSE_START:
+        text = (
+            QCoreApplication.translate("PkLog", "False start: %1 (phone %2), not a buzz")
+            .replace("%1", group_name(data["group"]))
+            .replace("%2", data["seat"])
+        )
     elif kind is EventKind.POINT_AWARDED:
         text = (
             QCoreApplication.translate("PkLog", "Point: %1 +%2 (%3)")

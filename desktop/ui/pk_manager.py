@@ -17,8 +17,11 @@ from desktop.core.pk.events import event_from_json
 from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
 from desktop.core.quiz_selection import QuestionCatalog
 from desktop.ui.context import AppContext
+from desktop.ui.formatting import fill
 from desktop.ui.pk_console import ConsoleWindow
 from desktop.ui.pk_controller import PkController, SessionClock
+from desktop.ui.pk_phones import PhoneLink
+from desktop.ui.pk_phones_view import InterfaceDialog, PhonesPanel, StageBadge, local_addresses
 from desktop.ui.pk_stage import StageWindow
 from desktop.ui.pk_windows import SessionWindows
 from desktop.ui.sound import BuzzSound
@@ -38,9 +41,15 @@ def fit_on_screen(window: QWidget, wanted: QSize) -> None:
 
 class OpenSession:
     def __init__(
-        self, controller: PkController, console: ConsoleWindow, stage: StageWindow, windows: SessionWindows
+        self,
+        controller: PkController,
+        console: ConsoleWindow,
+        stage: StageWindow,
+        windows: SessionWindows,
+        phones: PhoneLink,
     ):
         self.controller, self.console, self.stage, self.windows = controller, console, stage, windows
+        self.phones = phones
 
 
 class PkManager(QObject):
@@ -96,13 +105,74 @@ class PkManager(QObject):
         controller.changed.connect(lambda: controller.state.ended and self._ended(session_id))
         console.closed.connect(lambda: self._closed(session_id))
         console.export_requested.connect(lambda: self.export(controller, windows.dialog_parent()))
-        opened = OpenSession(controller, console, stage, windows)
+        phones = PhoneLink(controller)
+        console.phones_slot.addWidget(PhonesPanel(phones))
+        StageBadge(phones, stage)
+        console.phones_requested.connect(lambda: self.toggle_phones(phones, windows.dialog_parent()))
+        opened = OpenSession(controller, console, stage, windows, phones)
         self.open_sessions[session_id] = opened
+        self._resume_phones(phones)
         if show:
             fit_on_screen(console, QSize(1280, 800))
             console.show()
             self.place_stage(stage)
         return opened
+
+    def toggle_phones(self, phones: PhoneLink, parent: QWidget) -> None:
+        """Turns phones on (after picking the network, and confirming a public address) or off."""
+        from desktop.phones.addresses import is_public
+        from desktop.ui.widgets import ask_yes_no
+
+        if phones.on:
+            if ask_yes_no(parent, self.tr("Phones as buzzers"), self.tr("Turn the phones off?")):
+                phones.stop()
+            return
+        if phones.controller.state.ended:
+            return
+        dialog = InterfaceDialog(local_addresses(), parent)
+        if dialog.exec() != InterfaceDialog.DialogCode.Accepted or not dialog.address():
+            return
+        host = dialog.address()
+        allow_public = False
+        if is_public(host):
+            allow_public = ask_yes_no(
+                parent,
+                self.tr("Public address"),
+                fill(
+                    self.tr(
+                        "%1 may be reachable from the internet, not only from this room. "
+                        "Let phones join on it anyway?"
+                    ),
+                    host,
+                ),
+            )
+            if not allow_public:
+                return
+        self._start_phones(phones, host, allow_public, parent)
+
+    def _start_phones(self, phones: PhoneLink, host: str, allow_public: bool, parent: QWidget | None) -> bool:
+        from desktop.ui.widgets import show_error
+
+        try:
+            phones.start(host, allow_public)
+        except OSError as exc:
+            text = fill(self.tr("The phones' server cannot listen on %1: %2"), host, exc.strerror or str(exc))
+            if parent is None:
+                phones.controller.message.emit(text)
+            else:
+                show_error(parent, self.tr("Phones as buzzers"), text)
+            return False
+        return True
+
+    def _resume_phones(self, phones: PhoneLink) -> None:
+        # A session that had phones (killed or closed mid-class) starts its server again at the same
+        # address with the same PIN and seats: the phones reconnect with their tokens by themselves.
+        state = phones.controller.state
+        if state.phones_address is not None and not state.ended:
+            host = state.phones_address[0]
+            from desktop.phones.addresses import is_public
+
+            self._start_phones(phones, host, is_public(host), None)
 
     def export(self, controller: PkController, parent: QWidget) -> None:
         from desktop.core.filenames import safe_file_name
@@ -165,6 +235,7 @@ class PkManager(QObject):
     def _closed(self, session_id: int) -> None:
         opened = self.open_sessions.pop(session_id, None)
         if opened is not None:
+            opened.phones.stop()
             opened.stage.close()
             opened.stage.deleteLater()
             opened.console.deleteLater()

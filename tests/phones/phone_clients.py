@@ -49,11 +49,11 @@ class DirectPort:
         self.presences: list[tuple[str, bool]] = []
 
     def start(self, host: str = "127.0.0.1") -> PhoneServer:
-        self.session.open_phones(PIN)
         self.server = PhoneServer(
             self.session.setup, PIN, [], self.session._clock, self, phone_page_dir(), host=host
         )
         self.server.start()
+        self.session.open_phones(PIN, host, self.server.port_number)
         self.publish()
         return self.server
 

@@ -30,7 +30,8 @@ class EventKind(StrEnum):
     COUNTDOWN_STOPPED = "countdown_stopped"
     UNDO = "undo"
     SESSION_ENDED = "session_ended"
-    #: Phones as buzzers: the server started with this PIN (the PIN and seats survive a kill -9 in the log).
+    #: Phones as buzzers: the server started with this PIN at this address; after a kill -9 the resumed
+    #: session starts it again there, so phones find it by themselves.
     PHONES_OPENED = "phones_opened"
     #: A phone took a seat for a group; only a hash of its token is kept.
     SEAT_TAKEN = "seat_taken"
@@ -63,7 +64,7 @@ DATA_FIELDS: Mapping[EventKind, Mapping[str, type]] = MappingProxyType(
         EventKind.COUNTDOWN_STOPPED: {},
         EventKind.UNDO: {"target": int},
         EventKind.SESSION_ENDED: {},
-        EventKind.PHONES_OPENED: {"pin": str},
+        EventKind.PHONES_OPENED: {"pin": str, "host": str, "port": int},
         EventKind.SEAT_TAKEN: {"seat": str, "token_hash": str, "group": str, "name": str},
         EventKind.FALSE_START: {"group": str, "seat": str, "early_ms": float},
     }

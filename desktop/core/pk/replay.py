@@ -126,6 +126,7 @@ class Replay:
         self._awards: dict[int, Award] = {}
         self._log: list[LogEntry] = []
         self.phones_pin: str | None = None
+        self.phones_address: tuple[str, int] | None = None
         self._seats: dict[str, Seat] = {}
         self._checks: dict[EventKind, Callable[[Mapping[str, Any]], str | None]] = {
             EventKind.QUESTION_SHOWN: self._check_question_shown,
@@ -433,6 +434,7 @@ class Replay:
 
     def _phones_opened(self, event: Event) -> None:
         self.phones_pin = event.data["pin"]
+        self.phones_address = (event.data["host"], event.data["port"])
 
     def _seat_taken(self, event: Event) -> None:
         data = event.data
@@ -490,6 +492,7 @@ class Replay:
             winners=tuple(s.group for s in ranking if s.place == 1),
             ranking=ranking,
             phones_pin=self.phones_pin,
+            phones_address=self.phones_address,
             seats=MappingProxyType(dict(self._seats)),
             false_starts=tuple(current.false_starts) if current else (),
         )

@@ -193,9 +193,9 @@ class PkSession:
         return BuzzOutcome(BuzzResult.FIRST if first else BuzzResult.LATER, group_id, None, event)
 
     # -- phones -----------------------------------------------------------------------------------
-    def open_phones(self, pin: str) -> Event:
-        """Phones may join with ``pin``; written once per session, so a resumed session keeps it."""
-        return self._write(EventKind.PHONES_OPENED, {"pin": pin})
+    def open_phones(self, pin: str, host: str, port: int) -> Event:
+        """Phones may join with ``pin`` at ``host:port``; a resumed session starts its server there again."""
+        return self._write(EventKind.PHONES_OPENED, {"pin": pin, "host": host, "port": port})
 
     def take_seat(self, seat: str, token_hash: str, group_id: str, name: str) -> Event:
         data = {"seat": seat, "token_hash": token_hash, "group": group_id, "name": name}

@@ -147,5 +147,7 @@ class SessionState:
     # Phones: the PIN they join with (None until phones were turned on), their seats, and the false
     # starts of the current question.
     phones_pin: str | None = None
+    #: Where the phone server listened (host, port), to start it there again on resuming.
+    phones_address: tuple[str, int] | None = None
     seats: Mapping[str, Seat] = field(default_factory=dict)
     false_starts: tuple[FalseStart, ...] = ()

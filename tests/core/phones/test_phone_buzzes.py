@@ -76,7 +76,7 @@ def test_a_press_before_the_buzzers_open_is_a_logged_false_start_not_a_buzz():
 
 def test_false_starts_seats_and_pin_survive_the_log_and_cannot_be_undone():
     session, clock, sink = new_session()
-    session.open_phones("482913")
+    session.open_phones("482913", "192.168.1.20", 8765)
     session.take_seat("p1", "hash1", "a", "小王")
     session.next_question()
     session.phone_buzz("a", "p1", clock(), 5.0)
@@ -84,6 +84,7 @@ def test_false_starts_seats_and_pin_survive_the_log_and_cannot_be_undone():
     stored = [event_from_json(event_to_json(e)) for e in sink.committed]
     resumed = PkSession(make_setup(), stored, FakeClock(clock()), RecordingSink())
     assert resumed.state.phones_pin == "482913"
+    assert resumed.state.phones_address == ("192.168.1.20", 8765)
     assert dict(resumed.state.seats)["p1"].name == "小王"
     assert resumed.state == session.state
 

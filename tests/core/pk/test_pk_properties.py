@@ -235,7 +235,9 @@ KINDS_DATA = {
     K.POINT_WITHDRAWN: st.fixed_dictionaries({"award": st.integers(-1, 40), "reason": st.just("")}),
     K.COUNTDOWN_STARTED: st.fixed_dictionaries({"seconds": st.integers(-5, 5000)}),
     K.UNDO: st.fixed_dictionaries({"target": st.integers(-1, 40)}),
-    K.PHONES_OPENED: st.fixed_dictionaries({"pin": st.just("123456")}),
+    K.PHONES_OPENED: st.fixed_dictionaries(
+        {"pin": st.just("123456"), "host": st.just("127.0.0.1"), "port": st.integers(0, 65535)}
+    ),
     K.SEAT_TAKEN: st.fixed_dictionaries(
         {
             "seat": st.sampled_from(["s1", "s2"]),

@@ -1,0 +1,123 @@
+"""Phones in a real PK session: turned on from the console, seats listed, buzzes mixed with keys, resume."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import aiohttp
+from PySide6.QtWidgets import QLabel
+
+from desktop.ui.pk_phones_view import PhonesPanel, StageBadge
+from tests.phones.phone_clients import Phone
+from tests.ui.test_pk_session import start_session
+
+
+class PhoneDriver:
+    """Phones (aiohttp clients) on an asyncio loop of their own, so the Qt loop keeps running."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.http = self.run(self._session()).result(5)
+
+    async def _session(self) -> aiohttp.ClientSession:
+        return aiohttp.ClientSession()
+
+    def run(self, coroutine):
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def phone(self, url: str) -> Phone:
+        async def make() -> Phone:
+            phone = Phone(self.http, url)
+            await phone.connect()
+            return phone
+
+        return self.run(make()).result(5)
+
+    def close(self, phones) -> None:
+        async def close_all() -> None:
+            await asyncio.gather(*(p.close() for p in phones))
+            await self.http.close()
+
+        self.run(close_all()).result(5)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        self.loop.close()
+
+
+def wait(qtbot, future, timeout=5000):
+    qtbot.waitUntil(future.done, timeout=timeout)
+    return future.result()
+
+
+def test_phones_join_buzz_and_come_back_after_the_session_is_reopened(make_shell, qtbot):
+    shell = make_shell()
+    opened = start_session(shell, groups=3)
+    # Not registered with qtbot: the test closes both sessions itself (closing deletes the windows).
+    console, stage, controller, link = opened.console, opened.stage, opened.controller, opened.phones
+    link.start("127.0.0.1")
+    assert link.pin.isdigit() and len(link.pin) == 6
+    badge = stage.findChild(StageBadge)
+    assert badge.isVisible() and link.url in badge.text.text() and link.pin in badge.text.text()
+    assert not badge.qr.pixmap().isNull()
+    panel = console.findChild(PhonesPanel)
+    driver = PhoneDriver()
+    phones = []
+    try:
+        lead = driver.phone(link.url)
+        phones.append(lead)
+        first_group, _, third_group = (g.id for g in controller.setup.groups)
+        joined = wait(qtbot, driver.run(lead.join(first_group, "小王", pin=link.pin)))
+        assert joined["t"] == "joined"
+        qtbot.waitUntil(lambda: panel.seats.rowCount() == 1 and _row(panel, 0)[3] in ("connected", "已连接"))
+        assert _row(panel, 0)[2] == "小王"
+
+        opened.fake_clock.now += 1000
+        controller.run(controller.session.next_question)
+        controller.toggle_buzzers()
+        opened.fake_clock.now += 100
+        wait(qtbot, driver.run(lead.send({"t": "buzz"})))
+        qtbot.waitUntil(lambda: controller.state.locked_by == first_group)
+        opened.fake_clock.now += 100
+        qtbot.keyClick(console, "3")  # a keyboard group, 100 ms later
+        buzzes = controller.state.buzzes
+        assert [(b.group, b.source) for b in buzzes] == [(first_group, "phone"), (third_group, "key")]
+        gap = console.buzz_table.cell_text(0, 2)
+        assert gap.startswith("+0 ms") and ("raw" in gap or "原始" in gap)
+        state = wait(qtbot, driver.run(lead.wait_for(lambda m: m["t"] == "state" and len(m["order"]) == 2)))
+        assert state["mine"] == {"place": 1, "gap_ms": 0}
+
+        # The session is closed (as after a crash) and opened again: same PIN, same address, same seat.
+        pin, url, session_id = link.pin, link.url, controller.session_id
+        console.close()
+        qtbot.waitUntil(lambda: session_id not in shell.window.pk.open_sessions)
+        reopened = shell.window.pk.open(session_id)
+        assert reopened.phones.on and reopened.phones.pin == pin and reopened.phones.url == url
+        back = driver.phone(url)
+        phones.append(back)
+        back.token = lead.token
+        wait(qtbot, driver.run(back.send({"t": "hello", "token": lead.token})))
+        again = wait(qtbot, driver.run(back.wait_for(lambda m: m["t"] == "joined")))
+        assert again["seat"] == lead.seat
+        assert len(reopened.controller.state.seats) == 1
+        reopened.console.close()
+        assert not reopened.phones.on
+    finally:
+        driver.close(phones)
+        link.stop()
+
+
+def _row(panel: PhonesPanel, row: int) -> list[str]:
+    return list(panel.seats.table_model.rows[row])
+
+
+def test_stage_shows_no_phone_badge_until_phones_are_on(make_shell, qtbot):
+    shell = make_shell()
+    opened = start_session(shell)
+    qtbot.addWidget(opened.console)
+    qtbot.addWidget(opened.stage)
+    badge = opened.stage.findChild(StageBadge)
+    assert not badge.isVisible()
+    assert not any("PIN" in label.text() for label in opened.stage.findChildren(QLabel) if label.isVisible())
