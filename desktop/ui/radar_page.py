@@ -120,10 +120,13 @@ class RadarPage(QWidget):
                 return None, self.tr("Before vs after needs two rounds of this form.")
             return before_after(instrument, own[0], own[-1], basis), ""
         from desktop.core.class_rounds import latest_rounds
+        from desktop.core.comparison import RaterRole
 
         person = store.person(person_id)
         # The trainee's class, or every trainee when they have none: a few queries however many.
-        class_rounds = latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None))
+        # On self-ratings a round's value is its self-assessment's, so the self forms alone give it.
+        role = RaterRole.SELF if basis == "self" else None
+        class_rounds = latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None, role))
         return trainee_vs_class(instrument, own[-1], class_rounds, basis), ""
 
     def refresh_chart(self) -> None:

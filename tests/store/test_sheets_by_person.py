@@ -8,7 +8,7 @@ from desktop.core import radar
 from desktop.core.banks import bank_paths, load_banks
 from desktop.core.class_rounds import latest_rounds
 from desktop.core.comparison import RaterRole, compare, rounds
-from desktop.core.radar import band_distribution, class_profile
+from desktop.core.radar import band_distribution, class_profile, trainee_vs_class
 from desktop.paths import quizzes_dir
 from desktop.scale_data import department
 from desktop.store.store import Store
@@ -44,6 +44,11 @@ def test_latest_rounds_and_class_figures_are_those_read_one_by_one(
             new = latest_rounds(store.sheets_by_person(instrument.id, cohort_id))
             old = one_by_one(store, instrument.id, cohort_id)
             assert new == old and new
+            selfs_only = latest_rounds(store.sheets_by_person(instrument.id, cohort_id, RaterRole.SELF))
+            # Trainee vs class on self-ratings reads only the self forms: the same radar.
+            assert trainee_vs_class(instrument, new[0], selfs_only) == trainee_vs_class(
+                instrument, new[0], new
+            )
             for basis in radar.BASES:
                 quick = class_profile(instrument, new, basis)
                 with monkeypatch.context() as m:
