@@ -76,6 +76,7 @@ class ReadOnlyTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._size_columns()
+        self.fit_height()  # empty, it is a header line, not a blank box taking a small screen's room
 
     def _size_columns(self) -> None:
         header = self.horizontalHeader()

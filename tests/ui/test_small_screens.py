@@ -170,3 +170,12 @@ def test_the_radar_legend_stays_inside_the_chart_at_every_window_size(make_shell
         page = figure.bbox.padded(1)  # a pixel of rounding
         assert page.x0 <= legend.x0 and legend.x1 <= page.x1, (size, legend, page)
         assert page.y0 <= legend.y0 and legend.y1 <= page.y1, (size, legend, page)
+
+
+def test_an_empty_table_is_a_header_line_not_a_blank_box(make_shell):
+    shell = make_shell()
+    person = shell.context.store.add_person("新学员")
+    shell.window.show_radar(person.id)
+    table = shell.window.radar.table
+    assert table.rowCount() == 0
+    assert table.height() <= table.horizontalHeader().height() + 12
