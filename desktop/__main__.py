@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the format of a text file (default: from the name and contents)",
     )
+    exporting = command(
+        "export-questions",
+        "export a bank to xlsx (Chinese headers, re-importable), Kahoot's xlsx template or Moodle GIFT",
+    )
+    exporting.add_argument("--bank", required=True, help="the bank id")
+    exporting.add_argument("--format", required=True, choices=("xlsx", "kahoot", "gift"))
+    exporting.add_argument("--out", required=True, type=Path, help="the file to write")
     check_db = command(
         "check-db",
         "check the database for damage (integrity_check) and list its backups; changes nothing without "
@@ -135,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         return import_questions(
             args.file, data_dir, args.bank, args.dry_run, args.encoding, args.skip_invalid, args.format
         )
+    if command == "export-questions":
+        from desktop.cli.export_questions import export_questions
+
+        return export_questions(args.bank, args.format, args.out, data_dir)
     if command == "check-db":
         from desktop.cli.check_db import check_db
 
