@@ -17,19 +17,37 @@ from pathlib import Path
 import pytest
 
 from .realapp import RealApp
-from .xsession import SCREEN, XSession, missing_tools
+from .xsession import XSession, missing_tools
+
+
+def _x_server(factory: pytest.TempPathFactory, monitors: int) -> XSession:
+    missing = missing_tools()
+    if missing:
+        reason = (
+            f"real-window tests need {', '.join(missing)} "
+            "(Debian: xvfb openbox xdotool imagemagick x11-utils x11-xserver-utils)"
+        )
+        if os.environ.get("REQUIRE_REAL_WINDOW") == "1":
+            pytest.fail(reason + "; REQUIRE_REAL_WINDOW=1 makes this a failure")
+        pytest.skip(reason)
+    chosen = os.environ.get("REAL_WINDOW_DISPLAY") if monitors == 1 else None
+    return XSession(factory.mktemp("xserver"), int(chosen) if chosen else None, monitors).start()
 
 
 @pytest.fixture(scope="session")
 def x_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
-    missing = missing_tools()
-    if missing:
-        reason = f"real-window tests need {', '.join(missing)} (Debian: xvfb openbox xdotool imagemagick x11-utils)"
-        if os.environ.get("REQUIRE_REAL_WINDOW") == "1":
-            pytest.fail(reason + "; REQUIRE_REAL_WINDOW=1 makes this a failure")
-        pytest.skip(reason)
-    chosen = os.environ.get("REAL_WINDOW_DISPLAY")
-    session = XSession(tmp_path_factory.mktemp("xserver"), int(chosen) if chosen else None).start()
+    """One 1024×768 screen: the laptop, mirrored on the projector."""
+    session = _x_server(tmp_path_factory, 1)
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+@pytest.fixture(scope="session")
+def x_two_screens(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession]:
+    """The laptop (left) and the projector (right), 1024×768 each."""
+    session = _x_server(tmp_path_factory, 2)
     try:
         yield session
     finally:
@@ -49,7 +67,17 @@ FAILED = pytest.StashKey[bool]()
 
 @pytest.fixture
 def launch(x_session: XSession, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator:
-    """``launch(data_dir=None)`` starts the real app on the X server; it is stopped after the test."""
+    """``launch(data_dir=None)`` starts the real app on the one-screen X server; it is stopped after the test."""
+    yield from _launcher(x_session, tmp_path, request)
+
+
+@pytest.fixture
+def launch_two_screens(x_two_screens: XSession, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator:
+    """The same on the laptop + projector X server."""
+    yield from _launcher(x_two_screens, tmp_path, request)
+
+
+def _launcher(x_session: XSession, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator:
     started: list[RealApp] = []
 
     def start(data_dir: Path | None = None) -> RealApp:
@@ -62,7 +90,7 @@ def launch(x_session: XSession, tmp_path: Path, request: pytest.FixtureRequest) 
         keep = tmp_path / "failure"
         keep.mkdir(exist_ok=True)
         raw = x_session.screenshot(keep / "screen.rgb")
-        _save_png(raw, keep / "screen.png")
+        _save_png(raw, x_session.size, keep / "screen.png")
         for app in started:
             for name in ("probe.json", "app.log"):
                 if (app.data_dir / name).exists():
@@ -72,7 +100,7 @@ def launch(x_session: XSession, tmp_path: Path, request: pytest.FixtureRequest) 
         app.stop()
 
 
-def _save_png(raw: bytes, path: Path) -> None:
+def _save_png(raw: bytes, size: tuple[int, int], path: Path) -> None:
     from PIL import Image  # matplotlib's dependency; only needed to keep a failure's screen
 
-    Image.frombytes("RGB", SCREEN, raw).save(path)
+    Image.frombytes("RGB", size, raw).save(path)

@@ -191,11 +191,11 @@ class RealApp:
             seen = last[0].text() if last[0] is not None else "(no such window)"
             raise AssertionError(f"{exc}\n--- {kind} shows:\n{seen}") from None
         cx, cy = _middle(found)
-        if not _inside((cx, cy), (0, 0, *SCREEN)):
+        if not _inside((cx, cy), (0, 0, *self.x.size)):
             assert drag, f"issue 8 #5: {found['text']!r} of {kind} is at ({cx}, {cy}), off the screen"
             # A window larger than the screen: drag it until the control shows, as a user would.
-            dx = cx - 20 if cx < 20 else max(0, cx - (SCREEN[0] - 20))
-            dy = cy - 20 if cy < 20 else max(0, cy - (SCREEN[1] - 20))
+            dx = cx - 20 if cx < 20 else max(0, cx - (self.x.size[0] - 20))
+            dy = cy - 20 if cy < 20 else max(0, cy - (self.x.size[1] - 20))
             left, top = window.geometry[:2]
             self.x.run(["xdotool", "windowmove", "--sync", str(window.winid), str(left - dx), str(top - dy)])
             window, found = poll(
@@ -232,11 +232,11 @@ class RealApp:
         for _attempt in range(3):
             window = self.wait_managed(kind)
             x, y, w, _h = window.geometry
-            point = ((max(x, 0) + min(x + w, SCREEN[0])) // 2, max(y, 0) + 8)
+            point = ((max(x, 0) + min(x + w, self.x.size[0])) // 2, max(y, 0) + 8)
             stacking = self.x.stacking()
             above = stacking[stacking.index(window.winid) + 1 :]
             covered = any(_inside(point, other.geometry) for other in self.windows() if other.winid in above)
-            if covered or not 0 <= point[1] < SCREEN[1]:
+            if covered or not 0 <= point[1] < self.x.size[1]:
                 self.x.run(["xdotool", "windowactivate", "--sync", str(window.winid)])
             else:
                 self.x.click(*point)

@@ -17,8 +17,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "import", "xprop")
-SCREEN = (1024, 768)
+TOOLS = ("Xvfb", "openbox", "xdotool", "import", "xprop", "xrandr")
+SCREEN = (1024, 768)  # one monitor: the laptop, or the projector it mirrors
 
 
 def missing_tools() -> list[str]:
@@ -40,9 +40,13 @@ def poll(check: Callable[[], T], timeout: float, what: str, interval: float = 0.
 class XSession:
     """Xvfb (1024×768, the projector size the issue asks for) plus openbox, on one display."""
 
-    def __init__(self, workdir: Path, display: int | None = None):
-        """``display`` None: Xvfb picks a free display number itself (no race with other runs)."""
+    def __init__(self, workdir: Path, display: int | None = None, monitors: int = 1):
+        """``display`` None: Xvfb picks a free display number itself (no race with other runs).
+        ``monitors`` 2: a laptop and a projector side by side, each 1024×768, as RandR monitors
+        (Qt sees two screens; the window manager one wide desktop)."""
         self.display = display
+        self.monitors = monitors
+        self.size = (SCREEN[0] * monitors, SCREEN[1])
         self.workdir = workdir
         self._processes: list[subprocess.Popen] = []
         self._logs: list = []
@@ -57,7 +61,7 @@ class XSession:
 
     def start(self) -> XSession:
         # -noreset: otherwise the server resets when its last client leaves and the next launch fails.
-        argv = ["Xvfb", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-noreset", "-nolisten", "tcp"]
+        argv = ["Xvfb", "-screen", "0", f"{self.size[0]}x{self.size[1]}x24", "-noreset", "-nolisten", "tcp"]
         if self.display is not None:
             self._spawn([argv[0], self.name, *argv[1:]], "xvfb.log")
         else:
@@ -72,6 +76,10 @@ class XSession:
             self.display = int(number)
         poll(lambda: self.run(["xprop", "-root", "-len", "1"], check=False).returncode == 0, 20, "Xvfb")
         assert self._processes[0].poll() is None, f"Xvfb exited: is display {self.name} taken?"
+        if self.monitors == 2:
+            w, h = SCREEN
+            self.run(["xrandr", "--setmonitor", "laptop", f"{w}/270x{h}/200+0+0", "screen"])
+            self.run(["xrandr", "--setmonitor", "projector", f"{w}/270x{h}/200+{w}+0", "none"])
         self._spawn(["openbox", "--sm-disable"], "openbox.log")
         poll(lambda: "window id" in self.xprop_root("_NET_SUPPORTING_WM_CHECK"), 20, "openbox")
         return self
@@ -115,8 +123,8 @@ class XSession:
         self.run(["xdotool", "type", "--delay", "20", text])
 
     def click(self, x: int, y: int, double: bool = False) -> None:
-        x = max(0, min(SCREEN[0] - 1, x))
-        y = max(0, min(SCREEN[1] - 1, y))
+        x = max(0, min(self.size[0] - 1, x))
+        y = max(0, min(self.size[1] - 1, y))
         clicks = ["click", "--repeat", "2", "1"] if double else ["click", "1"]
         # No --sync: it waits for the pointer to move, which takes seconds when it is already there;
         # the X server handles the move before the click anyway (requests run in order).
