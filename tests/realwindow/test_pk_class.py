@@ -178,7 +178,7 @@ def test_buzzer_check_then_keys_reach_the_session_from_the_console(launch) -> No
     app = launch()
     open_setup(app)
     app.click_text("MainWindow", "抢答器检测")
-    app.wait_window("BuzzerCheckDialog")
+    app.wait_active("BuzzerCheckDialog")
     for key in GROUPS:
         app.x.key(key)
     app.wait_text("BuzzerCheckDialog", "4/4")
@@ -272,7 +272,7 @@ def test_a_class_played_from_the_stage_then_ended_and_exported(launch, tmp_path:
 
     app.focus_window("ConsoleWindow")
     app.click_text("ConsoleWindow", "导出")
-    app.wait_window("QFileDialog")
+    app.wait_active("QFileDialog")
     target = tmp_path / "results.csv"
     app.x.key("ctrl+a")
     app.x.type_text(str(target))
@@ -312,6 +312,7 @@ def test_on_one_screen_prompts_and_the_end_keep_the_answer_off_the_stage(launch)
     app.wait_event("point_awarded", 1)
     room.check("after the manual point")
 
+    app.wait_active("StageWindow")  # the prompt gave the focus back to the stage
     app.x.key("w")  # withdraw it, with a reason
     app.wait_active("QInputDialog")
     room.check("W: the prompt for the reason")
@@ -319,6 +320,7 @@ def test_on_one_screen_prompts_and_the_end_keep_the_answer_off_the_stage(launch)
     app.wait_event("point_withdrawn", 1)
     room.check("after the withdrawal")
 
+    app.wait_active("StageWindow")
     app.x.key("ctrl+e")
     app.wait_active("QMessageBox")
     room.check("Ctrl+E: the confirmation")
