@@ -29,7 +29,10 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop import __version__
+
     parser = argparse.ArgumentParser(prog="python -m desktop", description="课堂测评 Training Assessment")
+    parser.add_argument("--version", action="version", version=f"课堂测评 Training Assessment {__version__}")
     _global_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -162,6 +165,12 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.screenshots import render_screenshots
 
         return render_screenshots(args.outdir, args.lang or "zh_CN")
+    from desktop.display_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:  # before Qt, whose own message misleads and ends in an abort
+        print(problem, file=sys.stderr)
+        return 1
     from desktop.app import run_gui
 
     return run_gui(data_dir, args.lang)

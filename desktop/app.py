@@ -82,6 +82,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # the home screen reports it when the store fails to open
+    from desktop.logfile import start_logging
     from desktop.ui import error_guard
     from desktop.ui.single_instance import SingleInstance, bring_forward
 
@@ -89,6 +90,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     if not guard.acquire():
         print(f"Training Assessment is already running on {data_dir}; its window was brought forward.")
         return 0
+    start_logging(data_dir)
     error_guard.install()
     from desktop.ui.probe import install_from_environment
 

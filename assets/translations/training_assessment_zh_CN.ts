@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="26" />
+        <source>About Training Assessment</source>
+        <translation>关于课堂测评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="28" />
+        <source>Training Assessment</source>
+        <translation>课堂测评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="29" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="36" />
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="37" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="38" />
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="45" />
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about_dialog.py" line="57" />
+        <source>Font: %1 — %2</source>
+        <translation>字体：%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>BuzzerCheckDialog</name>
     <message>
         <location filename="../../desktop/ui/buzzer_check.py" line="40" />
@@ -382,34 +425,34 @@
 <context>
     <name>ErrorGuard</name>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="20" />
-        <location filename="../../desktop/ui/error_guard.py" line="44" />
+        <location filename="../../desktop/ui/error_guard.py" line="26" />
+        <location filename="../../desktop/ui/error_guard.py" line="50" />
         <source>The disk is full: free some space, then try again.</source>
         <translation>磁盘已满：请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="24" />
+        <location filename="../../desktop/ui/error_guard.py" line="30" />
         <source>The disk could not be written (it may be full or removed).</source>
         <translation>无法写入磁盘（可能已满或已被移除）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="28" />
         <location filename="../../desktop/ui/error_guard.py" line="34" />
+        <location filename="../../desktop/ui/error_guard.py" line="40" />
         <source>The data folder is read-only: choose a folder you can write to (--data-dir).</source>
         <translation>数据文件夹是只读的：请选择一个可以写入的文件夹（--data-dir）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="40" />
+        <location filename="../../desktop/ui/error_guard.py" line="46" />
         <source>The database file cannot be opened: the data folder may have been moved.</source>
         <translation>无法打开数据库文件：数据文件夹可能已被移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="47" />
+        <location filename="../../desktop/ui/error_guard.py" line="53" />
         <source>The app is not allowed to write there: choose another folder.</source>
         <translation>程序无权写入该位置：请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="58" />
+        <location filename="../../desktop/ui/error_guard.py" line="64" />
         <source>The disk holding the data folder is full:
 %1
 The app opened the data read-only: results can be viewed, exported and reported, but nothing new can be saved. Free some space on that disk, then restart the app.</source>
@@ -418,7 +461,7 @@ The app opened the data read-only: results can be viewed, exported and reported,
 应用已以只读方式打开数据：结果仍可查看、导出和生成报告，但无法保存任何新内容。请清理该磁盘的空间，然后重新启动应用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="65" />
+        <location filename="../../desktop/ui/error_guard.py" line="71" />
         <source>The data folder is read-only:
 %1
 The app opened the data read-only: results can be viewed, exported and reported, but nothing new can be saved. Make the folder writable, or start the app with --data-dir on a folder you can write to, then restart it.</source>
@@ -427,19 +470,39 @@ The app opened the data read-only: results can be viewed, exported and reported,
 应用已以只读方式打开数据：结果仍可查看、导出和生成报告，但无法保存任何新内容。请让该文件夹可写，或用 --data-dir 指定一个可写的文件夹，然后重新启动应用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="83" />
+        <location filename="../../desktop/ui/error_guard.py" line="89" />
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="101" />
+        <location filename="../../desktop/ui/error_guard.py" line="124" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="133" />
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="142" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_guard.py" line="106" />
+        <location filename="../../desktop/ui/error_guard.py" line="144" />
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="148" />
         <source>Everything saved before this is kept; the app keeps running.</source>
         <translation>此前保存的内容都不会丢失；程序继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_guard.py" line="154" />
+        <source>The details are in the log: %1</source>
+        <translation>详细信息已写入日志：%1</translation>
     </message>
 </context>
 <context>
@@ -766,82 +829,87 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="66" />
+        <location filename="../../desktop/ui/home_page.py" line="60" />
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home_page.py" line="70" />
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="71" />
+        <location filename="../../desktop/ui/home_page.py" line="75" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="80" />
+        <location filename="../../desktop/ui/home_page.py" line="84" />
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="84" />
+        <location filename="../../desktop/ui/home_page.py" line="88" />
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="88" />
+        <location filename="../../desktop/ui/home_page.py" line="92" />
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="91" />
+        <location filename="../../desktop/ui/home_page.py" line="95" />
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="96" />
+        <location filename="../../desktop/ui/home_page.py" line="100" />
         <source>&amp;5  Competency radar
 EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>&amp;5  能力雷达图
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="124" />
+        <location filename="../../desktop/ui/home_page.py" line="128" />
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="130" />
+        <location filename="../../desktop/ui/home_page.py" line="134" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="131" />
+        <location filename="../../desktop/ui/home_page.py" line="135" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="145" />
+        <location filename="../../desktop/ui/home_page.py" line="149" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="147" />
+        <location filename="../../desktop/ui/home_page.py" line="151" />
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="234" />
+        <location filename="../../desktop/ui/home_page.py" line="243" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/home_page.py" line="238" />
+        <location filename="../../desktop/ui/home_page.py" line="247" />
         <source>
 … and %n more</source>
         <translation>
@@ -850,44 +918,44 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="233" />
+        <location filename="../../desktop/ui/home_page.py" line="242" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="259" />
+        <location filename="../../desktop/ui/home_page.py" line="268" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="268" />
+        <location filename="../../desktop/ui/home_page.py" line="277" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="276" />
+        <location filename="../../desktop/ui/home_page.py" line="285" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="292" />
+        <location filename="../../desktop/ui/home_page.py" line="301" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="309" />
+        <location filename="../../desktop/ui/home_page.py" line="318" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="319" />
+        <location filename="../../desktop/ui/home_page.py" line="328" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home_page.py" line="332" />
+        <location filename="../../desktop/ui/home_page.py" line="341" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -1654,7 +1722,7 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
     </message>
     <message>
         <location filename="../../desktop/ui/radar_page.py" line="62" />
-        <location filename="../../desktop/ui/radar_page.py" line="153" />
+        <location filename="../../desktop/ui/radar_page.py" line="156" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -1689,17 +1757,17 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="148" />
+        <location filename="../../desktop/ui/radar_page.py" line="151" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="171" />
+        <location filename="../../desktop/ui/radar_page.py" line="174" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_page.py" line="184" />
+        <location filename="../../desktop/ui/radar_page.py" line="187" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>

@@ -1,18 +1,24 @@
 """The last line of defence: an unexpected error becomes a plain message, never a dead window.
 
 Storage problems a user can fix (a full disk, a read-only or vanished data folder) are named in
-plain words; anything else is shown briefly with where the log is. Either way the app keeps
-running, and everything committed before stays committed (SQLite rolls back a failed write).
+plain words; anything else is shown briefly ("Something went wrong") with where the log is. The
+traceback goes to the log file (desktop/logfile.py) and to "Copy details", never into the dialog's
+text. Either way the app keeps running, and everything committed before stays committed (SQLite
+rolls back a failed write).
 """
 
 from __future__ import annotations
 
+import logging
+import platform
 import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
 
 STORAGE_HINTS = (
     (
@@ -85,28 +91,81 @@ def explain(error: BaseException) -> str:
     )
 
 
+def details_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """What "Copy details" puts on the clipboard for whoever supports the trainer: versions, the log
+    file and the traceback."""
+    from desktop import __version__
+    from desktop.logfile import current_log_path
+
+    lines = [
+        f"Training Assessment {__version__}",
+        f"Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}",
+        f"Log: {current_log_path() or '-'}",
+        "",
+    ]
+    return "\n".join(lines) + "".join(traceback.format_exception(kind, error, tb))
+
+
+def _is_storage_problem(error: BaseException) -> bool:
+    if getattr(error, "problem", None) is not None:
+        return True
+    text = str(getattr(error, "detail", error)).lower()
+    return any(needle in text for needle, _advice in STORAGE_HINTS)
+
+
+class ErrorDialog(QMessageBox):
+    """A plain message and a "Copy details" button (which copies and leaves the dialog open)."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, details: str):
+        super().__init__(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = details
+        self.copy_button = self.addButton(
+            QCoreApplication.translate("ErrorGuard", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        # A message box closes on any button; this one only copies.
+        self.copy_button.clicked.disconnect()
+        self.copy_button.clicked.connect(self.copy_details)
+        self.setDefaultButton(QMessageBox.StandardButton.Ok)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details)
+        self.copy_button.setText(QCoreApplication.translate("ErrorGuard", "Copied"))
+
+
+def show_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """Log the error with its traceback, then tell the user in plain words (no traceback shown)."""
+    log.error("unexpected error", exc_info=(kind, error, tb))
+    from desktop.logfile import current_log_path
+
+    if _is_storage_problem(error):
+        title = QCoreApplication.translate("ErrorGuard", "Not saved")
+    else:
+        title = QCoreApplication.translate("ErrorGuard", "Something went wrong")
+    text = (
+        explain(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "ErrorGuard", "Everything saved before this is kept; the app keeps running."
+        )
+    )
+    where = current_log_path()
+    if where is not None:
+        text += "\n" + QCoreApplication.translate("ErrorGuard", "The details are in the log: %1").replace(
+            "%1", str(where)
+        )
+    ErrorDialog(QApplication.activeWindow(), title, text, details_text(kind, error, tb)).exec()
+
+
 def install() -> None:
     """Show uncaught exceptions from slots and timers as a message box instead of dying."""
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, error, tb, file=sys.stderr)
         if QApplication.instance() is None or isinstance(error, KeyboardInterrupt):
             previous(kind, error, tb)
             return
-        from desktop.ui.widgets import show_error
-
-        show_error(
-            QApplication.activeWindow(),
-            QCoreApplication.translate("ErrorGuard", QT_TRANSLATE_NOOP("ErrorGuard", "Not saved")),
-            explain(error)
-            + "\n\n"
-            + QCoreApplication.translate(
-                "ErrorGuard",
-                QT_TRANSLATE_NOOP(
-                    "ErrorGuard", "Everything saved before this is kept; the app keeps running."
-                ),
-            ),
-        )
+        traceback.print_exception(kind, error, tb, file=sys.stderr)
+        show_unexpected(kind, error, tb)
 
     sys.excepthook = hook

@@ -57,6 +57,10 @@ class HomePage(QWidget):
         )
         top.addWidget(plain_label(self.tr("Language")))
         top.addWidget(self.language)
+        self.about_button = QPushButton(self.tr("About…"))
+        self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the home keys stay with the jobs
+        self.about_button.clicked.connect(self.show_about)
+        top.addWidget(self.about_button)
         layout.addLayout(top)
         # Between the title and the status line, everything scrolls on a small screen.
         body = QVBoxLayout()
@@ -162,6 +166,11 @@ class HomePage(QWidget):
         context.data_changed.connect(self._data_changed)
         if context.store is not None:
             self.refresh()
+
+    def show_about(self) -> None:
+        from desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.context, self).exec()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         # The same keys when the page gets them directly (its window not active, e.g. driven by a script).

@@ -1,0 +1,90 @@
+"""About (from the home screen), the log file, and an unexpected error: a plain dialog, details in the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.logfile import BACKUP_COUNT, MAX_BYTES, start_logging
+
+
+@pytest.fixture
+def app_log(tmp_path):
+    path = start_logging(tmp_path)
+    yield path
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def test_about_from_the_home_screen_shows_version_places_and_licences(make_shell, monkeypatch, app_log):
+    shell = make_shell("en")
+    shown = []
+    monkeypatch.setattr("desktop.ui.about_dialog.AboutDialog.exec", lambda dialog: shown.append(dialog) or 0)
+    shell.window.home.about_button.click()
+    (dialog,) = shown
+    assert __version__ in dialog.version_label.text()
+    places = dialog.places.text()
+    assert str(shell.context.data_dir) in places
+    assert str(shell.context.store.path) in places
+    assert str(app_log) in places
+    licences = dialog.licences.toPlainText()
+    assert "SIL Open Font License 1.1" in licences
+    assert "LGPL-3.0" in licences
+    for name in ("matplotlib", "SQLModel", "SQLAlchemy", "PyYAML", "openpyxl", "aiohttp", "segno"):
+        assert name in licences
+    dialog.deleteLater()
+
+
+def test_about_reads_chinese(make_shell, monkeypatch):
+    shell = make_shell("zh_CN")
+    shown = []
+    monkeypatch.setattr("desktop.ui.about_dialog.AboutDialog.exec", lambda dialog: shown.append(dialog) or 0)
+    shell.window.home.about_button.click()
+    assert shown[0].windowTitle() != "About Training Assessment"
+    assert shell.window.home.about_button.text() == "关于…"
+    shown[0].deleteLater()
+
+
+def test_the_log_file_rotates_in_the_data_folder(app_log, tmp_path):
+    assert app_log.parent == tmp_path
+    (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
+    assert (handler.maxBytes, handler.backupCount) == (MAX_BYTES, BACKUP_COUNT)
+    assert 1_000_000 <= MAX_BYTES <= 10_000_000 and 2 <= BACKUP_COUNT <= 5
+    handler.flush()
+    assert f"version {__version__}" in app_log.read_text(encoding="utf-8")
+
+
+def test_an_unexpected_error_shows_a_plain_dialog_and_logs_the_traceback(qtbot, monkeypatch, app_log):
+    from desktop.ui import error_guard
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    previous = sys.excepthook
+    error_guard.install()
+    try:
+        try:
+            {}["no such key"]
+        except KeyError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    (box,) = shown
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Something went wrong"
+    assert "Traceback" not in box.text() and "keeps running" in box.text()
+    assert str(app_log) in box.text()
+    assert "Traceback" in app_log.read_text(encoding="utf-8") and "no such key" in app_log.read_text(
+        encoding="utf-8"
+    )
+    box.show()
+    box.copy_button.click()
+    assert box.isVisible()  # copying does not close the dialog
+    copied = QApplication.clipboard().text()
+    assert "Traceback" in copied and "no such key" in copied and __version__ in copied
