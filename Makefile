@@ -3,14 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The exact versions (with hashes) the tests, CI and the bundle use; `make lock` refreshes it from pyproject.toml.
+LOCK := requirements/lock.txt
+UV_VERSION := 0.13.9
 
-.PHONY: run test lint demo screenshots translations bundle clean
+.PHONY: run test lint demo screenshots translations bundle smoke-bundle lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# One lock for Linux, Windows and macOS (uv's --universal resolution), for the app, its tests and the bundle.
+# After changing the dependencies in pyproject.toml: make lock, then make test, and commit both files.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra build --universal --python-version 3.11 \
+		--generate-hashes --custom-compile-command "make lock" --quiet -o $(LOCK)
 
 run: $(STAMP)
 	$(BIN)/python -m desktop
@@ -38,7 +50,6 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease assets/translations/qt_extra_zh_CN.ts  # Qt's strings its own zh_CN lacks
 
 bundle: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[build]'
 	$(BIN)/pyinstaller --noconfirm build.spec
 
 clean:
