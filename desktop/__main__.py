@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
         "bench-buzz", "measure key press -> lock -> commit -> stage repaint over simulated buzzes"
     )
     bench.add_argument("--buzzes", type=int, default=1200)
+    phones_bench = command(
+        "bench-phones",
+        "phones buzzing over loopback with injected 10-150 ms delays: lost buzzes, judged order, "
+        "buzz -> stage repaint",
+    )
+    phones_bench.add_argument("--clients", type=int, default=60)
+    phones_bench.add_argument("--rounds", type=int, default=30)
     scale = command(
         "bench-scale",
         "build a department (default 2,000 trainees) and time start, the screens, the report, a backup "
@@ -114,6 +121,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    if command == "bench-phones":
+        from desktop.cli.bench_phones import bench_phones_command
+
+        return bench_phones_command(args.clients, args.rounds)
     if command == "bench-radar":
         from desktop.cli.bench_radar import bench_radar_command
 

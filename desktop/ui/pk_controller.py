@@ -132,13 +132,26 @@ class PkController(QObject):
         if outcome is not None and outcome.result is BuzzResult.FIRST:
             self.buzzed_first.emit(outcome.group)
 
-    def phone_buzz(self, group_id: str, seat: str, received_ms: float, latency_ms: float) -> object:
-        """A phone's buzz (judged by the core at its receive time less its delay); the outcome, or None."""
+    def phone_buzzes(self, buzzes: list[tuple[str, str, float, float]]) -> list[object]:
+        """Phones' buzzes ``(group, seat, received_ms, latency_ms)`` that arrived together, each judged
+        by the core at its receive time less its delay and committed; the windows refresh once for all
+        of them (a burst of presses would otherwise wait for one refresh per buzz)."""
+        from desktop.store.errors import StorageError
+
         was_locked = self.state.locked_by is not None
-        outcome = self.run(lambda: self.session.phone_buzz(group_id, seat, received_ms, latency_ms))
-        if outcome is not None and outcome.result is BuzzResult.FIRST and not was_locked:
-            self.buzzed_first.emit(outcome.group)
-        return outcome
+        outcomes: list[object] = []
+        for group_id, seat, received_ms, latency_ms in buzzes:
+            try:
+                outcomes.append(self.session.phone_buzz(group_id, seat, received_ms, latency_ms))
+            except PkRuleError as exc:
+                self.message.emit(str(exc))
+            except StorageError as exc:
+                self.storage_failed.emit(exc)  # not committed: the session is as before this buzz
+                break
+        self.changed.emit()
+        if not was_locked and self.state.locked_by is not None:
+            self.buzzed_first.emit(self.state.locked_by)
+        return outcomes
 
     def award_first(self, group_id: str | None = None, reason: str = "") -> None:
         self.run(lambda: self.session.award_first(group_id, reason))

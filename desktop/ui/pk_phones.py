@@ -9,6 +9,8 @@ after a crash starts its server again at the same address and every phone comes 
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.phones.protocol import board
@@ -22,14 +24,29 @@ PREFERRED_PORT = 8765
 
 
 class PhoneBridge(QObject):
-    """The server's ``SessionPort``: called on the server's thread, it only emits (queued) signals."""
+    """The server's ``SessionPort``: called on the server's thread, it only queues and emits (queued)
+    signals. Buzzes wait in a list: one signal tells the Qt thread to take every buzz waiting."""
 
-    buzz_arrived = Signal(object, float, float)  # SeatHolder, received_ms, latency_ms
+    buzzes_waiting = Signal()
     seat_arrived = Signal(object)  # SeatHolder
     presence_changed = Signal(str, bool)
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._waiting: list[tuple[SeatHolder, float, float]] = []
+
     def phone_buzz(self, holder: SeatHolder, received_ms: float, latency_ms: float) -> None:
-        self.buzz_arrived.emit(holder, received_ms, latency_ms)
+        with self._lock:
+            first = not self._waiting
+            self._waiting.append((holder, received_ms, latency_ms))
+        if first:
+            self.buzzes_waiting.emit()
+
+    def take_buzzes(self) -> list[tuple[SeatHolder, float, float]]:
+        with self._lock:
+            taken, self._waiting = self._waiting, []
+        return taken
 
     def seat_taken(self, holder: SeatHolder) -> None:
         self.seat_arrived.emit(holder)
@@ -42,6 +59,8 @@ class PhoneLink(QObject):
     """The phones of one session: on or off, their seats and whether each is connected."""
 
     changed = Signal()
+    #: The receive times of phone buzzes just committed and shown (for bench-phones' timing).
+    buzzes_shown = Signal(list)
 
     def __init__(self, controller: PkController, parent: QObject | None = None):
         super().__init__(parent or controller)
@@ -49,7 +68,7 @@ class PhoneLink(QObject):
         self.server = None  # desktop.phones.server.PhoneServer while phones are on
         self.connected: dict[str, bool] = {}
         self.bridge = PhoneBridge(self)
-        self.bridge.buzz_arrived.connect(self._buzz)
+        self.bridge.buzzes_waiting.connect(self._buzzes)
         self.bridge.seat_arrived.connect(self._seat)
         self.bridge.presence_changed.connect(self._presence)
         controller.changed.connect(self._publish)
@@ -120,10 +139,15 @@ class PhoneLink(QObject):
         return self.server.delay_ms(seat) if self.server is not None else 0.0
 
     # -- from the server (queued to this thread) -----------------------------------------------------
-    def _buzz(self, holder: SeatHolder, received_ms: float, latency_ms: float) -> None:
-        outcome = self.controller.phone_buzz(holder.group, holder.seat, received_ms, latency_ms)
-        if outcome is not None and outcome.result is BuzzResult.FALSE_START and self.server is not None:
-            self.server.tell(holder.seat, {"t": "result", "result": "false_start"})
+    def _buzzes(self) -> None:
+        waiting = self.bridge.take_buzzes()
+        if not waiting:
+            return
+        outcomes = self.controller.phone_buzzes([(h.group, h.seat, r, d) for h, r, d in waiting])
+        for (holder, _, _), outcome in zip(waiting, outcomes, strict=False):
+            if getattr(outcome, "result", None) is BuzzResult.FALSE_START and self.server is not None:
+                self.server.tell(holder.seat, {"t": "result", "result": "false_start"})
+        self.buzzes_shown.emit([received for _, received, _ in waiting])
 
     def _seat(self, holder: SeatHolder) -> None:
         session = self.controller.session

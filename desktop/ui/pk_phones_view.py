@@ -114,8 +114,9 @@ class PhonesPanel(QFrame):
         self.seats.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for widget in (self.title, self.qr, self.address, self.seats):
             layout.addWidget(widget)
+        # Seats and connections change through the link; a buzz (controller.changed) leaves them alone,
+        # so the buzz path does not rebuild this table.
         link.changed.connect(self.refresh)
-        link.controller.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -170,8 +171,7 @@ class StageBadge(QFrame):
         layout.addWidget(self.text)
         self._follower = _ResizeFollower(self)
         stage.installEventFilter(self._follower)
-        link.changed.connect(self.refresh)
-        link.controller.changed.connect(self.refresh)
+        link.changed.connect(self.refresh)  # phones off (also at the session's end) hides it
         self.refresh()
 
     def refresh(self) -> None:

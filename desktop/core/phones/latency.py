@@ -4,18 +4,20 @@ The server pings every phone continuously and times the answer on its own clock:
 trip is the phone's one-way delay. A buzz is then judged at the server's receive time less that
 delay, never by the phone's clock (phones' clocks are neither synchronised nor trustworthy).
 Each sample is capped, since a stalled Wi-Fi frame would otherwise hand a phone a head start, and
-the estimate is the median of the recent samples, so one slow ping moves it little. Pure Python.
+the estimate is the smallest of the recent samples: queueing, a busy radio or a busy app only ever
+add to a round trip, so the quickest recent one is the truest measure of the path, and one slow
+ping changes nothing. Pure Python.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from statistics import median
 
 #: No phone is credited with more one-way delay than this, whatever its pings say.
 MAX_ONE_WAY_MS = 250.0
-#: Samples kept per phone; the median of these is its estimate.
-SAMPLES = 9
+#: Samples kept per phone (about 15 s of pings); the smallest is its estimate, so a phone that
+#: moves farther from the access point is judged by its new path within that time.
+SAMPLES = 15
 #: Presses of one phone closer together than this count once (a mashed button is one buzz).
 COOLDOWN_MS = 500.0
 
@@ -57,7 +59,7 @@ class OneWayDelay:
     @property
     def estimate_ms(self) -> float:
         """The delay to subtract from this phone's receive times; 0 before its first pong."""
-        return float(median(self._samples)) if self._samples else 0.0
+        return min(self._samples) if self._samples else 0.0
 
 
 class Cooldown:

@@ -30,11 +30,11 @@ def test_the_delay_is_half_the_round_trip_timed_on_the_server_clock():
     assert not delay.pong_received(999, 5000.0)  # an id never sent is no sample
 
 
-def test_one_stalled_ping_barely_moves_the_estimate_and_none_exceeds_the_cap():
+def test_slow_pings_do_not_move_the_estimate_and_none_exceeds_the_cap():
     delay = OneWayDelay()
-    for rtt in (60, 62, 58, 61, 2000):
+    for rtt in (60, 62, 58, 61, 2000, 75):
         delay.add_round_trip(rtt)
-    assert 29 <= delay.estimate_ms <= 31
+    assert delay.estimate_ms == 29
     stalled = OneWayDelay()
     stalled.add_round_trip(10_000)
     assert stalled.estimate_ms == MAX_ONE_WAY_MS
@@ -45,7 +45,7 @@ def test_the_estimate_is_always_within_the_samples_and_the_cap(round_trips):
     delay = OneWayDelay()
     for rtt in round_trips:
         delay.add_round_trip(rtt)
-    recent = [min(r / 2, MAX_ONE_WAY_MS) for r in round_trips[-9:]]
+    recent = [min(r / 2, MAX_ONE_WAY_MS) for r in round_trips[-15:]]
     assert min(recent) <= delay.estimate_ms <= max(recent) <= MAX_ONE_WAY_MS
 
 
