@@ -1450,6 +1450,11 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pk_setup_page.py" line="185" />
+        <source>%1 (%2 questions, built-in)</source>
+        <translation>%1（%2 题，内置）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pk_setup_page.py" line="195" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>

@@ -181,9 +181,9 @@ class PkSetupPage(QWidget):
         self.banks.blockSignals(True)
         self.banks.clear()
         for bank in banks:
-            item = QListWidgetItem(
-                fill(self.tr("%1 (%2 questions)"), self.context.text(bank.title), len(bank.questions))
-            )
+            # The shipped banks are read-only; the trainer's own (imported, in the data folder) are not marked.
+            label = self.tr("%1 (%2 questions, built-in)") if bank.built_in else self.tr("%1 (%2 questions)")
+            item = QListWidgetItem(fill(label, self.context.text(bank.title), len(bank.questions)))
             item.setData(Qt.ItemDataRole.UserRole, bank.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

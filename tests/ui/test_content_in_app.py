@@ -44,3 +44,7 @@ def test_the_app_offers_the_trainers_own_bank_beside_the_built_in_ones(make_shel
     page = shell.window.pk_setup
     assert page.banks.count() == len(list(quizzes_dir().glob("*.yaml"))) + 1
     assert page.bank_errors.text() == ""
+    labels = [page.banks.item(i).text() for i in range(page.banks.count())]
+    own = [label for label in labels if "内置" not in label]
+    assert len(own) == 1 and own[0].startswith("情商"), labels  # the trainer's bank, not marked
+    assert any(label.endswith("题，内置）") for label in labels)  # the shipped ones are

@@ -122,13 +122,11 @@ def split_options(text: str) -> list[str]:
 
 # -- Kahoot's template ---------------------------------------------------------------------------
 def find_kahoot_header(sheet: Sheet) -> int | None:
-    """The row of Kahoot's column titles (B "Question - max 120 characters" … H "Correct answer(s)")."""
+    """The row of Kahoot's column titles (B "Question - max 120 characters", C "Answer 1 …" … H "Correct answer(s)")."""
     for number, cells in sheet[:HEADER_SEARCH_ROWS]:
-        if (
-            fold(cell(cells, 1)).startswith("question")
-            and fold(cell(cells, 2)).startswith("answer1")
-            and fold(cell(cells, 7)).startswith("correctanswer")
-        ):
+        # Titles vary between template versions ("Question - max 120 characters", "Answer 1 - max 75
+        # characters", "Correct answer(s) - choose at least one"); their beginnings do not.
+        if fold(cell(cells, 1)).startswith("question") and fold(cell(cells, 2)).startswith("answer1"):
             return number
     return None
 
