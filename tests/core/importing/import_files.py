@@ -19,8 +19,9 @@ KAHOOT_HEADER = [
 
 
 def write_xlsx(path: Path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
+    # write-only mode streams rows (quick for the 10,000-row file) but cannot merge cells
+    book = openpyxl.Workbook(write_only=not merged)
+    sheet = book.active if merged else book.create_sheet()
     for row in rows:
         sheet.append(row)
     for cells in merged:
