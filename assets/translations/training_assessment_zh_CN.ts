@@ -506,6 +506,77 @@ The app opened the data read-only: results can be viewed, exported and reported,
     </message>
 </context>
 <context>
+    <name>ExportBank</name>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="20" />
+        <source>Excel table with Chinese headers (re-importable)</source>
+        <translation>Excel 表格（中文表头，可再导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="21" />
+        <source>Kahoot template (choice questions)</source>
+        <translation>Kahoot 模板（选择题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="22" />
+        <source>Moodle GIFT</source>
+        <translation>Moodle GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="28" />
+        <source>%1: not exported: the format has no %2 question kind</source>
+        <translation>%1：未导出：该格式没有“%2”题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="29" />
+        <source>%1: not exported: %2 options; Kahoot takes at most 4</source>
+        <translation>%1：未导出：有 %2 个选项，Kahoot 最多 4 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="30" />
+        <source>%1: not exported: the question is %2 characters; Kahoot allows 120</source>
+        <translation>%1：未导出：题目有 %2 个字符，Kahoot 最多 120 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="31" />
+        <source>%1: not exported: option %2 is longer than Kahoot's 75 characters</source>
+        <translation>%1：未导出：选项 %2 超过 Kahoot 的 75 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="32" />
+        <source>%1: not exported: an answer, tag or scoring point contains “%2”, which the import reads as a separator</source>
+        <translation>%1：未导出：答案、标签或评分要点中含有“%2”，导入时会被当作分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="33" />
+        <source>%1: not exported: an answer contains “-&gt;”, which GIFT reads as a matching question</source>
+        <translation>%1：未导出：答案中含有“-&gt;”，GIFT 会把它读成连线题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="42" />
+        <source>%1 questions exported, %2 left out: %3</source>
+        <translation>已导出 %1 道题，%2 道未导出：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="53" />
+        <location filename="../../desktop/ui/export_bank.py" line="63" />
+        <location filename="../../desktop/ui/export_bank.py" line="73" />
+        <location filename="../../desktop/ui/export_bank.py" line="75" />
+        <source>Export bank</source>
+        <translation>导出题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="54" />
+        <source>Export “%1” as:</source>
+        <translation>将“%1”导出为：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_bank.py" line="71" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>GroupTable</name>
     <message>
         <location filename="../../desktop/ui/pk_group_table.py" line="42" />
@@ -961,6 +1032,351 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="55" />
+        <location filename="../../desktop/ui/import_dialog.py" line="187" />
+        <source>Import questions</source>
+        <extracomment>the encodings a trainer may force; "" = detected</extracomment>
+        <translation>导入题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="76" />
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="80" />
+        <source>Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list</source>
+        <translation>Kahoot 或 Wayground 的 xlsx、含“题目/答案”列的 CSV 或 xlsx、GIFT、Aiken 或文本题目列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="86" />
+        <source>From a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="91" />
+        <source>Paste questions here, e.g.
+1. 客户投诉时首先应该？[单选题]
+A. 道歉
+B. 解释
+答案：A</source>
+        <translation>在此粘贴题目，例如：
+1. 客户投诉时首先应该？[单选题]
+A. 道歉
+B. 解释
+答案：A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="95" />
+        <source>Preview the pasted text</source>
+        <translation>预览粘贴的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="99" />
+        <source>Pasted text</source>
+        <translation>粘贴文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="105" />
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="108" />
+        <location filename="../../desktop/ui/import_dialog.py" line="256" />
+        <source>Detected</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="114" />
+        <source>Columns (change what a column is read as; the preview follows):</source>
+        <translation>列对应（可修改每列读作哪个字段，预览随之更新）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="144" />
+        <source>New bank named</source>
+        <translation>新题库，名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <source>Add to my bank</source>
+        <translation>添加到我的题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="169" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="187" />
+        <source>Question files</source>
+        <translation>题目文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="207" />
+        <source>Pasted questions</source>
+        <translation>粘贴的题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="229" />
+        <location filename="../../desktop/ui/import_dialog.py" line="340" />
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="238" />
+        <source>Choose a file or paste questions to see them here.</source>
+        <translation>选择文件或粘贴题目后，题目会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="249" />
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="254" />
+        <source>Detected (%1)</source>
+        <translation>自动检测（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="270" />
+        <source>Import %1 valid questions, skip %2</source>
+        <translation>导入 %1 道有效题，跳过 %2 道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="278" />
+        <source>Kahoot template (xlsx)</source>
+        <translation>Kahoot 模板（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="279" />
+        <source>Wayground / Quizizz (xlsx)</source>
+        <translation>Wayground / Quizizz（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="280" />
+        <source>Question table (CSV or xlsx)</source>
+        <translation>题目表格（CSV 或 xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="281" />
+        <source>Moodle GIFT</source>
+        <translation>Moodle GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="282" />
+        <source>Aiken</source>
+        <translation>Aiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="283" />
+        <source>问卷星-style list</source>
+        <translation>问卷星式题目列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="284" />
+        <source>not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="297" />
+        <source>%1 (%2 questions)</source>
+        <translation>%1（%2 题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="311" />
+        <source>Choose one of your banks.</source>
+        <translation>请选择您自己的一个题库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="315" />
+        <source>Give the new bank a name.</source>
+        <translation>请为新题库命名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="320" />
+        <source>“%1” is a built-in bank; choose another name.</source>
+        <translation>“%1”是内置题库，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="323" />
+        <source>You already have a bank named “%1”: choose it under “Add to my bank”, or another name.</source>
+        <translation>已有名为“%1”的题库：请在“添加到我的题库”中选择它，或换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="330" />
+        <source>%1 exists but does not load; fix it first (check-content).</source>
+        <translation>%1 已存在但无法加载，请先修正（check-content）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="351" />
+        <source>Nothing written:</source>
+        <translation>未写入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="359" />
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>无法写入 %1：%2。未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="23" />
+        <source>Option %1</source>
+        <translation>选项%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="25" />
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="26" />
+        <location filename="../../desktop/ui/import_preview.py" line="126" />
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="27" />
+        <source>Options (one cell)</source>
+        <translation>选项（同一格）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="28" />
+        <location filename="../../desktop/ui/import_preview.py" line="128" />
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="29" />
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="30" />
+        <source>Tags</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="31" />
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="32" />
+        <source>Scoring points</source>
+        <translation>评分要点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="38" />
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="39" />
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="40" />
+        <source>True/false</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="41" />
+        <source>Fill in</source>
+        <translation>填空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="42" />
+        <source>Open</source>
+        <translation>简答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="49" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="50" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="51" />
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="52" />
+        <source>Duplicate (skipped)</source>
+        <translation>重复（跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="58" />
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="60" />
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="73" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="74" />
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="95" />
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="99" />
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="123" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="124" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="125" />
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="127" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_preview.py" line="129" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceDialog</name>
     <message>
         <location filename="../../desktop/ui/pk_phones_view.py" line="62" />
@@ -1075,27 +1491,27 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_phones_view.py" line="125" />
+        <location filename="../../desktop/ui/pk_phones_view.py" line="126" />
         <source>Phones: on</source>
         <translation>手机抢答：已开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_phones_view.py" line="129" />
+        <location filename="../../desktop/ui/pk_phones_view.py" line="130" />
         <source>%1 · PIN %2</source>
         <translation>%1 · PIN %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_phones_view.py" line="131" />
+        <location filename="../../desktop/ui/pk_phones_view.py" line="132" />
         <source>Phones: off</source>
         <translation>手机抢答：已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_phones_view.py" line="145" />
+        <location filename="../../desktop/ui/pk_phones_view.py" line="146" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_phones_view.py" line="145" />
+        <location filename="../../desktop/ui/pk_phones_view.py" line="146" />
         <source>dropped</source>
         <translation>已掉线</translation>
     </message>
@@ -1335,152 +1751,167 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="53" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="55" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="67" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="69" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="71" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="73" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="78" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="77" />
+        <source>Import questions…</source>
+        <translation>导入题目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_setup_page.py" line="79" />
+        <source>Export bank…</source>
+        <translation>导出题库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
+        <source>Export the highlighted bank to xlsx, Kahoot or GIFT</source>
+        <translation>将选中的题库导出为 xlsx、Kahoot 或 GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_setup_page.py" line="91" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="79" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="92" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="93" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="81" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="94" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="97" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="110" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="108" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="116" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="129" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="117" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="126" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="139" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="127" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="140" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="143" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="138" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="142" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="155" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="149" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="162" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="150" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="164" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="152" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="165" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="161" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="174" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="176" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="185" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="198" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="185" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="198" />
         <source>%1 (%2 questions, built-in)</source>
         <translation>%1（%2 题，内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="195" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="208" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="204" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="217" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="284" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="312" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="307" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="335" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="307" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="335" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="344" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="372" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>

@@ -80,6 +80,10 @@ class AppContext(QObject):
                 self._banks = ([], [_folder_error(folder, exc)])
         return self._banks
 
+    def reload_banks(self) -> None:
+        """Read the banks again on the next ``banks()`` (after an import wrote one)."""
+        self._banks = None
+
     def bank_errors(self) -> list[ContentError]:
         """The broken banks' errors once the banks are loaded (never loads them on the caller's thread)."""
         return list(self._banks[1]) if self._banks is not None else []

@@ -32,7 +32,9 @@ from desktop.core.quiz_selection import (
     select_random,
 )
 from desktop.ui.context import AppContext
+from desktop.ui.export_bank import export_bank_interactively
 from desktop.ui.formatting import fill
+from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.pk_group_table import GroupTable
 from desktop.ui.widgets import big_button, name_combo, plain_label, title_bar, try_write
 
@@ -71,6 +73,17 @@ class PkSetupPage(QWidget):
         q_layout.addWidget(plain_label(self.tr("Banks")))
         self.banks.setMinimumHeight(120)
         q_layout.addWidget(self.banks, 1)
+        bank_buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import questions…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("Export bank…"))
+        self.export_button.setToolTip(self.tr("Export the highlighted bank to xlsx, Kahoot or GIFT"))
+        self.export_button.clicked.connect(self.export_current_bank)
+        bank_buttons.addWidget(self.import_button)
+        bank_buttons.addWidget(self.export_button)
+        bank_buttons.addStretch(1)
+        q_layout.addLayout(bank_buttons)
+        self.import_dialog: ImportDialog | None = None
         self.bank_errors = plain_label("", "error", wrap=True)
         q_layout.addWidget(self.bank_errors)
         self.mode = QComboBox()
@@ -212,6 +225,21 @@ class PkSetupPage(QWidget):
             for name in store.pk.lineups():
                 self.lineups.addItem(name)
         self.load_lineup_button.setEnabled(self.lineups.count() > 0)
+
+    def open_import(self) -> None:
+        """The Import dialog; once it writes a bank the list is read again, the new bank in it."""
+        self.import_dialog = ImportDialog(self.context, self)
+        self.import_dialog.imported.connect(lambda _bank_id: self.prepare())
+        self.import_dialog.open()
+
+    def export_current_bank(self) -> None:
+        item = self.banks.currentItem() or (self.banks.item(0) if self.banks.count() else None)
+        if item is None:
+            return
+        banks, _errors = self.context.banks()
+        bank = next((b for b in banks if b.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        if bank is not None:
+            export_bank_interactively(self, bank, self.context.text(bank.title))
 
     def chosen_banks(self) -> list[str]:
         return [

@@ -1,0 +1,179 @@
+"""The import dialog's tables: the column mapping of a spreadsheet or CSV, and the preview of every
+question (source row or line, status, kind, text, options, answer, problems). Views only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop.core.bank_model import LETTERS
+from desktop.core.importing.model import FIELDS, ColumnMapping, ImportResult, PreviewRow
+
+
+def field_label(name: str) -> str:
+    if name in LETTERS:
+        return QCoreApplication.translate("ImportPreview", "Option %1").replace("%1", name)
+    return {
+        "kind": QCoreApplication.translate("ImportPreview", "Question type"),
+        "text": QCoreApplication.translate("ImportPreview", "Question"),
+        "options": QCoreApplication.translate("ImportPreview", "Options (one cell)"),
+        "answer": QCoreApplication.translate("ImportPreview", "Answer"),
+        "explanation": QCoreApplication.translate("ImportPreview", "Explanation"),
+        "tags": QCoreApplication.translate("ImportPreview", "Tags"),
+        "difficulty": QCoreApplication.translate("ImportPreview", "Difficulty"),
+        "points": QCoreApplication.translate("ImportPreview", "Scoring points"),
+    }[name]
+
+
+def kind_label(kind: str) -> str:
+    labels = {
+        "single": QCoreApplication.translate("ImportPreview", "Single choice"),
+        "multiple": QCoreApplication.translate("ImportPreview", "Multiple choice"),
+        "truefalse": QCoreApplication.translate("ImportPreview", "True/false"),
+        "fill": QCoreApplication.translate("ImportPreview", "Fill in"),
+        "open": QCoreApplication.translate("ImportPreview", "Open"),
+    }
+    return labels.get(kind, kind)
+
+
+def status_label(row: PreviewRow) -> str:
+    return {
+        "ok": QCoreApplication.translate("ImportPreview", "Valid"),
+        "error": QCoreApplication.translate("ImportPreview", "Error"),
+        "skipped": QCoreApplication.translate("ImportPreview", "Skipped"),
+        "duplicate": QCoreApplication.translate("ImportPreview", "Duplicate (skipped)"),
+    }[row.status]
+
+
+def source_label(row: PreviewRow) -> str:
+    return (
+        QCoreApplication.translate("ImportPreview", "Row %1")
+        if row.unit == "row"
+        else QCoreApplication.translate("ImportPreview", "Line %1")
+    ).replace("%1", str(row.line))
+
+
+class MappingTable(QTableWidget):
+    """One row per column of the file: its header, and the field it is read as (changeable)."""
+
+    mapping_changed = Signal(object)  # ColumnMapping
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportPreview", "Column in the file"),
+                QCoreApplication.translate("ImportPreview", "Read as"),
+            ]
+        )
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mapping: ColumnMapping | None = None
+        self.combos: list[QComboBox] = []
+
+    def show_mapping(self, mapping: ColumnMapping | None) -> None:
+        self.mapping = mapping
+        self.combos = []
+        headers = mapping.headers if mapping else []
+        self.setRowCount(len(headers))
+        by_column = {index: name for name, index in (mapping.fields.items() if mapping else ())}
+        for row, header in enumerate(headers):
+            self.setItem(
+                row,
+                0,
+                QTableWidgetItem(
+                    header.strip() or QCoreApplication.translate("ImportPreview", "(no header)")
+                ),
+            )
+            combo = QComboBox()
+            combo.addItem(QCoreApplication.translate("ImportPreview", "(not used)"), "")
+            for name in FIELDS:
+                combo.addItem(field_label(name), name)
+            combo.setCurrentIndex(max(0, combo.findData(by_column.get(row, ""))))
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
+            self.setCellWidget(row, 1, combo)
+            self.combos.append(combo)
+
+    def _changed(self) -> None:
+        if self.mapping is None:
+            return
+        fields: dict[str, int] = {}
+        for index, combo in enumerate(self.combos):
+            name = combo.currentData()
+            if name and name not in fields:
+                fields[name] = index
+        self.mapping_changed.emit(ColumnMapping(self.mapping.header_row, list(self.mapping.headers), fields))
+
+
+COLUMNS = ("Source", "Status", "Kind", "Question", "Options", "Answer", "Problems")
+
+
+def column_titles() -> list[str]:
+    return [
+        QCoreApplication.translate("ImportPreview", "Source"),
+        QCoreApplication.translate("ImportPreview", "Status"),
+        QCoreApplication.translate("ImportPreview", "Kind"),
+        QCoreApplication.translate("ImportPreview", "Question"),
+        QCoreApplication.translate("ImportPreview", "Options"),
+        QCoreApplication.translate("ImportPreview", "Answer"),
+        QCoreApplication.translate("ImportPreview", "Problems"),
+    ]
+
+
+_STATUS_COLOURS = {"error": "#b3261e", "skipped": "#6b6b6b", "duplicate": "#6b6b6b"}
+
+
+class PreviewTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(column_titles())
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(column, 220)
+        header.setStretchLastSection(True)
+
+    def show_result(self, result: ImportResult) -> None:
+        self.setRowCount(len(result.rows))
+        for index, row in enumerate(result.rows):
+            options = "\n".join(
+                f"{LETTERS[i] if i < len(LETTERS) else i + 1}. {o}" for i, o in enumerate(row.options)
+            )
+            problems = "\n".join([str(p) for p in row.problems] + ([row.reason] if row.reason else []))
+            cells = (
+                source_label(row),
+                status_label(row),
+                kind_label(row.kind),
+                row.text,
+                options,
+                row.answer,
+                problems,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text if column in (3, 4, 6) else "")
+                if row.status in _STATUS_COLOURS and column in (1, 6):
+                    item.setForeground(QColor(_STATUS_COLOURS[row.status]))
+                item.setData(Qt.ItemDataRole.UserRole, row.status)
+                self.setItem(index, column, item)
+        self.resizeRowsToContents()
+
+    def cell_text(self, row: int, column: str) -> str:
+        item = self.item(row, COLUMNS.index(column))
+        return item.text() if item is not None else ""

@@ -1,0 +1,221 @@
+"""The Import dialog as a trainer uses it from the PK set-up page: a GBK CSV from a Chinese exam
+system, an xlsx made with openpyxl, a 问卷星 paste; what the preview says, what is written and when,
+duplicates on re-import, the bank in the set-up list at once; export from the same page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from desktop.core.banks import load_bank_folders
+from desktop.paths import quizzes_dir, user_quizzes_dir
+from desktop.ui.pk_manager import FRAME_ALLOWANCE
+
+HEADER = ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "正解", "解析", "知识点", "难度"]
+ROWS = [
+    ["单选题", "客户张口就是恐吓、威胁，属于哪种类型？", "茫茫然然型", "猛烈攻击型", "情绪不稳型", "优柔寡断型", "B", "看言辞", "客户类型", "易"],
+    ["多选题", "安抚客户时应该做到哪些？", "倾听", "道歉", "争辩", "", "A、B", "", "安抚", "2"],
+    ["判断题", "客户投诉是坏事。", "", "", "", "", "错", "投诉是机会", "投诉", ""],
+    ["填空题", "处理投诉要先处理____，再处理事情。", "", "", "", "", "心情|情绪", "", "", ""],
+    ["单选题", "没有答案的题", "甲", "乙", "", "", "", "", "", ""],
+]  # fmt: skip
+PASTE = """1. 客户投诉时首先应该？[单选题]
+A. 道歉
+B. 解释
+答案：A
+解析：先处理心情，再处理事情。
+2、哪些做法能安抚客户？【多选题】
+A、倾听
+B、共情
+C、争辩
+答案：AB
+"""
+
+
+def gbk_csv(path: Path, header: list[str] = HEADER) -> Path:
+    lines = [",".join(header)] + [",".join(row) for row in ROWS]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    return path
+
+
+def open_dialog(shell):
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    page.import_button.click()
+    dialog = page.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    return page, dialog
+
+
+def choose(dialog, monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog.choose_button.click()
+
+
+def column(dialog, name: str) -> list[str]:
+    return [dialog.preview.cell_text(r, name) for r in range(dialog.preview.rowCount())]
+
+
+def own_banks(data_dir: Path):
+    banks, errors = load_bank_folders(quizzes_dir(), user_quizzes_dir(data_dir))
+    assert errors == []
+    return [b for b in banks if not b.built_in]
+
+
+def test_a_gbk_csv_is_previewed_mapped_and_written_only_on_confirm(make_shell, monkeypatch, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    page, dialog = open_dialog(shell)
+    path = gbk_csv(tmp_path / "考试题.csv")
+    choose(dialog, monkeypatch, path)
+
+    assert dialog.format_label.text() == "格式：题目表格（CSV 或 xlsx）"
+    assert dialog.encoding.itemText(0) == "自动检测（GB18030 (GBK)）"
+    # "正解" is no answer header the import knows: every row says so, naming file, row and column
+    assert dialog.mapping_table.isVisible()
+    assert column(dialog, "Status") == ["错误"] * 5
+    assert column(dialog, "Problems")[0] == (
+        f"{path}:2: answer: missing: the correct option letter(s), e.g. A or A,C"
+    )
+    assert dialog.summary.text().startswith("导入 0 道有效题，跳过 5 道")
+    assert not dialog.import_button.isEnabled()
+
+    # the trainer maps 正解 to 答案: the preview follows
+    combo = dialog.mapping_table.combos[HEADER.index("正解")]
+    combo.setCurrentIndex(combo.findData("answer"))
+    assert column(dialog, "Status") == ["有效", "有效", "有效", "有效", "错误"]
+    assert column(dialog, "Source") == ["第 2 行", "第 3 行", "第 4 行", "第 5 行", "第 6 行"]
+    assert column(dialog, "Kind")[:4] == ["单选", "多选", "判断", "填空"]
+    assert column(dialog, "Answer")[:4] == ["B", "A,B", "错", "心情 | 情绪"]
+    assert column(dialog, "Options")[0] == "A. 茫茫然然型\nB. 猛烈攻击型\nC. 情绪不稳型\nD. 优柔寡断型"
+    assert column(dialog, "Problems")[4].startswith(f"{path}:6: 正解: missing")
+    assert dialog.summary.text() == "导入 4 道有效题，跳过 1 道"
+    assert own_banks(shell.context.data_dir) == []  # nothing written before the trainer confirms
+
+    # forcing UTF-8 on a GBK file re-reads it and says why it cannot
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
+    assert dialog.file_problems.isVisible() and str(path) in dialog.file_problems.text()
+    assert dialog.preview.rowCount() == 0 and not dialog.import_button.isEnabled()
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("gbk"))
+    assert dialog.summary.text() == "导入 4 道有效题，跳过 1 道"
+
+    assert dialog.bank_name.text() == "考试题"
+    dialog.import_button.click()
+    assert not dialog.isVisible()
+    (bank,) = own_banks(shell.context.data_dir)
+    assert bank.title.zh_CN == "考试题" and len(bank.questions) == 4
+    assert [q.text.zh_CN for q in bank.questions][0] == "客户张口就是恐吓、威胁，属于哪种类型？"
+    listed = [page.banks.item(i).text() for i in range(page.banks.count())]
+    assert "考试题（4 题）" in listed  # in the PK set-up at once
+
+
+def test_importing_the_same_file_again_shows_every_question_as_a_duplicate(make_shell, monkeypatch, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    path = gbk_csv(tmp_path / "exam.csv", [*HEADER[:6], "答案", *HEADER[7:]])
+    _page, dialog = open_dialog(shell)
+    choose(dialog, monkeypatch, path)
+    dialog.import_button.click()
+    page, dialog = open_dialog(shell)
+    choose(dialog, monkeypatch, path)
+    assert "已有名为“exam”的题库：请在“添加到我的题库”中选择它，或换一个名称。" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.existing_bank.setChecked(True)
+    assert column(dialog, "Status") == ["重复（跳过）"] * 4 + ["错误"]
+    assert "same text as question exam-001 of bank 'exam'" in column(dialog, "Problems")[0]
+    assert dialog.summary.text() == "导入 0 道有效题，跳过 5 道"
+    assert not dialog.import_button.isEnabled()
+
+
+def test_an_openpyxl_workbook_goes_into_a_bank_named_by_the_trainer(make_shell, monkeypatch, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["题型", "题目", "选项A", "选项B", "选项C", "答案", "解析"])
+    sheet.append(["多选", "哪些是投诉的价值？", "发现问题", "留住客户", "浪费时间", "A,B", "投诉是礼物"])
+    sheet.append(["判断", "投诉客户都很难缠。", None, None, None, "错误", None])
+    book.save(tmp_path / "题库.xlsx")
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    page, dialog = open_dialog(shell)
+    choose(dialog, monkeypatch, tmp_path / "题库.xlsx")
+    assert dialog.format_label.text() == "格式：题目表格（CSV 或 xlsx）"
+    assert not dialog.encoding.isEnabled()  # a workbook has no text encoding to choose
+    assert column(dialog, "Kind") == ["多选", "判断"]
+    dialog.bank_name.setText("投诉价值")
+    dialog.import_button.click()
+    (bank,) = own_banks(shell.context.data_dir)
+    assert bank.title.zh_CN == "投诉价值" and bank.questions[0].explanation.zh_CN == "投诉是礼物"
+    assert any("投诉价值（2 题）" == page.banks.item(i).text() for i in range(page.banks.count()))
+
+
+def test_a_pasted_wenjuanxing_list_is_previewed_and_imported(make_shell, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    page, dialog = open_dialog(shell)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.paste_box.setPlainText(PASTE)
+    dialog.read_paste_button.click()
+    assert dialog.format_label.text() == "格式：问卷星式题目列表"
+    assert not dialog.mapping_table.isVisible()
+    assert column(dialog, "Source") == ["第 1 行", "第 6 行"]
+    assert column(dialog, "Kind") == ["单选", "多选"]
+    assert column(dialog, "Answer") == ["A", "A,B"]
+    assert dialog.summary.text() == "导入 2 道有效题，跳过 0 道"
+    assert dialog.bank_name.text() == "粘贴的题目"
+    dialog.import_button.click()
+    (bank,) = own_banks(shell.context.data_dir)
+    assert [q.kind for q in bank.questions] == ["single", "multiple"]
+
+
+def test_a_built_in_bank_name_is_refused_before_anything_is_written(make_shell, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    _page, dialog = open_dialog(shell)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.paste_box.setPlainText(PASTE)
+    dialog.read_paste_button.click()
+    dialog.bank_name.setText("complaints")
+    dialog.refresh()
+    assert "“complaints”是内置题库，请换一个名称。" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+@pytest.mark.parametrize("screen", [QSize(1024, 768), QSize(853, 480)], ids=["1024x768", "853x480"])
+def test_the_dialog_fits_a_small_screen_with_its_buttons_in_view(make_shell, monkeypatch, tmp_path, screen):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    _page, dialog = open_dialog(shell)
+    choose(dialog, monkeypatch, gbk_csv(tmp_path / "exam.csv"))
+    room = screen - FRAME_ALLOWANCE
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= room.width() and hint.height() <= room.height()
+    dialog.setMinimumSize(0, 0)
+    dialog.resize(room)
+    QApplication.processEvents()
+    assert dialog.size() == room
+    for widget in (dialog.import_button, dialog.cancel_button, dialog.summary, dialog.bank_name):
+        corner = widget.mapTo(dialog, widget.rect().bottomRight())
+        assert widget.isVisible() and dialog.rect().contains(corner)
+    assert dialog.preview.height() >= 100
+
+
+def test_export_from_the_setup_page_writes_the_file_and_lists_what_kahoot_cannot_hold(
+    make_shell, monkeypatch, tmp_path
+):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    row = next(
+        i
+        for i in range(page.banks.count())
+        if page.banks.item(i).data(Qt.ItemDataRole.UserRole) == "complaints"
+    )
+    page.banks.setCurrentRow(row)
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[1], True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "k.xlsx"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    page.export_button.click()
+    (report,) = shown
+    assert report.startswith("已导出 22 道题，18 道未导出：")
+    assert "cmp-005：未导出：该格式没有“fill”题型" in report
+    assert "cmp-011：未导出：有 5 个选项，Kahoot 最多 4 个" in report
+    assert (tmp_path / "k.xlsx").stat().st_size > 0
