@@ -20,25 +20,28 @@ def system_language() -> str:
     return DEFAULT_LANGUAGE
 
 
-class Translations:
-    """Holds the installed translators so a language switch can replace them."""
+#: Every translator installed in the application, whichever Translations object installed it: the
+#: application has one language at a time, so a switch (or a command such as ``report``) replaces
+#: them all instead of leaving another object's catalogs answering first.
+_INSTALLED: list[QTranslator] = []
 
-    def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
+
+class Translations:
+    """Installs one language's translators, replacing those of the language before."""
 
     def install(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
         app = QCoreApplication.instance()
-        for translator in self._installed:
+        for translator in _INSTALLED:
             app.removeTranslator(translator)
-        self._installed = []
+        _INSTALLED.clear()
         if lang == "en":
             return  # the source strings are English
         ours = QTranslator(app)
         if ours.load(str(translations_dir() / f"{APP_CATALOG}_{lang}.qm")):
             app.installTranslator(ours)
-            self._installed.append(ours)
+            _INSTALLED.append(ours)
         # Qt's own dialogs (buttons, the file dialog): Qt's catalogs from the wheel, then our
         # additions for the strings Qt's Chinese lacks. The last installed is searched first.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -46,7 +49,7 @@ class Translations:
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
-                self._installed.append(translator)
+                _INSTALLED.append(translator)
 
 
 def qt_catalogs(lang: str, qt_dir: str) -> list[tuple[str, str]]:

@@ -152,3 +152,16 @@ def test_english_interface(make_shell, qtbot):
     assert shell.window.home.self_button.text().startswith("&1  Self-assessment")
     shell.switch_language("zh_CN")
     assert shell.window.home.self_button.text().startswith("&1  自我测评")
+
+
+def test_a_second_translations_object_replaces_the_first_ones_language(qapp):
+    # The report command installs Chinese with its own object; the app's switch to English must
+    # not leave that catalog answering (it did, and every later English screen read Chinese).
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import Translations
+
+    Translations().install("zh_CN")
+    assert QCoreApplication.translate("HomePage", "Training Assessment") == "课堂测评"
+    Translations().install("en")
+    assert QCoreApplication.translate("HomePage", "Training Assessment") == "Training Assessment"
