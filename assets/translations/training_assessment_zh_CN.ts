@@ -1407,58 +1407,58 @@ B. 解释
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>Discard form</source>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199" />
+        <location filename="../../desktop/ui/main_window.py" line="200" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207" />
-        <location filename="../../desktop/ui/main_window.py" line="213" />
+        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="214" />
         <source>Discard PK session</source>
         <translation>放弃 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>This PK session is open in its console: end it there (Ctrl+E).</source>
         <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="216" />
         <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
         <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="292" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -1711,39 +1711,39 @@ B. 解释
 <context>
     <name>PkManager</name>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="127" />
-        <location filename="../../desktop/ui/pk_manager.py" line="163" />
+        <location filename="../../desktop/ui/pk_manager.py" line="128" />
+        <location filename="../../desktop/ui/pk_manager.py" line="164" />
         <source>Phones as buzzers</source>
         <extracomment>Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included). Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
         <translation>手机抢答器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="127" />
+        <location filename="../../desktop/ui/pk_manager.py" line="128" />
         <source>Turn the phones off?</source>
         <translation>关闭手机抢答？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="140" />
+        <location filename="../../desktop/ui/pk_manager.py" line="141" />
         <source>Public address</source>
         <translation>公网地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="143" />
+        <location filename="../../desktop/ui/pk_manager.py" line="144" />
         <source>%1 may be reachable from the internet, not only from this room. Let phones join on it anyway?</source>
         <translation>%1 可能可以从互联网访问，而不只是本教室。仍然让手机通过它加入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="159" />
+        <location filename="../../desktop/ui/pk_manager.py" line="160" />
         <source>The phones' server cannot listen on %1: %2</source>
         <translation>手机抢答服务无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="185" />
+        <location filename="../../desktop/ui/pk_manager.py" line="186" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_manager.py" line="198" />
+        <location filename="../../desktop/ui/pk_manager.py" line="199" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1751,167 +1751,177 @@ B. 解释
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="55" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="56" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="69" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="70" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="73" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="74" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="77" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="78" />
         <source>Import questions…</source>
         <translation>导入题目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="79" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
         <source>Export bank…</source>
         <translation>导出题库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="80" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="81" />
         <source>Export the highlighted bank to xlsx, Kahoot or GIFT</source>
         <translation>将选中的题库导出为 xlsx、Kahoot 或 GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="91" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="92" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="92" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="93" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="93" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="94" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="94" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="95" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="110" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="111" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="121" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="122" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="129" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="130" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="131" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="139" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="140" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="140" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="141" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="143" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="144" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="151" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="152" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="155" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="156" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="162" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="163" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="164" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="164" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="165" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="165" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="166" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="174" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="168" />
+        <source>Phones as buzzers (pick the network when the session starts)</source>
+        <translation>用手机抢答（开始时选择网络）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_setup_page.py" line="169" />
+        <source>Phones</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk_setup_page.py" line="178" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="176" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="180" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="198" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="202" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="198" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="202" />
         <source>%1 (%2 questions, built-in)</source>
         <translation>%1（%2 题，内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="208" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="212" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="217" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="221" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="312" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="316" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="335" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="339" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="335" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="339" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk_setup_page.py" line="372" />
+        <location filename="../../desktop/ui/pk_setup_page.py" line="376" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>

@@ -132,14 +132,15 @@ class MainWindow(QMainWindow):
 
         page = PkSetupPage(self.context)
         page.back.connect(self.show_home)
-        page.start_requested.connect(
-            lambda title, setup: try_write(
-                page, lambda: self.pk.start_new(title, setup, page.countdown_seconds)
-            )
-        )
+        page.start_requested.connect(lambda title, setup: self._start_pk(page, title, setup))
         page.buzzer_check_requested.connect(self.show_buzzer_check)
         self.stack.addWidget(page)
         return page
+
+    def _start_pk(self, page, title: str, setup) -> None:  # noqa: ANN001 - PkSetupPage, SessionSetup
+        saved, opened = try_write(page, lambda: self.pk.start_new(title, setup, page.countdown_seconds))
+        if saved and opened is not None and page.phones_wanted:
+            self.pk.toggle_phones(opened.phones, opened.windows.dialog_parent())
 
     @cached_property
     def radar(self):  # noqa: ANN201 - RadarPage

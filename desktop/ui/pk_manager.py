@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop.core.pk.events import event_from_json
 from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
 from desktop.core.quiz_selection import QuestionCatalog
+from desktop.ui import pk_phones_view
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill
 from desktop.ui.pk_console import ConsoleWindow
 from desktop.ui.pk_controller import PkController, SessionClock
 from desktop.ui.pk_phones import PhoneLink
-from desktop.ui.pk_phones_view import InterfaceDialog, PhonesPanel, StageBadge, local_addresses
+from desktop.ui.pk_phones_view import InterfaceDialog, PhonesPanel, StageBadge
 from desktop.ui.pk_stage import StageWindow
 from desktop.ui.pk_windows import SessionWindows
 from desktop.ui.sound import BuzzSound
@@ -129,7 +130,7 @@ class PkManager(QObject):
             return
         if phones.controller.state.ended:
             return
-        dialog = InterfaceDialog(local_addresses(), parent)
+        dialog = InterfaceDialog(pk_phones_view.local_addresses(), parent)
         if dialog.exec() != InterfaceDialog.DialogCode.Accepted or not dialog.address():
             return
         host = dialog.address()

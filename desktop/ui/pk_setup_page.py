@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -163,6 +164,9 @@ class PkSetupPage(QWidget):
         form.addRow(self.tr("Points for the better answer"), self.better_points)
         form.addRow(self.tr("Tie window"), self.tie_window)
         form.addRow(self.tr("Countdown"), self.countdown)
+        # Phones need a network picked; the console's Phones… button turns them on or off later too.
+        self.phones = QCheckBox(self.tr("Phones as buzzers (pick the network when the session starts)"))
+        form.addRow(self.tr("Phones"), self.phones)
         grid.addWidget(rules_box, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -375,6 +379,10 @@ class PkSetupPage(QWidget):
             return
         self.error.clear()
         self.start_requested.emit(title, setup)
+
+    @property
+    def phones_wanted(self) -> bool:
+        return self.phones.isChecked()
 
     @property
     def countdown_seconds(self) -> int:

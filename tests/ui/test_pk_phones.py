@@ -121,3 +121,30 @@ def test_stage_shows_no_phone_badge_until_phones_are_on(make_shell, qtbot):
     badge = opened.stage.findChild(StageBadge)
     assert not badge.isVisible()
     assert not any("PIN" in label.text() for label in opened.stage.findChildren(QLabel) if label.isVisible())
+
+
+def test_phones_chosen_on_the_set_up_page_start_with_the_session(make_shell, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.pk_phones_view import InterfaceDialog
+
+    picked = []
+
+    def pick_loopback(dialog):
+        rows = [dialog.list.item(i).data(0x0100) for i in range(dialog.list.count())]
+        dialog.list.setCurrentRow(rows.index("127.0.0.1"))
+        picked.append(rows)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(InterfaceDialog, "exec", pick_loopback)
+    monkeypatch.setattr("desktop.ui.pk_phones_view.local_addresses", lambda: [("lo", "127.0.0.1")])
+    shell = make_shell()
+    shell.window.pk_setup.phones.setChecked(True)
+    opened = start_session(shell)
+    try:
+        assert picked == [["127.0.0.1"]]
+        assert opened.phones.on and opened.phones.url.startswith("http://127.0.0.1:")
+        assert opened.controller.state.phones_address[0] == "127.0.0.1"
+    finally:
+        opened.console.close()
+    assert not opened.phones.on
