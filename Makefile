@@ -52,5 +52,9 @@ translations: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm build.spec
 
+# Runs the built bundle (never the source): --version, check-content, demo, screenshots, check-fonts, report, check-db.
+smoke-bundle: $(STAMP)
+	$(BIN)/python tools/smoke_bundle.py dist/TrainingAssessment
+
 clean:
 	rm -rf $(VENV) build dist

@@ -105,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--bank", required=True, help="the bank id")
     exporting.add_argument("--format", required=True, choices=("xlsx", "kahoot", "gift"))
     exporting.add_argument("--out", required=True, type=Path, help="the file to write")
+    fonts = command(
+        "check-fonts",
+        "check that Chinese is drawn (not as empty boxes) in the windows and in charts; --out writes the "
+        "drawing as PNG",
+    )
+    fonts.add_argument("--out", type=Path, help="a PNG of the characters as drawn")
     check_db = command(
         "check-db",
         "check the database for damage (integrity_check) and list its backups; changes nothing without "
@@ -160,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.export_questions import export_questions
 
         return export_questions(args.bank, args.format, args.out, data_dir)
+    if command == "check-fonts":
+        from desktop.cli.check_fonts import check_fonts
+
+        return check_fonts(args.out)
     if command == "check-db":
         from desktop.cli.check_db import check_db
 
