@@ -59,3 +59,10 @@ def test_pyside6_6_12_0_is_excluded_from_pyproject_and_the_lock():
     assert BAD_PYSIDE not in _locked()["pyside6-essentials"]
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert "bool_dealloc" in pyproject  # the reason stays beside the exclusion
+
+
+def test_the_licence_is_an_spdx_expression_so_setuptools_does_not_warn():
+    # A table (license = { text = … }) is deprecated: setuptools warns at every build of the package.
+    assert isinstance(_project()["license"], str)
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]
+    assert build["requires"] == ["setuptools>=77"]  # the first to read an SPDX expression
