@@ -1034,29 +1034,29 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="55" />
-        <location filename="../../desktop/ui/import_dialog.py" line="187" />
+        <location filename="../../desktop/ui/import_dialog.py" line="56" />
+        <location filename="../../desktop/ui/import_dialog.py" line="190" />
         <source>Import questions</source>
         <extracomment>the encodings a trainer may force; "" = detected</extracomment>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="76" />
+        <location filename="../../desktop/ui/import_dialog.py" line="77" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/import_dialog.py" line="81" />
         <source>Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list</source>
         <translation>Kahoot 或 Wayground 的 xlsx、含“题目/答案”列的 CSV 或 xlsx、GIFT、Aiken 或文本题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="86" />
+        <location filename="../../desktop/ui/import_dialog.py" line="87" />
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="91" />
+        <location filename="../../desktop/ui/import_dialog.py" line="92" />
         <source>Paste questions here, e.g.
 1. 客户投诉时首先应该？[单选题]
 A. 道歉
@@ -1069,159 +1069,159 @@ B. 解释
 答案：A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="95" />
+        <location filename="../../desktop/ui/import_dialog.py" line="97" />
         <source>Preview the pasted text</source>
         <translation>预览粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="99" />
+        <location filename="../../desktop/ui/import_dialog.py" line="101" />
         <source>Pasted text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="105" />
+        <location filename="../../desktop/ui/import_dialog.py" line="108" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="108" />
-        <location filename="../../desktop/ui/import_dialog.py" line="256" />
+        <location filename="../../desktop/ui/import_dialog.py" line="111" />
+        <location filename="../../desktop/ui/import_dialog.py" line="259" />
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="114" />
+        <location filename="../../desktop/ui/import_dialog.py" line="117" />
         <source>Columns (change what a column is read as; the preview follows):</source>
         <translation>列对应（可修改每列读作哪个字段，预览随之更新）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="144" />
+        <location filename="../../desktop/ui/import_dialog.py" line="147" />
         <source>New bank named</source>
         <translation>新题库，名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="145" />
+        <location filename="../../desktop/ui/import_dialog.py" line="148" />
         <source>Add to my bank</source>
         <translation>添加到我的题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="167" />
+        <location filename="../../desktop/ui/import_dialog.py" line="170" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="169" />
+        <location filename="../../desktop/ui/import_dialog.py" line="172" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="187" />
+        <location filename="../../desktop/ui/import_dialog.py" line="190" />
         <source>Question files</source>
         <translation>题目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="207" />
+        <location filename="../../desktop/ui/import_dialog.py" line="210" />
         <source>Pasted questions</source>
         <translation>粘贴的题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="229" />
-        <location filename="../../desktop/ui/import_dialog.py" line="340" />
+        <location filename="../../desktop/ui/import_dialog.py" line="232" />
+        <location filename="../../desktop/ui/import_dialog.py" line="343" />
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="238" />
+        <location filename="../../desktop/ui/import_dialog.py" line="241" />
         <source>Choose a file or paste questions to see them here.</source>
         <translation>选择文件或粘贴题目后，题目会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="249" />
+        <location filename="../../desktop/ui/import_dialog.py" line="252" />
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="254" />
+        <location filename="../../desktop/ui/import_dialog.py" line="257" />
         <source>Detected (%1)</source>
         <translation>自动检测（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="270" />
+        <location filename="../../desktop/ui/import_dialog.py" line="273" />
         <source>Import %1 valid questions, skip %2</source>
         <translation>导入 %1 道有效题，跳过 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="278" />
+        <location filename="../../desktop/ui/import_dialog.py" line="281" />
         <source>Kahoot template (xlsx)</source>
         <translation>Kahoot 模板（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="279" />
+        <location filename="../../desktop/ui/import_dialog.py" line="282" />
         <source>Wayground / Quizizz (xlsx)</source>
         <translation>Wayground / Quizizz（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="280" />
+        <location filename="../../desktop/ui/import_dialog.py" line="283" />
         <source>Question table (CSV or xlsx)</source>
         <translation>题目表格（CSV 或 xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="281" />
+        <location filename="../../desktop/ui/import_dialog.py" line="284" />
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="282" />
+        <location filename="../../desktop/ui/import_dialog.py" line="285" />
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="283" />
+        <location filename="../../desktop/ui/import_dialog.py" line="286" />
         <source>问卷星-style list</source>
         <translation>问卷星式题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="284" />
+        <location filename="../../desktop/ui/import_dialog.py" line="287" />
         <source>not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="297" />
+        <location filename="../../desktop/ui/import_dialog.py" line="300" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="311" />
+        <location filename="../../desktop/ui/import_dialog.py" line="314" />
         <source>Choose one of your banks.</source>
         <translation>请选择您自己的一个题库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="315" />
+        <location filename="../../desktop/ui/import_dialog.py" line="318" />
         <source>Give the new bank a name.</source>
         <translation>请为新题库命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="320" />
+        <location filename="../../desktop/ui/import_dialog.py" line="323" />
         <source>“%1” is a built-in bank; choose another name.</source>
         <translation>“%1”是内置题库，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="323" />
+        <location filename="../../desktop/ui/import_dialog.py" line="326" />
         <source>You already have a bank named “%1”: choose it under “Add to my bank”, or another name.</source>
         <translation>已有名为“%1”的题库：请在“添加到我的题库”中选择它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="330" />
+        <location filename="../../desktop/ui/import_dialog.py" line="333" />
         <source>%1 exists but does not load; fix it first (check-content).</source>
         <translation>%1 已存在但无法加载，请先修正（check-content）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="351" />
+        <location filename="../../desktop/ui/import_dialog.py" line="354" />
         <source>Nothing written:</source>
         <translation>未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="359" />
+        <location filename="../../desktop/ui/import_dialog.py" line="362" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>无法写入 %1：%2。未写入任何内容。</translation>
     </message>
@@ -1240,7 +1240,7 @@ B. 解释
     </message>
     <message>
         <location filename="../../desktop/ui/import_preview.py" line="26" />
-        <location filename="../../desktop/ui/import_preview.py" line="126" />
+        <location filename="../../desktop/ui/import_preview.py" line="120" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
@@ -1251,7 +1251,7 @@ B. 解释
     </message>
     <message>
         <location filename="../../desktop/ui/import_preview.py" line="28" />
-        <location filename="../../desktop/ui/import_preview.py" line="128" />
+        <location filename="../../desktop/ui/import_preview.py" line="122" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
@@ -1331,47 +1331,42 @@ B. 解释
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="73" />
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/import_preview.py" line="74" />
+        <location filename="../../desktop/ui/import_preview.py" line="72" />
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="95" />
+        <location filename="../../desktop/ui/import_preview.py" line="85" />
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="99" />
+        <location filename="../../desktop/ui/import_preview.py" line="90" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="123" />
+        <location filename="../../desktop/ui/import_preview.py" line="117" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="124" />
+        <location filename="../../desktop/ui/import_preview.py" line="118" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="125" />
+        <location filename="../../desktop/ui/import_preview.py" line="119" />
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="127" />
+        <location filename="../../desktop/ui/import_preview.py" line="121" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_preview.py" line="129" />
+        <location filename="../../desktop/ui/import_preview.py" line="123" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>

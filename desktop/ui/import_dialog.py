@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -91,12 +92,14 @@ class ImportDialog(QDialog):
             self.tr("Paste questions here, e.g.\n1. 客户投诉时首先应该？[单选题]\nA. 道歉\nB. 解释\n答案：A")
         )
         self.paste_box.setTabChangesFocus(True)
-        self.paste_box.setMinimumHeight(90)
+        self.paste_box.setMinimumHeight(60)
+        self.paste_box.setMaximumHeight(100)
         self.read_paste_button = QPushButton(self.tr("Preview the pasted text"))
         self.read_paste_button.clicked.connect(self.read_pasted)
         paste_layout.addWidget(self.paste_box, 1)
         paste_layout.addWidget(self.read_paste_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(paste_tab, self.tr("Pasted text"))
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         top_layout.addWidget(self.tabs)
 
         info = QHBoxLayout()
@@ -114,16 +117,16 @@ class ImportDialog(QDialog):
             self.tr("Columns (change what a column is read as; the preview follows):")
         )
         self.mapping_table = MappingTable()
-        self.mapping_table.setMinimumHeight(110)
         self.mapping_table.mapping_changed.connect(self._mapping_changed)
         top_layout.addWidget(self.mapping_title)
-        top_layout.addWidget(self.mapping_table, 1)
+        top_layout.addWidget(self.mapping_table)
         self.notes = plain_label("", wrap=True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top_layout.addWidget(self.notes)
         self.file_problems = plain_label("", "error", wrap=True)
         self.file_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top_layout.addWidget(self.file_problems)
+        top_layout.addStretch(1)
 
         # On 1024×768 or 1280×720 at 150 % the upper part scrolls and the preview keeps its share.
         scroll = QScrollArea()
@@ -135,8 +138,8 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 

@@ -62,22 +62,17 @@ def source_label(row: PreviewRow) -> str:
 
 
 class MappingTable(QTableWidget):
-    """One row per column of the file: its header, and the field it is read as (changeable)."""
+    """The file's columns side by side (their headers on top) with, under each, the field it is read
+    as (changeable): one row, so it stays short on a small screen."""
 
     mapping_changed = Signal(object)  # ColumnMapping
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(0, 2, parent)
-        self.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ImportPreview", "Column in the file"),
-                QCoreApplication.translate("ImportPreview", "Read as"),
-            ]
-        )
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setVisible(False)
+        super().__init__(1, 0, parent)
+        self.setVerticalHeaderLabels([QCoreApplication.translate("ImportPreview", "Read as")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.mapping: ColumnMapping | None = None
         self.combos: list[QComboBox] = []
 
@@ -85,24 +80,23 @@ class MappingTable(QTableWidget):
         self.mapping = mapping
         self.combos = []
         headers = mapping.headers if mapping else []
-        self.setRowCount(len(headers))
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(
+            [h.strip() or QCoreApplication.translate("ImportPreview", "(no header)") for h in headers]
+        )
         by_column = {index: name for name, index in (mapping.fields.items() if mapping else ())}
-        for row, header in enumerate(headers):
-            self.setItem(
-                row,
-                0,
-                QTableWidgetItem(
-                    header.strip() or QCoreApplication.translate("ImportPreview", "(no header)")
-                ),
-            )
+        for index in range(len(headers)):
             combo = QComboBox()
             combo.addItem(QCoreApplication.translate("ImportPreview", "(not used)"), "")
             for name in FIELDS:
                 combo.addItem(field_label(name), name)
-            combo.setCurrentIndex(max(0, combo.findData(by_column.get(row, ""))))
+            combo.setCurrentIndex(max(0, combo.findData(by_column.get(index, ""))))
             combo.currentIndexChanged.connect(lambda _i: self._changed())
-            self.setCellWidget(row, 1, combo)
+            self.setCellWidget(0, index, combo)
             self.combos.append(combo)
+        height = self.horizontalHeader().sizeHint().height() + self.rowHeight(0) + 2 * self.frameWidth()
+        scrollbar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(height + scrollbar + 4)
 
     def _changed(self) -> None:
         if self.mapping is None:
