@@ -24,7 +24,7 @@ FONT = Component(
 
 LIBRARIES = (
     Component(
-        "Qt for Python (PySide6) and Qt 6",
+        "PySide6 (Qt for Python) and Qt",
         "PySide6-Essentials",
         "LGPL-3.0 (Qt's libraries are separate, replaceable files)",
     ),

@@ -60,6 +60,7 @@ class AboutDialog(QDialog):
             if library.name == "Python":
                 found = platform.python_version()
             elif library.distribution == "PySide6-Essentials":
-                found = f"{found} (Qt {qVersion()})".strip()
+                lines.append(f"PySide6 {found} (Qt for Python), Qt {qVersion()} — {library.licence}")
+                continue
             lines.append(f"{library.name} {found} — {library.licence}".replace("  ", " "))
         return "\n".join(lines)
