@@ -219,3 +219,26 @@ def test_export_from_the_setup_page_writes_the_file_and_lists_what_kahoot_cannot
     assert "cmp-005：未导出：该格式没有“fill”题型" in report
     assert "cmp-011：未导出：有 5 个选项，Kahoot 最多 4 个" in report
     assert (tmp_path / "k.xlsx").stat().st_size > 0
+
+
+def test_the_keyboard_alone_previews_names_and_imports_and_escape_writes_nothing(make_shell, qtbot, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    _page, dialog = open_dialog(shell)
+    qtbot.keyClick(dialog.tabs.tabBar(), Qt.Key.Key_Right)  # to the 粘贴文本 tab
+    assert dialog.tabs.currentIndex() == 1
+    dialog.paste_box.setPlainText(PASTE)
+    assert dialog.paste_box.tabChangesFocus()  # Tab leaves the box for the preview button
+    qtbot.keyClick(dialog.read_paste_button, Qt.Key.Key_Space)
+    assert dialog.summary.text() == "导入 2 道有效题，跳过 0 道"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and own_banks(shell.context.data_dir) == []
+
+    _page, dialog = open_dialog(shell)
+    dialog.paste_box.setPlainText(PASTE)
+    qtbot.keyClick(dialog.read_paste_button, Qt.Key.Key_Space)
+    dialog.bank_name.clear()
+    qtbot.keyClicks(dialog.bank_name, "Keyboard quiz")  # QTest types Latin-1 only
+    qtbot.keyClick(dialog.bank_name, Qt.Key.Key_Return)  # Enter confirms (Import is the default button)
+    assert not dialog.isVisible()
+    (bank,) = own_banks(shell.context.data_dir)
+    assert bank.title.zh_CN == "Keyboard quiz" and len(bank.questions) == 2
