@@ -100,6 +100,8 @@ class ImportDialog(QDialog):
         paste_layout.addWidget(self.read_paste_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(paste_tab, self.tr("Pasted text"))
         self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.tabs.currentChanged.connect(self._fit_tab)
+        self._fit_tab(0)
         top_layout.addWidget(self.tabs)
 
         info = QHBoxLayout()
@@ -175,6 +177,14 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.import_button)
         outer.addLayout(bottom)
+
+    def _fit_tab(self, current: int) -> None:
+        """The tabs as tall as the page shown (the file row is short, the paste box is not), so a small
+        screen keeps room for the mapping and the preview."""
+        for index in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            self.tabs.widget(index).setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
 
     def _fit_screen(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
