@@ -104,8 +104,8 @@ def build_department(data_dir: Path, trainees: int) -> tuple[float, str]:
     size = size_of(data)
     megabytes = (data_dir / "training-assessment.db").stat().st_size / 1e6
     built = (
-        f"{size.trainees} trainees in {size.classes} classes, {size.forms} forms, "
-        f"{size.pk_sessions} PK sessions with {size.pk_events} events, {megabytes:.0f} MB"
+        f"{size.trainees} trainees in {size.classes} {'class' if size.classes == 1 else 'classes'}, "
+        f"{size.forms} forms, {size.pk_sessions} PK sessions with {size.pk_events} events, {megabytes:.1f} MB"
     )
     return elapsed, built
 
