@@ -18,7 +18,6 @@ from .realapp import RealApp, Window
 from .xsession import SCREEN, poll
 
 GROUPS = {"1": "g1", "2": "g2", "3": "g3", "4": "g4"}  # default buzz keys → group ids
-GROUP_NAMES = {"g1": "第1组", "g2": "第2组", "g3": "第3组", "g4": "第4组"}
 
 
 # -- steps --------------------------------------------------------------------------------------
