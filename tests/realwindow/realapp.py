@@ -136,10 +136,10 @@ class RealApp:
     def wait_window(self, kind: str, timeout: float = 20) -> Window:
         return poll(lambda: self.window(kind), timeout, f"a visible {kind} window")
 
-    def wait_gone(self, kind: str, timeout: float = 10) -> None:
+    def wait_gone(self, kind: str, timeout: float = 20) -> None:
         poll(lambda: self.windows() and self.window(kind) is None, timeout, f"the {kind} window to close")
 
-    def wait_text(self, kind: str, fragment: str, timeout: float = 10) -> Window:
+    def wait_text(self, kind: str, fragment: str, timeout: float = 20) -> Window:
         """Wait until the window of this Qt class shows a text containing ``fragment``."""
         last: list[Window | None] = [None]
 
@@ -153,7 +153,7 @@ class RealApp:
             seen = last[0].text() if last[0] is not None else "(no such window)"
             raise AssertionError(f"{exc}\n--- {kind} shows:\n{seen}") from None
 
-    def wait_change(self, before: list[Window], what: str, timeout: float = 10) -> list[Window]:
+    def wait_change(self, before: list[Window], what: str, timeout: float = 20) -> list[Window]:
         """Wait until the windows or their texts differ from ``before`` (a window opened, a text changed)."""
 
         def seen(windows: list[Window]) -> list[tuple]:
@@ -246,7 +246,7 @@ class RealApp:
                 continue  # a window that was still being mapped took the click: click again, as a user would
         return self.wait_active(kind, timeout=1)
 
-    def wait_managed(self, kind: str, timeout: float = 10) -> Window:
+    def wait_managed(self, kind: str, timeout: float = 20) -> Window:
         """Wait until the window manager has placed this window (it is in its stacking list)."""
         return poll(
             lambda: (w := self.window(kind)) and w.winid in self.x.stacking() and w,
@@ -254,7 +254,7 @@ class RealApp:
             f"the window manager to place {kind}",
         )
 
-    def wait_active(self, kind: str, timeout: float = 10, other_than: int | None = None) -> Window:
+    def wait_active(self, kind: str, timeout: float = 20, other_than: int | None = None) -> Window:
         """Wait until a window of this class (not ``other_than``, a window id) has the focus, both
         for the window manager and for Qt: only then do typed keys reach it, as a user sees."""
 
@@ -294,7 +294,7 @@ class RealApp:
         )
         return [(kind, json.loads(data)) for kind, data in rows]
 
-    def wait_event(self, kind: str, count: int, timeout: float = 10) -> list[tuple[str, dict]]:
+    def wait_event(self, kind: str, count: int, timeout: float = 20) -> list[tuple[str, dict]]:
         """Wait until the newest session's log holds ``count`` events of that kind."""
         try:
             return poll(

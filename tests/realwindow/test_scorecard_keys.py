@@ -22,7 +22,9 @@ def test_home_key_1_right_after_launch_then_the_scorecard_by_keys(launch) -> Non
     app.wait_active("MainWindow")
     app.x.key("1")
     try:  # the start page's title (on the home screen it is only part of a button)
-        poll(lambda: app.window("MainWindow").find("自我测评", kind="label", exact=True), 5, "the start page")
+        poll(
+            lambda: app.window("MainWindow").find("自我测评", kind="label", exact=True), 10, "the start page"
+        )
     except AssertionError as exc:
         raise AssertionError(f"issue 8 #6: home key 1 did nothing right after launch: {exc}") from None
     app.x.type_text("Wang Xiaoming")  # xdotool types CJK through a scratch keycode, which drops characters

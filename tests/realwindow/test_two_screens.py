@@ -34,7 +34,7 @@ def test_the_console_runs_the_session_on_the_laptop_while_the_stage_fills_the_pr
     app.click_text("MainWindow", "开始 PK 赛")
     app.wait_managed("ConsoleWindow")
     app.wait_managed("StageWindow")
-    poll(lambda: (s := app.window("StageWindow")) and s.fullscreen, 10, "the stage full screen")
+    poll(lambda: (s := app.window("StageWindow")) and s.fullscreen, 20, "the stage full screen")
     console = app.window("ConsoleWindow")
     assert on_laptop(console), (
         f"issue 8 #5: the console at {console.geometry} does not fit the laptop's screen"
@@ -50,7 +50,7 @@ def test_the_console_runs_the_session_on_the_laptop_while_the_stage_fills_the_pr
     app.wait_event("buzz", 1)
     app.x.key("f")
     app.wait_event("point_awarded", 1)
-    poll(lambda: console_score(app, "第2组") == "1", 10, "the console's scoreboard to show 1 for group 2")
+    poll(lambda: console_score(app, "第2组") == "1", 20, "the console's scoreboard to show 1 for group 2")
 
     app.x.key("m")
     app.wait_text("ConsoleWindow", "手动加分")
@@ -70,5 +70,5 @@ def test_the_console_runs_the_session_on_the_laptop_while_the_stage_fills_the_pr
     stage_on_projector(app, "Ctrl+E's confirmation")
     app.x.key("y")
     app.wait_event("session_ended", 1)
-    poll(lambda: console_score(app, "第3组") == "2", 10, "the console's scoreboard to show 2 for group 3")
+    poll(lambda: console_score(app, "第3组") == "2", 20, "the console's scoreboard to show 2 for group 3")
     stage_on_projector(app, "the end")

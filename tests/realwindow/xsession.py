@@ -153,7 +153,7 @@ class XSession:
         self.run(["import", "-window", "root", "-depth", "8", f"rgb:{path}"])
         return path.read_bytes()
 
-    def stable_screenshot(self, path: Path, timeout: float = 10.0) -> bytes:
+    def stable_screenshot(self, path: Path, timeout: float = 20.0) -> bytes:
         """The screen once two shots in a row are identical: nothing is still painting."""
         previous = [b""]
 
