@@ -132,7 +132,7 @@ def find_kahoot_header(sheet: Sheet) -> int | None:
 
 
 def kahoot_drafts(sheet: Sheet, header_row: int, file: str) -> tuple[list[Draft], list[int]]:
-    names = {"text": "Question", "answer": "Correct answer(s)", "time": "Time limit"}
+    names = {"text": "Question", "answer": "Correct answer(s)", "options": "Answers 1–4"}
     drafts: list[Draft] = []
     empty: list[int] = []
     for number, cells in sheet:
@@ -231,7 +231,7 @@ def wayground_drafts(
             text=cell(cells, where.get("questiontext")),
             explanation=cell(cells, where.get("answerexplanation")),
             columns={"text": "Question Text", "kind": "Question Type", "answer": "Correct Answer",
-                     "explanation": "Answer explanation"},
+                     "explanation": "Answer explanation", "options": "Options 1–5"},
         )  # fmt: skip
         kind = WAYGROUND_KINDS.get(fold(cell(cells, where.get("questiontype"))), "")
         if kind.startswith("skip:"):

@@ -27,6 +27,7 @@ def test_a_kahoot_template_reads_from_row_8_with_numbered_correct_answers(tmp_pa
             ["Which type threatens?", "Bewildered", "Aggressive", "Unstable", "Indecisive", 20, "2"],
             ["Which calm a customer?", "Listen", "Apologise", "Argue", None, 30, "1,2"],
             ["Q" * 121, "A" * 76, "B", None, None, 15, "3"],
+            ["Only one answer", "Yes", None, None, None, 20, "1"],
         ],
     )
     result = read_file(path)
@@ -43,7 +44,10 @@ def test_a_kahoot_template_reads_from_row_8_with_numbered_correct_answers(tmp_pa
         s.startswith(f"{path}:10: Time limit: '15' is not one of Kahoot's limits: 5, 10, 20") for s in shown
     )
     assert f"{path}:10: Correct answer(s): answer 3 is empty" in shown
-    assert result.summary() == "2 questions, 4 errors, 0 skipped"
+    assert [str(p) for p in rows[11].problems] == [
+        f"{path}:11: Answers 1–4: has 1 option; a question needs 2–6 (A–F)"
+    ]
+    assert result.summary() == "2 questions, 5 errors, 0 skipped"
 
 
 def test_a_wayground_sheet_maps_its_types_and_skips_polls(tmp_path):
