@@ -173,7 +173,8 @@ class PhoneServer:
             app.router.add_get(f"/{name}", self._page)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self._wanted_port, reuse_address=True)
+        # asyncio reuses an address in TIME_WAIT on Unix by default (a resumed session gets its port back).
+        site = web.TCPSite(self._runner, self.host, self._wanted_port)
         await site.start()
         server = site._server
         assert server is not None
