@@ -112,7 +112,10 @@ def test_a_buzz_locks_and_every_phone_sees_who_was_first(served):
             for final in finals:
                 assert final["phase"] == "locked"
                 assert final["mine"]["place"] in (1, 2, 3, 4)
-                assert (final["mine"]["place"] == 1) == (final["mine"]["gap_ms"] == 0)
+                # All press at once: a later place may round to +0 ms, the first is always +0 ms.
+                assert final["mine"]["gap_ms"] >= 0
+                assert final["mine"]["place"] > 1 or final["mine"]["gap_ms"] == 0
+                assert [b["gap_ms"] for b in final["order"]] == sorted(b["gap_ms"] for b in final["order"])
             await asyncio.gather(*(p.close() for p in phones))
 
     run(scenario())
@@ -201,6 +204,8 @@ def test_mashing_counts_once_and_an_early_press_is_a_false_start(served):
             await phone.wait_for(lambda m: m["t"] == "result" and m["result"] == "false_start")
             await asyncio.sleep(0.55)
             port.command("open_buzzers")
+            await phone.wait_for(lambda m: m["t"] == "state" and m["phase"] == "open")  # as a person would
+            await asyncio.sleep(0.02)
             for _ in range(10):
                 await phone.send({"t": "buzz"})
             await phone.wait_for(lambda m: m["t"] == "state" and m["mine"] is not None)
