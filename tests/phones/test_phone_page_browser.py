@@ -79,6 +79,7 @@ def play(browser, url: str, port: DirectPort, shots: Path | None = None) -> dict
     zh.locator("#buzz").click()
     zh.locator("#buzz.first").wait_for()
     seen["zh_after_buzz"] = zh.locator("#status").inner_text()
+    en.get_by_text("was first").wait_for()  # the other phone hears of the lock too
     seen["en_locked"] = en.locator("#status").inner_text()
     en.locator("#buzz").click()
     en.get_by_text("ms behind").wait_for()
