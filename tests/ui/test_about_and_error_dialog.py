@@ -15,9 +15,11 @@ from desktop.logfile import BACKUP_COUNT, MAX_BYTES, start_logging
 
 @pytest.fixture
 def app_log(tmp_path):
+    root = logging.getLogger()
+    level = root.level
     path = start_logging(tmp_path)
     yield path
-    root = logging.getLogger()
+    root.setLevel(level)  # the other tests keep the logging they had
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         root.removeHandler(handler)
         handler.close()
