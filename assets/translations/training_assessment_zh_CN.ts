@@ -92,84 +92,84 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="32" />
+        <location filename="../../desktop/ui/class_page.py" line="31" />
         <source>Class view</source>
         <translation>全班概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="38" />
+        <location filename="../../desktop/ui/class_page.py" line="37" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="39" />
+        <location filename="../../desktop/ui/class_page.py" line="38" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="40" />
+        <location filename="../../desktop/ui/class_page.py" line="39" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="54" />
+        <location filename="../../desktop/ui/class_page.py" line="53" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="55" />
+        <location filename="../../desktop/ui/class_page.py" line="54" />
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="56" />
+        <location filename="../../desktop/ui/class_page.py" line="55" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="57" />
+        <location filename="../../desktop/ui/class_page.py" line="56" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="58" />
+        <location filename="../../desktop/ui/class_page.py" line="57" />
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="59" />
-        <location filename="../../desktop/ui/class_page.py" line="67" />
-        <location filename="../../desktop/ui/class_page.py" line="163" />
+        <location filename="../../desktop/ui/class_page.py" line="58" />
+        <location filename="../../desktop/ui/class_page.py" line="66" />
+        <location filename="../../desktop/ui/class_page.py" line="160" />
         <source>Trainees</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="67" />
+        <location filename="../../desktop/ui/class_page.py" line="66" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="67" />
+        <location filename="../../desktop/ui/class_page.py" line="66" />
         <source>Range</source>
         <translation>分数范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="81" />
+        <location filename="../../desktop/ui/class_page.py" line="80" />
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="115" />
+        <location filename="../../desktop/ui/class_page.py" line="116" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="139" />
+        <location filename="../../desktop/ui/class_page.py" line="140" />
         <source>Class mean</source>
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/class_page.py" line="153" />
+        <location filename="../../desktop/ui/class_page.py" line="150" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -2108,12 +2108,12 @@ B. 解释
 <context>
     <name>RadarControls</name>
     <message>
-        <location filename="../../desktop/ui/radar_controls.py" line="18" />
+        <location filename="../../desktop/ui/radar_controls.py" line="15" />
         <source>Self-ratings</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar_controls.py" line="19" />
+        <location filename="../../desktop/ui/radar_controls.py" line="16" />
         <source>Others' ratings</source>
         <translation>他评</translation>
     </message>
@@ -2216,85 +2216,101 @@ B. 解释
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="49" />
+        <location filename="../../desktop/ui/report_builder.py" line="50" />
         <source>Class: %1 · report of %2</source>
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="64" />
+        <location filename="../../desktop/ui/report_builder.py" line="151" />
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="66" />
+        <location filename="../../desktop/ui/report_builder.py" line="159" />
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="97" />
-        <location filename="../../desktop/ui/report_builder.py" line="108" />
-        <location filename="../../desktop/ui/report_builder.py" line="177" />
+        <location filename="../../desktop/ui/report_builder.py" line="69" />
+        <location filename="../../desktop/ui/report_builder.py" line="203" />
+        <location filename="../../desktop/ui/report_builder.py" line="221" />
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="102" />
+        <location filename="../../desktop/ui/report_builder.py" line="186" />
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="87" />
+        <location filename="../../desktop/ui/report_builder.py" line="180" />
+        <location filename="../../desktop/ui/report_builder.py" line="198" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="88" />
-        <location filename="../../desktop/ui/report_builder.py" line="151" />
+        <location filename="../../desktop/ui/report_builder.py" line="112" />
+        <location filename="../../desktop/ui/report_builder.py" line="181" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="89" />
+        <location filename="../../desktop/ui/report_builder.py" line="154" />
+        <source>Observation sheet: the mean of %1 observers' ratings.</source>
+        <translation>观察表：%1 位观察员评分的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="182" />
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="90" />
+        <location filename="../../desktop/ui/report_builder.py" line="183" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="91" />
+        <location filename="../../desktop/ui/report_builder.py" line="184" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="110" />
+        <location filename="../../desktop/ui/report_builder.py" line="199" />
+        <source>Observers</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="201" />
+        <source>Statements the observers rated lowest</source>
+        <translation>观察员评分最低的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_builder.py" line="71" />
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="133" />
+        <location filename="../../desktop/ui/report_builder.py" line="91" />
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="144" />
+        <location filename="../../desktop/ui/report_builder.py" line="103" />
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="152" />
+        <location filename="../../desktop/ui/report_builder.py" line="113" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="154" />
+        <location filename="../../desktop/ui/report_builder.py" line="115" />
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_builder.py" line="156" />
+        <location filename="../../desktop/ui/report_builder.py" line="117" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -2395,138 +2411,148 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="42" />
+        <location filename="../../desktop/ui/result_page.py" line="52" />
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="46" />
-        <location filename="../../desktop/ui/result_page.py" line="50" />
+        <location filename="../../desktop/ui/result_page.py" line="56" />
+        <location filename="../../desktop/ui/result_page.py" line="60" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="73" />
+        <location filename="../../desktop/ui/result_page.py" line="83" />
         <source>By dimension</source>
         <translation>按维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="74" />
+        <location filename="../../desktop/ui/result_page.py" line="84" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="79" />
+        <location filename="../../desktop/ui/result_page.py" line="89" />
         <source>No.</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="79" />
+        <location filename="../../desktop/ui/result_page.py" line="89" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="86" />
+        <location filename="../../desktop/ui/result_page.py" line="96" />
         <source>Gap = self minus all others. A blind spot: you rate yourself more than a third of the scale above others. A hidden strength: others rate you that much higher than you do. Colleagues appear only as a mean of at least %1.</source>
         <translation>差距 = 自评减去他评。盲点：自评比他评高出量表的三分之一以上。隐藏的优势：他评比自评高出同样多。同事评分只以平均分显示，且至少要有 %1 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="102" />
+        <location filename="../../desktop/ui/result_page.py" line="112" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="103" />
+        <location filename="../../desktop/ui/result_page.py" line="113" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="104" />
+        <location filename="../../desktop/ui/result_page.py" line="114" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="105" />
+        <location filename="../../desktop/ui/result_page.py" line="115" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="106" />
+        <location filename="../../desktop/ui/result_page.py" line="116" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="107" />
+        <location filename="../../desktop/ui/result_page.py" line="117" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="125" />
+        <location filename="../../desktop/ui/result_page.py" line="135" />
         <source>%1 (no self-assessment)</source>
         <translation>%1（无自评）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="147" />
+        <location filename="../../desktop/ui/result_page.py" line="157" />
         <source>No completed forms yet.</source>
         <translation>还没有完成的测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="169" />
+        <location filename="../../desktop/ui/result_page.py" line="179" />
         <source>Too few statements answered for a total (%1 of %2).</source>
         <translation>作答题数太少，无法计算总分（%1/%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="174" />
+        <location filename="../../desktop/ui/result_page.py" line="184" />
         <source>Estimated from %1 of %2 statements.</source>
         <translation>根据 %1/%2 题估算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="178" />
+        <location filename="../../desktop/ui/result_page.py" line="196" />
+        <source>Mean of %1 observers' ratings.</source>
+        <translation>%1 位观察员评分的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/result_page.py" line="199" />
         <source>No self-assessment in this round</source>
         <translation>本轮没有自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="185" />
+        <location filename="../../desktop/ui/result_page.py" line="206" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="196" />
+        <location filename="../../desktop/ui/result_page.py" line="217" />
         <source>Statements, biggest gaps first</source>
         <translation>各题对比（差距最大的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="196" />
+        <location filename="../../desktop/ui/result_page.py" line="217" />
         <source>Statements</source>
         <translation>各题得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="217" />
+        <location filename="../../desktop/ui/result_page.py" line="238" />
         <source>hidden (%1 &lt; %2)</source>
         <translation>不显示（%1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="230" />
+        <location filename="../../desktop/ui/result_page.py" line="251" />
+        <source>observer ratings: %1</source>
+        <translation>观察员评分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/result_page.py" line="253" />
         <source>Self-assessment: yes</source>
         <translation>自评：有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="230" />
+        <location filename="../../desktop/ui/result_page.py" line="253" />
         <source>Self-assessment: none</source>
         <translation>自评：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="231" />
+        <location filename="../../desktop/ui/result_page.py" line="254" />
         <source>supervisor ratings: %1</source>
         <translation>主管评分：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="235" />
+        <location filename="../../desktop/ui/result_page.py" line="258" />
         <source>colleague ratings: %1 (shown only as a mean)</source>
         <translation>同事评分：%1 份（只显示平均分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/result_page.py" line="240" />
+        <location filename="../../desktop/ui/result_page.py" line="263" />
         <source>colleague ratings: %1 — %2 more needed before their mean is shown</source>
         <translation>同事评分：%1 份，还需 %2 份才显示同事平均分</translation>
     </message>
@@ -2549,17 +2575,22 @@ It replaces the data in the app now. The data as it is now is backed up first, s
         <translation>同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="22" />
+        <location filename="../../desktop/ui/roles.py" line="16" />
+        <source>Observer</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roles.py" line="23" />
         <source>Blind spot (self higher)</source>
         <translation>盲点（自评偏高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="24" />
+        <location filename="../../desktop/ui/roles.py" line="25" />
         <source>Hidden strength (others higher)</source>
         <translation>隐藏的优势（他评更高）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roles.py" line="33" />
+        <location filename="../../desktop/ui/roles.py" line="34" />
         <source>%1 · %2 · rated by: %3</source>
         <translation>%1 · %2 · 评分人：%3</translation>
     </message>
@@ -2611,127 +2642,127 @@ PIN %2</translation>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="67" />
+        <location filename="../../desktop/ui/start_page.py" line="68" />
         <source>Pick a trainee or type a new name</source>
         <translation>选择学员，或输入新学员的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="68" />
         <location filename="../../desktop/ui/start_page.py" line="69" />
-        <location filename="../../desktop/ui/start_page.py" line="266" />
+        <location filename="../../desktop/ui/start_page.py" line="70" />
+        <location filename="../../desktop/ui/start_page.py" line="280" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="73" />
+        <location filename="../../desktop/ui/start_page.py" line="74" />
         <source>Optional: the class of a new trainee</source>
         <translation>可选：新学员所在的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="74" />
         <location filename="../../desktop/ui/start_page.py" line="75" />
-        <location filename="../../desktop/ui/start_page.py" line="275" />
+        <location filename="../../desktop/ui/start_page.py" line="76" />
+        <location filename="../../desktop/ui/start_page.py" line="289" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="94" />
+        <location filename="../../desktop/ui/start_page.py" line="95" />
         <source>Who is rating</source>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="97" />
+        <location filename="../../desktop/ui/start_page.py" line="98" />
         <source>Optional; never shown beside colleague scores</source>
         <translation>可选；不会显示在同事评分旁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="98" />
-        <location filename="../../desktop/ui/start_page.py" line="282" />
+        <location filename="../../desktop/ui/start_page.py" line="99" />
+        <location filename="../../desktop/ui/start_page.py" line="296" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="102" />
+        <location filename="../../desktop/ui/start_page.py" line="103" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="103" />
+        <location filename="../../desktop/ui/start_page.py" line="104" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="108" />
+        <location filename="../../desktop/ui/start_page.py" line="109" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="118" />
+        <location filename="../../desktop/ui/start_page.py" line="119" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="121" />
+        <location filename="../../desktop/ui/start_page.py" line="122" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="157" />
+        <location filename="../../desktop/ui/start_page.py" line="159" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="157" />
+        <location filename="../../desktop/ui/start_page.py" line="159" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="211" />
+        <location filename="../../desktop/ui/start_page.py" line="225" />
         <source>Trainees of several classes have this name: type the class or pick one from the list.</source>
         <translation>多个班级都有叫这个名字的学员：请填写班级，或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="217" />
+        <location filename="../../desktop/ui/start_page.py" line="231" />
         <source>New trainee: %1</source>
         <translation>新学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="224" />
+        <location filename="../../desktop/ui/start_page.py" line="238" />
         <source>Existing trainee: %1</source>
         <translation>已有学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="242" />
+        <location filename="../../desktop/ui/start_page.py" line="256" />
         <source>%1: type a name or pick one from the list.</source>
         <translation>%1：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="245" />
+        <location filename="../../desktop/ui/start_page.py" line="259" />
         <source>%1: the name has only invisible characters or spaces; type the name.</source>
         <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="249" />
+        <location filename="../../desktop/ui/start_page.py" line="263" />
         <source>%1: the name contains a control character (%2); type it again.</source>
         <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="254" />
+        <location filename="../../desktop/ui/start_page.py" line="268" />
         <source>%1: a name has at most %2 characters; this one has %3.</source>
         <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="300" />
+        <location filename="../../desktop/ui/start_page.py" line="314" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="304" />
+        <location filename="../../desktop/ui/start_page.py" line="318" />
         <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
         <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/start_page.py" line="270" />
+        <location filename="../../desktop/ui/start_page.py" line="284" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>
@@ -2809,43 +2840,48 @@ PIN %2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/take_page.py" line="189" />
+        <source>You are observing %1 in a role play: for each point, choose how consistently you saw it done during the role play, not what you expect of them. If the role play did not show a point, press 0 (can't judge).</source>
+        <translation>你正在角色扮演中观察%1：请按在整个角色扮演中实际看到的情况，选择每一条做到的程度，而不是你对他的期望。角色扮演中看不到的一条，请按 0（无法判断）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/take_page.py" line="195" />
         <source>You are rating %1 as their supervisor: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge).</source>
         <translation>您以主管身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="195" />
+        <location filename="../../desktop/ui/take_page.py" line="201" />
         <source>You are rating %1 as a colleague: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge). Colleagues' answers are only ever shown as a mean of at least 3.</source>
         <translation>您以同事身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。同事的评分只以至少 3 人的平均分显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="221" />
+        <location filename="../../desktop/ui/take_page.py" line="227" />
         <source>0
 Can't judge</source>
         <translation>0
 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="238" />
+        <location filename="../../desktop/ui/take_page.py" line="244" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="239" />
+        <location filename="../../desktop/ui/take_page.py" line="245" />
         <source>All %1 statements answered.</source>
         <translation>%1 题已全部作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="241" />
+        <location filename="../../desktop/ui/take_page.py" line="247" />
         <source>%1 marked “can't judge”.</source>
         <translation>其中 %1 题选择了“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="243" />
+        <location filename="../../desktop/ui/take_page.py" line="249" />
         <source>Press Enter to submit, or ← to change an answer.</source>
         <translation>按 Enter 提交，或按 ← 返回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/take_page.py" line="251" />
+        <location filename="../../desktop/ui/take_page.py" line="257" />
         <source>Statement %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.core.bank_model import (
     CHOICE_KINDS,
+    FACT_ID,
     HEADER_OPTIONAL,
     HEADER_REQUIRED,
     KINDS,
@@ -30,6 +31,7 @@ from desktop.core.bank_model import (
     plural,
 )
 from desktop.core.localtext import LocalText
+from desktop.core.sources import parse_source
 from desktop.core.textrules import shown
 from desktop.core.validate import IDENTIFIER, Checker, type_name
 from desktop.core.yamldoc import PathKey
@@ -174,11 +176,22 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
         else None
     )
 
+    source = parse_source(check, (*path, "source"), mapping["source"]) if "source" in mapping else None
+    same_fact = (
+        _parse_id(
+            check, (*path, "same_fact"), mapping["same_fact"], FACT_ID, "fact name", "staff-indifference"
+        )
+        if "same_fact" in mapping
+        else None
+    )
+
     if len(check.errors) > errors_before or ident is None or kind is None or text is None:
         return None
     if answer is None or difficulty is None:
         return None
-    return Question(ident, kind, text, options, answer, accept, points, explanation, tags, difficulty)
+    return Question(
+        ident, kind, text, options, answer, accept, points, explanation, tags, difficulty, source, same_fact
+    )
 
 
 def _parse_id(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from desktop.core.localtext import LocalText
+from desktop.core.sources import Source
 
 Kind = Literal["open", "single", "multiple", "truefalse", "fill"]
 KINDS: tuple[Kind, ...] = ("open", "single", "multiple", "truefalse", "fill")
@@ -27,7 +28,9 @@ BANK_TOP_KEYS = ("bank", "questions")
 HEADER_REQUIRED = ("id", "version", "title")
 HEADER_OPTIONAL = ("source",)
 QUESTION_REQUIRED = ("id", "kind", "text", "answer", "tags", "difficulty")
-QUESTION_OPTIONAL = ("options", "accept", "points", "explanation")
+QUESTION_OPTIONAL = ("options", "accept", "points", "explanation", "source", "same_fact")
+#: ``same_fact:`` names a fact that several questions ask (in any bank); a session asks it once
+FACT_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 #: single / multiple: indices into ``options``; truefalse: bool; fill / open: the reference text.
 Answer = frozenset[int] | bool | LocalText
@@ -45,6 +48,10 @@ class Question:
     explanation: LocalText | None
     tags: tuple[str, ...]
     difficulty: int
+    #: the deck and slide (or section) the question was written from
+    source: Source | None = None
+    #: questions with the same value ask the same fact, so a session asks only one of them
+    same_fact: str | None = None
 
     @property
     def letters(self) -> tuple[str, ...]:

@@ -18,9 +18,9 @@ from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
 
-from desktop.core.instruments import Instrument, Item
+from desktop.core.instruments import Band, Instrument, Item
 from desktop.core.names import name_key
-from desktop.core.scoring import Answers, enough, item_score, score
+from desktop.core.scoring import Answers, enough, item_score, round_half_up, score
 
 MIN_COLLEAGUES = 3
 
@@ -29,6 +29,7 @@ class RaterRole(StrEnum):
     SELF = "self"
     SUPERVISOR = "supervisor"
     COLLEAGUE = "colleague"
+    OBSERVER = "observer"  # rates a trainee during a role play, on an observation sheet
 
 
 class GapFlag(StrEnum):
@@ -96,6 +97,7 @@ class Comparison:
     supervisors_rated: int
     has_self: bool
     items_by_gap: list[Item] = field(default_factory=list)
+    observers_rated: int = 0
 
     @property
     def colleagues_needed(self) -> int:
@@ -128,7 +130,8 @@ def _figures(
     supervisors = values_by_role[RaterRole.SUPERVISOR]
     selfs = values_by_role[RaterRole.SELF]
     self_value = selfs[-1] if selfs else None
-    others = _mean([*supervisors, *colleagues])
+    # Observers rate what they saw in an open role play: never anonymous, so always in "others".
+    others = _mean([*supervisors, *colleagues, *values_by_role[RaterRole.OBSERVER]])
     flag = _flag(self_value, others, threshold) if threshold is not None else None
     return Figures(
         self_value, _mean(supervisors), _mean(colleagues), others, colleague_count, flag, colleagues_in_round
@@ -201,6 +204,7 @@ def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison
         supervisors_rated=sum(1 for s in sheets if s.role is RaterRole.SUPERVISOR),
         has_self=any(s.role is RaterRole.SELF for s in sheets),
         items_by_gap=sorted(instrument.items, key=gap_key),
+        observers_rated=sum(1 for s in sheets if s.role is RaterRole.OBSERVER),
     )
 
 
@@ -294,3 +298,26 @@ def _item_scores(instrument: Instrument, answers: Answers) -> dict[str, int]:
             item_score(instrument, item, answer)  # raises, naming the item
         scores[item.id] = low + high - answer if item.reverse else answer
     return scores
+
+
+@dataclass(frozen=True)
+class ObservedTotal:
+    """An observation sheet's total for a round: the mean of the observers who count for it."""
+
+    total: float | None
+    band: Band | None
+    observers: int
+
+
+def observed_total(instrument: Instrument, sheets: Sequence[RatingSheet]) -> ObservedTotal | None:
+    """The observers' mean total on a form the trainee does not fill in; None on any other form.
+
+    A sum total is rounded to a whole number so that it falls in exactly one band.
+    """
+    if RaterRole.SELF.value in instrument.rater_roles:
+        return None
+    others = compare(instrument, sheets).total.others
+    if others is not None:
+        others = round_half_up(others) if instrument.total == "sum" else round(others, 2)
+    observers = sum(1 for s in sheets if s.role is RaterRole.OBSERVER)
+    return ObservedTotal(others, instrument.band_for(others), observers)

@@ -14,7 +14,6 @@ from pathlib import Path
 from desktop.core.instruments import Instrument, load_instrument
 from desktop.core.yamldoc import ContentError
 
-PREFERRED_ORDER = ("soothing", "eq", "communication")
 CONTENT_SUFFIXES = (".yaml", ".yml")
 
 
@@ -54,5 +53,6 @@ def load_instruments(
             )
             continue
         found[instrument.id] = dataclasses.replace(instrument, built_in=built_in)
-    ordered = sorted(found, key=lambda i: (PREFERRED_ORDER.index(i) if i in PREFERRED_ORDER else 99, i))
-    return {i: found[i] for i in ordered}, errors
+    # Each file says where it goes in the lists of forms (``order:``); no id is special here.
+    ordered = sorted(found.values(), key=lambda i: (i.order, i.id))
+    return {i.id: i for i in ordered}, errors

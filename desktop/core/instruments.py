@@ -12,11 +12,23 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.localtext import LocalText
+from desktop.core.sources import Source, parse_source
 from desktop.core.textrules import shown
 from desktop.core.validate import IDENTIFIER, Checker, type_name
 from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, load_yaml
 
 TOTAL_METHODS = ("sum", "mean")
+#: self_check: the trainee alone; 360: the trainee, their supervisor and colleagues; observation: an
+#: observer rates a trainee during a role play.
+KINDS = ("self_check", "360", "observation")
+ROLES_OF_KIND = {
+    "self_check": ("self",),
+    "360": ("self", "supervisor", "colleague"),
+    "observation": ("observer",),
+}
+REPORT_PAGES = ("summary", "radar", "trend")
+MIN_RADAR_AXES = 3  # a radar of fewer than three axes is a line, not a profile
+DEFAULT_ORDER = 100
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,7 @@ class Dimension:
     id: str
     name: LocalText
     description: LocalText | None
+    source: Source | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,7 @@ class Item:
     dimension: str
     text: LocalText
     reverse: bool = False
+    source: Source | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,36 @@ class Instrument:
     file: str = ""
     #: shipped with the app (read-only); the trainer's own live in the data folder's content/
     built_in: bool = False
+    kind: str = "360"
+    source: Source | None = None
+    #: the file's ``radar:``; None when not declared (then any instrument with enough dimensions has one)
+    radar_declared: bool | None = None
+    #: the file's ``report:`` (the pages the trainee report has for it); None when not declared
+    report_declared: tuple[str, ...] | None = None
+    #: place in every list of forms (lower first, then by id)
+    order: int = DEFAULT_ORDER
+
+    @property
+    def has_radar(self) -> bool:
+        """Whether radars (trainee, before/after, class mean) are drawn for this instrument."""
+        return self.radar_declared is not False and len(self.dimensions) >= MIN_RADAR_AXES
+
+    @property
+    def report_pages(self) -> tuple[str, ...]:
+        """The trainee report's pages for this instrument, as the file says or else by what it has:
+        a summary (total, band, biggest gaps), radars when it has one, the total's trend when it has bands."""
+        if self.report_declared is not None:
+            return self.report_declared
+        return tuple(
+            page
+            for page, wanted in (("summary", True), ("radar", self.has_radar), ("trend", bool(self.bands)))
+            if wanted
+        )
+
+    @property
+    def rater_roles(self) -> tuple[str, ...]:
+        """Who fills in this form: ``self``, ``supervisor``, ``colleague``, ``observer``."""
+        return ROLES_OF_KIND[self.kind]
 
     @property
     def total_range(self) -> tuple[int, int]:
@@ -119,7 +163,7 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
         (),
         doc.data,
         ["id", "version", "title", "scale", "total", "dimensions", "items"],
-        ["description", "bands"],
+        ["description", "bands", "kind", "source", "radar", "report", "order"],
     )
     if top is None:
         return None, check.errors
@@ -135,7 +179,19 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
         check.fail(
             ("total",), f"'{shown(total)}' is not a scoring method; use one of: {', '.join(TOTAL_METHODS)}"
         )
+    kind = _parse_kind(check, top["kind"]) if "kind" in top else "360"
+    source = parse_source(check, ("source",), top["source"]) if "source" in top else None
+    report = _parse_report(check, top["report"]) if "report" in top else None
+    order = check.want_int(("order",), top["order"], 0, 9999) if "order" in top else DEFAULT_ORDER
+    radar = check.want_bool(("radar",), top["radar"]) if "radar" in top else None
     dimensions = _parse_dimensions(check, top["dimensions"]) if "dimensions" in top else ()
+    if radar is False and report and "radar" in report:
+        check.fail(("report",), "lists a radar page, but the instrument says radar: false")
+    elif (radar or (report and "radar" in report)) and dimensions and len(dimensions) < MIN_RADAR_AXES:
+        check.fail(
+            ("radar",) if radar else ("report",),
+            f"a radar needs at least {MIN_RADAR_AXES} dimensions; this instrument has {len(dimensions)}",
+        )
     items = _parse_items(check, top["items"], {d.id for d in dimensions}) if "items" in top else ()
     for index, dimension in enumerate(dimensions if items else ()):
         if not any(item.dimension == dimension.id for item in items):
@@ -147,10 +203,53 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
         bands = _parse_bands(check, top["bands"], total_range)
     if check.errors or None in (ident, version, title, scale):
         return None, sorted(set(check.errors), key=lambda e: (e.line, e.field))
-    return (
-        Instrument(ident, version, title, description, scale, total, dimensions, items, bands, doc.file),  # type: ignore[arg-type]
-        [],
+    instrument = Instrument(
+        ident,  # type: ignore[arg-type]
+        version,  # type: ignore[arg-type]
+        title,  # type: ignore[arg-type]
+        description,
+        scale,  # type: ignore[arg-type]
+        total,  # type: ignore[arg-type]
+        dimensions,
+        items,
+        bands,
+        doc.file,
+        kind=kind or "360",
+        source=source,
+        radar_declared=radar,
+        report_declared=report,
+        order=order if order is not None else DEFAULT_ORDER,
     )
+    return instrument, []
+
+
+def _parse_report(check: Checker, value: Any) -> tuple[str, ...] | None:
+    """``report: [summary, radar, trend]``: the pages; ``true``: the usual ones; ``false``: none."""
+    if value is True:
+        return None
+    if value is False:
+        return ()
+    raw = check.want_list(("report",), value)
+    pages: list[str] = []
+    for index, page in enumerate(raw or []):
+        if page not in REPORT_PAGES:
+            found = f"'{shown(page)}'" if isinstance(page, str) else type_name(page)
+            check.fail(("report", index), f"expected one of: {', '.join(REPORT_PAGES)}, found {found}")
+        elif page in pages:
+            check.fail(("report", index), f"page '{page}' is listed twice")
+        else:
+            pages.append(page)
+    return tuple(pages)
+
+
+def _parse_kind(check: Checker, value: Any) -> str | None:
+    if value == 360 and not isinstance(value, bool):
+        return "360"  # kind: 360 unquoted is a number; it can only mean the 360 form
+    if isinstance(value, str) and value in KINDS:
+        return value
+    found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
+    check.fail(("kind",), f"expected one of: {', '.join(KINDS)}, found {found}")
+    return None
 
 
 def _parse_scale(check: Checker, value: Any) -> Scale | None:
@@ -182,7 +281,7 @@ def _parse_dimensions(check: Checker, value: Any) -> tuple[Dimension, ...]:
     seen: dict[str, int] = {}
     for index, entry in enumerate(raw or []):
         path = ("dimensions", index)
-        mapping = check.want_mapping(path, entry, ["id", "name"], ["description"])
+        mapping = check.want_mapping(path, entry, ["id", "name"], ["description", "source"])
         if mapping is None or "id" not in mapping or "name" not in mapping:
             continue
         ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "dimension id")
@@ -192,12 +291,13 @@ def _parse_dimensions(check: Checker, value: Any) -> tuple[Dimension, ...]:
             if "description" in mapping
             else None
         )
+        source = parse_source(check, (*path, "source"), mapping["source"]) if "source" in mapping else None
         if ident in seen:
             check.fail((*path, "id"), f"dimension id '{ident}' is already used on line {seen[ident]}")
             continue
         if ident is not None and name is not None:
             seen[ident] = check.doc.line((*path, "id"))
-            out.append(Dimension(ident, name, description))
+            out.append(Dimension(ident, name, description, source))
     return tuple(out)
 
 
@@ -207,13 +307,16 @@ def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[I
     seen: dict[str, int] = {}
     for index, entry in enumerate(raw or []):
         path = ("items", index)
-        mapping = check.want_mapping(path, entry, ["id", "dimension", "text"], ["reverse"])
+        mapping = check.want_mapping(path, entry, ["id", "dimension", "text"], ["reverse", "source"])
         if mapping is None or not {"id", "dimension", "text"} <= mapping.keys():
             continue
         ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "item id")
         dimension = check.want_str((*path, "dimension"), mapping["dimension"])
         text = check.want_text((*path, "text"), mapping["text"])
         reverse = check.want_bool((*path, "reverse"), mapping["reverse"]) if "reverse" in mapping else False
+        source = parse_source(check, (*path, "source"), mapping["source"]) if "source" in mapping else None
+        if "source" in mapping and source is None:
+            continue
         if dimension is not None and dimension_ids and dimension not in dimension_ids:
             check.fail(
                 (*path, "dimension"),
@@ -226,7 +329,7 @@ def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[I
         if None in (ident, dimension, text, reverse):
             continue
         seen[ident] = check.doc.line((*path, "id"))  # type: ignore[index]
-        out.append(Item(ident, dimension, text, reverse))  # type: ignore[arg-type]
+        out.append(Item(ident, dimension, text, reverse, source))  # type: ignore[arg-type]
     return tuple(out)
 
 

@@ -1,7 +1,9 @@
 """Choosing the questions of a PK session from the loaded banks: all, by tag, random N, or by hand.
 
 A question is referred to as ``bank_id/question_id`` so a session keeps pointing at the same
-question even when banks are loaded in another order next time.
+question even when banks are loaded in another order next time. Questions that ask the same fact
+(the same ``same_fact:`` in their files, often in different banks) are asked once per session by
+every selection the app makes itself; questions picked by hand are the facilitator's choice.
 """
 
 from __future__ import annotations
@@ -49,19 +51,33 @@ class QuestionCatalog:
         return sorted(counts, key=lambda t: (-counts[t], t))
 
 
+def one_per_fact(refs: Iterable[QuestionRef]) -> list[QuestionRef]:
+    """``refs`` in order, leaving out each question whose fact an earlier one already asks."""
+    asked: set[str] = set()
+    kept: list[QuestionRef] = []
+    for r in refs:
+        fact = r.question.same_fact
+        if fact is not None:
+            if fact in asked:
+                continue
+            asked.add(fact)
+        kept.append(r)
+    return kept
+
+
 def select_all(pool: Sequence[QuestionRef]) -> list[str]:
-    return [r.ref for r in pool]
+    return [r.ref for r in one_per_fact(pool)]
 
 
 def select_by_tag(pool: Sequence[QuestionRef], tags: Iterable[str]) -> list[str]:
     wanted = set(tags)
-    return [r.ref for r in pool if wanted & set(r.question.tags)]
+    return [r.ref for r in one_per_fact(r for r in pool if wanted & set(r.question.tags))]
 
 
 def select_random(pool: Sequence[QuestionRef], count: int, seed: int | None = None) -> list[str]:
-    """``count`` distinct questions in random order (all of them when the pool is smaller)."""
-    refs = [r.ref for r in pool]
-    return random.Random(seed).sample(refs, min(count, len(refs)))
+    """``count`` distinct questions in random order (all of them when the pool is smaller), no fact twice."""
+    shuffled = random.Random(seed).sample(list(pool), len(pool))
+    return [r.ref for r in one_per_fact(shuffled)][:count]
 
 
 def select_by_hand(pool: Sequence[QuestionRef], refs: Iterable[str]) -> list[str]:

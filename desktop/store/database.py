@@ -69,6 +69,9 @@ def migrate(path: Path) -> int:
             except backup.BackupError as exc:
                 raise DatabaseError(f"{path} was not updated: {exc}") from None
         conn.execute("PRAGMA journal_mode = WAL")
+        # A step may rebuild a table (SQLite's way to change a constraint): with foreign keys on,
+        # dropping the old table would delete every row that refers to it.
+        conn.execute("PRAGMA foreign_keys = OFF")
         for step in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:

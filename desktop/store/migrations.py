@@ -69,6 +69,30 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             created_at DATETIME NOT NULL
         )""",
     ),
+    # Observation sheets: an observer rates a trainee in a role play. SQLite cannot change a CHECK
+    # constraint in place, so the table is rebuilt (foreign keys are off while migrating, so the
+    # answers stay put and point at the rebuilt table by name).
+    3: (
+        """CREATE TABLE assessment_v3 (
+            id INTEGER NOT NULL PRIMARY KEY,
+            person_id INTEGER NOT NULL,
+            instrument_id VARCHAR NOT NULL,
+            instrument_version INTEGER NOT NULL,
+            rater_role VARCHAR NOT NULL
+                CHECK (rater_role IN ('self', 'supervisor', 'colleague', 'observer')),
+            rater_name VARCHAR,
+            started_at DATETIME NOT NULL,
+            completed_at DATETIME,
+            FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE CASCADE
+        )""",
+        """INSERT INTO assessment_v3 (id, person_id, instrument_id, instrument_version, rater_role,
+            rater_name, started_at, completed_at)
+           SELECT id, person_id, instrument_id, instrument_version, rater_role, rater_name, started_at,
+            completed_at FROM assessment""",
+        "DROP TABLE assessment",
+        "ALTER TABLE assessment_v3 RENAME TO assessment",
+        "CREATE INDEX ix_assessment_person ON assessment (person_id, instrument_id)",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

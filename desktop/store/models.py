@@ -38,7 +38,7 @@ class Assessment(SQLModel, table=True):
     )
     instrument_id: str
     instrument_version: int
-    rater_role: str  # self | supervisor | colleague
+    rater_role: str  # self | supervisor | colleague | observer
     rater_name: str | None = None
     started_at: datetime = Field(default_factory=utc_now)
     completed_at: datetime | None = None

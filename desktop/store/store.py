@@ -145,6 +145,7 @@ class Store:
         Raises ``InputError`` for an unusable name and ``AmbiguousTrainee`` when the name is held
         in several classes and no class was given.
         """
+        _check_role(instrument, role)
         rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
         if person_id is None:
             person_name = clean_name(person_name or "", "trainee name")
@@ -191,6 +192,7 @@ class Store:
         rater_name: str | None = None,
         started_at: datetime | None = None,
     ) -> AssessmentRecord:
+        _check_role(instrument, role)
         rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
         with Session(self.engine) as s:
             if s.get(Person, person_id) is None:
@@ -326,6 +328,15 @@ class Store:
             started_at=_as_utc(row.started_at),  # type: ignore[arg-type]
             completed_at=_as_utc(row.completed_at),
             answers=dict(answers),
+        )
+
+
+def _check_role(instrument: Instrument, role: RaterRole) -> None:
+    """A form is filled in only by the raters its kind names (an observation sheet by an observer)."""
+    if RaterRole(role).value not in instrument.rater_roles:
+        raise InputError(
+            f"rater role: the form '{instrument.id}' ({instrument.kind}) is filled in by "
+            f"{', '.join(instrument.rater_roles)}, not by {RaterRole(role).value}"
         )
 
 

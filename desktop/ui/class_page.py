@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.core.comparison import RaterRole
 from desktop.ui.context import AppContext
 from desktop.ui.formatting import fill, fmt_score
 from desktop.ui.layouts import SideBySide, scroll_area
@@ -15,7 +14,6 @@ from desktop.ui.tables import ReadOnlyTable
 from desktop.ui.widgets import name_combo, plain_label, title_bar
 
 ALL_CLASSES = -1
-BAND_INSTRUMENT = "soothing"
 
 
 class ClassPage(QWidget):
@@ -84,7 +82,7 @@ class ClassPage(QWidget):
         self.cohort.setCurrentIndex(
             max(0, self.cohort.findData(cohort_id if cohort_id is not None else ALL_CLASSES))
         )
-        fill_form_combo(self.instrument, self.context)
+        fill_form_combo(self.instrument, self.context, radar_only=False)
         for combo in (self.cohort, self.instrument):
             combo.blockSignals(False)
         self.refresh()
@@ -108,7 +106,9 @@ class ClassPage(QWidget):
         instrument = self.context.instruments.get(self.instrument.currentData())
         if self.context.store is None or instrument is None:
             return
-        basis = self.basis.currentData()
+        # An observation sheet has no self-ratings: its class figures are the observers'.
+        basis = self.basis.currentData() if "self" in instrument.rater_roles else "others"
+        self.basis.setEnabled("self" in instrument.rater_roles)
         class_rounds = self._latest_rounds(instrument.id)
         profile = class_profile(instrument, class_rounds, basis)
         self.summary.setText(
@@ -129,7 +129,7 @@ class ClassPage(QWidget):
         self.spread.set_rows(rows)
         self.spread.setMinimumWidth(self.spread.content_width())  # every column readable, or stacked
         self.radar = None
-        if class_rounds:
+        if class_rounds and instrument.has_radar:
             data = class_mean_of(instrument, profile)  # the profile above: computed once
             if data.series:
                 self.radar = radar_figure(
@@ -139,18 +139,14 @@ class ClassPage(QWidget):
                     self.tr("Class mean") + " — " + self.context.text(instrument.title),
                 )
                 self._add_canvas(figure_canvas(self.radar, self))
-        soothing = self.context.instruments.get(BAND_INSTRUMENT)
+        # The chosen form's own bands, when its file has any (the course gives bands to the scorecard).
         self.bands = None
-        if soothing is not None and soothing.bands:
-            # The bands count each trainee's latest self-assessment: the self forms alone give it.
-            band_rounds = (
-                class_rounds
-                if soothing.id == instrument.id
-                else self._latest_rounds(soothing.id, RaterRole.SELF)
-            )
-            distribution = band_distribution(soothing, band_rounds)
+        self.bands_title.setVisible(bool(instrument.bands))
+        self.band_table.setVisible(bool(instrument.bands))
+        if instrument.bands:
+            distribution = band_distribution(instrument, class_rounds)
             self.bands_title.setText(
-                fill(self.tr("%1: self-assessment bands"), self.context.text(soothing.title))
+                fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
             )
             self.band_table.set_rows(
                 [[self.context.text(b.label), f"{b.min}–{b.max}", str(n)] for b, n in distribution]

@@ -9,9 +9,6 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox
 
 from desktop.ui.context import AppContext
 
-MIN_AXES = 3  # a radar of fewer than three axes is a line, not a profile
-DEFAULT_RADAR_FORM = "eq"
-
 
 def basis_combo() -> QComboBox:
     combo = QComboBox()
@@ -20,13 +17,18 @@ def basis_combo() -> QComboBox:
     return combo
 
 
-def fill_form_combo(combo: QComboBox, context: AppContext) -> None:
-    """The forms that make a radar, keeping the current choice (signals are the caller's to block)."""
-    chosen = combo.currentData() or DEFAULT_RADAR_FORM
+def fill_form_combo(combo: QComboBox, context: AppContext, radar_only: bool = True) -> None:
+    """The forms that make a radar (or every form), keeping the current choice.
+
+    The first choice is the first form whose file declares ``radar: true`` (signals are the
+    caller's to block).
+    """
+    forms = [i for i in context.instruments.values() if i.has_radar or not radar_only]
+    declared = next((i.id for i in forms if i.radar_declared), None)
+    chosen = combo.currentData() or declared
     combo.clear()
-    for instrument in context.instruments.values():
-        if len(instrument.dimensions) >= MIN_AXES:
-            combo.addItem(context.text(instrument.title), instrument.id)
+    for instrument in forms:
+        combo.addItem(context.text(instrument.title), instrument.id)
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
 

@@ -13,7 +13,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.bands import band_tone
-from desktop.core.comparison import MIN_COLLEAGUES, Comparison, Figures, GapFlag, Round, compare, rounds
+from desktop.core.comparison import (
+    MIN_COLLEAGUES,
+    Comparison,
+    Figures,
+    GapFlag,
+    RaterRole,
+    Round,
+    compare,
+    observed_total,
+    rounds,
+)
 from desktop.core.instruments import Instrument
 from desktop.core.scoring import score
 from desktop.ui.context import AppContext
@@ -121,7 +131,7 @@ class ResultPage(QWidget):
         for r in self.rounds:
             label = (
                 fmt_date(r.when)
-                if r.self_sheet
+                if r.self_sheet or RaterRole.SELF.value not in self.instrument.rater_roles
                 else fill(self.tr("%1 (no self-assessment)"), fmt_date(r.when))
             )
             self.round_choice.addItem(label)
@@ -173,6 +183,17 @@ class ResultPage(QWidget):
             elif card.estimated:
                 note = fill(self.tr("Estimated from %1 of %2 statements."), card.answered, card.item_count)
             self.total_note.setText(note)
+        elif (observed := observed_total(instrument, selected.sheets)) is not None:
+            # An observation sheet: the trainee does not rate themself; the observers' mean is the result.
+            self.total.setText(
+                f"{fmt_score(observed.total)} / {high}"
+                if instrument.total == "sum"
+                else fmt_score(observed.total)
+            )
+            self.band.setText(self.context.text(observed.band.label) if observed.band else "")
+            self._set_band_tone(band_tone(instrument, observed.band) if observed.band else "")
+            self.advice.setText(self.context.text(observed.band.advice) if observed.band else "")
+            self.total_note.setText(fill(self.tr("Mean of %1 observers' ratings."), observed.observers))
         else:
             self.total.setText("—")
             self.band.setText(self.tr("No self-assessment in this round"))
@@ -226,6 +247,8 @@ class ResultPage(QWidget):
         ]
 
     def _raters_text(self, comparison: Comparison) -> str:
+        if RaterRole.SELF.value not in comparison.instrument.rater_roles:
+            return fill(self.tr("observer ratings: %1"), comparison.observers_rated)
         parts = [
             self.tr("Self-assessment: yes") if comparison.has_self else self.tr("Self-assessment: none"),
             fill(self.tr("supervisor ratings: %1"), comparison.supervisors_rated),

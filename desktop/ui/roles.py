@@ -13,6 +13,7 @@ def role_name(role: RaterRole) -> str:
         RaterRole.SELF: QCoreApplication.translate("Roles", "Self"),
         RaterRole.SUPERVISOR: QCoreApplication.translate("Roles", "Supervisor"),
         RaterRole.COLLEAGUE: QCoreApplication.translate("Roles", "Colleague"),
+        RaterRole.OBSERVER: QCoreApplication.translate("Roles", "Observer"),
     }
     return names[role]
 

@@ -61,6 +61,7 @@ class StartPage(QWidget):
         for instrument in context.instruments.values():
             self.instrument.addItem(context.text(instrument.title), instrument.id)
         form.addRow(self.tr("Form"), self.instrument)
+        self.instrument.currentIndexChanged.connect(lambda _index: self._offer_roles())
 
         self.person = name_combo(editable=True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -150,6 +151,7 @@ class StartPage(QWidget):
         if instrument_id is not None:
             self.instrument.setCurrentIndex(max(0, self.instrument.findData(instrument_id)))
         self.role_buttons[role].setChecked(True)
+        self._offer_roles()
         # Every form starts in the usual one-statement mode: quick entry is chosen per paper form,
         # never carried over to the next trainee (who would face a 20-digit box).
         self.mode_one.setChecked(True)
@@ -159,6 +161,18 @@ class StartPage(QWidget):
         self._role_changed()
         self._show_match()
         (self.rater_name if person_id is not None and role is not RaterRole.SELF else self.person).setFocus()
+
+    def _offer_roles(self) -> None:
+        """Only the raters the chosen form's kind names: the trainee alone on a self-check, the
+        trainee, supervisor and colleagues on a 360 form, an observer on an observation sheet."""
+        instrument = self.context.instruments.get(self.instrument.currentData())
+        allowed = [RaterRole(r) for r in instrument.rater_roles] if instrument else list(RaterRole)
+        for role, button in self.role_buttons.items():
+            button.setVisible(role in allowed)
+        if not any(self.role_buttons[r].isChecked() for r in allowed):
+            # The first role that rates someone else (a next rater stays a rater), else the first.
+            others = [r for r in allowed if r is not RaterRole.SELF]
+            self.role_buttons[(others or allowed)[0]].setChecked(True)
 
     def selected_role(self) -> RaterRole:
         return next(role for role, button in self.role_buttons.items() if button.isChecked())

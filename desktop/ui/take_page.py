@@ -184,7 +184,13 @@ class TakePage(QWidget):
         store = self.context.store
         person = store.person(record.person_id) if store else None
         name = elide(person.name, 40) if person else ""
-        if record.role is RaterRole.SUPERVISOR:
+        if record.role is RaterRole.OBSERVER:
+            text = self.tr(
+                "You are observing %1 in a role play: for each point, choose how consistently you saw it "
+                "done during the role play, not what you expect of them. If the role play did not show a "
+                "point, press 0 (can't judge)."
+            )
+        elif record.role is RaterRole.SUPERVISOR:
             text = self.tr(
                 "You are rating %1 as their supervisor: choose how often you have really seen each of "
                 "these behaviours recently, not how it ideally should be done. If you have not seen a "

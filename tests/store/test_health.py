@@ -14,6 +14,7 @@ import pytest
 from desktop.core.comparison import RaterRole
 from desktop.store import backup, health
 from desktop.store.database import DB_FILENAME
+from desktop.store.migrations import LATEST_VERSION
 from desktop.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,7 +134,7 @@ def test_check_db_reports_a_healthy_database(tmp_path, soothing):
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert f"Database: {db}" in out
-    assert "Schema version: 2 (this app: 2)" in out
+    assert f"Schema version: {LATEST_VERSION} (this app: {LATEST_VERSION})" in out
     assert "Integrity check: ok" in out
     assert "Holds: 3 trainees, 3 completed forms, 0 PK sessions" in out
     assert "Newest backup: " in out and "(pk-session-end): 3 trainees" in out
