@@ -1,4 +1,4 @@
-"""A realistic demo class: trainees rated by themselves, their supervisor and colleagues, twice.
+"""A realistic demo class: trainees rated by themselves, their supervisor and colleagues, twice; and observed in role plays.
 
 Answers are drawn around each trainee's underlying skill, with the usual self-rating optimism
 for some and modesty for others, so the result screens show real gaps, blind spots and hidden
@@ -34,6 +34,11 @@ TRAINEES = [
 ]
 SUPERVISOR = "孙经理"
 COLLEAGUES = ["同事甲", "同事乙", "同事丙", "同事丁", "同事戊"]
+#: The demo shows the three 360 forms in full, and one observation sheet from the role plays; the
+#: other checklists stay empty, so the demo keeps its size (it is built in tests and fault runs).
+DEMO_360_FORMS = ("soothing", "eq", "communication")
+DEMO_OBSERVATION = "service_standards"
+OBSERVERS = ["王老师", "陈组长"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ def fill_demo(store: Store, instruments: dict[str, Instrument]) -> DemoSummary:
     forms = 0
     for name, skill_before, gain, self_bias, colleague_count in TRAINEES:
         person = store.add_person(name, cohort.id)
-        for instrument in instruments.values():
+        for instrument in (instruments[i] for i in DEMO_360_FORMS if i in instruments):
             for round_index, when in enumerate((BEFORE, AFTER)):
                 skill = skill_before + gain * round_index
                 raters = [
@@ -86,4 +91,27 @@ def fill_demo(store: Store, instruments: dict[str, Instrument]) -> DemoSummary:
                     store.record_answers(record.id, _answers(instrument, rng, level, skip))
                     store.complete_assessment(record.id, when=moment + timedelta(minutes=5))
                     forms += 1
+    forms += _fill_role_plays(store, instruments.get(DEMO_OBSERVATION))
     return DemoSummary(DEMO_COHORT, len(TRAINEES), forms, created=True)
+
+
+def _fill_role_plays(store: Store, sheet: Instrument | None) -> int:
+    """Two observers rate each trainee's role play before and after training (own random numbers,
+    so the 360 forms above stay the same whether or not the sheet is there)."""
+    if sheet is None or RaterRole.OBSERVER.value not in sheet.rater_roles:
+        return 0
+    rng = random.Random(20261126)
+    people = {p.name: p for p in store.people() if p.cohort_name == DEMO_COHORT}
+    forms = 0
+    for name, skill_before, gain, _self_bias, _colleagues in TRAINEES:
+        for round_index, when in enumerate((BEFORE, AFTER)):
+            for offset, observer in enumerate(OBSERVERS):
+                moment = when + timedelta(hours=2, minutes=10 * offset)
+                record = store.start_assessment(
+                    people[name].id, sheet, RaterRole.OBSERVER, observer, started_at=moment
+                )
+                skill = skill_before + gain * round_index + rng.uniform(-0.3, 0.3)
+                store.record_answers(record.id, _answers(sheet, rng, skill, 0.05))
+                store.complete_assessment(record.id, when=moment + timedelta(minutes=5))
+                forms += 1
+    return forms

@@ -78,6 +78,8 @@ def test_both_questionnaires_rated_show_on_the_radar_with_overlays(make_shell, q
     window.show_class()
     view = window.class_view
     assert view.spread.table_model.rows[0][-1] == "1"
+    assert view.band_table.isHidden()  # the bands shown are the chosen form's: EQ has none
+    view.instrument.setCurrentIndex(view.instrument.findData("soothing"))
     assert len(view.band_table.table_model.rows) == 5
 
 
@@ -114,10 +116,12 @@ def test_trainee_report_pdf_has_the_expected_pages(tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert "6 pages" in result.stdout
+    # The scorecard's summary and trend, EQ's and communication's radars (self and others, before and
+    # after), the role-play observation sheet's summary and radar.
+    assert "8 pages" in result.stdout
     pdf = out.read_bytes()
     assert pdf.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 6
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 8
     assert b"/FontFile2" in pdf  # the CJK font is embedded, so Chinese prints anywhere
     # A name two trainees share is refused with the ids to choose from.
     store = Store(data)
