@@ -12,6 +12,7 @@ from desktop.core.comparison import RaterRole
 from desktop.core.pk.setup import Group, ScoringRules, SessionSetup
 from desktop.store import backup
 from desktop.store.database import DB_FILENAME
+from desktop.store.migrations import LATEST_VERSION
 from desktop.store.store import Store
 from desktop.ui import main_window
 from desktop.ui.restore_dialog import RestoreDialog
@@ -214,7 +215,7 @@ def test_the_restore_list_shows_a_newer_backup_as_needing_a_newer_version_and_ne
     monkeypatch.setattr(RestoreDialog, "exec", run_dialog)
     shell.window.show_restore()
     assert seen["rows"] == [
-        "needs a newer version of the app (written with schema 99; this one knows 2)",
+        f"needs a newer version of the app (written with schema 99; this one knows {LATEST_VERSION})",
         "trainees: 1, completed forms: 0, PK sessions: 0",
     ]
     assert seen["selected"] == older.path  # the newest one this version can restore
