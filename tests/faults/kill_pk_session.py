@@ -19,9 +19,7 @@ import argparse
 import json
 import os
 import random
-import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from tests.faults.app_process import kill_and_read_stderr, start_driven_app  # noqa: E402
 
 GROUP_KEYS = "1234"
 COMMAND_KEYS = ["RIGHT", "SPACE", "1", "2", "3", "4", "1", "2", "F", "B", "R", "T", "CTRL+Z", "LEFT"]
@@ -137,22 +137,8 @@ def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
         data_dir = Path(tmp)
         expected_resume = None
         for run in range(runs):
-            proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    __file__,
-                    "--drive",
-                    str(data_dir),
-                    "--seed",
-                    str(rng.randrange(10**9)),
-                    "--presses",
-                    "400",
-                ],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env=env,
-                cwd=ROOT,
+            proc = start_driven_app(
+                __file__, [str(data_dir), "--seed", str(rng.randrange(10**9)), "--presses", "400"], env, ROOT
             )
             kill_after = rng.uniform(0.05, 1.2)  # seconds of key presses before the kill
             acked: dict | None = None
@@ -169,12 +155,7 @@ def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
                         break
                 elif line.startswith("DONE"):
                     break
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            proc.stdout.close()
-            stderr = proc.stderr.read() if proc.stderr else ""
-            if proc.stderr:
-                proc.stderr.close()
+            stderr = kill_and_read_stderr(proc)
             if resumed_line is None:
                 raise SystemExit(f"run {run}: the app did not start:\n{stderr}")
             # The app resumed where the stored log said the previous run stopped.

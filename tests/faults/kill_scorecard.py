@@ -30,7 +30,6 @@ import os
 import random
 import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from tests.faults.app_process import kill_and_read_stderr, start_driven_app  # noqa: E402
 
 NAMES = ("Li Wei", "José", "王五", "张三")
 CLASSES = ("一班", "二班")
@@ -271,22 +272,11 @@ def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
                 f"start:{rng.randint(1, 3)}:{rng.randint(1, 6)}",
             ][run % 4]
             kill_after = rng.uniform(0.05, 2.0) if not kill_at else 10.0  # seconds after the app is ready
-            proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    __file__,
-                    "--drive",
-                    str(data_dir),
-                    "--seed",
-                    str(rng.randrange(10**9)),
-                    "--kill-at",
-                    kill_at,
-                ],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env=env,
-                cwd=ROOT,
+            proc = start_driven_app(
+                __file__,
+                [str(data_dir), "--seed", str(rng.randrange(10**9)), "--kill-at", kill_at],
+                env,
+                ROOT,
             )
             assert proc.stdout is not None
             ready = None
@@ -300,12 +290,7 @@ def run_all(runs: int, seed: int, verbose: bool) -> dict[str, int]:
                 acks += line.startswith("ACK ")
                 if line.startswith("DONE") or (ready is not None and time.monotonic() - ready >= kill_after):
                     break
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            proc.stdout.close()
-            stderr = proc.stderr.read() if proc.stderr else ""
-            if proc.stderr:
-                proc.stderr.close()
+            stderr = kill_and_read_stderr(proc)
             if ready is None:
                 raise SystemExit(f"run {run}: the app did not start:\n{stderr}")
             stored, completed, instruments, people, with_forms, intact = read_database(db)
