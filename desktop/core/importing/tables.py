@@ -5,7 +5,7 @@ Chinese or English headers, matched by synonyms. Rows in, drafts out; pure Pytho
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from desktop.core.bank_model import LETTERS
 from desktop.core.importing.model import ColumnMapping, Draft, Problem
@@ -38,6 +38,19 @@ _OPTION_LABEL = re.compile(r"^\s*([A-Fa-fＡ-Ｆａ-ｆ])\s*[.、．:：)）]\s*
 
 KAHOOT_TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 KAHOOT_MAX_QUESTION, KAHOOT_MAX_ANSWER = 120, 75
+
+
+def data_rows(
+    sheet: Sheet, header_row: int, empty: list[int], read: slice = slice(None)
+) -> Iterator[tuple[int, list[str]]]:
+    """The rows below the header with anything in the ``read`` columns; blank ones go to ``empty``."""
+    for number, cells in sheet:
+        if number <= header_row:
+            continue
+        if not any(c.strip() for c in cells[read]):
+            empty.append(number)
+            continue
+        yield number, cells
 
 
 def cell(cells: list[str], index: int | None) -> str:
@@ -75,12 +88,7 @@ def table_drafts(sheet: Sheet, mapping: ColumnMapping, file: str) -> tuple[list[
         columns["options"] = headers[option_columns[0][1]]
     drafts: list[Draft] = []
     empty: list[int] = []
-    for number, cells in sheet:
-        if number <= mapping.header_row:
-            continue
-        if not any(c.strip() for c in cells):
-            empty.append(number)
-            continue
+    for number, cells in data_rows(sheet, mapping.header_row, empty):
         draft = Draft(
             number,
             text=cell(cells, fields.get("text")),
@@ -135,12 +143,7 @@ def kahoot_drafts(sheet: Sheet, header_row: int, file: str) -> tuple[list[Draft]
     names = {"text": "Question", "answer": "Correct answer(s)", "options": "Answers 1–4"}
     drafts: list[Draft] = []
     empty: list[int] = []
-    for number, cells in sheet:
-        if number <= header_row:
-            continue
-        if not any(c.strip() for c in cells[1:8]):
-            empty.append(number)
-            continue
+    for number, cells in data_rows(sheet, header_row, empty, read=slice(1, 8)):  # columns B–H
         draft = Draft(number, text=cell(cells, 1), kind="choice", columns=dict(names))
 
         def fail(column: str, message: str, draft: Draft = draft) -> None:
@@ -220,12 +223,7 @@ def wayground_drafts(
     drafts: list[Draft] = []
     empty: list[int] = []
     images: list[int] = []
-    for number, cells in sheet:
-        if number <= header_row:
-            continue
-        if not any(c.strip() for c in cells):
-            empty.append(number)
-            continue
+    for number, cells in data_rows(sheet, header_row, empty):
         draft = Draft(
             number,
             text=cell(cells, where.get("questiontext")),
