@@ -45,7 +45,7 @@ screenshots: $(STAMP)
 	$(BIN)/python -m desktop screenshots screenshots/en --lang en
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate desktop/ui/*.py desktop/app.py -no-obsolete -ts assets/translations/training_assessment_zh_CN.ts
+	$(BIN)/pyside6-lupdate desktop/ui/*/*.py desktop/app.py -no-obsolete -ts assets/translations/training_assessment_zh_CN.ts
 	$(BIN)/pyside6-lrelease assets/translations/training_assessment_zh_CN.ts
 	$(BIN)/pyside6-lrelease assets/translations/qt_extra_zh_CN.ts  # Qt's strings its own zh_CN lacks
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import assets_dir
-from desktop.ui.context import AppContext
-from desktop.ui.fonts import install_app_font, use_fonts_for
-from desktop.ui.i18n import Translations, system_language
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.fonts import install_app_font, use_fonts_for
+from desktop.ui.shell.i18n import Translations, system_language
+from desktop.ui.shell.main_window import MainWindow
 
 SETTINGS_FILE = "settings.ini"
 
@@ -83,8 +83,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     except OSError:
         pass  # the home screen reports it when the store fails to open
     from desktop.logfile import start_logging
-    from desktop.ui import error_guard
-    from desktop.ui.single_instance import SingleInstance, bring_forward
+    from desktop.ui.shell import error_guard
+    from desktop.ui.shell.single_instance import SingleInstance, bring_forward
 
     guard = SingleInstance(data_dir)
     if not guard.acquire():
@@ -92,7 +92,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         return 0
     start_logging(data_dir)
     error_guard.install()
-    from desktop.ui.probe import install_from_environment
+    from desktop.ui.shell.probe import install_from_environment
 
     _probe = install_from_environment(app)  # tests only: kept alive for the app's life
     shell = Shell(data_dir, lang)

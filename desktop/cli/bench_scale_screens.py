@@ -87,7 +87,7 @@ def time_screens(data_dir: Path) -> list[ScreenTiming]:
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop.app import Shell, create_application
-    from desktop.ui.report_builder import write_trainee_report
+    from desktop.ui.scorecard.report_builder import write_trainee_report
 
     app = create_application()
     shell = Shell(data_dir, "zh_CN")

@@ -86,7 +86,7 @@ def check_fonts(out: Path | None) -> int:
     from PySide6.QtGui import QColor, QImage, QPainter, QRawFont
 
     from desktop.app import create_application
-    from desktop.ui.fonts import BUNDLED_FAMILY
+    from desktop.ui.shell.fonts import BUNDLED_FAMILY
 
     app = create_application()
     font = app.font()

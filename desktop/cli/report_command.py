@@ -13,8 +13,8 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
 
     from desktop.core.content import load_instruments
     from desktop.paths import instruments_dir, user_instruments_dir
-    from desktop.ui.i18n import Translations, system_language
-    from desktop.ui.report_builder import PersonNotFound, find_person, write_trainee_report
+    from desktop.ui.scorecard.report_builder import PersonNotFound, find_person, write_trainee_report
+    from desktop.ui.shell.i18n import Translations, system_language
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # for the translations only
     lang = lang or system_language()

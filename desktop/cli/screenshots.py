@@ -132,8 +132,8 @@ def _main_window_screens(window, store, context, shot: Callable[[str], None]) ->
 def _dialogs_and_pk(window, store, context, grab, size: tuple[int, int]) -> None:  # noqa: ANN001
     from desktop.demo_pk import DEMO_GROUPS, FINISHED_TITLE, UNFINISHED_TITLE
     from desktop.store.backup import take_backup
-    from desktop.ui.buzzer_check import BuzzerCheckDialog
-    from desktop.ui.restore_dialog import RestoreDialog
+    from desktop.ui.data.restore_dialog import RestoreDialog
+    from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
 
     def dialog_size(name: str) -> tuple[int, int]:
         width, height = DIALOG_SIZES[name]

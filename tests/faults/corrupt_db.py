@@ -130,7 +130,7 @@ def digest(path: Path) -> str:
 
 
 def open_like_the_app(data_dir: Path):  # noqa: ANN201 - AppContext
-    from desktop.ui.context import AppContext
+    from desktop.ui.shell.context import AppContext
 
     context = AppContext(data_dir, "en")
     context.open_store_now()

@@ -1,6 +1,6 @@
 """The real app as a subprocess on a real X server, read through its test probe and its database.
 
-The probe (``desktop/ui/probe.py``, on with ``TRAINING_ASSESSMENT_PROBE``) tells what each window
+The probe (``desktop/ui/shell/probe.py``, on with ``TRAINING_ASSESSMENT_PROBE``) tells what each window
 says and where its texts are; the database tells what was recorded. Everything the test does to
 the app goes through the X server: keys to the focused window and mouse clicks.
 """

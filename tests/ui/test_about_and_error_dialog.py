@@ -28,7 +28,9 @@ def app_log(tmp_path):
 def test_about_from_the_home_screen_shows_version_places_and_licences(make_shell, monkeypatch, app_log):
     shell = make_shell("en")
     shown = []
-    monkeypatch.setattr("desktop.ui.about_dialog.AboutDialog.exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(
+        "desktop.ui.shell.about_dialog.AboutDialog.exec", lambda dialog: shown.append(dialog) or 0
+    )
     shell.window.home.about_button.click()
     (dialog,) = shown
     assert __version__ in dialog.version_label.text()
@@ -47,7 +49,9 @@ def test_about_from_the_home_screen_shows_version_places_and_licences(make_shell
 def test_about_reads_chinese(make_shell, monkeypatch):
     shell = make_shell("zh_CN")
     shown = []
-    monkeypatch.setattr("desktop.ui.about_dialog.AboutDialog.exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(
+        "desktop.ui.shell.about_dialog.AboutDialog.exec", lambda dialog: shown.append(dialog) or 0
+    )
     shell.window.home.about_button.click()
     assert shown[0].windowTitle() != "About Training Assessment"
     assert shell.window.home.about_button.text() == "关于…"
@@ -64,7 +68,7 @@ def test_the_log_file_rotates_in_the_data_folder(app_log, tmp_path):
 
 
 def test_an_unexpected_error_shows_a_plain_dialog_and_logs_the_traceback(qtbot, monkeypatch, app_log):
-    from desktop.ui import error_guard
+    from desktop.ui.shell import error_guard
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)

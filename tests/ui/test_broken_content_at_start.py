@@ -33,7 +33,7 @@ def _quizzes_with(tmp_path, name: str, text: str) -> Path:
 def test_a_broken_bank_is_listed_on_the_home_screen_and_the_other_banks_load(
     make_shell, tmp_path, monkeypatch
 ):
-    from desktop.ui import context
+    from desktop.ui.shell import context
 
     quizzes = _quizzes_with(tmp_path, "typo.yaml", UNKNOWN_KEY)
     monkeypatch.setattr(context, "quizzes_dir", lambda: quizzes)
@@ -51,7 +51,7 @@ def test_a_broken_bank_is_listed_on_the_home_screen_and_the_other_banks_load(
 def test_content_that_fails_to_load_never_stops_the_database_opening(make_shell, tmp_path, monkeypatch):
     """Even a defect in the loader is a content problem: listed, and the database opens regardless."""
     from desktop.core import banks as bank_module
-    from desktop.ui import context
+    from desktop.ui.shell import context
 
     def broken_loader(*paths):
         raise ValueError("month must be in 1..12")
@@ -91,7 +91,7 @@ title: {zh_CN: 量表}
 
 
 def test_a_broken_bank_and_instrument_are_listed_and_every_job_still_works(make_shell, tmp_path, monkeypatch):
-    from desktop.ui import context
+    from desktop.ui.shell import context
 
     quizzes = tmp_path / "quizzes"
     shutil.copytree(ROOT / "quizzes", quizzes)

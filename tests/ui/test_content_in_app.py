@@ -14,7 +14,7 @@ def test_the_app_lists_broken_banks_with_the_same_messages_and_loads_the_rest(
 ):
     import shutil
 
-    from desktop.ui import context
+    from desktop.ui.shell import context
 
     folder = tmp_path / "quizzes"
     folder.mkdir()

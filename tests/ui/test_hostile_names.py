@@ -68,7 +68,7 @@ def test_hostile_names_on_every_screen(make_shell, qtbot, soothing, tmp_path):
     seen += check(window, "class view")
     assert seen >= 20
     # Reports: every name prints; nothing is read as markup (PDF text is checked elsewhere).
-    from desktop.ui.report_builder import write_trainee_report
+    from desktop.ui.scorecard.report_builder import write_trainee_report
 
     for index, person in enumerate(people):
         pages = write_trainee_report(

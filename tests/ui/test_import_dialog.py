@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from desktop.core.banks import load_bank_folders
 from desktop.paths import quizzes_dir, user_quizzes_dir
-from desktop.ui.pk_manager import FRAME_ALLOWANCE
+from desktop.ui.pk.manager import FRAME_ALLOWANCE
 
 HEADER = ["题型", "题干", "选项A", "选项B", "选项C", "选项D", "正解", "解析", "知识点", "难度"]
 ROWS = [

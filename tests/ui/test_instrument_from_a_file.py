@@ -77,7 +77,7 @@ def test_a_new_instrument_file_shows_in_the_class_view_with_its_bands(shell_with
 def test_a_new_instrument_file_has_its_report_pages(shell_with_new_instrument):
     from matplotlib.text import Text
 
-    from desktop.ui.report_builder import report_figures
+    from desktop.ui.scorecard.report_builder import report_figures
 
     context = shell_with_new_instrument.context
     wang = next(p for p in context.store.people() if p.name == "Wang")

@@ -65,7 +65,7 @@ def test_an_observer_rates_a_role_play_and_the_result_is_the_observers_mean(make
 
     from matplotlib.text import Text
 
-    from desktop.ui.report_builder import report_figures
+    from desktop.ui.scorecard.report_builder import report_figures
 
     figures = report_figures(store, shell.context.instruments, person.id, "en")
     texts = [t.get_text() for figure in figures for t in figure.findobj(Text)]

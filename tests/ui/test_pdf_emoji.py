@@ -10,7 +10,7 @@ from PySide6.QtCore import QSizeF, Qt
 
 from desktop.charts.radar import save_figure
 from desktop.charts.report import SummaryPage, summary_figure, write_pdf
-from desktop.ui.pk_export import export_pdf, sheet_document
+from desktop.ui.pk.export import export_pdf, sheet_document
 
 UNICORN = "\N{UNICORN FACE}"  # in neither export font
 GRIN = "\N{GRINNING FACE}"  # DejaVu Sans draws it

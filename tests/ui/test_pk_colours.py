@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 
 from desktop.core.colours import AA_NORMAL_TEXT, contrast_ratio, rgb
 from desktop.core.pk.setup import DEFAULT_COLOURS, Group
-from desktop.ui.buzzer_check import BuzzerCheckDialog
+from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
 
 
 def drawn_text_contrast(label, background: str) -> float:

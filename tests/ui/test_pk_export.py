@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from desktop.ui import pk_manager, widgets
-from desktop.ui.pk_export import csv_bytes, sheet_html
+from desktop.ui.pk import manager as pk_manager
+from desktop.ui.pk.export import csv_bytes, sheet_html
+from desktop.ui.shell import widgets
 
 ROOT = Path(__file__).resolve().parents[2]
 QT_EXTRA_TS = ROOT / "assets" / "translations" / "qt_extra_zh_CN.ts"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.ui.pk_group_table import NAME_COL
+from desktop.ui.pk.group_table import NAME_COL
 
 
 def test_group_names_that_look_the_same_are_refused_as_the_same_name(make_shell):

@@ -8,7 +8,7 @@ import threading
 import aiohttp
 from PySide6.QtWidgets import QLabel
 
-from desktop.ui.pk_phones_view import PhonesPanel, StageBadge
+from desktop.ui.pk.phones_view import PhonesPanel, StageBadge
 from tests.phones.phone_clients import Phone
 from tests.ui.test_pk_session import start_session
 
@@ -126,7 +126,7 @@ def test_stage_shows_no_phone_badge_until_phones_are_on(make_shell, qtbot):
 def test_phones_chosen_on_the_set_up_page_start_with_the_session(make_shell, qtbot, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from desktop.ui.pk_phones_view import InterfaceDialog
+    from desktop.ui.pk.phones_view import InterfaceDialog
 
     picked = []
 
@@ -137,7 +137,7 @@ def test_phones_chosen_on_the_set_up_page_start_with_the_session(make_shell, qtb
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(InterfaceDialog, "exec", pick_loopback)
-    monkeypatch.setattr("desktop.ui.pk_phones_view.local_addresses", lambda: [("lo", "127.0.0.1")])
+    monkeypatch.setattr("desktop.ui.pk.phones_view.local_addresses", lambda: [("lo", "127.0.0.1")])
     shell = make_shell()
     shell.window.pk_setup.phones.setChecked(True)
     opened = start_session(shell)

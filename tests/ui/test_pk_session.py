@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.pk.setup import Group, ScoringRules, SessionSetup
-from desktop.ui.pk_export import csv_bytes, export_pdf
+from desktop.ui.pk.export import csv_bytes, export_pdf
 
 HTML_NAME = "<b>红队</b>"
 

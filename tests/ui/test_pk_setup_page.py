@@ -6,9 +6,9 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.core.pk.setup import DEFAULT_COLOURS, Group, default_key, reserved_key
-from desktop.ui.buzzer_check import BuzzerCheckDialog
-from desktop.ui.pk_group_table import COLOUR_COL, KEY_COL, NAME_COL, ColourBox
-from desktop.ui.pk_setup_page import PkSetupPage
+from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
+from desktop.ui.pk.group_table import COLOUR_COL, KEY_COL, NAME_COL, ColourBox
+from desktop.ui.pk.setup_page import PkSetupPage
 
 
 def open_setup(shell):

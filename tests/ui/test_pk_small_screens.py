@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from desktop.core.banks import load_bank
 from desktop.core.pk.setup import Group, ScoringRules, SessionSetup
 from desktop.core.quiz_selection import QuestionCatalog
-from desktop.ui.pk_controller import PkController
-from desktop.ui.pk_manager import FRAME_ALLOWANCE
-from desktop.ui.pk_stage import StageWindow
+from desktop.ui.pk.controller import PkController
+from desktop.ui.pk.manager import FRAME_ALLOWANCE
+from desktop.ui.pk.stage import StageWindow
 
 from .test_pk_session import start_session
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.probe import ENV_VAR, install_from_environment, snapshot
+from desktop.ui.shell.probe import ENV_VAR, install_from_environment, snapshot
 
 
 def _window(qtbot) -> QWidget:

@@ -7,7 +7,7 @@ from sqlalchemy import event
 
 from desktop.scale_data import department
 from desktop.store.store import Store
-from desktop.ui.report_builder import report_figures
+from desktop.ui.scorecard.report_builder import report_figures
 
 WITHOUT_CLASS = 10  # person id of the tenth trainee, who has no class (see desktop.scale_data)
 IN_CLASS = 1

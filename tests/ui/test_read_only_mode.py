@@ -57,7 +57,7 @@ def test_the_home_screen_says_what_it_is_and_every_write_is_refused_in_the_same_
     store = shell.context.store
     (person,) = store.people()
     assert len(store.sheets(person.id, "soothing")) == 1
-    from desktop.ui.report_builder import write_trainee_report
+    from desktop.ui.scorecard.report_builder import write_trainee_report
 
     report = tmp_path / "report.pdf"
     write_trainee_report(store, shell.context.instruments, person.id, "en", report)

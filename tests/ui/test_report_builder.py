@@ -6,8 +6,8 @@ import pytest
 
 from desktop.core.comparison import RaterRole
 from desktop.store.store import Store
-from desktop.ui.i18n import Translations
-from desktop.ui.report_builder import report_figures
+from desktop.ui.scorecard.report_builder import report_figures
+from desktop.ui.shell.i18n import Translations
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from desktop.store import backup
 from desktop.store.database import DB_FILENAME
 from desktop.store.migrations import LATEST_VERSION
 from desktop.store.store import Store
-from desktop.ui import main_window
-from desktop.ui.restore_dialog import RestoreDialog
+from desktop.ui.data.restore_dialog import RestoreDialog
+from desktop.ui.shell import main_window
 
 
 def answer_yes(monkeypatch) -> list[str]:  # noqa: ANN001

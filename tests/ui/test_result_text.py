@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetricsF, QPalette
 
 from desktop.core.comparison import RaterRole
-from desktop.ui.formatting import fmt_gap, fmt_score
+from desktop.ui.shell.formatting import fmt_gap, fmt_score
 
 
 def complete(store, person, instrument, role, answers, rater=None):

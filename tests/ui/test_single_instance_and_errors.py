@@ -10,8 +10,8 @@ import time
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.error_guard import explain
-from desktop.ui.single_instance import SingleInstance
+from desktop.ui.shell.error_guard import explain
+from desktop.ui.shell.single_instance import SingleInstance
 
 
 def test_a_second_instance_on_the_same_folder_asks_the_first_to_come_forward(qtbot, tmp_path):
@@ -38,7 +38,7 @@ def test_a_second_launch_of_the_real_app_exits_and_writes_nothing(tmp_path):
         from pathlib import Path
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from desktop.ui.single_instance import SingleInstance
+        from desktop.ui.shell.single_instance import SingleInstance
         app = QApplication(sys.argv[:1])
         guard = SingleInstance(Path({str(tmp_path)!r}))
         assert guard.acquire()
@@ -79,7 +79,7 @@ def test_storage_errors_are_explained_in_plain_words():
 
 
 def test_an_error_in_a_slot_shows_a_message_and_the_app_keeps_running(qtbot, monkeypatch):
-    from desktop.ui import error_guard
+    from desktop.ui.shell import error_guard
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

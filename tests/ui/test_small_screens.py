@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.comparison import RaterRole
-from desktop.ui.layouts import SMALL_SCREENS, fits_on
+from desktop.ui.shell.layouts import SMALL_SCREENS, fits_on
 
 SIZES = [fits_on(screen) for screen in SMALL_SCREENS]
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
@@ -141,7 +141,7 @@ def test_every_screen_fits_a_small_screen(make_shell, demo_database, tmp_path, l
 
 def test_the_restore_dialog_fits_a_small_screen(make_shell, qtbot):
     from desktop.store.backup import take_backup
-    from desktop.ui.restore_dialog import RestoreDialog
+    from desktop.ui.data.restore_dialog import RestoreDialog
 
     shell = make_shell()
     take_backup(shell.context.store.path, shell.context.store.data_dir, "daily")

@@ -11,7 +11,7 @@ from sqlalchemy import event
 
 from desktop.core.comparison import RaterRole
 from desktop.core.names import name_key
-from desktop.ui.report_builder import PersonNotFound, find_person
+from desktop.ui.scorecard.report_builder import PersonNotFound, find_person
 
 
 def type_and_start(shell, qtbot, name: str, cohort: str = "", role=RaterRole.SELF, rater: str = ""):

@@ -70,7 +70,7 @@ def test_a_database_that_cannot_be_opened_is_reported_on_the_home_screen(qapp, t
 def test_a_broken_instrument_file_is_listed_and_the_others_still_work(make_shell, tmp_path, monkeypatch):
     import shutil
 
-    from desktop.ui import context
+    from desktop.ui.shell import context
 
     folder = tmp_path / "instruments"
     shutil.copytree(context.instruments_dir(), folder)

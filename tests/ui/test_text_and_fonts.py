@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.core.comparison import RaterRole
 from desktop.paths import translations_dir
-from desktop.ui.fonts import BUNDLED_FAMILY
+from desktop.ui.shell.fonts import BUNDLED_FAMILY
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = translations_dir() / "training_assessment_zh_CN.ts"
@@ -56,7 +56,7 @@ def test_names_with_html_are_shown_literally_on_every_screen(make_shell, soothin
 
 
 def test_message_boxes_are_plain_text(monkeypatch, qtbot):
-    from desktop.ui import widgets
+    from desktop.ui.shell import widgets
 
     shown = []
     monkeypatch.setattr(
@@ -124,7 +124,7 @@ def test_translation_file_is_in_sync_with_the_source_and_compiled(tmp_path):
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
     # Files named one by one: given a folder, lupdate finds no Python sources at all.
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop" / "ui").rglob("*.py"))
     result = subprocess.run(
         [lupdate, *sources, "desktop/app.py", "-no-obsolete", "-ts", str(copy)],
         cwd=ROOT,
@@ -159,7 +159,7 @@ def test_a_second_translations_object_replaces_the_first_ones_language(qapp):
     # not leave that catalog answering (it did, and every later English screen read Chinese).
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.ui.i18n import Translations
+    from desktop.ui.shell.i18n import Translations
 
     Translations().install("zh_CN")
     assert QCoreApplication.translate("HomePage", "Training Assessment") == "课堂测评"

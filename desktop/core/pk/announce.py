@@ -1,6 +1,6 @@
 """What the room and the facilitator are told about a PK session: one source for both windows.
 
-The stage and the console word these the same way (``desktop.ui.pk_text.headline_text``), so the
+The stage and the console word these the same way (``desktop.ui.pk.text.headline_text``), so the
 room can never read "group 2 buzzed first" while the console says "a tie — decide". Pure Python;
 no Qt.
 """

@@ -1,0 +1,1 @@
+"""The trainer's own content: import, export and editing of question banks and instruments."""

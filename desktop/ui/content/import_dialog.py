@@ -1,0 +1,380 @@
+"""The Import dialog: a file (xlsx, CSV, GIFT, Aiken, text) or pasted 问卷星-style text, previewed
+question by question; nothing is written until the trainer presses Import.
+
+The reading, checking, duplicate finding and bank text come from ``desktop.core.importing``; this
+module only shows them and writes the planned bank file atomically on confirmation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.atomic_file import atomic_write_bytes
+from desktop.core.importing import ColumnMapping, ImportResult, read_file, read_text
+from desktop.core.importing.bank_file import bank_id_for, plan_bank
+from desktop.core.importing.destination import Destination, mark_known
+from desktop.paths import user_quizzes_dir
+from desktop.ui.content.import_preview import MappingTable, PreviewTable
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.widgets import big_button, plain_label
+
+#: the encodings a trainer may force; "" = detected
+ENCODINGS = ("", "utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16")
+FILE_FILTER = "*.xlsx *.xlsm *.csv *.tsv *.txt *.gift"
+
+
+class ImportDialog(QDialog):
+    """Emits ``imported(bank_id)`` after the bank file is written."""
+
+    imported = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Import questions"))
+        self.source: Path | None = None
+        self.pasted: str | None = None
+        self.mapping: ColumnMapping | None = None
+        self.result: ImportResult | None = None
+        self.destination: Destination | None = None
+        self._build()
+        self._fit_screen()
+        self._refresh_destinations()
+        self._show_nothing()
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.tabs = QTabWidget()
+        file_tab = QWidget()
+        file_row = QHBoxLayout(file_tab)
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = plain_label(
+            self.tr(
+                "Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list"
+            ),
+            wrap=True,
+        )
+        file_row.addWidget(self.choose_button)
+        file_row.addWidget(self.file_label, 1)
+        self.tabs.addTab(file_tab, self.tr("From a file"))
+        paste_tab = QWidget()
+        paste_layout = QVBoxLayout(paste_tab)
+        self.paste_box = QPlainTextEdit()
+        self.paste_box.setPlaceholderText(
+            self.tr("Paste questions here, e.g.\n1. 客户投诉时首先应该？[单选题]\nA. 道歉\nB. 解释\n答案：A")
+        )
+        self.paste_box.setTabChangesFocus(True)
+        self.paste_box.setMinimumHeight(60)
+        self.paste_box.setMaximumHeight(100)
+        self.read_paste_button = QPushButton(self.tr("Preview the pasted text"))
+        self.read_paste_button.clicked.connect(self.read_pasted)
+        paste_layout.addWidget(self.paste_box, 1)
+        paste_layout.addWidget(self.read_paste_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(paste_tab, self.tr("Pasted text"))
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.tabs.currentChanged.connect(self._fit_tab)
+        self._fit_tab(0)
+        top_layout.addWidget(self.tabs)
+
+        info = QHBoxLayout()
+        self.format_label = plain_label("")
+        info.addWidget(self.format_label, 1)
+        info.addWidget(plain_label(self.tr("Encoding:")))
+        self.encoding = QComboBox()
+        for name in ENCODINGS:
+            self.encoding.addItem(name or self.tr("Detected"), name)
+        self.encoding.currentIndexChanged.connect(lambda _i: self.refresh())
+        info.addWidget(self.encoding)
+        top_layout.addLayout(info)
+
+        self.mapping_title = plain_label(
+            self.tr("Columns (change what a column is read as; the preview follows):")
+        )
+        self.mapping_table = MappingTable()
+        self.mapping_table.mapping_changed.connect(self._mapping_changed)
+        top_layout.addWidget(self.mapping_title)
+        top_layout.addWidget(self.mapping_table)
+        self.notes = plain_label("", wrap=True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top_layout.addWidget(self.notes)
+        self.file_problems = plain_label("", "error", wrap=True)
+        self.file_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top_layout.addWidget(self.file_problems)
+        top_layout.addStretch(1)
+
+        # On 1024×768 or 1280×720 at 150 % the upper part scrolls and the preview keeps its share.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(top)
+        self.preview = PreviewTable()
+        self.preview.setMinimumHeight(120)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+
+        where = QGridLayout()
+        self.new_bank = QRadioButton(self.tr("New bank named"))
+        self.existing_bank = QRadioButton(self.tr("Add to my bank"))
+        group = QButtonGroup(self)
+        group.addButton(self.new_bank)
+        group.addButton(self.existing_bank)
+        self.new_bank.setChecked(True)
+        self.bank_name = QLineEdit()
+        self.bank_choice = QComboBox()
+        where.addWidget(self.new_bank, 0, 0)
+        where.addWidget(self.bank_name, 0, 1)
+        where.addWidget(self.existing_bank, 0, 2)
+        where.addWidget(self.bank_choice, 0, 3)
+        where.setColumnStretch(1, 1)
+        where.setColumnStretch(3, 1)
+        outer.addLayout(where)
+        for signal in (self.new_bank.toggled, self.bank_choice.currentIndexChanged):
+            signal.connect(lambda *_: self.refresh())
+        self.bank_name.editingFinished.connect(self.refresh)
+
+        bottom = QHBoxLayout()
+        self.summary = plain_label("", wrap=True)
+        self.summary.setProperty("role", "subtitle")
+        bottom.addWidget(self.summary, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.import_button = big_button(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.confirm)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.import_button)
+        outer.addLayout(bottom)
+
+    def _fit_tab(self, current: int) -> None:
+        """The tabs as tall as the page shown (the file row is short, the paste box is not), so a small
+        screen keeps room for the mapping and the preview."""
+        for index in range(self.tabs.count()):
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            self.tabs.widget(index).setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
+
+    def _fit_screen(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1000, 700
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.96)), min(height, int(screen.height() * 0.92))
+        self.resize(width, height)
+        self.setMinimumSize(min(width, 760), min(height, 440))
+
+    # -- sources -----------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import questions"), "", self.tr("Question files") + f" ({FILE_FILTER});;* (*)"
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        self.source, self.pasted, self.mapping = path, None, None
+        self.tabs.setCurrentIndex(0)
+        self.file_label.setText(str(path))
+        self._set_encoding("")
+        self.bank_name.setText(path.stem.strip())
+        self.refresh()
+
+    def read_pasted(self) -> None:
+        text = self.paste_box.toPlainText()
+        if not text.strip():
+            return
+        self.source, self.pasted, self.mapping = None, text, None
+        self._set_encoding("")
+        if not self.bank_name.text().strip() or self.result is None:
+            self.bank_name.setText(self.tr("Pasted questions"))
+        self.refresh()
+
+    def _set_encoding(self, name: str) -> None:
+        self.encoding.blockSignals(True)
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(name)))
+        self.encoding.blockSignals(False)
+
+    def _mapping_changed(self, mapping: ColumnMapping) -> None:
+        self.mapping = mapping
+        self.refresh(keep_mapping_view=True)
+
+    # -- preview -----------------------------------------------------------------------------------
+    def refresh(self, keep_mapping_view: bool = False) -> None:
+        if self.source is None and self.pasted is None:
+            self._show_nothing()
+            return
+        if self.source is not None:
+            result = read_file(
+                self.source, encoding=self.encoding.currentData() or None, mapping=self.mapping
+            )
+        else:
+            result = read_text(self.pasted or "", self.tr("pasted text"))
+        self.destination, problem = self._destination()
+        if self.destination is not None:
+            mark_known(result, self.destination)
+        self.result = result
+        self._show(result, problem, keep_mapping_view)
+
+    def _show_nothing(self) -> None:
+        self.result = None
+        self.format_label.setText(self.tr("Choose a file or paste questions to see them here."))
+        self.encoding.setEnabled(False)
+        self.mapping_title.setVisible(False)
+        self.mapping_table.setVisible(False)
+        self.notes.setVisible(False)
+        self.file_problems.setVisible(False)
+        self.preview.setRowCount(0)
+        self.summary.setText("")
+        self.import_button.setEnabled(False)
+
+    def _show(self, result: ImportResult, destination_problem: str, keep_mapping_view: bool) -> None:
+        self.format_label.setText(fill(self.tr("Format: %1"), self._format_name(result.format)))
+        text_file = self.source is not None and result.encoding is not None
+        self.encoding.setEnabled(text_file or bool(self.encoding.currentData()))
+        self.encoding.setItemText(
+            0,
+            fill(self.tr("Detected (%1)"), result.encoding)
+            if text_file and not self.encoding.currentData()
+            else self.tr("Detected"),
+        )
+        has_mapping = result.mapping is not None and bool(result.mapping.headers)
+        self.mapping_title.setVisible(has_mapping)
+        self.mapping_table.setVisible(has_mapping)
+        if has_mapping and not keep_mapping_view:
+            self.mapping_table.show_mapping(result.mapping)
+        self.notes.setText("\n".join(result.notes))
+        self.notes.setVisible(bool(result.notes))
+        self.file_problems.setText("\n".join(str(p) for p in result.problems))
+        self.file_problems.setVisible(bool(result.problems))
+        self.preview.show_result(result)
+        valid = len(result.questions)
+        skipped = len(result.rows) - valid
+        text = fill(self.tr("Import %1 valid questions, skip %2"), valid, skipped)
+        if destination_problem:
+            text += "\n" + destination_problem
+        self.summary.setText(text)
+        self.import_button.setEnabled(valid > 0 and self.destination is not None)
+
+    def _format_name(self, fmt: str) -> str:
+        return {
+            "kahoot": self.tr("Kahoot template (xlsx)"),
+            "wayground": self.tr("Wayground / Quizizz (xlsx)"),
+            "table": self.tr("Question table (CSV or xlsx)"),
+            "gift": self.tr("Moodle GIFT"),
+            "aiken": self.tr("Aiken"),
+            "pasted": self.tr("问卷星-style list"),
+        }.get(fmt, self.tr("not recognised"))
+
+    # -- destination -------------------------------------------------------------------------------
+    def _own_banks(self) -> list:  # noqa: ANN401 - list[Bank]
+        banks, _errors = self.context.banks()
+        return [b for b in banks if not b.built_in]
+
+    def _refresh_destinations(self) -> None:
+        current = self.bank_choice.currentData()
+        self.bank_choice.blockSignals(True)
+        self.bank_choice.clear()
+        for bank in self._own_banks():
+            self.bank_choice.addItem(
+                fill(self.tr("%1 (%2 questions)"), self.context.text(bank.title), len(bank.questions)),
+                bank.id,
+            )
+        self.bank_choice.setCurrentIndex(max(0, self.bank_choice.findData(current)))
+        self.bank_choice.blockSignals(False)
+        self.existing_bank.setEnabled(self.bank_choice.count() > 0)
+        self.bank_choice.setEnabled(self.bank_choice.count() > 0)
+
+    def _destination(self) -> tuple[Destination | None, str]:
+        """The bank the questions go to, or why there is none (shown under the summary)."""
+        banks, _errors = self.context.banks()
+        if self.existing_bank.isChecked():
+            bank = next((b for b in banks if b.id == self.bank_choice.currentData() and not b.built_in), None)
+            if bank is None:
+                return None, self.tr("Choose one of your banks.")
+            return Destination(bank.id, Path(bank.file), bank), ""
+        name = self.bank_name.text().strip()
+        if not name:
+            return None, self.tr("Give the new bank a name.")
+        bank_id = bank_id_for(name)
+        same = next((b for b in banks if b.id == bank_id), None)
+        if same is not None:
+            if same.built_in:
+                return None, fill(self.tr("“%1” is a built-in bank; choose another name."), name)
+            return None, fill(
+                self.tr(
+                    "You already have a bank named “%1”: choose it under “Add to my bank”, or another name."
+                ),
+                name,
+            )
+        path = user_quizzes_dir(self.context.data_dir) / f"{bank_id}.yaml"
+        if path.exists():
+            return None, fill(
+                self.tr("%1 exists but does not load; fix it first (check-content)."), str(path)
+            )
+        return Destination(bank_id, path, None), ""
+
+    # -- writing -----------------------------------------------------------------------------------
+    def confirm(self) -> None:
+        self.refresh(keep_mapping_view=True)  # what is written is what the preview shows now
+        result, destination = self.result, self.destination
+        if result is None or destination is None or not result.questions:
+            return
+        source = self.source.name if self.source is not None else self.tr("pasted text")
+        title = self.bank_name.text().strip()
+        plan = plan_bank(
+            result,
+            destination.bank_id,
+            destination.existing,
+            title,
+            f"imported from {source}",
+            str(destination.path),
+        )
+        if plan.errors:
+            self.summary.setText(self.tr("Nothing written:") + "\n" + "\n".join(str(e) for e in plan.errors))
+            return
+        try:
+            destination.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(destination.path, plan.text.encode("utf-8"))
+        except OSError as exc:
+            self.summary.setText(
+                fill(
+                    self.tr("Cannot write %1: %2. Nothing was written."),
+                    str(destination.path),
+                    exc.strerror or str(exc),
+                )
+            )
+            return
+        self.context.reload_banks()
+        self.imported.emit(destination.bank_id)
+        self.accept()

@@ -1,0 +1,1 @@
+"""The group PK session: set-up, console, stage, phones and their controller."""

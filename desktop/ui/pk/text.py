@@ -1,0 +1,74 @@
+"""Texts shared by the stage and the console: a question's kind, options and answer, and the headline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.banks import LETTERS, Question
+from desktop.core.pk.announce import Headline, HeadlineKind, headline
+from desktop.ui.shell.formatting import elide
+
+#: A group's name in a headline is cut to this many characters, on both windows alike.
+HEADLINE_NAME_CHARS = 16
+
+
+def kind_name(kind: str) -> str:
+    names = {
+        "open": QCoreApplication.translate("PkText", "Open discussion"),
+        "single": QCoreApplication.translate("PkText", "Single choice"),
+        "multiple": QCoreApplication.translate("PkText", "Multiple choice"),
+        "truefalse": QCoreApplication.translate("PkText", "True or false"),
+        "fill": QCoreApplication.translate("PkText", "Fill in the blank"),
+    }
+    return names.get(kind, kind)
+
+
+def options_text(question: Question, lang: str) -> str:
+    return "\n".join(f"{LETTERS[i]}. {option.get(lang)}" for i, option in enumerate(question.options))
+
+
+def answer_text(question: Question, lang: str) -> str:
+    """The reference answer as the room should see it once revealed."""
+    if question.kind in ("single", "multiple"):
+        return "、".join(question.letters) if lang == "zh_CN" else ", ".join(question.letters)
+    if question.kind == "truefalse":
+        return (
+            QCoreApplication.translate("PkText", "True")
+            if question.answer
+            else QCoreApplication.translate("PkText", "False")
+        )
+    return question.answer.get(lang)  # type: ignore[union-attr]
+
+
+def points_text(question: Question, lang: str) -> str:
+    return "\n".join(f"• {point.get(lang)}" for point in question.points)
+
+
+def fmt_ms(value: float) -> str:
+    return f"+{value:.0f} ms"
+
+
+def headline_text(headline: Headline, group_name: Callable[[str], str]) -> str:
+    """The announcement both windows show, word for word ("" when there is nothing to say)."""
+    names = "、".join(group_name(g) for g in headline.groups)
+    kind = headline.kind
+    if kind is HeadlineKind.OPEN:
+        return QCoreApplication.translate("PkText", "Buzzers open — press your key!")
+    if kind is HeadlineKind.FIRST:
+        return QCoreApplication.translate("PkText", "%1 buzzed first!").replace("%1", names)
+    if kind is HeadlineKind.TIE:
+        return QCoreApplication.translate("PkText", "Tie: %1 — the facilitator decides").replace("%1", names)
+    if kind is HeadlineKind.WINNER:
+        return QCoreApplication.translate("PkText", "The winner: %1").replace("%1", names)
+    if kind is HeadlineKind.SHARED_WIN:
+        return QCoreApplication.translate("PkText", "A tie for first place: %1").replace("%1", names)
+    return ""
+
+
+def session_headline(controller) -> tuple[Headline, str]:  # noqa: ANN001 - PkController
+    """The headline of the session now and its words: what the stage and the console both show."""
+    announced = headline(controller.state)
+    text = headline_text(announced, lambda g: elide(controller.group(g).name, HEADLINE_NAME_CHARS))
+    return announced, text

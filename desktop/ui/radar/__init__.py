@@ -1,0 +1,1 @@
+"""The radar charts screen and its controls."""

@@ -1,0 +1,56 @@
+"""matplotlib figures inside Qt. Imported only when a chart is first shown (matplotlib is slow to load)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.comparison import Round, compare
+from desktop.core.instruments import Instrument
+from desktop.core.scoring import score
+from desktop.ui.shell.context import AppContext
+
+
+def trend_points(instrument: Instrument, rounds: Sequence[Round]):
+    from desktop.charts.trend import TrendPoint
+
+    points = []
+    for r in rounds:
+        self_total = score(instrument, r.self_sheet.answers).total if r.self_sheet else None
+        points.append(TrendPoint(r.when, self_total, compare(instrument, r.sheets).total.others))
+    return points
+
+
+def trend_canvas(
+    context: AppContext, instrument: Instrument, rounds: Sequence[Round], parent: QWidget
+) -> QWidget:
+    import PySide6.QtWidgets  # noqa: F401 - make sure matplotlib picks the PySide6 binding
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from desktop.charts.trend import trend_figure
+
+    labels = {
+        "self": QCoreApplication.translate("TrendChart", "Self"),
+        "others": QCoreApplication.translate("TrendChart", "All others"),
+        "title": QCoreApplication.translate("TrendChart", "Total over time"),
+        "y": QCoreApplication.translate("TrendChart", "Total"),
+    }
+    band_starts = [b.min for b in instrument.bands]
+    figure = trend_figure(trend_points(instrument, rounds), instrument.total_range, labels, band_starts)
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.setParent(parent)
+    canvas.setMinimumHeight(180)  # readable, and short enough for a 480-pixel-high window
+    return canvas
+
+
+def figure_canvas(figure, parent: QWidget) -> QWidget:  # noqa: ANN001 - matplotlib Figure
+    """A Qt widget showing ``figure`` (matplotlib's Qt backend is imported here, on first use)."""
+    import PySide6.QtWidgets  # noqa: F401 - make sure matplotlib picks the PySide6 binding
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.setParent(parent)
+    canvas.setMinimumSize(300, 220)  # a radar still reads at this size (type shrinks to fit)
+    return canvas

@@ -1,0 +1,199 @@
+"""Competency radar: one trainee, with overlays (self vs others, before vs after, trainee vs class)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
+from desktop.ui.radar.texts import series_labels
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill, fmt_score
+from desktop.ui.shell.layouts import SideBySide, scroll_area
+from desktop.ui.shell.tables import ReadOnlyTable
+from desktop.ui.shell.widgets import name_combo, plain_label, show_error, title_bar
+
+OVERLAY_SELF_OTHERS, OVERLAY_BEFORE_AFTER, OVERLAY_CLASS = range(3)
+
+
+class RadarPage(QWidget):
+    back = Signal()
+    class_view_requested = Signal(object)  # cohort id or None
+    report_requested = Signal(int)  # person id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.figure = None
+        self._canvas: QWidget | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 12)
+        outer.addLayout(title_bar(self.tr("Competency radar"), self.back.emit))
+
+        controls = QHBoxLayout()
+        self.person = name_combo()
+        self.person.setAccessibleName(self.tr("Trainee"))
+        self.instrument = QComboBox()
+        self.overlay = QComboBox()
+        for label in (
+            self.tr("Self vs supervisor vs colleagues"),
+            self.tr("Before vs after training"),
+            self.tr("Trainee vs class"),
+        ):
+            self.overlay.addItem(label)
+        self.basis = basis_combo()
+        choices = (
+            (self.tr("Trainee"), self.person),
+            (self.tr("Form"), self.instrument),
+            (self.tr("Overlay"), self.overlay),
+            (self.tr("Based on"), self.basis),
+        )
+        add_choices(controls, choices, self.person, self.refresh_chart)
+        outer.addLayout(controls)
+
+        chart = QWidget()
+        self.chart_holder = QVBoxLayout(chart)
+        self.chart_holder.setContentsMargins(0, 0, 0, 0)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = ReadOnlyTable([self.tr("Dimension")], stretch_column=0)
+        side_layout.addWidget(self.table)
+        self.note = plain_label("", "hint", wrap=True)
+        side_layout.addWidget(self.note)
+        side_layout.addStretch(1)
+        # Chart and table side by side; on a narrow window the table goes below the chart, and
+        # both scroll under the choices while the buttons stay in view.
+        self.body = SideBySide(chart, side, (3, 2))
+        outer.addWidget(scroll_area(self.body), 1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save chart…"))
+        self.report_button = QPushButton(self.tr("Trainee report (PDF)…"))
+        self.class_button = QPushButton(self.tr("Class view…"))
+        self.save_button.clicked.connect(self.save_chart)
+        self.report_button.clicked.connect(
+            lambda: self.person.currentData() and self.report_requested.emit(self.person.currentData())
+        )
+        self.class_button.clicked.connect(self._class_view)
+        for button in (self.save_button, self.report_button, self.class_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+
+    def prepare(self, person_id: int | None = None) -> None:
+        store = self.context.store
+        for combo in (self.person, self.instrument):
+            combo.blockSignals(True)
+        current = person_id if person_id is not None else self.person.currentData()
+        self.person.clear()
+        for person in store.people():
+            label = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
+            self.person.addItem(label, person.id)
+        self.person.setCurrentIndex(max(0, self.person.findData(current)))
+        fill_form_combo(self.instrument, self.context)
+        for combo in (self.person, self.instrument):
+            combo.blockSignals(False)
+        self.refresh_chart()
+
+    # -- data ----------------------------------------------------------------------------------
+    def current_data(self):  # noqa: ANN201 - RadarData | None, with a note when there is nothing to show
+        from desktop.core.comparison import rounds
+        from desktop.core.radar import before_after, self_vs_others, trainee_vs_class
+
+        store = self.context.store
+        person_id = self.person.currentData()
+        instrument = self.context.instruments.get(self.instrument.currentData())
+        if store is None or person_id is None or instrument is None:
+            return None, self.tr("No trainees yet.")
+        own = rounds(store.sheets(person_id, instrument.id))
+        if not own:
+            return None, self.tr("This trainee has no completed form of this kind yet.")
+        overlay, basis = self.overlay.currentIndex(), self.basis.currentData()
+        self.basis.setEnabled(overlay != OVERLAY_SELF_OTHERS)
+        if overlay == OVERLAY_SELF_OTHERS:
+            return self_vs_others(instrument, own[-1]), ""
+        if overlay == OVERLAY_BEFORE_AFTER:
+            if len(own) < 2:
+                return None, self.tr("Before vs after needs two rounds of this form.")
+            return before_after(instrument, own[0], own[-1], basis), ""
+        from desktop.core.class_rounds import latest_rounds
+        from desktop.core.comparison import RaterRole
+
+        person = store.person(person_id)
+        # The trainee's class, or every trainee when they have none: a few queries however many.
+        # On self-ratings a round's value is its self-assessment's, so the self forms alone give it.
+        role = RaterRole.SELF if basis == "self" else None
+        class_rounds = latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None, role))
+        return trainee_vs_class(instrument, own[-1], class_rounds, basis), ""
+
+    def refresh_chart(self) -> None:
+        from desktop.ui.radar.chart_canvas import figure_canvas
+
+        data, note = self.current_data()
+        self.note.setText(note)
+        if self._canvas is not None:
+            self.chart_holder.removeWidget(self._canvas)
+            self._canvas.deleteLater()
+            self._canvas = None
+        self.figure = None
+        instrument = self.context.instruments.get(self.instrument.currentData())
+        if data is None or not data.series:
+            self.table.set_rows([])
+            self.save_button.setEnabled(False)
+            return
+        from desktop.charts.radar import radar_figure
+
+        labels = series_labels(data)
+        title = fill(
+            self.tr("%1 — %2"), self.person.currentText().split(" · ")[0], self.context.text(instrument.title)
+        )
+        self.figure = radar_figure(data, labels, self.context.lang, title)
+        self._canvas = figure_canvas(self.figure, self)
+        self.chart_holder.addWidget(self._canvas)
+        headers = [self.tr("Dimension"), *(labels[s.key] for s in data.series)]
+        if headers != self.table.table_model.headers:
+            self.table.set_headers(headers)
+        rows = []
+        for index, axis_label in enumerate(data.axis_labels):
+            rows.append(
+                [axis_label.get(self.context.lang), *(fmt_score(s.values[index]) for s in data.series)]
+            )
+        self.table.set_rows(rows)
+        self.table.setMinimumWidth(self.table.content_width())  # every column readable, or stacked
+        self.save_button.setEnabled(True)
+
+    # -- intents -------------------------------------------------------------------------------
+    def save_chart(self) -> None:
+        if self.figure is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path.home() / "radar.png"),
+            "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)",
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        from desktop.charts.radar import save_figure
+
+        try:
+            save_figure(self.figure, path)
+        except (OSError, ValueError) as exc:
+            show_error(self, self.tr("Saving failed"), f"{path}: {exc}")
+
+    def _class_view(self) -> None:
+        store = self.context.store
+        person_id = self.person.currentData()
+        person = store.person(person_id) if store and person_id is not None else None
+        self.class_view_requested.emit(person.cohort_id if person else None)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

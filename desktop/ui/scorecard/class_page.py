@@ -1,0 +1,173 @@
+"""Class view for the facilitator: the class-mean radar, the spread per competency, and the bands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
+from desktop.ui.radar.texts import series_labels
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill, fmt_score
+from desktop.ui.shell.layouts import SideBySide, scroll_area
+from desktop.ui.shell.tables import ReadOnlyTable
+from desktop.ui.shell.widgets import name_combo, plain_label, title_bar
+
+ALL_CLASSES = -1
+
+
+class ClassPage(QWidget):
+    back = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.radar = None
+        self.bands = None
+        self._canvases: list[QWidget] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 12)
+        outer.addLayout(title_bar(self.tr("Class view"), self.back.emit))
+        controls = QHBoxLayout()
+        self.cohort = name_combo()
+        self.instrument = QComboBox()
+        self.basis = basis_combo()
+        choices = (
+            (self.tr("Class"), self.cohort),
+            (self.tr("Form"), self.instrument),
+            (self.tr("Based on"), self.basis),
+        )
+        add_choices(controls, choices, self.cohort, self.refresh)
+        outer.addLayout(controls)
+        charts = QWidget()
+        self.charts = QVBoxLayout(charts)
+        self.charts.setContentsMargins(0, 0, 0, 0)
+        side_widget = QWidget()
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 0, 0)
+        self.summary = plain_label("", "subtitle", wrap=True)
+        side.addWidget(self.summary)
+        self.spread = ReadOnlyTable(
+            [
+                self.tr("Dimension"),
+                self.tr("Mean"),
+                self.tr("Lowest"),
+                self.tr("Highest"),
+                self.tr("Spread (SD)"),
+                self.tr("Trainees"),
+            ],
+            stretch_column=0,
+        )
+        side.addWidget(self.spread)
+        self.bands_title = plain_label("", "subtitle", wrap=True)
+        side.addWidget(self.bands_title)
+        self.band_table = ReadOnlyTable(
+            [self.tr("Band"), self.tr("Range"), self.tr("Trainees")], stretch_column=0
+        )
+        side.addWidget(self.band_table)
+        side.addStretch(1)
+        # Charts beside the tables, or above them on a narrow window; two charts and two tables
+        # do not fit a small screen: they scroll, under the choices.
+        self.body = SideBySide(charts, side_widget, (3, 2))
+        outer.addWidget(scroll_area(self.body), 1)
+
+    def prepare(self, cohort_id: int | None = None) -> None:
+        store = self.context.store
+        for combo in (self.cohort, self.instrument):
+            combo.blockSignals(True)
+        self.cohort.clear()
+        self.cohort.addItem(self.tr("All trainees"), ALL_CLASSES)
+        for cohort in store.cohorts():
+            self.cohort.addItem(cohort.name, cohort.id)
+        self.cohort.setCurrentIndex(
+            max(0, self.cohort.findData(cohort_id if cohort_id is not None else ALL_CLASSES))
+        )
+        fill_form_combo(self.instrument, self.context, radar_only=False)
+        for combo in (self.cohort, self.instrument):
+            combo.blockSignals(False)
+        self.refresh()
+
+    def _latest_rounds(self, instrument_id: str, role=None) -> list:  # noqa: ANN001 - RaterRole | None
+        from desktop.core.class_rounds import latest_rounds
+
+        cohort = self.cohort.currentData()
+        cohort_id = None if cohort in (None, ALL_CLASSES) else cohort
+        return latest_rounds(self.context.store.sheets_by_person(instrument_id, cohort_id, role))
+
+    def refresh(self) -> None:
+        from desktop.charts.radar import band_distribution_figure, radar_figure
+        from desktop.core.radar import band_distribution, class_mean_of, class_profile
+        from desktop.ui.radar.chart_canvas import figure_canvas
+
+        for canvas in self._canvases:
+            self.charts.removeWidget(canvas)
+            canvas.deleteLater()
+        self._canvases = []
+        instrument = self.context.instruments.get(self.instrument.currentData())
+        if self.context.store is None or instrument is None:
+            return
+        # An observation sheet has no self-ratings: its class figures are the observers'.
+        basis = self.basis.currentData() if "self" in instrument.rater_roles else "others"
+        self.basis.setEnabled("self" in instrument.rater_roles)
+        class_rounds = self._latest_rounds(instrument.id)
+        profile = class_profile(instrument, class_rounds, basis)
+        self.summary.setText(
+            fill(self.tr("%1 trainees with this form (each one's latest round)"), profile.trainees)
+        )
+        rows = []
+        for dimension, spread in zip(instrument.dimensions, profile.dimensions, strict=True):
+            rows.append(
+                [
+                    self.context.text(dimension.name),
+                    fmt_score(spread.mean),
+                    fmt_score(spread.minimum),
+                    fmt_score(spread.maximum),
+                    fmt_score(spread.sd),
+                    str(spread.n),
+                ]
+            )
+        self.spread.set_rows(rows)
+        self.spread.setMinimumWidth(self.spread.content_width())  # every column readable, or stacked
+        self.radar = None
+        if class_rounds and instrument.has_radar:
+            data = class_mean_of(instrument, profile)  # the profile above: computed once
+            if data.series:
+                self.radar = radar_figure(
+                    data,
+                    series_labels(data),
+                    self.context.lang,
+                    self.tr("Class mean") + " — " + self.context.text(instrument.title),
+                )
+                self._add_canvas(figure_canvas(self.radar, self))
+        # The chosen form's own bands, when its file has any (the course gives bands to the scorecard).
+        self.bands = None
+        self.bands_title.setVisible(bool(instrument.bands))
+        self.band_table.setVisible(bool(instrument.bands))
+        if instrument.bands:
+            distribution = band_distribution(instrument, class_rounds)
+            self.bands_title.setText(
+                fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
+            )
+            self.band_table.set_rows(
+                [[self.context.text(b.label), f"{b.min}–{b.max}", str(n)] for b, n in distribution]
+            )
+            if any(n for _, n in distribution):
+                self.bands = band_distribution_figure(
+                    distribution,
+                    self.context.lang,
+                    self.bands_title.text(),
+                    self.tr("Trainees"),
+                    size=(9.6, 3.6),
+                )
+                self._add_canvas(figure_canvas(self.bands, self))
+
+    def _add_canvas(self, canvas: QWidget) -> None:
+        canvas.setMinimumSize(360, 220)  # two charts stacked must still fit a 768-pixel-high screen
+        self.charts.addWidget(canvas, 1)
+        self._canvases.append(canvas)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,222 @@
+"""Trainees and their results over time: one row per round and the trend of the total."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.comparison import Round, compare, rounds
+from desktop.core.scoring import score
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
+from desktop.ui.shell.layouts import scroll_area
+from desktop.ui.shell.tables import ReadOnlyTable
+from desktop.ui.shell.widgets import big_button, name_combo, plain_label, title_bar
+
+ALL_CLASSES = -1
+
+
+class HistoryPage(QWidget):
+    back = Signal()
+    open_result = Signal(int, str, int)  # person id, instrument id, round index
+    rate_person = Signal(int, str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.person_id: int | None = None
+        self.rounds: list[Round] = []
+        self._canvas = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 20, 32, 12)
+        outer.addLayout(title_bar(self.tr("Trainees and results"), self.back.emit))
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self.cohort_filter = name_combo()
+        self.cohort_filter.setAccessibleName(self.tr("Class"))
+        self.cohort_filter.currentIndexChanged.connect(lambda _i: self._fill_people())
+        self.people = QListWidget()
+        self.people.currentItemChanged.connect(self._person_changed)
+        left_layout.addWidget(self.cohort_filter)
+        left_layout.addWidget(self.people, 1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        header = QHBoxLayout()
+        self.person_name = plain_label("", "subtitle", wrap=True)
+        self.instrument_choice = QComboBox()
+        for instrument in context.instruments.values():
+            self.instrument_choice.addItem(context.text(instrument.title), instrument.id)
+        self.instrument_choice.currentIndexChanged.connect(lambda _i: self._show_person())
+        header.addWidget(self.person_name, 1)
+        header.addWidget(self.instrument_choice)
+        right_layout.addLayout(header)
+        self.table = ReadOnlyTable(
+            [
+                self.tr("Date"),
+                self.tr("Self total"),
+                self.tr("Band"),
+                self.tr("Supervisor"),
+                self.tr("Colleagues (mean)"),
+                self.tr("All others"),
+            ],
+            stretch_column=2,
+        )
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        # Rounds and trend scroll on a small screen; the buttons below them stay in view.
+        rounds = QVBoxLayout()
+        rounds.setContentsMargins(0, 0, 0, 0)
+        rounds.addWidget(self.table)
+        self.chart_holder = QVBoxLayout()
+        rounds.addLayout(self.chart_holder, 1)
+        self.empty_note = plain_label("", "hint", wrap=True)
+        rounds.addWidget(self.empty_note)
+        right_layout.addWidget(scroll_area(rounds), 1)
+        buttons = QHBoxLayout()
+        self.open_button = big_button(self.tr("Open result"))
+        self.rate_button = QPushButton(self.tr("Rate this trainee"))
+        self.open_button.clicked.connect(
+            lambda: self._open(
+                self.table.currentRow() if self.table.currentRow() >= 0 else len(self.rounds) - 1
+            )
+        )
+        self.rate_button.clicked.connect(self._rate)
+        buttons.addWidget(self.rate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        right_layout.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        outer.addWidget(splitter, 1)
+        context.data_changed.connect(self._data_changed)
+
+    @property
+    def instrument(self):
+        return self.context.instruments.get(self.instrument_choice.currentData())
+
+    def refresh(self, person_id: int | None = None) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        self.cohort_filter.blockSignals(True)
+        self.cohort_filter.clear()
+        self.cohort_filter.addItem(self.tr("All classes"), ALL_CLASSES)
+        for cohort in store.cohorts():
+            self.cohort_filter.addItem(cohort.name, cohort.id)
+        self.cohort_filter.blockSignals(False)
+        self._fill_people(person_id if person_id is not None else self.person_id)
+
+    def _fill_people(self, select: int | None = None) -> None:
+        store = self.context.store
+        cohort = self.cohort_filter.currentData()
+        counts = store.assessment_counts()
+        self.people.blockSignals(True)
+        self.people.clear()
+        for person in store.people(None if cohort in (None, ALL_CLASSES) else cohort):
+            label = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
+            item = QListWidgetItem(fill(self.tr("%1 (%2 forms)"), label, counts.get(person.id, 0)))
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people.addItem(item)
+            if person.id == select:
+                self.people.setCurrentItem(item)
+        self.people.blockSignals(False)
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)
+        else:
+            self._person_changed(self.people.currentItem())
+
+    def _person_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        self.person_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self._show_person()
+
+    def _data_changed(self, _what: str) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _show_person(self) -> None:
+        store = self.context.store
+        instrument = self.instrument
+        if store is None or instrument is None or self.person_id is None:
+            self.person_name.setText(self.tr("No trainees yet. Start a form from the home screen."))
+            self.table.set_rows([])
+            self._set_chart(None)
+            self.open_button.setEnabled(False)
+            self.rate_button.setEnabled(False)
+            return
+        person = store.person(self.person_id)
+        full = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
+        self.person_name.setToolTip(full)
+        self.person_name.setText(
+            elide(person.name, 30)
+            if not person.cohort_name
+            else f"{elide(person.name, 30)} · {elide(person.cohort_name, 24)}"
+        )
+        self.rounds = rounds(store.sheets(self.person_id, instrument.id))
+        rows = []
+        for r in self.rounds:
+            comparison = compare(instrument, r.sheets)
+            card = score(instrument, r.self_sheet.answers) if r.self_sheet else None
+            colleagues = fmt_score(comparison.total.colleagues)
+            if comparison.total.colleagues_hidden or (
+                comparison.colleagues_rated and comparison.total.colleagues is None
+            ):
+                colleagues = fill(self.tr("%1 rated, not shown"), comparison.colleagues_rated)
+            rows.append(
+                [
+                    fmt_day(r.when),
+                    fmt_score(card.total) if card else "—",
+                    self.context.text(card.band.label) if card and card.band else "",
+                    fmt_score(comparison.total.supervisor),
+                    colleagues,
+                    fmt_score(comparison.total.others),
+                ]
+            )
+        self.table.set_rows(rows)
+        if rows:
+            self.table.selectRow(len(rows) - 1)
+        self.empty_note.setText("" if rows else self.tr("No completed forms of this kind yet."))
+        self.open_button.setEnabled(bool(rows))
+        self.rate_button.setEnabled(True)
+        self._set_chart(instrument if rows else None)
+
+    def _set_chart(self, instrument) -> None:
+        if self._canvas is not None:
+            self.chart_holder.removeWidget(self._canvas)
+            self._canvas.deleteLater()
+            self._canvas = None
+        if instrument is None:
+            return
+        from desktop.ui.radar.chart_canvas import trend_canvas
+
+        self._canvas = trend_canvas(self.context, instrument, self.rounds, self)
+        self.chart_holder.addWidget(self._canvas)
+
+    def _open(self, row: int) -> None:
+        if self.person_id is not None and 0 <= row < len(self.rounds):
+            self.open_result.emit(self.person_id, self.instrument.id, row)
+
+    def _rate(self) -> None:
+        if self.person_id is not None:
+            self.rate_person.emit(self.person_id, self.instrument.id)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_button.click()
+            return
+        super().keyPressEvent(event)

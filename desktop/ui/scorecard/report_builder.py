@@ -1,0 +1,222 @@
+"""Putting a trainee's report together: scorecard summary, radars with overlays, trend (texts translated)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.radar.texts import series_labels
+from desktop.ui.scorecard.roles import flag_name
+from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
+
+MAX_GAP_ROWS = 12
+
+
+class PersonNotFound(LookupError):
+    pass
+
+
+def find_person(store, name_or_id: str):  # noqa: ANN001, ANN201 - Store → PersonRecord
+    """A trainee by id, or by name (compared as the name rules say) when exactly one trainee has it."""
+    if name_or_id.strip().isdecimal():
+        person = store.person(int(name_or_id))
+        if person is not None:
+            return person
+    match = store.people_named(name_or_id)
+    if len(match) == 1:
+        return match[0]
+    if not match:
+        raise PersonNotFound(f"no trainee called or numbered '{name_or_id}'")
+    ids = ", ".join(f"{p.id} ({p.cohort_name or '—'})" for p in match)
+    raise PersonNotFound(f"{len(match)} trainees are called '{name_or_id}'; give the id instead: {ids}")
+
+
+def report_figures(store, instruments: dict, person_id: int, lang: str) -> list:  # noqa: ANN001
+    """The report's pages: every instrument's summary first, then the radars, then the trends.
+
+    Which pages an instrument has is its file's to say (``report:``; see ``Instrument.report_pages``):
+    no instrument is special here, so a new instrument file gets its pages without a code change.
+    """
+    from desktop.charts.radar import radar_figure
+    from desktop.charts.report import A4_LANDSCAPE, SummaryPage, summary_figure
+    from desktop.charts.trend import trend_figure
+    from desktop.core.comparison import rounds
+    from desktop.core.radar import before_after, self_vs_others
+    from desktop.ui.radar.chart_canvas import trend_points
+
+    person = store.person(person_id)
+    subtitle = fill(
+        QCoreApplication.translate("Report", "Class: %1 · report of %2"),
+        person.cohort_name or "—",
+        fmt_day(__import__("datetime").datetime.now().astimezone()),
+    )
+    reported = []
+    for instrument in instruments.values():
+        if instrument.report_pages:
+            found = rounds(store.sheets(person_id, instrument.id))
+            if found:
+                reported.append((instrument, found))
+
+    summaries = [
+        _summary_page(instrument, found, person.name, subtitle, lang)
+        for instrument, found in reported
+        if "summary" in instrument.report_pages
+    ]
+    if not summaries:
+        summaries = [
+            SummaryPage(
+                fill(QCoreApplication.translate("Report", "Assessment report: %1"), person.name),
+                subtitle,
+                QCoreApplication.translate("Report", "No scorecard yet"),
+                "",
+                "",
+                "",
+                (),
+                (),
+            )
+        ]
+    figures = [summary_figure(page) for page in summaries]
+
+    for instrument, found in reported:
+        if "radar" not in instrument.report_pages or not instrument.has_radar:
+            continue
+        title = instrument.title.get(lang)
+        data = self_vs_others(instrument, found[-1])
+        figures.append(
+            radar_figure(
+                data,
+                series_labels(data),
+                lang,
+                fill(QCoreApplication.translate("Report", "%1: self and others"), title),
+                size=A4_LANDSCAPE,
+            )
+        )
+        if len(found) >= 2:
+            basis = "self" if "self" in instrument.rater_roles else "others"  # observation sheets
+            change = before_after(instrument, found[0], found[-1], basis)
+            figures.append(
+                radar_figure(
+                    change,
+                    series_labels(change),
+                    lang,
+                    fill(QCoreApplication.translate("Report", "%1: before and after training"), title),
+                    size=A4_LANDSCAPE,
+                )
+            )
+
+    for instrument, found in reported:
+        if "trend" not in instrument.report_pages:
+            continue
+        labels = {
+            "self": QCoreApplication.translate("Report", "Self"),
+            "others": QCoreApplication.translate("Report", "All others"),
+            "title": fill(
+                QCoreApplication.translate("Report", "%1: total over time"), instrument.title.get(lang)
+            ),
+            "y": QCoreApplication.translate("Report", "Total"),
+        }
+        figures.append(
+            trend_figure(
+                trend_points(instrument, found),
+                instrument.total_range,
+                labels,
+                [b.min for b in instrument.bands],
+                size=A4_LANDSCAPE,
+            )
+        )
+    return figures
+
+
+def _summary_page(instrument, found: list, name: str, subtitle: str, lang: str):  # noqa: ANN001, ANN202
+    """Total, band and advice of the latest round, and the statements where self and others differ most."""
+    from desktop.charts.report import SummaryPage
+    from desktop.core.comparison import compare, observed_total
+    from desktop.core.scoring import score
+
+    latest = found[-1]
+    comparison = compare(instrument, latest.sheets)
+    if latest.self_sheet is not None:
+        card = score(instrument, latest.self_sheet.answers)
+        band = card.band.label.get(lang) if card.band else ""
+        headline = f"{fmt_score(card.total)} / {fmt_score(instrument.total_range[1])}"
+        headline += f" · {band}" if band else ""
+        advice = card.band.advice.get(lang) if card.band else ""
+    elif (observed := observed_total(instrument, latest.sheets)) is not None:
+        band = observed.band.label.get(lang) if observed.band else ""
+        headline = f"{fmt_score(observed.total)} / {fmt_score(instrument.total_range[1])}"
+        headline += f" · {band}" if band else ""
+        advice = observed.band.advice.get(lang) if observed.band else ""
+    else:
+        headline, advice = QCoreApplication.translate("Report", "No self-assessment yet"), ""
+    if observed_total(instrument, latest.sheets) is not None:
+        notes = fill(
+            QCoreApplication.translate("Report", "Observation sheet: the mean of %1 observers' ratings."),
+            comparison.observers_rated,
+        )
+    else:
+        notes = fill(
+            QCoreApplication.translate(
+                "Report",
+                "Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.",
+            ),
+            1 if comparison.has_self else 0,
+            comparison.supervisors_rated,
+            comparison.colleagues_rated,
+        )
+    rows = []
+    for item in comparison.items_by_gap[:MAX_GAP_ROWS]:
+        f = comparison.items[item.id]
+        rows.append(
+            (
+                item.text.get(lang),
+                fmt_score(f.self),
+                fmt_score(f.others),
+                fmt_gap(f.gap),
+                flag_name(f.flag),
+            )
+        )
+    headers = (
+        QCoreApplication.translate("Report", "Statement"),
+        QCoreApplication.translate("Report", "Self"),
+        QCoreApplication.translate("Report", "Others"),
+        QCoreApplication.translate("Report", "Gap"),
+        QCoreApplication.translate("Report", "Note"),
+    )
+    gaps_title = QCoreApplication.translate("Report", "Biggest gaps between self and others")
+    if not any(row[-1] for row in rows):
+        # No blind spot or hidden strength among these rows: an all-blank column says nothing.
+        headers, rows = headers[:-1], [row[:-1] for row in rows]
+    if observed_total(instrument, latest.sheets) is not None:
+        # No self-ratings, so no gaps: the statements the observers rated lowest, what to practise.
+        lowest = sorted(
+            instrument.items,
+            key=lambda i: (comparison.items[i.id].others is None, comparison.items[i.id].others or 0),
+        )
+        rows = [(i.text.get(lang), fmt_score(comparison.items[i.id].others)) for i in lowest[:MAX_GAP_ROWS]]
+        headers = (
+            QCoreApplication.translate("Report", "Statement"),
+            QCoreApplication.translate("Report", "Observers"),
+        )
+        gaps_title = QCoreApplication.translate("Report", "Statements the observers rated lowest")
+    return SummaryPage(
+        title=fill(QCoreApplication.translate("Report", "Assessment report: %1"), name),
+        subtitle=subtitle,
+        headline=f"{instrument.title.get(lang)}: {headline}",
+        advice=advice,
+        notes=notes,
+        gaps_title=gaps_title,
+        gap_headers=headers,
+        gap_rows=tuple(rows),
+    )
+
+
+def write_trainee_report(store, instruments: dict, person_id: int, lang: str, path: Path) -> int:  # noqa: ANN001
+    from desktop.charts.report import write_pdf
+
+    person = store.person(person_id)
+    return write_pdf(
+        path,
+        report_figures(store, instruments, person_id, lang),
+        fill(QCoreApplication.translate("Report", "Assessment report: %1"), person.name),
+    )

@@ -1,0 +1,38 @@
+"""Translated names of rater roles and gap flags (one place, so every screen says the same)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.comparison import GapFlag, RaterRole
+from desktop.ui.shell.formatting import elide, fill
+
+
+def role_name(role: RaterRole) -> str:
+    names = {
+        RaterRole.SELF: QCoreApplication.translate("Roles", "Self"),
+        RaterRole.SUPERVISOR: QCoreApplication.translate("Roles", "Supervisor"),
+        RaterRole.COLLEAGUE: QCoreApplication.translate("Roles", "Colleague"),
+        RaterRole.OBSERVER: QCoreApplication.translate("Roles", "Observer"),
+    }
+    return names[role]
+
+
+def flag_name(flag: GapFlag | None) -> str:
+    if flag is GapFlag.BLIND_SPOT:
+        return QCoreApplication.translate("Roles", "Blind spot (self higher)")
+    if flag is GapFlag.HIDDEN_STRENGTH:
+        return QCoreApplication.translate("Roles", "Hidden strength (others higher)")
+    return ""
+
+
+def form_caption(context, record) -> str:  # noqa: ANN001 - AppContext, AssessmentRecord
+    """ "安抚客户的技巧 · 张三 · 评分人：同事": the header of a form being filled in, either way."""
+    instrument = context.instruments[record.instrument_id]
+    person = context.store.person(record.person_id) if context.store else None
+    return fill(
+        QCoreApplication.translate("Roles", "%1 · %2 · rated by: %3"),
+        context.text(instrument.title),
+        elide(person.name, 40) if person else "",
+        role_name(record.role),
+    )

@@ -1,0 +1,356 @@
+"""Home: the jobs that work today, unfinished forms to resume, content files with errors, and what
+happened to the database (damaged at start, restored from a backup)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import elide, fill, fmt_date
+from desktop.ui.shell.job_button import JobButton
+from desktop.ui.shell.layouts import ReflowGrid, scroll_area
+from desktop.ui.shell.widgets import plain_label
+
+LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
+
+
+class HomePage(QWidget):
+    start_requested = Signal(str)  # rater role
+    history_requested = Signal()
+    resume_requested = Signal(int)  # assessment id
+    discard_requested = Signal(int)
+    pk_discard_requested = Signal(int)  # PK session id
+    pk_requested = Signal()
+    radar_requested = Signal()
+    pk_resume_requested = Signal(int)  # PK session id
+    language_requested = Signal(str)
+    restore_requested = Signal()
+    restore_newest_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 16)
+        layout.setSpacing(14)
+
+        top = QHBoxLayout()
+        top.addWidget(plain_label(self.tr("Training Assessment"), "title"))
+        top.addStretch(1)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_CHOICES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(context.lang)))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_requested.emit(self.language.currentData())
+        )
+        top.addWidget(plain_label(self.tr("Language")))
+        top.addWidget(self.language)
+        self.about_button = QPushButton(self.tr("About…"))
+        self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the home keys stay with the jobs
+        self.about_button.clicked.connect(self.show_about)
+        top.addWidget(self.about_button)
+        layout.addLayout(top)
+        # Between the title and the status line, everything scrolls on a small screen.
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(14)
+        body.addWidget(
+            plain_label(self.tr("Offline assessments for customer-service training classes"), "subtitle")
+        )
+        # Above the jobs: a damaged database is the first thing the trainer must read.
+        self.notice = plain_label("", "error", wrap=True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_newest_button = QPushButton(self.tr("Restore the newest backup"))
+        self.restore_newest_button.clicked.connect(self.restore_newest_requested.emit)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice, 1)
+        notice_row.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(notice_row)
+        self._message = ""
+
+        self.self_button = JobButton(
+            self.tr("&1  Self-assessment\nRate your own skill at soothing customers, one statement at a time")
+        )
+        self.rate_button = JobButton(
+            self.tr(
+                "&2  Rate a trainee (supervisor or colleague)\nThe same form; hand the laptop on after each rater"
+            )
+        )
+        self.history_button = JobButton(
+            self.tr("&3  Trainees and results\nScores, bands, self vs others and the trend over time")
+        )
+        self.pk_button = JobButton(
+            self.tr("&4  Group PK quiz\nGroups buzz in on a projector; first and better answers score")
+        )
+        self.pk_button.clicked.connect(self.pk_requested.emit)
+        self.radar_button = JobButton(
+            self.tr(
+                "&5  Competency radar\nEQ and communication: self vs others, before vs after, trainee vs class"
+            )
+        )
+        self.radar_button.clicked.connect(self.radar_requested.emit)
+        # Role values as stored ("self", "colleague"): the home screen loads before the core does.
+        self.self_button.clicked.connect(lambda: self.start_requested.emit("self"))
+        self.rate_button.clicked.connect(lambda: self.start_requested.emit("colleague"))
+        self.history_button.clicked.connect(self.history_requested.emit)
+        self.job_buttons = (
+            self.self_button,
+            self.rate_button,
+            self.history_button,
+            self.pk_button,
+            self.radar_button,
+        )
+        # Keys 1–5 pick a job whichever widget of the home screen has focus: as shortcuts they reach
+        # the page before the language box or the list (which would take a digit as a search).
+        self._pending_job: QPushButton | None = None
+        for number, button in enumerate(self.job_buttons, start=1):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(lambda b=button: self._job_key(b))
+        # Two columns, so the home screen with its unfinished list fits a 1366×768 laptop; one
+        # column when the window is too narrow for two (150 % scaling).
+        self.jobs = ReflowGrid(self.job_buttons, columns=2, spacing=12)
+        body.addWidget(self.jobs)
+
+        self.unfinished_title = plain_label(self.tr("Unfinished forms and PK sessions"), "subtitle")
+        self.unfinished = QListWidget()
+        self.unfinished.setMaximumHeight(140)
+        self.unfinished.itemActivated.connect(lambda _item: self._resume_selected())
+        self.unfinished.currentItemChanged.connect(self._selection_changed)
+        actions = QHBoxLayout()
+        self.resume_button = QPushButton(self.tr("Continue"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.resume_button.clicked.connect(self._resume_selected)
+        self.discard_button.clicked.connect(self._discard_selected)
+        actions.addWidget(self.resume_button)
+        actions.addWidget(self.discard_button)
+        actions.addStretch(1)
+        body.addWidget(self.unfinished_title)
+        body.addWidget(self.unfinished)
+        body.addLayout(actions)
+
+        self.content_errors = plain_label("", "error", wrap=True)
+        body.addWidget(self.content_errors)
+        body.addStretch(1)
+        layout.addWidget(scroll_area(body), 1)
+        self.status = plain_label(self.tr("Opening the database…"), "hint", wrap=True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton(self.tr("Restore from backup…"))
+        self.restore_button.clicked.connect(self.restore_requested.emit)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.restore_button)
+        layout.addLayout(status_row)
+
+        # Until the store opens every job is disabled: the page itself holds the focus then, not the
+        # language box (the first focusable widget), so the first key pressed reaches the jobs.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._set_store_enabled(False)
+        self._show_content_errors()
+        self._show_notice()
+        context.store_ready.connect(self.refresh)
+        context.store_failed.connect(self._store_failed)
+        context.data_changed.connect(self._data_changed)
+        if context.store is not None:
+            self.refresh()
+
+    def show_about(self) -> None:
+        from desktop.ui.shell.about_dialog import AboutDialog
+
+        AboutDialog(self.context, self).exec()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # The same keys when the page gets them directly (its window not active, e.g. driven by a script).
+        number = event.key() - Qt.Key.Key_0
+        if 1 <= number <= len(self.job_buttons) and not event.isAutoRepeat():
+            self._job_key(self.job_buttons[number - 1])
+            return
+        super().keyPressEvent(event)
+
+    def _job_key(self, button: QPushButton) -> None:
+        if button.isEnabled():
+            self._pending_job = None
+            button.click()
+        elif self.context.store is None:
+            # Pressed while the database is still opening (the first second after launch): the job
+            # opens as soon as it is ready instead of the key being lost.
+            self._pending_job = button
+
+    def _run_pending_job(self) -> None:
+        button, self._pending_job = self._pending_job, None
+        if button is not None and button.isEnabled() and self.isVisible():
+            button.click()
+
+    def _selected(self) -> tuple[str, int] | None:
+        item = self.unfinished.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _resume_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            kind, ident = selected
+            (self.pk_resume_requested if kind == "pk" else self.resume_requested).emit(ident)
+
+    def _discard_selected(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            kind, ident = selected
+            # A form is thrown away; a PK session is only ended where it stopped (its log is kept).
+            (self.pk_discard_requested if kind == "pk" else self.discard_requested).emit(ident)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.discard_button.setEnabled(self._selected() is not None and self.context.store is not None)
+
+    def _set_store_enabled(self, enabled: bool) -> None:
+        restores = (self.restore_button, self.restore_newest_button)
+        for widget in (
+            self.self_button,
+            self.rate_button,
+            self.history_button,
+            self.pk_button,
+            self.radar_button,
+            self.resume_button,
+            self.discard_button,
+            self.restore_button,
+            self.restore_newest_button,
+        ):
+            widget.setEnabled(
+                enabled
+                and (widget not in (self.self_button, self.rate_button) or bool(self.context.instruments))
+                and (widget is not self.pk_button or bool(self.context.banks()[0]))
+                # Read-only (full disk, read-only folder): a restore would write the data folder.
+                and (widget not in restores or self.context.read_only is None)
+            )
+
+    def _show_content_errors(self) -> None:
+        # Instruments and banks each get their heading and up to 8 lines; the files not listed loaded whole.
+        parts = []
+        for heading, errors in (
+            (self.tr("Some assessment files have errors and were not loaded:"), self.context.content_errors),
+            (self.tr("Some question banks have errors and were not loaded:"), self.context.bank_errors()),
+        ):
+            if errors:
+                lines = "\n".join(str(e) for e in errors[:8])
+                more = self.tr("\n… and %n more", "", len(errors) - 8) if len(errors) > 8 else ""
+                parts.append(heading + "\n" + lines + more)
+        self.content_errors.setText("\n".join(parts))
+        self.content_errors.setVisible(bool(parts))
+
+    def show_message(self, text: str) -> None:
+        """A one-off line above the jobs (e.g. after a restore), until the next start."""
+        self._message = text
+        self._show_notice()
+
+    def _show_notice(self) -> None:
+        notice = self.context.startup_notice
+        newest = notice.newest_backup if notice is not None else None
+        if self.context.read_only is not None:
+            from desktop.ui.shell.error_guard import storage_problem_text
+
+            # Not damage: nothing was set aside; the same words refuse every write.
+            text, role, newest = storage_problem_text(self.context.read_only), "error", None
+        elif notice is not None:
+            text = fill(
+                self.tr(
+                    "The database could not be read: the file is damaged. It was kept, unchanged, as:\n%1"
+                ),
+                notice.kept_as,
+            )
+            if newest is not None:
+                from desktop.ui.data.restore_dialog import holds_text
+
+                text += "\n" + fill(
+                    self.tr(
+                        "The app started with a new, empty database. The newest backup is from %1 (%2): "
+                        "restore it to carry on with that data."
+                    ),
+                    fmt_date(newest.taken_at),
+                    holds_text(newest.contents),
+                )
+            else:
+                text += "\n" + self.tr(
+                    "There is no backup to restore, so the app started with a new, empty database."
+                )
+            role = "error"
+        else:
+            text, role = self._message, "hint"
+        self.notice.setText(text)
+        self.notice.setProperty("role", role)
+        self.notice.style().polish(self.notice)
+        self.notice.setVisible(bool(text))
+        self.restore_newest_button.setVisible(newest is not None)
+
+    def _store_failed(self, message: str) -> None:
+        self._pending_job = None
+        self._set_store_enabled(False)
+        self._show_content_errors()
+        self.status.setProperty("role", "error")
+        self.status.setText(fill(self.tr("The database could not be opened: %1"), message))
+        self.status.style().polish(self.status)
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("assessments", "people", "pk"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+        from desktop.ui.scorecard.roles import role_name
+
+        self._show_content_errors()
+        self._show_notice()
+
+        self._set_store_enabled(True)
+        self.status.setText(fill(self.tr("Data: %1"), store.path))
+        people = {p.id: p for p in store.people()}
+        self.unfinished.clear()
+        for record in store.assessments(completed=False):
+            instrument = self.context.instruments.get(record.instrument_id)
+            person = people.get(record.person_id)
+            total = len(instrument.items) if instrument else 0
+            answered = len(record.answers)
+            title = self.context.text(instrument.title) if instrument else record.instrument_id
+            text = fill(
+                self.tr("%1 · %2 rated by %3 · %4 of %5 answered · started %6"),
+                title,
+                elide(person.name, 40) if person else "?",
+                role_name(record.role),
+                answered,
+                total,
+                fmt_date(record.started_at),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ("form", record.id))
+            self.unfinished.addItem(item)
+        for session in store.pk.sessions(unfinished_only=True):
+            text = fill(
+                self.tr("PK session: %1 · %2 events · started %3"),
+                session.title,
+                session.event_count,
+                fmt_date(session.created_at),
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ("pk", session.id))
+            self.unfinished.addItem(item)
+        has_unfinished = self.unfinished.count() > 0
+        for widget in (self.unfinished_title, self.unfinished, self.resume_button, self.discard_button):
+            widget.setVisible(has_unfinished)
+        if has_unfinished:
+            self.unfinished.setCurrentRow(0)
+        if self.window().focusWidget() in (None, self) and self.self_button.isEnabled():
+            self.self_button.setFocus()
+        self._run_pending_job()

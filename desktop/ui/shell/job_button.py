@@ -1,0 +1,73 @@
+"""A home-screen job button whose description wraps, so five jobs fit a narrow window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.shell.widgets import plain_label
+
+
+class JobButton(QPushButton):
+    """A push button showing "&1  Title\\nDescription" as a title line and a wrapped description.
+
+    The button keeps its text (its Alt shortcut and accessible name come from it) but paints only
+    its frame; two labels inside draw the words, the second one wrapped to the button's width.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setProperty("role", "job")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(4)
+        self.title = plain_label("", "job_title")
+        self.description = plain_label("", "job_text", wrap=True)
+        for label in (self.title, self.description):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        layout.addStretch(1)  # beside a taller neighbour in the grid, the words stay at the top
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._show_text(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self._show_text(text)
+
+    def _show_text(self, text: str) -> None:
+        title, _, description = text.partition("\n")
+        self.title.setText(title.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+        self.description.setText(description)
+        self.description.setVisible(bool(description))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.layout().totalHeightForWidth(width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the labels draw the words
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)

@@ -1,0 +1,337 @@
+"""The main window: one stack of screens and the navigation between them."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QStackedWidget
+
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill, fmt_date
+from desktop.ui.shell.home_page import HomePage
+from desktop.ui.shell.layouts import fitting_size
+from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
+
+if TYPE_CHECKING:
+    from desktop.core.comparison import RaterRole
+    from desktop.core.records import AssessmentRecord
+    from desktop.store.backup import RestoreResult
+
+DEFAULT_SIZE = QSize(1280, 800)
+MODE_QUICK = "quick"  # as in start_page; repeated so the home window needs no other screen's module
+
+
+class MainWindow(QMainWindow):
+    """Only the home screen is built at start; every other screen (and its imports) on first use,
+    so the window paints before the rest of the app has loaded."""
+
+    language_change_requested = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Training Assessment"))
+        self.resize(fitting_size(self, DEFAULT_SIZE))
+        self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._size_by_current_page)
+        self.setCentralWidget(self.stack)
+        self.home = HomePage(context)
+        self.stack.addWidget(self.home)
+        self.home.start_requested.connect(lambda role: self.show_start(role))
+        self.home.history_requested.connect(self.show_history)
+        self.home.resume_requested.connect(self.resume)
+        self.home.discard_requested.connect(self.discard)
+        self.home.pk_discard_requested.connect(self.discard_pk)
+        self.home.language_requested.connect(self.language_change_requested.emit)
+        self.home.pk_requested.connect(self.show_pk_setup)
+        self.home.pk_resume_requested.connect(lambda session_id: self.pk.open(session_id))
+        self.home.radar_requested.connect(lambda: self.show_radar())
+        self.home.restore_requested.connect(self.show_restore)
+        self.home.restore_newest_requested.connect(self.restore_newest)
+        self._result_came_from_history = False
+        self._painted = False
+
+    def _size_by_current_page(self, _index: int) -> None:
+        # A stacked widget is as large as its largest page, shown or not: a page not on show must
+        # not keep the window from fitting a small screen.
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+
+    # -- screens, built on first use -------------------------------------------------------------
+    @cached_property
+    def start(self):  # noqa: ANN201 - StartPage
+        from desktop.ui.scorecard.start_page import StartPage
+
+        page = StartPage(self.context)
+        page.started.connect(self.begin)
+        page.cancelled.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def take(self):  # noqa: ANN201 - TakePage
+        from desktop.ui.scorecard.take_page import TakePage
+
+        page = TakePage(self.context)
+        page.submitted.connect(self.show_handover)
+        page.paused.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def quick(self):  # noqa: ANN201 - QuickEntryPage
+        from desktop.ui.scorecard.quick_entry_page import QuickEntryPage
+
+        page = QuickEntryPage(self.context)
+        page.submitted.connect(self.show_handover)
+        page.cancelled.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def handover(self):  # noqa: ANN201 - HandoverPage
+        from desktop.ui.scorecard.handover_page import HandoverPage
+
+        page = HandoverPage(self.context)
+        page.home.connect(self.show_home)
+        page.next_rater.connect(lambda person, instrument: self.show_start("colleague", person, instrument))
+        page.view_result.connect(self.show_result)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def result(self):  # noqa: ANN201 - ResultPage
+        from desktop.ui.scorecard.result_page import ResultPage
+
+        page = ResultPage(self.context)
+        page.back.connect(self._back_from_result)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def history(self):  # noqa: ANN201 - HistoryPage
+        from desktop.ui.scorecard.history_page import HistoryPage
+
+        page = HistoryPage(self.context)
+        page.back.connect(self.show_home)
+        page.open_result.connect(self.show_result)
+        page.rate_person.connect(lambda person, instrument: self.show_start("colleague", person, instrument))
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def pk_setup(self):  # noqa: ANN201 - PkSetupPage
+        from desktop.ui.pk.setup_page import PkSetupPage
+
+        page = PkSetupPage(self.context)
+        page.back.connect(self.show_home)
+        page.start_requested.connect(lambda title, setup: self._start_pk(page, title, setup))
+        page.buzzer_check_requested.connect(self.show_buzzer_check)
+        self.stack.addWidget(page)
+        return page
+
+    def _start_pk(self, page, title: str, setup) -> None:  # noqa: ANN001 - PkSetupPage, SessionSetup
+        saved, opened = try_write(page, lambda: self.pk.start_new(title, setup, page.countdown_seconds))
+        if saved and opened is not None and page.phones_wanted:
+            self.pk.toggle_phones(opened.phones, opened.windows.dialog_parent())
+
+    @cached_property
+    def radar(self):  # noqa: ANN201 - RadarPage
+        from desktop.ui.radar.page import RadarPage
+
+        page = RadarPage(self.context)
+        page.back.connect(self.show_home)
+        page.class_view_requested.connect(self.show_class)
+        page.report_requested.connect(self.save_report)
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def class_view(self):  # noqa: ANN201 - ClassPage
+        from desktop.ui.scorecard.class_page import ClassPage
+
+        page = ClassPage(self.context)
+        page.back.connect(lambda: self.show_radar())
+        self.stack.addWidget(page)
+        return page
+
+    @cached_property
+    def pk(self):  # noqa: ANN201 - PkManager
+        from desktop.ui.pk.manager import PkManager
+
+        return PkManager(self.context, self)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def show_home(self) -> None:
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.home.self_button.setFocus()
+
+    def show_start(
+        self, role: RaterRole | str, person_id: int | None = None, instrument_id: str | None = None
+    ) -> None:
+        from desktop.core.comparison import RaterRole
+
+        self.start.prepare(RaterRole(role), person_id, instrument_id)
+        self.stack.setCurrentWidget(self.start)
+
+    def begin(self, record: AssessmentRecord, mode: str) -> None:
+        if mode == MODE_QUICK:
+            self.quick.load(record)
+            self.stack.setCurrentWidget(self.quick)
+        else:
+            self.take.load(record)
+            self.stack.setCurrentWidget(self.take)
+
+    def resume(self, assessment_id: int) -> None:
+        record = self.context.store.assessment(assessment_id)
+        if record is not None and record.instrument_id in self.context.instruments:
+            self.begin(record, "one")
+
+    def discard(self, assessment_id: int) -> None:
+        if ask_yes_no(
+            self, self.tr("Discard form"), self.tr("Discard this unfinished form and its answers?")
+        ):
+            try_write(self, lambda: self.context.store.discard_assessment(assessment_id))
+
+    def discard_pk(self, session_id: int) -> None:
+        if "pk" in self.__dict__ and session_id in self.pk.open_sessions:
+            show_error(
+                self,
+                self.tr("Discard PK session"),
+                self.tr("This PK session is open in its console: end it there (Ctrl+E)."),
+            )
+            return
+        if ask_yes_no(
+            self,
+            self.tr("Discard PK session"),
+            self.tr(
+                "End this PK session where it stopped? Its scores and every event are kept; "
+                "it will no longer be offered to continue."
+            ),
+        ):
+            from desktop.ui.pk.left_session import end_left_session
+
+            saved, _ = try_write(self, lambda: end_left_session(self.context.store, session_id))
+            if saved:
+                self.context.data_changed.emit("pk")
+
+    def show_handover(self, record: AssessmentRecord) -> None:
+        self.handover.show_for(record)
+        self.stack.setCurrentWidget(self.handover)
+
+    def show_result(self, person_id: int, instrument_id: str, round_index: int | None = None) -> None:
+        self._result_came_from_history = (
+            "history" in self.__dict__ and self.stack.currentWidget() is self.history
+        )
+        self.result.show_person(person_id, instrument_id, round_index)
+        self.stack.setCurrentWidget(self.result)
+        self.result.setFocus()
+
+    def _back_from_result(self) -> None:
+        if self._result_came_from_history:
+            self.show_history()
+        else:
+            self.show_home()
+
+    def show_pk_setup(self) -> None:
+        self.pk_setup.prepare()
+        self.stack.setCurrentWidget(self.pk_setup)
+
+    def show_buzzer_check(self, groups) -> None:  # noqa: ANN001 - tuple[Group, ...]
+        from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
+
+        dialog = BuzzerCheckDialog(groups, self)
+        dialog.exec()
+
+    def show_radar(self, person_id: int | None = None) -> None:
+        self.radar.prepare(person_id)
+        self.stack.setCurrentWidget(self.radar)
+
+    def show_class(self, cohort_id: int | None = None) -> None:
+        self.class_view.prepare(cohort_id)
+        self.stack.setCurrentWidget(self.class_view)
+
+    def save_report(self, person_id: int) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.ui.scorecard.report_builder import write_trainee_report
+        from desktop.ui.shell.widgets import show_error
+
+        person = self.context.store.person(person_id)
+        default = str(Path.home() / f"{person.name}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the trainee report"), default, "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        target = Path(path).with_suffix(".pdf")
+        try:
+            write_trainee_report(
+                self.context.store, self.context.instruments, person_id, self.context.lang, target
+            )
+        except OSError as exc:
+            show_error(self, self.tr("Saving failed"), f"{target}: {exc.strerror or exc}")
+
+    # -- backups ---------------------------------------------------------------------------------
+    def _restore_allowed(self) -> bool:
+        # An open PK console keeps writing its event log: it would write into the restored data.
+        if "pk" in self.__dict__ and self.pk.open_sessions:
+            show_error(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("Close the PK session windows first, then restore the backup."),
+            )
+            return False
+        return self.context.store is not None
+
+    def show_restore(self) -> None:
+        if not self._restore_allowed():
+            return
+        from desktop.ui.data.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.context, self)
+        dialog.restored.connect(self._restored)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def restore_newest(self) -> None:
+        notice = self.context.startup_notice
+        if notice is None or notice.newest_backup is None or not self._restore_allowed():
+            return
+        from desktop.ui.data.restore_dialog import confirm_and_restore
+
+        result = confirm_and_restore(self, self.context, notice.newest_backup)
+        if result is not None:
+            self._restored(result)
+
+    def _restored(self, result: RestoreResult) -> None:
+        text = fill(self.tr("Restored the backup from %1."), fmt_date(result.restored.taken_at))
+        if result.set_aside is not None:
+            text += " " + fill(self.tr("The damaged database was kept as %1."), result.set_aside)
+        self.home.show_message(text)
+        self.show_home()
+
+    def show_history(self, person_id: int | None = None) -> None:
+        self.history.refresh(person_id)
+        self.stack.setCurrentWidget(self.history)
+        self.history.people.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Answers are already committed one by one; nothing to save here.
+        super().closeEvent(event)

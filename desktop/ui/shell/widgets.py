@@ -1,0 +1,95 @@
+"""Small widgets shared by the screens. User-typed text is always shown as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+T = TypeVar("T")
+
+
+def plain_label(
+    text: str = "", role: str | None = None, wrap: bool = False, parent: QWidget | None = None
+) -> QLabel:
+    """A label that never interprets its text as HTML (names like ``<b>x</b>`` show as typed)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def big_button(text: str, role: str = "primary", parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setProperty("role", role)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def name_combo(editable: bool = False, parent: QWidget | None = None) -> QComboBox:
+    """A combo box of user-typed names: a 500-character name must not widen the window to fit it."""
+    combo = QComboBox(parent)
+    combo.setEditable(editable)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
+
+
+def try_write(parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T | None]:
+    """Run a store write; on a storage failure tell the user in plain words and report False.
+
+    Screens acknowledge an answer or a point only when this returns True, so nothing is shown as
+    saved that was not (SQLite has rolled the failed write back).
+    """
+    from desktop.store.errors import StorageError
+    from desktop.ui.shell.error_guard import explain
+
+    try:
+        return True, action()
+    except StorageError as exc:
+        show_error(
+            parent,
+            QCoreApplication.translate("Storage", "Not saved"),
+            explain(exc)
+            + "\n"
+            + QCoreApplication.translate(
+                "Storage", "This was not saved; everything saved before is kept. Try again once fixed."
+            )
+            + "\n\n"
+            + exc.detail,
+        )
+        return False, None
+
+
+def title_bar(title: str, on_back: Callable[[], object]) -> QHBoxLayout:
+    """The top row of a screen: a back button and the screen's title."""
+    row = QHBoxLayout()
+    back = QPushButton(QCoreApplication.translate("Widgets", "← Back"))
+    back.clicked.connect(on_back)
+    row.addWidget(back)
+    row.addWidget(plain_label(title, "title"), 1)
+    return row
