@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from pathlib import Path
 from typing import Any
 
 from desktop.core.bank_model import (
@@ -31,14 +32,36 @@ from desktop.core.bank_model import (
     plural,
 )
 from desktop.core.localtext import LocalText
+from desktop.core.question_images import image_file_problem, image_name_problem
 from desktop.core.sources import parse_source
 from desktop.core.textrules import shown
 from desktop.core.validate import IDENTIFIER, Checker, type_name
-from desktop.core.yamldoc import PathKey
+from desktop.core.yamldoc import PathKey, YamlDocument
 
 
 class _BankChecker(Checker):
-    """``Checker`` with the messages a bank author needs (texts, option letters)."""
+    """``Checker`` with the messages a bank author needs (texts, option letters).
+
+    ``folder`` is the bank file's folder, where question images are looked for; None checks only
+    how an image is named (a bank parsed from text that is not yet a file).
+    """
+
+    def __init__(self, doc: YamlDocument, folder: Path | None = None):
+        super().__init__(doc)
+        self.folder = folder
+
+    def want_image(self, path: PathKey, value: Any) -> str | None:
+        name = self.want_str(path, value)
+        if name is None:
+            return None
+        name = name.strip()
+        problem = image_name_problem(name)
+        if problem is None and self.folder is not None:
+            problem = image_file_problem(self.folder, name)
+        if problem is not None:
+            self.fail(path, problem)
+            return None
+        return name
 
     def want_text(self, path: PathKey, value: Any, english_required: bool = False) -> LocalText | None:
         if not isinstance(value, dict):
@@ -185,13 +208,16 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
         else None
     )
 
+    image = check.want_image((*path, "image"), mapping["image"]) if "image" in mapping else None
+
     if len(check.errors) > errors_before or ident is None or kind is None or text is None:
         return None
     if answer is None or difficulty is None:
         return None
     return Question(
-        ident, kind, text, options, answer, accept, points, explanation, tags, difficulty, source, same_fact
-    )
+        ident, kind, text, options, answer, accept, points, explanation, tags, difficulty, source, same_fact,
+        image,
+    )  # fmt: skip
 
 
 def _parse_id(

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from desktop.core.localtext import LocalText
+from desktop.core.question_images import image_path
 from desktop.core.sources import Source
 
 Kind = Literal["open", "single", "multiple", "truefalse", "fill"]
@@ -28,7 +30,7 @@ BANK_TOP_KEYS = ("bank", "questions")
 HEADER_REQUIRED = ("id", "version", "title")
 HEADER_OPTIONAL = ("source",)
 QUESTION_REQUIRED = ("id", "kind", "text", "answer", "tags", "difficulty")
-QUESTION_OPTIONAL = ("options", "accept", "points", "explanation", "source", "same_fact")
+QUESTION_OPTIONAL = ("options", "accept", "points", "explanation", "source", "same_fact", "image")
 #: ``same_fact:`` names a fact that several questions ask (in any bank); a session asks it once
 FACT_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
@@ -52,6 +54,9 @@ class Question:
     source: Source | None = None
     #: questions with the same value ask the same fact, so a session asks only one of them
     same_fact: str | None = None
+    #: an image file shown with the question, relative to the bank file's folder (``images/queue.png``);
+    #: ``desktop.core.question_images`` checks it and ``Bank.image_path`` finds it
+    image: str | None = None
 
     @property
     def letters(self) -> tuple[str, ...]:
@@ -81,6 +86,12 @@ class Bank:
     file: str = ""
     #: shipped with the app (read-only); the trainer's own live in the data folder's content/
     built_in: bool = False
+    #: the folder the bank file is in: question images are found from here ("" when not from a file)
+    folder: str = ""
+
+    def image_path(self, question: Question) -> Path | None:
+        """The full path of ``question``'s image, or None when it has none."""
+        return image_path(self.folder, question.image)
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)

@@ -50,7 +50,7 @@ def load_bank(path: Path | str, display_name: str | None = None) -> tuple[Bank |
         doc = load_yaml(path, display_name)
     except ContentLoadError as exc:
         return None, exc.errors
-    return parse_bank(doc)
+    return parse_bank(doc, Path(path).parent)
 
 
 def load_bank_folders(built_in: Path, user: Path | None) -> tuple[list[Bank], list[ContentError]]:
@@ -79,7 +79,7 @@ def load_banks(
         except ContentLoadError as exc:
             errors.extend(exc.errors)
             continue
-        bank, bank_errors = parse_bank(doc)
+        bank, bank_errors = parse_bank(doc, Path(path).parent)
         errors.extend(bank_errors)
         if bank is None:
             continue
@@ -94,9 +94,13 @@ def load_banks(
     return banks, errors
 
 
-def parse_bank(doc: YamlDocument) -> tuple[Bank | None, list[ContentError]]:
-    """Validate a parsed bank file; every problem in it is reported, not just the first."""
-    check = _BankChecker(doc)
+def parse_bank(doc: YamlDocument, folder: Path | None = None) -> tuple[Bank | None, list[ContentError]]:
+    """Validate a parsed bank file; every problem in it is reported, not just the first.
+
+    ``folder`` is where the file is: its questions' image files are checked there (and found there
+    later, ``Bank.image_path``). Without it only the images' names are checked.
+    """
+    check = _BankChecker(doc, folder)
     top = check.want_mapping((), doc.data, BANK_TOP_KEYS)
     if top is None:
         return None, check.errors
@@ -105,4 +109,4 @@ def parse_bank(doc: YamlDocument) -> tuple[Bank | None, list[ContentError]]:
     if check.errors or header is None:
         return None, sorted(set(check.errors), key=lambda e: (e.line, e.field, e.message))
     ident, version, title, source = header
-    return Bank(ident, version, title, source, questions, doc.file), []
+    return Bank(ident, version, title, source, questions, doc.file, folder=str(folder) if folder else ""), []

@@ -75,3 +75,13 @@ def parse_source(check: Checker, path: PathKey, value: Any) -> Source | None:
     if len(check.errors) > errors_before or deck is None:
         return None
     return Source(deck.strip(), slides, section.strip() if section else None)
+
+
+def source_mapping(source: Source) -> dict[str, Any]:
+    """``source`` as a bank or instrument file writes it (what ``parse_source`` reads back)."""
+    out: dict[str, Any] = {"deck": source.deck}
+    if source.slides:
+        out["slide"] = source.slides[0] if len(source.slides) == 1 else list(source.slides)
+    if source.section:
+        out["section"] = source.section
+    return out

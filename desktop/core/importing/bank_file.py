@@ -18,6 +18,7 @@ from desktop.core.bank_model import MAX_QUESTIONS, Bank, Question, normalise_ans
 from desktop.core.banks import parse_bank
 from desktop.core.importing.model import ImportResult
 from desktop.core.localtext import LocalText
+from desktop.core.sources import source_mapping
 from desktop.core.yamldoc import ContentError, ContentLoadError, parse_yaml
 
 
@@ -143,4 +144,10 @@ def _question(q: Question) -> dict[str, Any]:
         entry["explanation"] = _local(q.explanation)
     entry["tags"] = list(q.tags)
     entry["difficulty"] = q.difficulty
+    if q.source is not None:
+        entry["source"] = source_mapping(q.source)
+    if q.same_fact:
+        entry["same_fact"] = q.same_fact
+    if q.image:
+        entry["image"] = q.image
     return entry
