@@ -10,15 +10,13 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
 
 from desktop.core.bank_model import MAX_QUESTIONS, Bank, Question, normalise_answer
 from desktop.core.banks import parse_bank
+from desktop.core.editing.bank_check import dump_document
+from desktop.core.editing.bank_draft import BankDraft, QuestionDraft, pair_of
 from desktop.core.importing.model import ImportResult
 from desktop.core.localtext import LocalText
-from desktop.core.sources import source_mapping
 from desktop.core.yamldoc import ContentError, ContentLoadError, parse_yaml
 
 
@@ -98,56 +96,15 @@ def plan_bank(
     return BankPlan(bank_id, version, text, len(new), errors)
 
 
-class _Dumper(yaml.SafeDumper):
-    """Multi-line texts as literal blocks (``|``), as a trainer would write them by hand."""
-
-
-def _text_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = "|" if "\n" in value and value == value.strip() and "\t" not in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _text_representer)
-
-
 def bank_yaml(
     bank_id: str, version: int, title: LocalText, source: str | None, questions: list[Question]
 ) -> str:
-    header: dict[str, Any] = {"id": bank_id, "version": version, "title": _local(title)}
-    if source:
-        header["source"] = source
-    document = {"bank": header, "questions": [_question(q) for q in questions]}
-    return yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-
-
-def _local(text: LocalText) -> dict[str, str]:
-    return {"zh_CN": text.zh_CN, **({"en": text.en} if text.en else {})}
-
-
-def _question(q: Question) -> dict[str, Any]:
-    entry: dict[str, Any] = {"id": q.id, "kind": q.kind, "text": _local(q.text)}
-    if q.options:
-        entry["options"] = [_local(o) for o in q.options]
-    if q.kind == "single":
-        entry["answer"] = q.letters[0]
-    elif q.kind == "multiple":
-        entry["answer"] = list(q.letters)
-    elif isinstance(q.answer, LocalText):
-        entry["answer"] = _local(q.answer)
-    else:
-        entry["answer"] = q.answer
-    if q.accept:
-        entry["accept"] = list(q.accept)
-    if q.points:
-        entry["points"] = [_local(p) for p in q.points]
-    if q.explanation is not None:
-        entry["explanation"] = _local(q.explanation)
-    entry["tags"] = list(q.tags)
-    entry["difficulty"] = q.difficulty
-    if q.source is not None:
-        entry["source"] = source_mapping(q.source)
-    if q.same_fact:
-        entry["same_fact"] = q.same_fact
-    if q.image:
-        entry["image"] = q.image
-    return entry
+    """The bank file's text; every field of each question kept (its source and same_fact too)."""
+    draft = BankDraft(
+        bank_id,
+        version,
+        pair_of(title),
+        source or "",
+        tuple(QuestionDraft.from_question(q) for q in questions),
+    )
+    return dump_document(draft.to_document())
