@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.core.bank_model import MAX_QUESTIONS, Bank, Question, normalise_answer
 from desktop.core.banks import parse_bank
@@ -100,6 +101,13 @@ def bank_yaml(
     bank_id: str, version: int, title: LocalText, source: str | None, questions: list[Question]
 ) -> str:
     """The bank file's text; every field of each question kept (its source and same_fact too)."""
+    return dump_document(bank_document(bank_id, version, title, source, questions))
+
+
+def bank_document(
+    bank_id: str, version: int, title: LocalText, source: str | None, questions: list[Question]
+) -> dict[str, Any]:
+    """A bank as the plain data of its file (what ``parse_bank`` reads back into the same questions)."""
     draft = BankDraft(
         bank_id,
         version,
@@ -107,4 +115,4 @@ def bank_yaml(
         source or "",
         tuple(QuestionDraft.from_question(q) for q in questions),
     )
-    return dump_document(draft.to_document())
+    return draft.to_document()

@@ -6,6 +6,7 @@ screen when there is one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.pk.events import event_from_json
+from desktop.core.pk.question_copies import COPIES_KEY, CopiesError, catalog_from_copies, copy_questions
 from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
 from desktop.core.quiz_selection import QuestionCatalog
 from desktop.ui.pk import phones_view as pk_phones_view
@@ -26,6 +28,8 @@ from desktop.ui.pk.stage import StageWindow
 from desktop.ui.pk.windows import SessionWindows
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+
+log = logging.getLogger(__name__)
 
 COUNTDOWN_KEY = "countdown_seconds"
 #: Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included).
@@ -66,7 +70,9 @@ class PkManager(QObject):
         self.clock_factory: Callable[[float], Callable[[], float]] = SessionClock
 
     def start_new(self, title: str, setup: SessionSetup, countdown_seconds: int = 60) -> OpenSession:
-        stored = {**setup_to_json(setup), COUNTDOWN_KEY: countdown_seconds}
+        # The questions are copied into the session: a bank edited or deleted later changes nothing in it.
+        copies = copy_questions(QuestionCatalog(self.context.banks()[0]), setup.question_ids)
+        stored = {**setup_to_json(setup), COUNTDOWN_KEY: countdown_seconds, COPIES_KEY: copies}
         session_id = self.context.store.pk.create_session(title, stored)
         self.context.data_changed.emit("pk")
         return self.open(session_id)
@@ -84,14 +90,13 @@ class PkManager(QObject):
             event_from_json({"seq": e.seq, "kind": e.kind, "at_ms": e.at_ms, "data": e.data})
             for e in store.pk.events(session_id)
         ]
-        banks, _errors = self.context.banks()
         controller = PkController(
             session_id,
             record.title,
             setup,
             events,
             store.pk,
-            QuestionCatalog(banks),
+            self._catalog(session_id, record.setup),
             int(record.setup.get(COUNTDOWN_KEY, 60)),
             clock=self.clock_factory(events[-1].at_ms if events else 0.0),
             parent=self,
@@ -118,6 +123,16 @@ class PkManager(QObject):
             console.show()
             self.place_stage(stage)
         return opened
+
+    def _catalog(self, session_id: int, stored: dict) -> QuestionCatalog:
+        """The questions the session copied when it started; today's banks for a session from before
+        copies were kept, or when its copy is damaged (logged)."""
+        try:
+            copied = catalog_from_copies(stored, f"PK session {session_id}")
+        except CopiesError as exc:
+            log.warning("The questions stored with PK session %s cannot be read: %s", session_id, exc)
+            copied = None
+        return copied if copied is not None else QuestionCatalog(self.context.banks()[0])
 
     def toggle_phones(self, phones: PhoneLink, parent: QWidget) -> None:
         """Turns phones on (after picking the network, and confirming a public address) or off."""
