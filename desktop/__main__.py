@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     report = command("report", "write one trainee's report (scorecard, gaps, radars, trend) as a PDF")
     report.add_argument("--person", required=True, help="the trainee's name or id")
     report.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    forms = command(
+        "print-forms",
+        "write paper forms of an instrument as a PDF (A4): blank, or for every trainee of a class and every "
+        "rater role, each with the code quick entry reads",
+    )
+    forms.add_argument("--instrument", required=True, help="the form's id (see check-content)")
+    forms.add_argument("--class", dest="cohort", help="the class: one form per trainee and rater role")
+    forms.add_argument("--round", help="the round printed on the forms and carried in their codes")
+    forms.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     start = command(
         "bench-start", "measure cold start to an interactive home window against a bare PySide6 window"
     )
@@ -182,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.report_command import report_command
 
         return report_command(data_dir, args.person, args.out, args.lang)
+    if command == "print-forms":
+        from desktop.cli.print_forms import print_forms
+
+        return print_forms(data_dir, args.instrument, args.cohort, args.round, args.out, args.lang)
     if command == "screenshots":
         from desktop.cli.screenshots import render_screenshots
 

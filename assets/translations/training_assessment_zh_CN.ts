@@ -1460,6 +1460,89 @@ B. 解释
     </message>
 </context>
 <context>
+    <name>PaperForms</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="24"/>
+        <source>Round %1</source>
+        <translation>第%1轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="74"/>
+        <source>%1 = can&apos;t judge</source>
+        <translation>%1 = 无法评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="76"/>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="77"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="78"/>
+        <source>Rated by</source>
+        <translation>评分人角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="79"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="82"/>
+        <source>Rater&apos;s name</source>
+        <translation>评分人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="83"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="89"/>
+        <source>Form code</source>
+        <translation>表单编码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="94"/>
+        <source>Statement (tick one box per row)</source>
+        <translation>题目（每行勾选一格）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="97"/>
+        <source>Typing it in: quick entry of a paper form, the code %1 first, then one digit per row in order (%2 rows; 0 = can&apos;t judge).</source>
+        <translation>录入方法：选择“快速录入纸质表单”，先输入表单编码 %1，再按顺序每行输入一个数字（共 %2 行；0 = 无法评价）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="105"/>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="111"/>
+        <source>Answer for yourself: tick how often you really did each of these things recently, not how they should be done.</source>
+        <translation>请为自己作答：按最近一段时间的真实表现，勾选每种做法出现的频率，而不是理想中应该怎么做。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="117"/>
+        <source>Observer: tick how consistently you saw each point done during the role play; if the role play did not show it, tick 0.</source>
+        <translation>观察员：请勾选角色扮演中你看到每一项做到的程度；角色扮演中没有出现的项目，请勾选 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="123"/>
+        <source>Supervisor: tick how often you have really seen each behaviour recently; if you have not seen it, tick 0.</source>
+        <translation>主管：请勾选最近一段时间你真正看到每种行为出现的频率；没有看到过的，请勾选 0。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="128"/>
+        <source>Colleague: tick how often you have really seen each behaviour recently; if you have not seen it, tick 0. Colleagues&apos; answers are only ever shown as a mean of at least 3.</source>
+        <translation>同事：请勾选最近一段时间你真正看到每种行为出现的频率；没有看到过的，请勾选 0。同事的评分只以至少 3 人的平均值显示。</translation>
+    </message>
+</context>
+<context>
     <name>PhonesPanel</name>
     <message>
         <location filename="../../desktop/ui/pk/phones_view.py" line="111"/>

@@ -1,0 +1,90 @@
+"""``python -m desktop print-forms --instrument ID [--class NAME] [--round NAME] --out FILE.pdf``.
+
+Blank forms (one per rater role) without ``--class``; with it, the class pack: every trainee × every
+rater role, each form pre-filled and carrying its code for quick entry.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from desktop.cli import open_store_or_complain
+
+
+def find_cohort(store, name: str):  # noqa: ANN001, ANN201 - Store → CohortRecord | None
+    """The class called ``name``, compared as the name rules say (spacing, width, case)."""
+    from desktop.core.names import name_key
+
+    wanted = name_key(name).casefold()
+    return next((c for c in store.cohorts() if name_key(c.name).casefold() == wanted), None)
+
+
+def print_forms(
+    data_dir: Path,
+    instrument_id: str,
+    cohort_name: str | None,
+    round_name: str | None,
+    out: Path,
+    lang: str | None,
+) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.core.content import load_instruments
+    from desktop.paths import instruments_dir, user_instruments_dir
+    from desktop.ui.scorecard.paper_forms_builder import (
+        RoundNotFound,
+        blank_forms,
+        class_pack,
+        find_round,
+        write_paper_forms,
+    )
+    from desktop.ui.shell.i18n import Translations, system_language
+
+    instruments, _errors = load_instruments(instruments_dir(), user_instruments_dir(data_dir))
+    instrument = instruments.get(instrument_id)
+    if instrument is None:
+        print(
+            f"error: --instrument: no form '{instrument_id}'; forms: {', '.join(sorted(instruments))}",
+            file=sys.stderr,
+        )
+        return 1
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # for the translations only
+    lang = lang or system_language()
+    translations = Translations()
+    translations.install(lang)
+    store = open_store_or_complain(data_dir) if cohort_name or round_name else None
+    if store is None and (cohort_name or round_name):
+        return 1
+    try:
+        cohort = None
+        if cohort_name:
+            cohort = find_cohort(store, cohort_name)
+            if cohort is None:
+                known = ", ".join(c.name for c in store.cohorts()) or "—"
+                print(f"error: --class: no class '{cohort_name}'; classes: {known}", file=sys.stderr)
+                return 1
+        round_ = None
+        if round_name:
+            round_ = find_round(store, instrument, cohort.id if cohort else None, round_name)
+        if cohort is not None:
+            forms = class_pack(store, instrument, lang, cohort.id, round_)
+            if not forms:
+                print(f"error: --class: '{cohort.name}' has no trainees", file=sys.stderr)
+                return 1
+        else:
+            forms = blank_forms(instrument, lang, round_)
+        pages = write_paper_forms(forms, out, instrument.title.get(lang))
+    except RoundNotFound as exc:
+        print(f"error: --round: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: --out: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        if store is not None:
+            store.close()
+        translations.install("en")
+        del app
+    print(f"wrote {out} ({len(forms)} forms, {pages} pages)")
+    return 0

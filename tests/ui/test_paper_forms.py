@@ -1,0 +1,140 @@
+"""Printable paper forms: blank or for a class, A4, Chinese embedded, each with a code that names the form."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop.__main__ import main
+from desktop.core.comparison import RaterRole
+from desktop.core.form_codes import decode
+from desktop.store.store import Store
+
+CLASS = "客服 一班"
+NAMES = ("张三", "李四", "王五")
+
+
+@pytest.fixture
+def class_of_three(tmp_path, soothing):
+    """Three trainees, each with a self-assessment in two rounds (a week apart)."""
+    data = tmp_path / "data"
+    store = Store(data)
+    start = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    for name in NAMES:
+        for week in (0, 1):
+            record = store.start_form(soothing, RaterRole.SELF, person_name=name, cohort_name=CLASS)
+            store.record_answers(record.id, {item.id: 3 for item in soothing.items})
+            store.complete_assessment(record.id, start + timedelta(weeks=week))
+    store.close()
+    return data
+
+
+def pages(path) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", path.read_bytes()))
+
+
+def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_of_three, tmp_path, qapp):
+    from desktop.charts.paper_form import paper_form_figures
+    from desktop.ui.scorecard.paper_forms_builder import class_pack, find_round
+    from desktop.ui.shell.i18n import Translations
+
+    Translations().install("zh_CN")
+    store = Store(class_of_three)
+    try:
+        from desktop.core.content import load_instruments
+        from desktop.paths import instruments_dir
+
+        soothing = load_instruments(instruments_dir())[0]["soothing"]
+        cohort = store.cohorts()[0]
+        people = {p.id: p.name for p in store.people(cohort.id)}
+        assert find_round(store, soothing, cohort.id, "第2轮") == (2, "第2轮")
+        assert find_round(store, soothing, cohort.id, "3") == (3, "第3轮")  # the next round, not yet held
+        forms = class_pack(store, soothing, "zh_CN", cohort.id, (2, "第2轮"))
+    finally:
+        store.close()
+    # Every trainee × self, supervisor and colleague, trainee by trainee.
+    assert len(forms) == 9
+    read = [decode(form.code, ["soothing", "eq"]) for form in forms]
+    assert [(people[c.person_id], c.role) for c in read] == [
+        (name, role)
+        for name in sorted(people.values(), key=list(people.values()).index)
+        for role in (RaterRole.SELF, RaterRole.SUPERVISOR, RaterRole.COLLEAGUE)
+    ]
+    assert {c.round_number for c in read} == {2}
+    first = forms[0]
+    assert dict(first.fields)["学员"] == people[read[0].person_id]
+    assert dict(first.fields)["班级"] == CLASS
+    assert dict(first.fields)["轮次"] == "第2轮"
+    assert "评分人姓名" not in dict(first.fields)  # the trainee rates themself
+    assert "评分人姓名" in dict(forms[1].fields)  # a supervisor writes their name
+    assert first.statements == tuple(item.text.get("zh_CN") for item in soothing.items)
+    assert first.choices == ("1", "2", "3", "4", "5", "0")
+    # The 20 statements fit one A4 page, whose texts carry the code and the trainee's name.
+    figures = paper_form_figures(first)
+    assert len(figures) == 1
+    assert tuple(figures[0].get_size_inches()) == pytest.approx((8.27, 11.69))
+    texts = [t.get_text() for t in figures[0].texts]
+    assert first.code in texts and people[read[0].person_id] in texts
+
+
+def test_print_forms_command_blank_and_class_pack(class_of_three, tmp_path, capsys):
+    blank = tmp_path / "blank.pdf"
+    assert (
+        main(
+            [
+                "print-forms",
+                "--instrument",
+                "soothing",
+                "--out",
+                str(blank),
+                "--lang",
+                "zh_CN",
+                "--data-dir",
+                str(class_of_three),
+            ]
+        )
+        == 0
+    )
+    assert "3 forms, 3 pages" in capsys.readouterr().out
+    pdf = blank.read_bytes()
+    assert pdf.startswith(b"%PDF") and pages(blank) == 3
+    assert b"/FontFile2" in pdf  # the CJK font is embedded: Chinese prints on a machine without one
+
+    pack = tmp_path / "pack.pdf"
+    assert (
+        main(
+            [
+                "print-forms",
+                "--instrument",
+                "soothing",
+                "--class",
+                " 客服  一班",
+                "--round",
+                "第1轮",
+                "--out",
+                str(pack),
+                "--data-dir",
+                str(class_of_three),
+            ]
+        )
+        == 0
+    )
+    assert "9 forms, 9 pages" in capsys.readouterr().out
+    assert pages(pack) == 9
+
+
+def test_print_forms_command_names_what_is_wrong(class_of_three, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    common = ["--out", str(out), "--data-dir", str(class_of_three)]
+    assert main(["print-forms", "--instrument", "nope", *common]) == 1
+    assert "--instrument: no form 'nope'; forms: " in capsys.readouterr().err
+    assert main(["print-forms", "--instrument", "soothing", "--class", "二班", *common]) == 1
+    assert f"--class: no class '二班'; classes: {CLASS}" in capsys.readouterr().err
+    assert (
+        main(["print-forms", "--instrument", "soothing", "--class", CLASS, "--round", "培训后", *common]) == 1
+    )
+    err = capsys.readouterr().err
+    assert "--round: no round '培训后'" in err and "the next one is 3" in err
+    assert not out.exists()
