@@ -10,7 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.store import health
-from desktop.store.migrations import LATEST_VERSION, MIGRATIONS
+from desktop.store.migrations import LATEST_VERSION, MIGRATIONS, SQLITE, newer_schema_message, statements
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,7 @@ def migrate(path: Path) -> int:
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"{path} is not a readable database ({exc})") from None
         if version > LATEST_VERSION:
-            raise NewerDatabaseError(
-                f"{path} was written by a newer version of this app (schema {version}; this version "
-                f"knows up to {LATEST_VERSION}). Update the app; the database has not been changed."
-            )
+            raise NewerDatabaseError(newer_schema_message(str(path), version, LATEST_VERSION))
         if version == LATEST_VERSION:
             return version
         if version > 0:
@@ -75,7 +72,7 @@ def migrate(path: Path) -> int:
         for step in range(version + 1, LATEST_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in MIGRATIONS[step]:
+                for statement in statements(step, SQLITE, MIGRATIONS):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {step}")
                 conn.execute("COMMIT")

@@ -1,8 +1,9 @@
 """Storage failures a user can act on (a full disk, a read-only or vanished folder), as one error type.
 
-Every write of the store goes through ``writes``: SQLite's own errors become ``StorageError`` with
-a plain sentence, so screens catch one type and say what to do. SQLite has already rolled the
-failed transaction back, so nothing committed before is touched.
+Every write of the store goes through ``writes``: SQLite's and PostgreSQL's own errors become
+``StorageError`` with a plain sentence, so screens catch one type and say what to do, and nothing
+is acknowledged. The database has already rolled the failed transaction back, so nothing committed
+before is touched; on a server, the next write reconnects by itself (``pool_pre_ping``).
 """
 
 from __future__ import annotations
@@ -18,17 +19,32 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 
+SERVER_UNREACHABLE = "the database server cannot be reached (is it running, is the network up?)"
+
 PLAIN_WORDS = (
     ("database or disk is full", "the disk is full"),
     ("disk i/o error", "the disk could not be written (it may be full or removed)"),
     ("readonly database", "the data folder is read-only"),
     ("unable to open database file", "the database file cannot be opened (was the data folder moved?)"),
     ("database is locked", "another program is holding the database"),
+    # PostgreSQL (psycopg): the server stopped, restarted, or the network between us went away.
+    ("connection refused", SERVER_UNREACHABLE),
+    ("server closed the connection", SERVER_UNREACHABLE),
+    ("terminating connection", SERVER_UNREACHABLE),
+    ("the database system is", SERVER_UNREACHABLE),  # ... shutting down / starting up / in recovery mode
+    ("connection timeout", SERVER_UNREACHABLE),
+    ("timeout expired", SERVER_UNREACHABLE),
+    ("could not translate host name", "the database server's name is not known (check the address)"),
+    ("no route to host", SERVER_UNREACHABLE),
+    ("consuming input failed", SERVER_UNREACHABLE),
+    ("the connection is closed", SERVER_UNREACHABLE),
+    ("connection failed", SERVER_UNREACHABLE),
+    ("password authentication failed", "the database server refused the user name or password"),
 )
 
 
 class StorageError(Exception):
-    """A write did not happen; ``reason`` says why in plain words, ``detail`` is SQLite's message.
+    """A write did not happen; ``reason`` says why in plain words, ``detail`` is the database's message.
 
     ``problem`` is set when the database is open read-only (a full disk, a read-only folder): the
     write was refused before SQLite saw it, for the reason the home screen shows.
@@ -49,11 +65,12 @@ def plain_reason(message: str) -> str:
 
 
 def writes(method: Callable[P, R]) -> Callable[P, R]:
-    """Turn SQLite's operational errors during a write into ``StorageError``."""
+    """Turn the database's operational errors during a write into ``StorageError``."""
 
     @functools.wraps(method)
     def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
-        from sqlalchemy.exc import DBAPIError  # here, so screens can import this module before storage loads
+        # Here, so screens can import this module before storage loads.
+        from sqlalchemy.exc import DBAPIError, IntegrityError
 
         from desktop.store.read_only import problem_of
 
@@ -66,7 +83,7 @@ def writes(method: Callable[P, R]) -> Callable[P, R]:
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             raise StorageError(plain_reason(str(exc)), str(exc)) from exc
         except DBAPIError as exc:
-            if isinstance(exc.orig, sqlite3.IntegrityError):
+            if isinstance(exc, IntegrityError) or isinstance(exc.orig, sqlite3.IntegrityError):
                 raise
             raise StorageError(plain_reason(str(exc.orig)), str(exc.orig)) from exc
 

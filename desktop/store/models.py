@@ -1,10 +1,12 @@
-"""SQLModel tables. Their shape must match the latest migration in ``migrations.py`` (a test checks)."""
+"""SQLModel tables: the one definition of the schema. ``migrations.py`` builds exactly this shape on
+SQLite and on PostgreSQL (``tests/store/test_schema_source.py`` migrates each and compares)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, DateTime, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -13,25 +15,42 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _moment(nullable: bool = False) -> Any:
+    """A point in time, UTC: SQLite keeps it as text, PostgreSQL as TIMESTAMP WITH TIME ZONE."""
+    return Field(default=None, sa_type=DateTime(timezone=True), nullable=nullable)
+
+
+def _now() -> Any:
+    return Field(default_factory=utc_now, sa_type=DateTime(timezone=True), nullable=False)
+
+
 class Cohort(SQLModel, table=True):
     __tablename__ = "cohort"
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
-    created_at: datetime = Field(default_factory=utc_now)
+    created_at: datetime = _now()
 
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
+    __table_args__ = (Index("ix_person_cohort", "cohort_id"),)
     id: int | None = Field(default=None, primary_key=True)
     name: str
     cohort_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("cohort.id", ondelete="SET NULL"), nullable=True)
     )
-    created_at: datetime = Field(default_factory=utc_now)
+    created_at: datetime = _now()
 
 
 class Assessment(SQLModel, table=True):
     __tablename__ = "assessment"
+    __table_args__ = (
+        Index("ix_assessment_person", "person_id", "instrument_id"),
+        CheckConstraint(
+            "rater_role IN ('self', 'supervisor', 'colleague', 'observer')",
+            name="assessment_rater_role_check",
+        ),
+    )
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(
         sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
@@ -40,8 +59,8 @@ class Assessment(SQLModel, table=True):
     instrument_version: int
     rater_role: str  # self | supervisor | colleague | observer
     rater_name: str | None = None
-    started_at: datetime = Field(default_factory=utc_now)
-    completed_at: datetime | None = None
+    started_at: datetime = _now()
+    completed_at: datetime | None = _moment(nullable=True)
 
 
 class Answer(SQLModel, table=True):
@@ -53,7 +72,7 @@ class Answer(SQLModel, table=True):
     )
     item_id: str
     value: int | None = None  # None: the rater chose "can't judge"
-    answered_at: datetime = Field(default_factory=utc_now)
+    answered_at: datetime = _now()
 
 
 class PkSessionRow(SQLModel, table=True):
@@ -63,8 +82,8 @@ class PkSessionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str
     setup_json: str  # groups, question references and scoring rules, as chosen at set-up
-    created_at: datetime = Field(default_factory=utc_now)
-    ended_at: datetime | None = None
+    created_at: datetime = _now()
+    ended_at: datetime | None = _moment(nullable=True)
 
 
 class PkEventRow(SQLModel, table=True):
@@ -78,7 +97,7 @@ class PkEventRow(SQLModel, table=True):
     kind: str
     at_ms: float
     data_json: str
-    recorded_at: datetime = Field(default_factory=utc_now)
+    recorded_at: datetime = _now()
 
 
 class GroupLineup(SQLModel, table=True):
@@ -88,4 +107,4 @@ class GroupLineup(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     groups_json: str
-    created_at: datetime = Field(default_factory=utc_now)
+    created_at: datetime = _now()

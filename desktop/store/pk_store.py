@@ -51,10 +51,13 @@ class PkStore:
     def create_session(self, title: str, setup: dict[str, Any]) -> int:
         with self.engine.begin() as conn:
             result = conn.execute(
-                text("INSERT INTO pk_session (title, setup_json, created_at) VALUES (:t, :s, :c)"),
+                # RETURNING: SQLite (3.35+) and PostgreSQL both hand back the new id this way.
+                text(
+                    "INSERT INTO pk_session (title, setup_json, created_at) VALUES (:t, :s, :c) RETURNING id"
+                ),
                 {"t": title, "s": json.dumps(setup, ensure_ascii=False), "c": utc_now()},
             )
-            return int(result.lastrowid)
+            return int(result.scalar_one())
 
     @writes
     def append_event(self, session_id: int, seq: int, kind: str, at_ms: float, data: dict[str, Any]) -> None:

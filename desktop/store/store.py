@@ -49,15 +49,31 @@ def clean_name(name: str, field: str) -> str:
 
 
 class Store:
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, database_url: str | None = None):
+        """The SQLite file in ``data_dir``, or the PostgreSQL server at ``database_url`` when given
+        (``data_dir`` then holds only the app's own files: log, content, settings)."""
         self.data_dir = Path(data_dir)
         self.path = self.data_dir / DB_FILENAME
-        self.engine = open_engine(self.data_dir)
+        self.server_url = database_url or None
+        if self.server_url:
+            from desktop.store.server import open_server_engine, shown_url
+
+            self.engine = open_server_engine(self.server_url)
+            self.location = shown_url(self.server_url)
+        else:
+            self.engine = open_engine(self.data_dir)
+            self.location = str(self.path)
         self._listeners: list[ChangeListener] = []
         self.pk = PkStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def on_server(self) -> bool:
+        """True on a PostgreSQL server: no file backups, health checks or set-aside (the department's
+        pg_dump backs it up)."""
+        return self.server_url is not None
 
     # -- change notification ------------------------------------------------------------
     def subscribe(self, listener: ChangeListener) -> None:

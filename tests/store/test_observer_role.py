@@ -15,13 +15,6 @@ from desktop.store.store import InputError, Store
 SAMPLE_V2 = Path(__file__).parent / "samples" / "schema-v2.db"
 
 
-@pytest.fixture
-def store(tmp_path):
-    opened = Store(tmp_path)
-    yield opened
-    opened.close()
-
-
 def observe(store, instrument, person, observer, value):
     record = store.start_assessment(person.id, instrument, RaterRole.OBSERVER, observer)
     store.record_answers(record.id, {item.id: value for item in instrument.items})

@@ -16,13 +16,6 @@ from desktop.store.errors import StorageError
 from desktop.store.store import InputError, Store
 
 
-@pytest.fixture
-def store(tmp_path):
-    opened = Store(tmp_path)
-    yield opened
-    opened.close()
-
-
 def test_a_typed_name_finds_the_trainee_or_creates_trainee_class_and_form_together(store, soothing):
     first = store.start_form(soothing, RaterRole.SELF, person_name=" Li\u3000Wei ", cohort_name="一班\u200b")
     again = store.start_form(

@@ -1,0 +1,115 @@
+"""A PostgreSQL server shared by a training department, chosen by URL (``--database`` or the settings).
+
+The same migrations as SQLite's (``migrations.py``) bring the server's schema up to date; the
+version is the one row of ``schema_version``. Several app instances may start at once: each step
+runs under a transaction-scoped advisory lock and re-reads the version, so a step runs once.
+A department backs its server up with ``pg_dump`` (README); the app's file backups are SQLite's.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from desktop.store.database import DatabaseError, NewerDatabaseError
+from desktop.store.migrations import LATEST_VERSION, MIGRATIONS, POSTGRESQL, newer_schema_message, statements
+
+log = logging.getLogger(__name__)
+
+VERSION_TABLE = "schema_version"
+# Any fixed number: the app's instances serialise their migrations on it (pg_advisory_xact_lock).
+MIGRATION_LOCK = 7_140_2026
+# A dead network must not freeze a screen for minutes: connecting gives up after this many seconds.
+CONNECT_TIMEOUT_S = 5
+SCHEMES = ("postgresql", "postgres")
+
+
+def is_server_url(url: str | None) -> bool:
+    return bool(url) and urlsplit(str(url)).scheme.split("+")[0] in SCHEMES
+
+
+def shown_url(url: str) -> str:
+    """The URL as the app shows it: the password hidden."""
+    try:
+        return make_url(driver_url(url)).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return url
+
+
+def driver_url(url: str) -> str:
+    """``postgresql://`` (what a department writes) with the driver the app ships (psycopg 3)."""
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+")[0] not in SCHEMES or not rest:
+        raise DatabaseError(
+            f"database URL: expected postgresql://user@host/dbname (or postgresql+psycopg://...), got {url!r}"
+        )
+    return f"postgresql+psycopg://{rest}" if "+" not in scheme else url
+
+
+def open_server_engine(url: str) -> Engine:
+    """Connect to the server at ``url``, bring its schema up to date, and return the engine.
+
+    Raises ``DatabaseError`` in plain words when the server cannot be reached or refuses us, and
+    ``NewerDatabaseError`` (nothing changed) when a newer app has written the schema.
+    """
+    try:
+        engine = create_engine(
+            driver_url(url),
+            # A connection the server dropped (restart, network) is found and replaced on checkout,
+            # so the app reconnects by itself once the server is back.
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c timezone=UTC"},
+        )
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise DatabaseError(f"database URL {shown_url(url)}: {exc}") from None
+    try:
+        migrate_server(engine)
+    except NewerDatabaseError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        from desktop.store.errors import plain_reason
+
+        raise DatabaseError(
+            f"cannot use the database server {shown_url(url)}: {plain_reason(str(exc.orig))} ({exc.orig})"
+        ) from None
+    return engine
+
+
+def server_schema_version(conn: Connection) -> int:
+    exists = conn.execute(text("SELECT to_regclass(:name) IS NOT NULL"), {"name": VERSION_TABLE}).scalar()
+    if not exists:
+        return 0
+    return int(conn.execute(text(f"SELECT COALESCE(MAX(version), 0) FROM {VERSION_TABLE}")).scalar() or 0)
+
+
+def migrate_server(engine: Engine, migrations: dict | None = None, latest: int | None = None) -> int:
+    """Run the steps the server lacks, each in its own transaction; returns the version it was at."""
+    migrations = MIGRATIONS if migrations is None else migrations
+    latest = LATEST_VERSION if latest is None else latest
+    with engine.connect() as conn:
+        started_at = server_schema_version(conn)
+    if started_at > latest:
+        raise NewerDatabaseError(
+            newer_schema_message(
+                f"The database server {engine.url.render_as_string(hide_password=True)}", started_at, latest
+            )
+        )
+    for step in range(started_at + 1, latest + 1):
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            conn.execute(text(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version INTEGER NOT NULL)"))
+            now = server_schema_version(conn)
+            if now >= step:
+                continue  # another instance ran it while we waited for the lock
+            for statement in statements(step, POSTGRESQL, migrations):
+                conn.exec_driver_sql(statement)
+            conn.execute(text(f"DELETE FROM {VERSION_TABLE}"))
+            conn.execute(text(f"INSERT INTO {VERSION_TABLE} (version) VALUES (:v)"), {"v": step})
+        log.info("The database server's schema is now version %d", step)
+    return started_at
