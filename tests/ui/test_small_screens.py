@@ -124,6 +124,12 @@ def screens(window, store, context):
     yield "radar (before vs after)"
     window.show_class()
     yield "class view"
+    window.show_content()
+    yield "question banks"
+    window.content.bank_list.duplicate_selected()
+    yield "bank editor"
+    window.content.editor.add("open")
+    yield "bank editor (a new open question)"
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])

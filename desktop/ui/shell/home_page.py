@@ -32,6 +32,7 @@ class HomePage(QWidget):
     pk_discard_requested = Signal(int)  # PK session id
     pk_requested = Signal()
     radar_requested = Signal()
+    content_requested = Signal()
     pk_resume_requested = Signal(int)  # PK session id
     language_requested = Signal(str)
     restore_requested = Signal()
@@ -101,6 +102,10 @@ class HomePage(QWidget):
             )
         )
         self.radar_button.clicked.connect(self.radar_requested.emit)
+        self.content_button = JobButton(
+            self.tr("&6  Question banks\nImport, edit and export the questions of the PK quiz")
+        )
+        self.content_button.clicked.connect(self.content_requested.emit)
         # Role values as stored ("self", "colleague"): the home screen loads before the core does.
         self.self_button.clicked.connect(lambda: self.start_requested.emit("self"))
         self.rate_button.clicked.connect(lambda: self.start_requested.emit("colleague"))
@@ -111,8 +116,9 @@ class HomePage(QWidget):
             self.history_button,
             self.pk_button,
             self.radar_button,
+            self.content_button,
         )
-        # Keys 1–5 pick a job whichever widget of the home screen has focus: as shortcuts they reach
+        # Keys 1–6 pick a job whichever widget of the home screen has focus: as shortcuts they reach
         # the page before the language box or the list (which would take a digit as a search).
         self._pending_job: QPushButton | None = None
         for number, button in enumerate(self.job_buttons, start=1):
@@ -222,6 +228,7 @@ class HomePage(QWidget):
             self.history_button,
             self.pk_button,
             self.radar_button,
+            self.content_button,
             self.resume_button,
             self.discard_button,
             self.restore_button,

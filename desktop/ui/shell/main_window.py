@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.home.pk_requested.connect(self.show_pk_setup)
         self.home.pk_resume_requested.connect(lambda session_id: self.pk.open(session_id))
         self.home.radar_requested.connect(lambda: self.show_radar())
+        self.home.content_requested.connect(self.show_content)
         self.home.restore_requested.connect(self.show_restore)
         self.home.restore_newest_requested.connect(self.restore_newest)
         self._result_came_from_history = False
@@ -161,6 +162,20 @@ class MainWindow(QMainWindow):
         page.back.connect(lambda: self.show_radar())
         self.stack.addWidget(page)
         return page
+
+    @cached_property
+    def content(self):  # noqa: ANN201 - ContentPage
+        from desktop.ui.content.content_page import ContentPage
+
+        page = ContentPage(self.context)
+        page.back.connect(self.show_home)
+        self.stack.addWidget(page)
+        return page
+
+    def show_content(self) -> None:
+        """The question banks: import, export, edit (home, key 6)."""
+        self.content.show_list()
+        self.stack.setCurrentWidget(self.content)
 
     @cached_property
     def pk(self):  # noqa: ANN201 - PkManager

@@ -1,0 +1,465 @@
+"""The bank editor: the questions listed (search, filter by tag), one question's form beside them,
+every change an undo step, problems shown as ``check-content`` words them, and a save that writes
+the whole file at once with the bank's version raised. A built-in bank opens read-only, with
+"Duplicate to edit".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.atomic_file import atomic_write_bytes
+from desktop.core.bank_model import KINDS
+from desktop.core.banks import load_bank
+from desktop.core.editing.bank_check import DraftProblems, draft_problems, save_text
+from desktop.core.editing.bank_draft import BankDraft
+from desktop.core.editing.bank_edits import (
+    add_question,
+    blank_question,
+    delete_question,
+    duplicate_question,
+    move_question,
+)
+from desktop.ui.content.import_preview import kind_label
+from desktop.ui.content.question_form import QuestionForm
+from desktop.ui.content.undo_keys import UndoKeys
+from desktop.ui.shell.formatting import elide, fill
+from desktop.ui.shell.layouts import scroll_area
+from desktop.ui.shell.widgets import plain_label, show_error, title_bar
+
+
+class _DraftStep(QUndoCommand):
+    """One change of the draft: the draft and the selected question before and after it. Typing in
+    one field of one question merges into one step."""
+
+    def __init__(self, page: BankEditor, after: BankDraft, select: int, merge_key: str, text: str):
+        super().__init__(text)
+        self.page, self.before, self.after = page, page.draft, after
+        self.select_before, self.select_after = page.current_index(), select
+        self.merge_key = merge_key
+        self.first = True
+
+    def id(self) -> int:
+        return 1 if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, _DraftStep) or other.merge_key != self.merge_key:
+            return False
+        if other.select_before != self.select_after:
+            return False
+        self.after, self.select_after = other.after, other.select_after
+        return True
+
+    def redo(self) -> None:
+        # The first time, the change came from the form itself: it already shows it.
+        self.page.apply(self.after, self.select_after, refill=not self.first)
+        self.first = False
+
+    def undo(self) -> None:
+        self.page.apply(self.before, self.select_before, refill=True)
+
+
+class BankEditor(QWidget):
+    back = Signal()
+    saved = Signal(str)  # bank id
+    duplicate_requested = Signal(object)  # BankDraft of a built-in bank
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.draft = BankDraft("", 0, ("", ""), "", ())
+        self.saved_version = 0
+        self.problems = DraftProblems()
+        self.stack = QUndoStack(self)
+        self.keys = UndoKeys(self.stack, self)
+        self.stack.cleanChanged.connect(self._clean_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        self.title_row = title_bar(self.tr("Edit question bank"), self.leave)
+        layout.addLayout(self.title_row)
+
+        header = QHBoxLayout()
+        self.bank_title = (QLineEdit(), QLineEdit())
+        self.bank_title[0].setPlaceholderText(self.tr("Title in Chinese"))
+        self.bank_title[1].setPlaceholderText(self.tr("Title in English (optional)"))
+        for language, edit in enumerate(self.bank_title):
+            edit.textEdited.connect(lambda text, lang=language: self._title_edited(lang, text))
+            self.keys.watch(edit)
+        header.addWidget(plain_label(self.tr("Title")))
+        header.addWidget(self.bank_title[0], 1)
+        header.addWidget(self.bank_title[1], 1)
+        self.bank_id = plain_label("", "hint")
+        header.addWidget(self.bank_id)
+        layout.addLayout(header)
+        self.read_only_row = QHBoxLayout()
+        self.read_only_note = plain_label(
+            self.tr("A built-in bank is read-only. Duplicate it to edit your own copy."), "hint", wrap=True
+        )
+        self.duplicate_bank_button = QPushButton(self.tr("Duplicate to edit"))
+        self.duplicate_bank_button.clicked.connect(lambda: self.duplicate_requested.emit(self.draft))
+        self.read_only_row.addWidget(self.read_only_note, 1)
+        self.read_only_row.addWidget(self.duplicate_bank_button)
+        layout.addLayout(self.read_only_row)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._fill_list())
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Tag"))
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self._fill_list())
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.tag_filter, 1)
+        left_layout.addLayout(filters)
+        self.list = QListWidget()
+        # Long texts are cut short with … (the full text is the tooltip), never scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.currentRowChanged.connect(lambda _r: self._selection_changed())
+        left_layout.addWidget(self.list, 1)
+        edit_row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add"))
+        add_menu = QMenu(self.add_button)
+        for kind in KINDS:
+            add_menu.addAction(kind_label(kind), lambda k=kind: self.add(k))
+        self.add_button.setMenu(add_menu)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete)
+        self.up_button = QPushButton("↑")
+        self.up_button.setToolTip(self.tr("Move up (Alt+↑)"))
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.setToolTip(self.tr("Move down (Alt+↓)"))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
+            edit_row.addWidget(button)
+        left_layout.addLayout(edit_row)
+
+        self.form = QuestionForm(self.keys.watch)
+        self.form.edited.connect(self._question_edited)
+        self.form_area = scroll_area(self.form)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form_area)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.summary = plain_label("", "error", wrap=True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.stack.undo)
+        self.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.clicked.connect(self.stack.redo)
+        self.stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.summary, 1)
+        for button in (self.undo_button, self.redo_button, self.save_button):
+            bottom.addWidget(button)
+        layout.addLayout(bottom)
+
+        for keys, action in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Find, lambda: self.search.setFocus()),
+            (QKeySequence.StandardKey.Undo, self.stack.undo),
+            (QKeySequence.StandardKey.Redo, self.stack.redo),
+            (QKeySequence("Alt+Up"), lambda: self.move(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move(1)),
+            (QKeySequence("Ctrl+D"), self.duplicate),
+            (QKeySequence("Ctrl+N"), self.add_button.showMenu),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete)
+
+    # -- opening -----------------------------------------------------------------------------------
+    def open_draft(self, draft: BankDraft) -> None:
+        """Show ``draft`` for editing (read-only when built-in); the undo history starts afresh."""
+        self.stack.clear()
+        self.draft, self.saved_version = draft, draft.version
+        self.form.folder = draft.folder
+        self.search.clear()
+        self.bank_id.setText(fill(self.tr("id %1 · version %2"), draft.id, draft.version))
+        for language, edit in enumerate(self.bank_title):
+            edit.setText(draft.title[language])
+        read_only = draft.built_in
+        self.read_only_note.setVisible(read_only)
+        self.duplicate_bank_button.setVisible(read_only)
+        for widget in (self.form, *self.bank_title, self.add_button, self.duplicate_button, self.delete_button,
+                       self.up_button, self.down_button):  # fmt: skip
+            widget.setEnabled(not read_only)
+        self.apply(draft, 0 if draft.questions else -1, refill=True)
+        self.list.setFocus()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        # The stack says so once more while the page is being destroyed: nothing to show then.
+        if shiboken6.isValid(self.stack) and shiboken6.isValid(self.summary):
+            self._show_state()
+
+    def is_modified(self) -> bool:
+        return not self.stack.isClean() or self.saved_version == 0
+
+    # -- the draft on screen ------------------------------------------------------------------------
+    def current_index(self) -> int:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else -1
+
+    def apply(self, draft: BankDraft, select: int, refill: bool) -> None:
+        """Show ``draft`` (after a change, an undo or a redo) with question ``select`` selected."""
+        self.draft = draft
+        self.problems = draft_problems(draft)
+        if refill:
+            for language, edit in enumerate(self.bank_title):
+                if edit.text() != draft.title[language]:
+                    edit.setText(draft.title[language])
+            self._fill_tags()
+        self._fill_list(select)
+        if refill or self.current_index() != select:
+            self._show_current()
+        else:
+            self.form.show_problems(self.problems.questions.get(select, ()))
+        self._show_state()
+
+    def _fill_tags(self) -> None:
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for tag in self.draft.tags():
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(chosen)))
+        self.tag_filter.blockSignals(False)
+
+    def _matches(self, index: int) -> bool:
+        question = self.draft.questions[index]
+        tag = self.tag_filter.currentData()
+        words = self.search.text().casefold().split()
+        text = question.search_text()
+        return (tag is None or tag in question.tags) and all(w in text for w in words)
+
+    def _fill_list(self, select: int | None = None) -> None:
+        """The questions that match the search and tag (always the one being edited)."""
+        select = self.current_index() if select is None else select
+        self.list.blockSignals(True)
+        self.list.clear()
+        row_of_selected = -1
+        for index, question in enumerate(self.draft.questions):
+            if index != select and not self._matches(index):
+                continue
+            mark = "⚠ " if index in self.problems.questions else ""
+            text = question.text[0].splitlines()[0] if question.text[0].strip() else self.tr("(no text yet)")
+            item = QListWidgetItem(
+                f"{mark}{index + 1}. {elide(text, 40)}\n    {question.id} · {kind_label(question.kind)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(question.text[0])
+            self.list.addItem(item)
+            if index == select:
+                row_of_selected = self.list.count() - 1
+        if row_of_selected < 0 and self.list.count():
+            row_of_selected = 0 if select is None or select < 0 else -1
+        self.list.setCurrentRow(row_of_selected)
+        self.list.blockSignals(False)
+
+    def _selection_changed(self) -> None:
+        self._show_current()
+        self._show_state()
+
+    def _show_current(self) -> None:
+        index = self.current_index()
+        question = self.draft.questions[index] if 0 <= index < len(self.draft.questions) else None
+        self.form.show_question(question, self.problems.questions.get(index, ()))
+        self.form.setEnabled(question is not None and not self.draft.built_in)
+
+    def _show_state(self) -> None:
+        count, questions = self.problems.count, len(self.draft.questions)
+        if count:
+            first = self.problems.header or self.problems.bank
+            where = ""
+            if not first:
+                index = min(self.problems.questions)
+                first, where = self.problems.questions[index], fill(self.tr("question %1: "), index + 1)
+            field, message = first[0]
+            self.summary.setText(
+                fill(
+                    self.tr("%n problem(s), not saved until fixed. First: %1%2", "", count),
+                    where,
+                    f"{field}: {message}" if field else message,
+                )
+            )
+        else:
+            self.summary.setText("")
+        changed = "● " if self.is_modified() else ""
+        self.bank_id.setText(
+            fill(
+                self.tr("%1id %2 · version %3 · %4 questions"),
+                changed,
+                self.draft.id,
+                self.saved_version,
+                questions,
+            )
+        )
+        editable = not self.draft.built_in
+        self.save_button.setEnabled(editable and self.is_modified())
+        has = self.current_index() >= 0 and editable
+        for button in (self.duplicate_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+
+    # -- changes -----------------------------------------------------------------------------------
+    def _push(self, draft: BankDraft, select: int, text: str, merge_key: str = "") -> None:
+        if self.draft.built_in or draft == self.draft:
+            return
+        self.stack.push(_DraftStep(self, draft, select, merge_key, text))
+
+    def _question_edited(self, question, merge_key: str) -> None:  # noqa: ANN001 - QuestionDraft
+        index = self.current_index()
+        if index < 0:
+            return
+        draft = self.draft.with_question(index, question)
+        key = f"{index}:{merge_key}" if merge_key else ""
+        self._push(draft, index, fill(self.tr("Edit question %1"), question.id), key)
+        if merge_key.startswith("tags"):
+            self._fill_tags()
+
+    def _title_edited(self, language: int, text: str) -> None:
+        title = (text, self.draft.title[1]) if language == 0 else (self.draft.title[0], text)
+        self._push(
+            dataclasses.replace(self.draft, title=title),
+            self.current_index(),
+            self.tr("Edit title"),
+            f"title.{language}",
+        )
+
+    def add(self, kind: str) -> None:
+        # The new question is about the topic in hand: the tag filtered on, else the selected question's tags.
+        tag, index = self.tag_filter.currentData(), self.current_index()
+        tags = [tag] if tag else list(self.draft.questions[index].tags) if index >= 0 else []
+        question = blank_question(self.draft, kind, tags)
+        at = index + 1 if index >= 0 else len(self.draft.questions)
+        self.search.clear()
+        self._push(add_question(self.draft, question, at), at, fill(self.tr("Add question %1"), question.id))
+        self._show_current()
+        self.form.text_zh.setFocus()
+
+    def duplicate(self) -> None:
+        index = self.current_index()
+        if index >= 0 and not self.draft.built_in:
+            self._push(duplicate_question(self.draft, index), index + 1, self.tr("Duplicate question"))
+            self._show_current()
+
+    def delete(self) -> None:
+        index = self.current_index()
+        if index < 0 or self.draft.built_in:
+            return
+        after = delete_question(self.draft, index)
+        select = min(index, len(after.questions) - 1)
+        self._push(after, select, fill(self.tr("Delete question %1"), self.draft.questions[index].id))
+        self._show_current()
+        self.list.setFocus()
+
+    def move(self, step: int) -> None:
+        index = self.current_index()
+        to = index + step
+        if index < 0 or self.draft.built_in or not 0 <= to < len(self.draft.questions):
+            return
+        self.search.clear()
+        self.tag_filter.setCurrentIndex(0)
+        self._push(move_question(self.draft, index, to), to, self.tr("Move question"))
+        self._show_current()
+
+    # -- saving and leaving --------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Write the whole bank at once (a temporary file renamed over the old one), version raised.
+        Refused, with every problem listed, when the file would not load."""
+        if self.draft.built_in or not self.draft.file:
+            return False
+        path = Path(self.draft.file)
+        draft = dataclasses.replace(self.draft, version=self.saved_version)
+        text, errors = save_text(draft)
+        title = self.tr("Save question bank")
+        if errors:
+            show_error(
+                self,
+                title,
+                self.tr("Not saved: the bank has problems.") + "\n" + "\n".join(str(e) for e in errors[:20]),
+            )
+            return False
+        if path.exists():
+            on_disk, _errors = load_bank(path)
+            if on_disk is not None and on_disk.version != self.saved_version:
+                show_error(self, title, fill(self.tr("Not saved: %1 was changed elsewhere (now version %2, opened at %3). "
+                                                     "Close the editor and open the bank again."),
+                                             str(path), on_disk.version, self.saved_version))  # fmt: skip
+                return False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as exc:
+            show_error(
+                self,
+                title,
+                fill(
+                    self.tr("Cannot write %1: %2. Nothing was changed."), str(path), exc.strerror or str(exc)
+                ),
+            )
+            return False
+        self.saved_version += 1
+        self.stack.setClean()
+        self._show_state()
+        self.saved.emit(self.draft.id)
+        return True
+
+    def leave(self) -> None:
+        """Back to the list; unsaved changes are saved, dropped or kept on screen as the trainer says."""
+        if self.is_modified() and not self.draft.built_in:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this bank before leaving?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        self.stack.clear()
+        self.back.emit()

@@ -1,0 +1,236 @@
+"""The trainer's content, from the home screen: the question banks (built-in and their own) with
+Import, Export, New, Open (edit) and Duplicate to edit; files that do not load are listed with their
+``file:line: field: message``. The bank editor opens in the same place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.atomic_file import atomic_write_bytes
+from desktop.core.bank_model import Bank
+from desktop.core.editing.bank_check import save_text
+from desktop.core.editing.bank_draft import BankDraft
+from desktop.core.editing.bank_edits import blank_question, copy_for_editing
+from desktop.core.importing.bank_file import bank_id_for
+from desktop.paths import user_quizzes_dir
+from desktop.ui.content.bank_editor import BankEditor
+from desktop.ui.content.export_bank import export_bank_interactively
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.widgets import plain_label, show_error, title_bar
+
+
+class BankList(QWidget):
+    """The list of banks and what can be done with them."""
+
+    back = Signal()
+    open_requested = Signal(object)  # BankDraft
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(title_bar(self.tr("Question banks"), self.back.emit))
+        layout.addWidget(
+            plain_label(
+                fill(
+                    self.tr("Built-in banks are read-only: duplicate one to edit your own copy. "
+                            "Your banks are kept in %1."),
+                    str(user_quizzes_dir(context.data_dir)),
+                ),
+                "hint",
+                wrap=True,
+            )
+        )  # fmt: skip
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Bank"), self.tr("Questions"), self.tr("Version"), self.tr("Where")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._enable)
+        layout.addWidget(self.table, 1)
+        self.errors = plain_label("", "error", wrap=True)
+        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.errors)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button = QPushButton(self.tr("&Duplicate to edit"))
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.new_button = QPushButton(self.tr("&New bank…"))
+        self.new_button.clicked.connect(self.new_bank)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.clicked.connect(self.export_selected)
+        for button in (
+            self.open_button,
+            self.duplicate_button,
+            self.new_button,
+            self.import_button,
+            self.export_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self.back.emit)
+        self.import_dialog = None
+        self.banks: list[Bank] = []
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the banks again and list them (``select``: the bank to select)."""
+        self.context.reload_banks()
+        self.banks, errors = self.context.banks()
+        select = select or self.selected_id()
+        self.table.setRowCount(len(self.banks))
+        for row, bank in enumerate(self.banks):
+            where = self.tr("built-in (read-only)") if bank.built_in else self.tr("your own")
+            cells = (
+                f"{self.context.text(bank.title)}  ({bank.id})",
+                str(len(bank.questions)),
+                str(bank.version),
+                where,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, bank.id)
+                self.table.setItem(row, column, item)
+        ids = [b.id for b in self.banks]
+        self.table.selectRow(ids.index(select) if select in ids else 0)
+        lines = [str(e) for e in errors[:8]]
+        self.errors.setText(
+            self.tr("These files have errors and were not loaded:") + "\n" + "\n".join(lines) if lines else ""
+        )
+        self.errors.setVisible(bool(lines))
+        self._enable()
+        self.table.setFocus()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def selected(self) -> Bank | None:
+        ident = self.selected_id()
+        return next((b for b in self.banks if b.id == ident), None)
+
+    def _enable(self) -> None:
+        bank = self.selected()
+        for button in (self.open_button, self.duplicate_button, self.export_button):
+            button.setEnabled(bank is not None)
+
+    def open_selected(self) -> None:
+        bank = self.selected()
+        if bank is not None:
+            self.open_requested.emit(BankDraft.from_bank(bank))
+
+    def duplicate_selected(self) -> None:
+        bank = self.selected()
+        if bank is not None:
+            self.duplicate(BankDraft.from_bank(bank))
+
+    def duplicate(self, draft: BankDraft) -> None:
+        """Write the trainer's own copy of ``draft`` at once and open it for editing."""
+        folder = user_quizzes_dir(self.context.data_dir)
+        copy = copy_for_editing(draft, [b.id for b in self.banks], str(folder))
+        text, errors = save_text(copy)
+        if errors:
+            show_error(self, self.tr("Duplicate to edit"), "\n".join(str(e) for e in errors[:20]))
+            return
+        path = Path(copy.file)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, text.encode("utf-8"))
+        except OSError as exc:
+            show_error(
+                self,
+                self.tr("Duplicate to edit"),
+                fill(self.tr("Cannot write %1: %2"), str(path), exc.strerror or str(exc)),
+            )
+            return
+        self.refresh(copy.id)
+        self.open_selected()
+
+    def new_bank(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("New bank"), self.tr("Title of the new bank (Chinese):")
+        )
+        if not ok or not title.strip():
+            return
+        used = {b.id for b in self.banks}
+        base = bank_id_for(title.strip())
+        ident, number = base, 1
+        while ident in used or (user_quizzes_dir(self.context.data_dir) / f"{ident}.yaml").exists():
+            number += 1
+            ident = f"{base}_{number}"
+        path = user_quizzes_dir(self.context.data_dir) / f"{ident}.yaml"
+        draft = BankDraft(ident, 0, (title.strip(), ""), "", (), file=str(path))
+        draft = BankDraft(
+            ident, 0, (title.strip(), ""), "", (blank_question(draft, "single"),), file=str(path)
+        )
+        self.open_requested.emit(draft)
+
+    def open_import(self) -> None:
+        from desktop.ui.content.import_dialog import ImportDialog
+
+        self.import_dialog = ImportDialog(self.context, self)
+        self.import_dialog.imported.connect(self.refresh)
+        self.import_dialog.open()
+
+    def export_selected(self) -> None:
+        bank = self.selected()
+        if bank is not None:
+            export_bank_interactively(self, bank, self.context.text(bank.title))
+
+
+class ContentPage(QStackedWidget):
+    """The bank list and, over it, the editor of one bank."""
+
+    back = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.bank_list = BankList(context)
+        self.bank_list.back.connect(self.back.emit)
+        self.bank_list.open_requested.connect(self.edit)
+        self.editor = BankEditor()
+        self.editor.back.connect(self.show_list)
+        self.editor.saved.connect(lambda _ident: self.context.reload_banks())
+        self.editor.duplicate_requested.connect(self.bank_list.duplicate)
+        self.addWidget(self.bank_list)
+        self.addWidget(self.editor)
+
+    def show_list(self) -> None:
+        self.bank_list.refresh(self.editor.draft.id if self.currentWidget() is self.editor else None)
+        self.setCurrentWidget(self.bank_list)
+        self.bank_list.table.setFocus()
+
+    def edit(self, draft: BankDraft) -> None:
+        self.editor.open_draft(draft)
+        self.setCurrentWidget(self.editor)

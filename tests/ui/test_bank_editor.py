@@ -1,0 +1,157 @@
+"""The bank editor as a trainer uses it from the home screen (key 6): built-in banks read-only with
+"Duplicate to edit", a question added, typed, its options reordered with the answer following,
+undo and redo, live problems in check-content's words, save with the version raised."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core.banks import load_bank
+from desktop.paths import user_quizzes_dir
+
+
+def open_content(shell, qtbot):
+    shell.window.activateWindow()  # the editor's keys (Ctrl+S, Ctrl+Z) are the window's shortcuts
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window)
+    qtbot.keyClick(shell.window.home, Qt.Key.Key_6)
+    page = shell.window.content
+    assert shell.window.stack.currentWidget() is page
+    return page
+
+
+def select_bank(bank_list, bank_id: str) -> None:
+    for row in range(bank_list.table.rowCount()):
+        if bank_list.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == bank_id:
+            bank_list.table.selectRow(row)
+            return
+    raise AssertionError(bank_id)
+
+
+def test_a_built_in_bank_opens_read_only_and_duplicates_to_an_editable_copy(make_shell, qtbot, tmp_path):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    bank_list = page.bank_list
+    select_bank(bank_list, "complaints")
+    qtbot.keyClick(bank_list.table, Qt.Key.Key_Return)
+    editor = page.editor
+    assert page.currentWidget() is editor
+    assert editor.read_only_note.isVisible() and not editor.form.isEnabled()
+    assert not editor.save_button.isEnabled() and not editor.add_button.isEnabled()
+
+    editor.duplicate_bank_button.click()
+    copy = user_quizzes_dir(tmp_path) / "complaints_copy.yaml"
+    bank, errors = load_bank(copy)
+    assert errors == [] and bank is not None and bank.version == 1
+    assert editor.draft.id == "complaints_copy" and editor.form.isEnabled()
+    assert not editor.read_only_note.isVisible()
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    """Type ``text`` key by key (QTest's keyClicks knows only ASCII; these are key events with the
+    character, as an input method delivers them)."""
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor = page.editor
+    before = len(editor.draft.questions)
+    editor.add("single")
+    form = editor.form
+    question = editor.draft.questions[editor.current_index()]
+    assert len(editor.draft.questions) == before + 1
+    # A blank question says what check-content would say, and is marked in the list.
+    assert "text.zh_CN: must not be empty" in form.problems.text()
+    assert "⚠" in editor.list.currentItem().text()
+    assert not editor.save_button.isEnabled() or editor.problems.count
+
+    type_into(qtbot, form.text_zh, "先处理什么？")
+    type_into(qtbot, form.options.edits[0][0], "心情")
+    type_into(qtbot, form.options.edits[1][0], "事情")
+    form.options.marks[0].click()  # A: 心情 is correct
+    question = editor.draft.questions[editor.current_index()]
+    assert question.text[0] == "先处理什么？" and question.correct == frozenset({0})
+    assert editor.problems.questions.get(editor.current_index()) is None
+    assert "⚠" not in editor.list.currentItem().text()
+
+    # Moving 心情 down: the correct mark goes with it (B), not the letter.
+    form.options.grid.itemAtPosition(0, 4).widget().click()
+    question = editor.draft.questions[editor.current_index()]
+    assert question.options[1][0] == "心情" and question.to_mapping()["answer"] == "B"
+    assert form.options.marks[1].isChecked() and not form.options.marks[0].isChecked()
+
+    # Undo: the move, then the mark; the form follows. Redo puts the move back.
+    qtbot.keyClick(form.text_zh, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.draft.questions[editor.current_index()].options[0][0] == "心情"
+    assert form.options.edits[0][0].text() == "心情" and form.options.marks[0].isChecked()
+    editor.stack.undo()
+    assert editor.draft.questions[editor.current_index()].correct == frozenset()
+    editor.stack.redo()
+    editor.stack.redo()
+    assert editor.draft.questions[editor.current_index()].to_mapping()["answer"] == "B"
+    # Typing a text is one undo step, not one per character.
+    steps = editor.stack.count()
+    type_into(qtbot, form.explanation_zh, "先处理心情")
+    assert editor.stack.count() == steps + 1
+
+    assert editor.save_button.isEnabled()
+    qtbot.keyClick(editor.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    bank, errors = load_bank(user_quizzes_dir(tmp_path) / "complaints_copy.yaml")
+    assert errors == [] and bank is not None
+    assert bank.version == 2
+    saved = bank.questions[editor.current_index()]
+    assert saved.text.zh_CN == "先处理什么？" and saved.letters == ("B",)
+    assert saved.explanation is not None and saved.explanation.zh_CN == "先处理心情"
+    assert not editor.save_button.isEnabled()
+
+    # Leaving with nothing unsaved asks nothing; the list shows the new version.
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
+    )
+    editor.leave()
+    assert page.currentWidget() is page.bank_list
+    row = page.bank_list.table.currentRow()
+    assert page.bank_list.table.item(row, 2).text() == "2"
+
+
+def test_a_bank_with_problems_is_not_saved(make_shell, qtbot, tmp_path, monkeypatch):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor = page.editor
+    path = Path(editor.draft.file)
+    before = path.read_bytes()
+    editor.add("fill")
+    shown = []
+    monkeypatch.setattr("desktop.ui.content.bank_editor.show_error", lambda _p, _t, text: shown.append(text))
+    assert editor.save() is False
+    assert path.read_bytes() == before
+    assert "text.zh_CN: must not be empty" in shown[0]
+    assert "problem" in editor.summary.text() or "问题" in editor.summary.text()
+
+
+def test_search_and_tag_filter(make_shell, qtbot):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.open_button.click()
+    editor = page.editor
+    total = editor.list.count()
+    tag = editor.draft.tags()[0]
+    editor.tag_filter.setCurrentIndex(editor.tag_filter.findData(tag))
+    tagged = sum(1 for q in editor.draft.questions if tag in q.tags)
+    assert 0 < editor.list.count() <= tagged + 1 < total + 1
+    editor.tag_filter.setCurrentIndex(0)
+    type_into(qtbot, editor.search, "茫茫然然")
+    assert 1 <= editor.list.count() < total
