@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.comparison import RaterRole
+from desktop.core.form_codes import FormCode
 from desktop.core.names import (
     MAX_NAME_LENGTH,
     AmbiguousTrainee,
@@ -27,6 +28,7 @@ from desktop.core.names import (
     normalise_name,
 )
 from desktop.core.records import PersonRecord
+from desktop.ui.scorecard.form_code_field import FormCodeField
 from desktop.ui.scorecard.roles import role_name
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill
@@ -57,6 +59,10 @@ class StartPage(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setVerticalSpacing(14)
+        # A printed form's code, typed first, fills in the choices below (see form_code_field).
+        self.code_field = FormCodeField(list(context.instruments), self)
+        self.code_field.read.connect(self._apply_code)
+        form.addRow(self.tr("Form code"), self.code_field)
         self.instrument = QComboBox()
         for instrument in context.instruments.values():
             self.instrument.addItem(context.text(instrument.title), instrument.id)
@@ -134,6 +140,7 @@ class StartPage(QWidget):
         """Fill the choices from the store and preset the role (and trainee, for the next rater)."""
         store = self.context.store
         self.error.clear()
+        self.code_field.clear()
         self.rater_name.clear()
         self.person.clear()
         self.cohort.clear()
@@ -161,6 +168,41 @@ class StartPage(QWidget):
         self._role_changed()
         self._show_match()
         (self.rater_name if person_id is not None and role is not RaterRole.SELF else self.person).setFocus()
+
+    def _apply_code(self, code: FormCode) -> None:
+        """Fill in what a paper form's code names, and choose quick entry: Enter then opens the digits."""
+        from desktop.ui.scorecard.paper_forms_builder import round_label
+
+        instrument = self.context.instruments[code.instrument_id]
+        if code.role.value not in instrument.rater_roles:
+            self.code_field.show_read(
+                self.tr("Form code: this form has no such rater; pick the rater by hand.")
+            )
+            return
+        self.instrument.setCurrentIndex(self.instrument.findData(code.instrument_id))
+        self.role_buttons[code.role].setChecked(True)
+        self.mode_quick.setChecked(True)
+        person = self._listed.get(code.person_id) if code.person_id is not None else None
+        if code.person_id is not None and person is None:
+            self.code_field.show_read(
+                self.tr(
+                    "Form code: the trainee printed on this form is not in this database; pick or type them."
+                )
+            )
+            return
+        if person is not None:
+            self.person.setCurrentIndex(self.person.findData(person.id))
+            self.cohort.setEditText(person.cohort_name or "")
+        parts = [self.context.text(instrument.title)]
+        parts.append(person.name if person else self.tr("blank form: pick or type the trainee"))
+        parts.append(role_name(code.role))
+        if code.round_number is not None:
+            parts.append(round_label(code.round_number, None))
+        self.code_field.show_read(" · ".join(parts))
+        if person is None:
+            self.person.setFocus()
+        elif code.role is not RaterRole.SELF:
+            self.rater_name.setFocus()
 
     def _offer_roles(self) -> None:
         """Only the raters the chosen form's kind names: the trainee alone on a self-check, the
@@ -276,6 +318,11 @@ class StartPage(QWidget):
         if store is None:
             return
         self.error.clear()
+        problem = self.code_field.problem()
+        if problem is not None:
+            self._fail(problem)
+            self.code_field.edit.setFocus()
+            return
         chosen, typed = self._intended()
         name = self._checked_name(self.person, self.tr("Trainee"), typed) if chosen is None else typed
         if name is None:
