@@ -1,4 +1,4 @@
-"""Command line: ``python -m desktop [command] [--data-dir DIR] [--lang zh_CN|en]``.
+"""Command line: ``python -m desktop [command] [--data-dir DIR] [--lang zh_CN|en] [--database URL]``.
 
 Without a command the app opens. Global options are accepted before or after the command.
 """
@@ -25,6 +25,14 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         choices=LANG_CHOICES,
         default=default,
         help="language of the interface (default: the system's, else zh_CN)",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=default,
+        help="a shared PostgreSQL server, e.g. postgresql://trainer@db.example/training "
+        "(default: the one saved in the settings, else the SQLite file in the data folder; "
+        "'sqlite' for the file)",
     )
 
 
@@ -136,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "run"
+    from desktop import database_choice
+
+    database_choice.use_for_this_run(getattr(args, "database", None))
     if command == "bench-phones":
         from desktop.cli.bench_phones import bench_phones_command
 

@@ -66,7 +66,9 @@ def _run(argv: list[str], owner: str | None) -> None:
         raise SystemExit(f"{' '.join(argv)} failed:\n{result.stdout}{result.stderr}")
 
 
-def start(folder: Path, port: int | None = None) -> str:
+def start(folder: Path, port: int | None = None, durable: bool = False) -> str:
+    """Start a cluster in ``folder``; its administrator's URL. ``durable``: commits survive a crash of
+    the server (fsync and synchronous commits on), for the fault tests that kill it."""
     owner = _owner()
     folder.mkdir(parents=True, exist_ok=True)
     if owner is not None:
@@ -90,32 +92,33 @@ def start(folder: Path, port: int | None = None) -> str:
         owner,
     )
     port = port or free_port()
-    options = (
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=60"
-    )
-    _run(
-        [
-            server_bin("pg_ctl"),
-            "-D",
-            str(data),
-            "-o",
-            options,
-            "-l",
-            str(folder / "server.log"),
-            "-w",
-            "start",
-        ],
-        owner,
-    )
-    (folder / "port").write_text(str(port))
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=60"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    (folder / "options").write_text(options)
+    resume(folder)
     return f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
 
-def stop(folder: Path) -> None:
+def resume(folder: Path) -> None:
+    """Start the cluster of ``folder`` again (after ``halt``), on the same port."""
+    options = (folder / "options").read_text()
+    log = str(folder / "server.log")
+    _run(
+        [server_bin("pg_ctl"), "-D", str(folder / "data"), "-o", options, "-l", log, "-w", "start"], _owner()
+    )
+
+
+def halt(folder: Path, mode: str = "immediate") -> None:
+    """Stop the server (``immediate``: as if it crashed; the data folder stays)."""
     data = folder / "data"
     if (data / "postmaster.pid").exists():
-        _run([server_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], _owner())
+        _run([server_bin("pg_ctl"), "-D", str(data), "-m", mode, "-w", "stop"], _owner())
+
+
+def stop(folder: Path) -> None:
+    """Stop the server and remove its folder."""
+    halt(folder)
     shutil.rmtree(folder, ignore_errors=True)
 
 

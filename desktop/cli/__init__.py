@@ -8,11 +8,12 @@ from pathlib import Path
 
 def open_store_or_complain(data_dir: Path):  # noqa: ANN201 - Store | None
     """The store, or None after printing why it cannot be opened (commands then exit 1)."""
+    from desktop.database_choice import chosen_database_url
     from desktop.store.database import DatabaseError
     from desktop.store.store import Store
 
     try:
-        return Store(data_dir)
+        return Store(data_dir, chosen_database_url(data_dir))
     except DatabaseError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None

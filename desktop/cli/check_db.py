@@ -1,5 +1,8 @@
 """``python -m desktop check-db [--restore]``: is the database damaged? (like Anki's "Check Database")
 
+On a PostgreSQL server (``--database URL`` or the settings): the connection, the schema version and
+the row counts of every table; the server itself checks its pages, and ``pg_dump`` backs it up.
+
 Reads the database without changing it and says what it found: the file, its size, its schema
 version, ``PRAGMA integrity_check``, what it holds, and the newest backup. Exit 1 on damage.
 Only with ``--restore`` does it change anything: the damaged file is set aside (kept) and the
@@ -31,11 +34,54 @@ def _backup_line(info) -> str:  # noqa: ANN001 - backup.BackupInfo
 
 
 def check_db(data_dir: Path, restore: bool = False) -> int:
+    from desktop.database_choice import chosen_database_url
+
     try:
+        url = chosen_database_url(Path(data_dir))
+        if url is not None:
+            return _check_server(url, restore)
         return _check_db(Path(data_dir), restore)
     except Exception as exc:  # noqa: BLE001 - a checking tool must explain, never show a traceback
         print(f"error: the check stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+
+
+def _check_server(url: str, restore: bool) -> int:
+    """A PostgreSQL server: the connection, the schema version and the row counts; nothing changed."""
+    from desktop.store.migrations import LATEST_VERSION
+    from desktop.store.server import check_server
+
+    check = check_server(url)
+    print(f"Database: {check.location} (PostgreSQL server)")
+    if check.problem is not None:
+        print(f"Connection: FAILED — {check.problem}")
+        print("Result: not checked. Nothing was changed.")
+        return 1
+    print(f"Connection: ok (PostgreSQL {check.server_version})")
+    if not check.schema_version:
+        print(
+            f"Schema version: none yet (this app: {LATEST_VERSION}); the app creates the tables when it starts."
+        )
+    else:
+        print(f"Schema version: {check.schema_version} (this app: {LATEST_VERSION})")
+    for table, count in check.rows.items():
+        print(f"Rows: {table}: {count:,}")
+    if restore:
+        print(
+            "--restore restores the app's own SQLite backups; a server is restored from its pg_dump (README)."
+        )
+    if check.newer:
+        print(
+            f"Result: written by a newer version of this app (schema {check.schema_version}; this app knows "
+            f"up to {LATEST_VERSION}). Update the app to use it. Nothing was changed."
+        )
+        return 1
+    print(
+        "Result: the server answers and its schema is one this app uses."
+        if check.schema_version
+        else "Result: ok."
+    )
+    return 0
 
 
 def _check_db(data_dir: Path, restore: bool) -> int:

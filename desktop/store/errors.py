@@ -88,3 +88,23 @@ def writes(method: Callable[P, R]) -> Callable[P, R]:
             raise StorageError(plain_reason(str(exc.orig)), str(exc.orig)) from exc
 
     return guarded
+
+
+def retries_a_race(method: Callable[P, R]) -> Callable[P, R]:
+    """Run the write again once when it lost a race for a unique name to another app on the same server.
+
+    Two facilitators typing the same new class at once both find no such class and both insert it:
+    the second insert breaks the unique name and its transaction is rolled back whole. Run again,
+    it finds the class the other one made. A second failure is a real error and is raised.
+    """
+
+    @functools.wraps(method)
+    def again(*args: P.args, **kwargs: P.kwargs) -> R:
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            return method(*args, **kwargs)
+        except IntegrityError:
+            return method(*args, **kwargs)
+
+    return again

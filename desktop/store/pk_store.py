@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import IntegrityError
 
 from desktop.store.errors import writes
 from desktop.store.models import utc_now
@@ -61,7 +62,26 @@ class PkStore:
 
     @writes
     def append_event(self, session_id: int, seq: int, kind: str, at_ms: float, data: dict[str, Any]) -> None:
-        """Commit one event. A duplicate ``seq`` raises (two consoles on one session), never overwrites."""
+        """Commit one event. A ``seq`` already holding another event raises ``IntegrityError`` (two
+        consoles on one session), never overwrites. The same event again is accepted once more without
+        a second row: a server that committed it but went away before saying so is asked again by a
+        retry, and the retry must not fail nor double it (the seq makes it idempotent)."""
+        try:
+            self._insert_event(session_id, seq, kind, at_ms, data)
+        except IntegrityError:
+            as_stored = json.loads(json.dumps(data, ensure_ascii=False))  # tuples come back as lists
+            if self._stored(session_id, seq) != (kind, at_ms, as_stored):
+                raise
+
+    def _stored(self, session_id: int, seq: int) -> tuple[str, float, dict[str, Any]] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                text("SELECT kind, at_ms, data_json FROM pk_event WHERE session_id = :id AND seq = :seq"),
+                {"id": session_id, "seq": seq},
+            ).first()
+        return None if row is None else (row[0], row[1], json.loads(row[2]))
+
+    def _insert_event(self, session_id: int, seq: int, kind: str, at_ms: float, data: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
             conn.execute(
                 text(
@@ -90,6 +110,14 @@ class PkStore:
                 {"id": session_id},
             )
             return [StoredEvent(seq, kind, at_ms, json.loads(data)) for seq, kind, at_ms, data in rows]
+
+    def next_seq(self, session_id: int) -> int:
+        """The seq after the session's last event (another console on the same session may take it first)."""
+        with self.engine.connect() as conn:
+            last = conn.execute(
+                text("SELECT MAX(seq) FROM pk_event WHERE session_id = :id"), {"id": session_id}
+            ).scalar()
+            return int(last or 0) + 1
 
     def sessions(self, unfinished_only: bool = False) -> list[PkSessionRecord]:
         query = (

@@ -9,6 +9,7 @@ A department backs its server up with ``pg_dump`` (README); the app's file backu
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, text
@@ -76,7 +77,8 @@ def open_server_engine(url: str) -> Engine:
         from desktop.store.errors import plain_reason
 
         raise DatabaseError(
-            f"cannot use the database server {shown_url(url)}: {plain_reason(str(exc.orig))} ({exc.orig})"
+            f"cannot use the database server {shown_url(url)}: {plain_reason(str(exc.orig))} "
+            f"({' '.join(str(exc.orig).split())})"
         ) from None
     return engine
 
@@ -113,3 +115,49 @@ def migrate_server(engine: Engine, migrations: dict | None = None, latest: int |
             conn.execute(text(f"INSERT INTO {VERSION_TABLE} (version) VALUES (:v)"), {"v": step})
         log.info("The database server's schema is now version %d", step)
     return started_at
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What ``check-db`` reports about a server: reached or not, its schema, and what it holds."""
+
+    location: str
+    problem: str | None  # why the server cannot be used, in plain words; None when it answered
+    server_version: str = ""
+    schema_version: int | None = None
+    rows: dict[str, int] = field(default_factory=dict)  # table -> row count
+
+    @property
+    def newer(self) -> bool:
+        return self.schema_version is not None and self.schema_version > LATEST_VERSION
+
+
+def check_server(url: str) -> ServerCheck:
+    """Connect to ``url`` and read its schema version and row counts, changing nothing."""
+    from sqlmodel import SQLModel
+
+    from desktop.store import models  # noqa: F401 - registers the tables
+    from desktop.store.errors import plain_reason
+
+    location = shown_url(url)
+    try:
+        engine = create_engine(
+            driver_url(url), connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c timezone=UTC"}
+        )
+    except (DatabaseError, ArgumentError, NoSuchModuleError, ValueError) as exc:
+        return ServerCheck(location, str(exc))
+    try:
+        with engine.connect() as conn:
+            server_version = str(conn.execute(text("SHOW server_version")).scalar())
+            version = server_schema_version(conn)
+            rows: dict[str, int] = {}
+            for table in SQLModel.metadata.sorted_tables:
+                if conn.execute(text("SELECT to_regclass(:t) IS NOT NULL"), {"t": table.name}).scalar():
+                    rows[table.name] = int(
+                        conn.execute(text(f"SELECT COUNT(*) FROM {table.name}")).scalar() or 0
+                    )
+        return ServerCheck(location, None, server_version, version, rows)
+    except DBAPIError as exc:
+        return ServerCheck(location, f"{plain_reason(str(exc.orig))} ({' '.join(str(exc.orig).split())})")
+    finally:
+        engine.dispose()

@@ -21,7 +21,7 @@ from desktop.core.names import KnownTrainee, NameRejected, find_trainee, name_ke
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.bulk import BulkData, bulk_load
 from desktop.store.database import DB_FILENAME, open_engine
-from desktop.store.errors import writes
+from desktop.store.errors import retries_a_race, writes
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_store import PkStore
 from desktop.store.sheet_queries import sheets_by_person
@@ -96,6 +96,7 @@ class Store:
             ]
 
     @writes
+    @retries_a_race
     def add_cohort(self, name: str) -> CohortRecord:
         """The class of that name (compared as ``name_key``), created if there is none."""
         name = clean_name(name, "class name")
@@ -142,6 +143,7 @@ class Store:
 
     # -- assessments ---------------------------------------------------------------------
     @writes
+    @retries_a_race
     def start_form(
         self,
         instrument: Instrument,

@@ -114,13 +114,14 @@ class AppContext(QObject):
         if load_content:
             self.load_content()
         try:
+            from desktop.database_choice import chosen_database_url
             from desktop.store import health
             from desktop.store.database import DatabaseError
             from desktop.store.read_only import problem_of
             from desktop.store.store import Store
 
             try:
-                store = Store(self.data_dir)
+                store = Store(self.data_dir, chosen_database_url(self.data_dir))
                 self.startup_notice = health.take_startup_notice(self.data_dir)
                 self.read_only = problem_of(store.engine)
             except DatabaseError as exc:
@@ -153,8 +154,10 @@ class AppContext(QObject):
     def automatic_backup(self, reason: str) -> None:
         """A backup at a natural pause (the end of a PK session); a failure is logged, never shown
         in the middle of class."""
-        if self.store is None or self.read_only is not None:
-            return  # read-only: nothing was written since the last backup, and none could be written
+        if self.store is None or self.read_only is not None or self.store.on_server:
+            # read-only: nothing was written since the last backup, and none could be written;
+            # a server is backed up by the department (pg_dump), not by each laptop.
+            return
         from desktop.store.backup import BackupError, automatic_backup
 
         try:

@@ -322,7 +322,7 @@ class HomePage(QWidget):
         self._show_notice()
 
         self._set_store_enabled(True)
-        self.status.setText(fill(self.tr("Data: %1"), store.path))
+        self.status.setText(fill(self.tr("Data: %1"), store.location))
         people = {p.id: p for p in store.people()}
         self.unfinished.clear()
         for record in store.assessments(completed=False):
