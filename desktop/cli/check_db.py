@@ -99,6 +99,14 @@ def _check_db(data_dir: Path, restore: bool) -> int:
     check = health.check_file(db, thorough=True)
     backups = backup.list_backups(data_dir)
     print(f"Database: {db}")
+    from desktop.network_folder import network_file_system
+
+    network = network_file_system(data_dir)
+    if network:
+        print(
+            f"Warning: the data folder is on a network file system ({network}); SQLite there can damage the "
+            "database when two computers use it. Use a local folder, or a PostgreSQL server (--database)."
+        )
 
     if check.status == health.MISSING:
         print("There is no database in this folder (the app creates one when it starts).")

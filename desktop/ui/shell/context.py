@@ -48,6 +48,9 @@ class AppContext(QObject):
         self.startup_notice: StartupNotice | None = None
         #: set when the database could only be opened read-only (a full disk, a read-only folder)
         self.read_only: StorageProblem | None = None
+        #: The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home
+        #: screen warns and suggests a PostgreSQL server.
+        self.network_folder: str | None = None
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
         self._banks = None
@@ -124,6 +127,12 @@ class AppContext(QObject):
                 store = Store(self.data_dir, chosen_database_url(self.data_dir))
                 self.startup_notice = health.take_startup_notice(self.data_dir)
                 self.read_only = problem_of(store.engine)
+                if not store.on_server:
+                    from desktop.network_folder import network_file_system
+
+                    self.network_folder = network_file_system(self.data_dir)
+                    if self.network_folder:
+                        log.warning("The data folder %s is on %s", self.data_dir, self.network_folder)
             except DatabaseError as exc:
                 self.store_error = str(exc)
                 self.store_failed.emit(str(exc))

@@ -82,6 +82,14 @@ def explain(error: BaseException) -> str:
     problem = getattr(error, "problem", None)
     if problem is not None:  # refused because the database is open read-only: say why, as at start
         return storage_problem_text(problem)
+    from desktop.store.errors import SERVER_UNREACHABLE
+
+    if getattr(error, "reason", None) == SERVER_UNREACHABLE:
+        return QCoreApplication.translate(
+            "ErrorGuard",
+            "The database server cannot be reached (is it running, is the network up?). "
+            "The app reconnects by itself once the server answers.",
+        )
     text = str(getattr(error, "detail", error)).lower()
     for needle, advice in STORAGE_HINTS:
         if needle in text:

@@ -292,6 +292,17 @@ class HomePage(QWidget):
                     "There is no backup to restore, so the app started with a new, empty database."
                 )
             role = "error"
+        elif self.context.network_folder:
+            text = fill(
+                self.tr(
+                    "The data folder %1 is on a network drive (%2). SQLite on a network drive can damage the "
+                    "database, above all when two computers use it. Use a folder on this computer, or a "
+                    "shared PostgreSQL server for several computers (--database, see the README)."
+                ),
+                self.context.data_dir,
+                self.context.network_folder,
+            )
+            role = "error"
         else:
             text, role = self._message, "hint"
         self.notice.setText(text)
