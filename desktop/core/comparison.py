@@ -46,6 +46,8 @@ class RatingSheet:
     completed_at: datetime
     rater_name: str | None = None
     assessment_id: int | None = None
+    #: the version of the instrument the form was answered with (None: not known)
+    instrument_version: int | None = None
 
 
 @dataclass(frozen=True)

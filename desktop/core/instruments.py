@@ -6,7 +6,8 @@ every score works from this model, so a new questionnaire is a new file, not new
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from desktop.core.localtext import LocalText
 from desktop.core.sources import Source, parse_source
 from desktop.core.textrules import shown
 from desktop.core.validate import IDENTIFIER, Checker, type_name
-from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, load_yaml
+from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, decode_text, load_yaml
 
 TOTAL_METHODS = ("sum", "mean")
 #: self_check: the trainee alone; 360: the trainee, their supervisor and colleagues; observation: an
@@ -95,6 +96,8 @@ class Instrument:
     report_declared: tuple[str, ...] | None = None
     #: place in every list of forms (lower first, then by id)
     order: int = DEFAULT_ORDER
+    #: the file's text as loaded: the store keeps it by (id, version) when a form is answered with it
+    content: str = field(default="", repr=False, compare=False)
 
     @property
     def has_radar(self) -> bool:
@@ -154,7 +157,15 @@ def load_instrument(
         doc = load_yaml(path, display_name)
     except ContentLoadError as exc:
         return None, exc.errors
-    return parse_instrument(doc)
+    instrument, errors = parse_instrument(doc)
+    if instrument is None:
+        return None, errors
+    # Read again only once valid (the loader checked size and encoding): the text kept with old forms.
+    try:
+        content = decode_text(Path(path).read_bytes(), doc.file)
+    except (OSError, ContentLoadError):
+        content = ""  # changed or removed meanwhile: its forms then keep no copy of this version
+    return dataclasses.replace(instrument, content=content), errors
 
 
 def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[ContentError]]:

@@ -43,4 +43,6 @@ class AssessmentRecord:
         if self.completed_at is None:
             raise ValueError("an unfinished assessment has no rating sheet")
         answers = {k: v for k, v in self.answers.items() if v is not None}
-        return RatingSheet(self.role, answers, self.completed_at, self.rater_name, self.id)
+        return RatingSheet(
+            self.role, answers, self.completed_at, self.rater_name, self.id, self.instrument_version
+        )

@@ -138,6 +138,17 @@ MIGRATIONS: dict[int, tuple[Statement, ...]] = {
             ),
         ),
     ),
+    # Every version of an instrument that a form was answered with, as its file said it: an old form
+    # shows and scores against its own version after the file changed or was removed.
+    4: (
+        """CREATE TABLE instrument_version (
+            instrument_id VARCHAR NOT NULL,
+            version INTEGER NOT NULL,
+            content VARCHAR NOT NULL,
+            kept_at {timestamp} NOT NULL,
+            PRIMARY KEY (instrument_id, version)
+        )""",
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)

@@ -108,3 +108,13 @@ class GroupLineup(SQLModel, table=True):
     name: str = Field(unique=True)
     groups_json: str
     created_at: datetime = _now()
+
+
+class InstrumentVersionRow(SQLModel, table=True):
+    """An instrument file's text as a form was answered with it, kept by (id, version)."""
+
+    __tablename__ = "instrument_version"
+    instrument_id: str = Field(primary_key=True)
+    version: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    content: str  # the instrument file's text (YAML), read back with the same checks as the file
+    kept_at: datetime = _now()

@@ -53,6 +53,7 @@ def sheets_by_person(
             Assessment.rater_role,
             Assessment.rater_name,
             Assessment.completed_at,
+            Assessment.instrument_version,
             answers,
         )
         .join(Person, Person.id == Assessment.person_id)  # type: ignore[arg-type]
@@ -61,7 +62,7 @@ def sheets_by_person(
     )
     result: dict[int, list[RatingSheet]] = {}
     with engine.connect() as conn:
-        for assessment_id, person_id, role, rater_name, completed_at, answers_json in conn.execute(
+        for assessment_id, person_id, role, rater_name, completed_at, version, answers_json in conn.execute(
             forms
         ).all():
             sheet = RatingSheet(
@@ -70,6 +71,7 @@ def sheets_by_person(
                 _utc(completed_at),
                 rater_name,
                 assessment_id,
+                version,
             )
             result.setdefault(person_id, []).append(sheet)
     return result

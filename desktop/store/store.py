@@ -22,6 +22,7 @@ from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.bulk import BulkData, bulk_load
 from desktop.store.database import DB_FILENAME, open_engine
 from desktop.store.errors import retries_a_race, writes
+from desktop.store.instrument_versions import keep_version, kept_content
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_store import PkStore
 from desktop.store.sheet_queries import sheets_by_person
@@ -194,6 +195,7 @@ class Store:
                 rater_name=rater_name,
             )
             s.add(row)
+            keep_version(s.connection(), instrument)
             s.commit()
             record = self._record(row, {})
         if created:
@@ -224,10 +226,15 @@ class Store:
                 started_at=started_at or utc_now(),
             )
             s.add(row)
+            keep_version(s.connection(), instrument)
             s.commit()
             record = self._record(row, {})
         self._changed("assessments")
         return record
+
+    def kept_instrument(self, instrument_id: str, version: int) -> str | None:
+        """The file text of an instrument version forms were answered with; None when never kept."""
+        return kept_content(self.engine, instrument_id, version)
 
     @writes
     def record_answer(self, assessment_id: int, item_id: str, value: int | None) -> None:

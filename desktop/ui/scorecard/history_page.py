@@ -167,8 +167,10 @@ class HistoryPage(QWidget):
         self.rounds = rounds(store.sheets(self.person_id, instrument.id))
         rows = []
         for r in self.rounds:
-            comparison = compare(instrument, r.sheets)
-            card = score(instrument, r.self_sheet.answers) if r.self_sheet else None
+            # Each round scores with the version its forms were answered with (its own items and bands).
+            answered_with = self.context.instrument_for_sheets(instrument.id, r.sheets) or instrument
+            comparison = compare(answered_with, r.sheets)
+            card = score(answered_with, r.self_sheet.answers) if r.self_sheet else None
             colleagues = fmt_score(comparison.total.colleagues)
             if comparison.total.colleagues_hidden or (
                 comparison.colleagues_rated and comparison.total.colleagues is None

@@ -80,7 +80,7 @@ class QuickEntryPage(QWidget):
 
     def load(self, record: AssessmentRecord) -> None:
         self.record = record
-        self.instrument = self.context.instruments[record.instrument_id]
+        self.instrument = self.context.instrument_for(record.instrument_id, record.instrument_version)
         self._saved = dict(record.answers)
         self.caption.setText(form_caption(self.context, record))
         scale = self.instrument.scale

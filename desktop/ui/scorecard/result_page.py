@@ -161,7 +161,10 @@ class ResultPage(QWidget):
         self.items_table.set_rows([])
 
     def _show_round(self, selected: Round) -> None:
-        instrument = self.instrument
+        # The round's forms score with the version they were answered with, not today's file.
+        instrument = (
+            self.context.instrument_for_sheets(self.instrument.id, selected.sheets) or self.instrument
+        )
         comparison = compare(instrument, selected.sheets)
         self.comparison = comparison
         low, high = instrument.total_range

@@ -28,7 +28,7 @@ def flag_name(flag: GapFlag | None) -> str:
 
 def form_caption(context, record) -> str:  # noqa: ANN001 - AppContext, AssessmentRecord
     """ "安抚客户的技巧 · 张三 · 评分人：同事": the header of a form being filled in, either way."""
-    instrument = context.instruments[record.instrument_id]
+    instrument = context.instrument_for(record.instrument_id, record.instrument_version)
     person = context.store.person(record.person_id) if context.store else None
     return fill(
         QCoreApplication.translate("Roles", "%1 · %2 · rated by: %3"),

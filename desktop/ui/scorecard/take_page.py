@@ -153,7 +153,7 @@ class TakePage(QWidget):
     def load(self, record: AssessmentRecord) -> None:
         """Show ``record``, resuming at its first unanswered statement."""
         self.record = record
-        self.instrument = self.context.instruments[record.instrument_id]
+        self.instrument = self.context.instrument_for(record.instrument_id, record.instrument_version)
         self.answers = dict(record.answers)
         self.caption.setText(form_caption(self.context, record))
         self._build_answer_buttons()

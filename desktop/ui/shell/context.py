@@ -55,6 +55,8 @@ class AppContext(QObject):
         self.content_errors: list[ContentError] = []
         self._banks = None
         self._loader: threading.Thread | None = None
+        self._versions = None
+        self._versions_key: tuple[int, int] | None = None
 
     def reload_instruments(self) -> None:
         from desktop.core.content import load_instruments
@@ -68,6 +70,28 @@ class AppContext(QObject):
             log.exception("Loading the instruments failed")
             self.instruments, self.content_errors = {}, [_folder_error(folder, exc)]
         self._banks = None
+
+    def instrument_for(self, instrument_id: str, version: int | None = None) -> Instrument | None:
+        """The instrument a form was answered with: its own version, kept by the store when the file
+        has changed since; today's file for ``version`` None or a version never kept."""
+        return self._instrument_versions().get(instrument_id, version)
+
+    def instrument_for_sheets(self, instrument_id: str, sheets) -> Instrument | None:  # noqa: ANN001
+        """The instrument one round of forms (``RatingSheet``s) is shown and scored with."""
+        return self._instrument_versions().for_sheets(instrument_id, sheets)
+
+    def _instrument_versions(self):  # noqa: ANN202 - InstrumentVersions
+        from desktop.core.instrument_history import InstrumentVersions
+
+        # Built again when the files are reloaded or another database is opened (a restore).
+        key = (id(self.instruments), id(self.store))
+        if self._versions is None or self._versions_key != key:
+            store = self.store
+            self._versions = InstrumentVersions(
+                self.instruments, lambda i, v: store.kept_instrument(i, v) if store is not None else None
+            )
+            self._versions_key = key
+        return self._versions
 
     def banks(self):  # noqa: ANN201 - tuple[list[Bank], list[ContentError]]
         """The valid question banks, built-in and the trainer's own, and the errors of the broken ones

@@ -337,7 +337,7 @@ class HomePage(QWidget):
         people = {p.id: p for p in store.people()}
         self.unfinished.clear()
         for record in store.assessments(completed=False):
-            instrument = self.context.instruments.get(record.instrument_id)
+            instrument = self.context.instrument_for(record.instrument_id, record.instrument_version)
             person = people.get(record.person_id)
             total = len(instrument.items) if instrument else 0
             answered = len(record.answers)

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def resume(self, assessment_id: int) -> None:
         record = self.context.store.assessment(assessment_id)
-        if record is not None and record.instrument_id in self.context.instruments:
+        if record is not None and self.context.instrument_for(record.instrument_id) is not None:
             self.begin(record, "one")
 
     def discard(self, assessment_id: int) -> None:

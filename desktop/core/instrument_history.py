@@ -1,0 +1,74 @@
+"""Every version of an instrument that forms were answered with. Pure Python.
+
+A form stores the id and version of the instrument it was answered with, and the store keeps that
+version's file text. When the file changes (a statement reworded, an item added, bands moved) or is
+removed, an old form still shows the statements it was answered against and scores with its own
+items and bands: its version is read back from the kept text, through the same checks as a file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable, Mapping
+
+from desktop.core.comparison import RatingSheet
+from desktop.core.instruments import Instrument, parse_instrument
+from desktop.core.yamldoc import ContentLoadError, parse_yaml
+
+log = logging.getLogger(__name__)
+
+#: Reads the kept text of ``(instrument id, version)``; None when that version was never kept.
+KeptContent = Callable[[str, int], str | None]
+
+
+def instrument_from_content(content: str, name: str) -> Instrument | None:
+    """The instrument of a kept file text; None (logged) when it no longer reads as one."""
+    try:
+        instrument, errors = parse_instrument(parse_yaml(content, name))
+    except ContentLoadError as exc:
+        instrument, errors = None, exc.errors
+    if instrument is None:
+        log.warning("The kept instrument %s does not read back: %s", name, "; ".join(map(str, errors)))
+        return None
+    return dataclasses.replace(instrument, content=content)
+
+
+class InstrumentVersions:
+    """The instrument a form was answered with: today's file when the versions match, else the kept one.
+
+    A version that was never kept (forms stored before versions were kept) falls back to today's file,
+    which is what those forms were always scored with.
+    """
+
+    def __init__(self, current: Mapping[str, Instrument], kept: KeptContent):
+        self.current = current
+        self._kept = kept
+        self._cache: dict[tuple[str, int], Instrument | None] = {}
+
+    def get(self, instrument_id: str, version: int | None = None) -> Instrument | None:
+        today = self.current.get(instrument_id)
+        if version is None or (today is not None and today.version == version):
+            return today
+        key = (instrument_id, version)
+        if key not in self._cache:
+            content = self._kept(instrument_id, version)
+            old = (
+                instrument_from_content(content, f"{instrument_id} version {version} (kept)")
+                if content
+                else None
+            )
+            if old is not None and today is not None:
+                # Where it is listed and whether it is built in are today's file's, not the old text's.
+                old = dataclasses.replace(old, built_in=today.built_in, file=today.file)
+            self._cache[key] = old
+        return self._cache[key] or today
+
+    def for_sheets(self, instrument_id: str, sheets: Iterable[RatingSheet]) -> Instrument | None:
+        """The instrument a group of forms (one round) is shown with: the version of its newest form."""
+        newest = max(
+            (s for s in sheets if s.instrument_version is not None),
+            key=lambda s: s.completed_at,
+            default=None,
+        )
+        return self.get(instrument_id, newest.instrument_version if newest else None)
