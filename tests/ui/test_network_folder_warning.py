@@ -26,3 +26,13 @@ def test_a_write_the_server_did_not_take_is_explained_in_plain_words(qapp):
     text = explain(StorageError(plain_reason(detail), detail))
     assert text.startswith("The database server cannot be reached (is it running, is the network up?).")
     assert "reconnects by itself" in text
+
+
+def test_a_read_that_lost_the_server_is_explained_in_plain_words(qapp):
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.ui.shell.error_guard import _is_storage_problem, explain
+
+    error = OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly"))
+    assert explain(error).startswith("The database server cannot be reached")
+    assert _is_storage_problem(error)

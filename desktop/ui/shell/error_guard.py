@@ -82,9 +82,7 @@ def explain(error: BaseException) -> str:
     problem = getattr(error, "problem", None)
     if problem is not None:  # refused because the database is open read-only: say why, as at start
         return storage_problem_text(problem)
-    from desktop.store.errors import SERVER_UNREACHABLE
-
-    if getattr(error, "reason", None) == SERVER_UNREACHABLE:
+    if _server_unreachable(error):
         return QCoreApplication.translate(
             "ErrorGuard",
             "The database server cannot be reached (is it running, is the network up?). "
@@ -114,8 +112,18 @@ def details_text(kind: type[BaseException], error: BaseException, tb: TracebackT
     return "\n".join(lines) + "".join(traceback.format_exception(kind, error, tb))
 
 
+def _server_unreachable(error: BaseException) -> bool:
+    """A write refused (StorageError) or a read that failed because the database server went away."""
+    from desktop.store.errors import SERVER_UNREACHABLE, plain_reason
+
+    if getattr(error, "reason", None) == SERVER_UNREACHABLE:
+        return True
+    from_database = type(error).__module__.split(".")[0] in ("sqlalchemy", "psycopg")
+    return from_database and plain_reason(str(error)) == SERVER_UNREACHABLE
+
+
 def _is_storage_problem(error: BaseException) -> bool:
-    if getattr(error, "problem", None) is not None:
+    if getattr(error, "problem", None) is not None or _server_unreachable(error):
         return True
     text = str(getattr(error, "detail", error)).lower()
     return any(needle in text for needle, _advice in STORAGE_HINTS)

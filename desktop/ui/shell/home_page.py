@@ -238,9 +238,13 @@ class HomePage(QWidget):
                 enabled
                 and (widget not in (self.self_button, self.rate_button) or bool(self.context.instruments))
                 and (widget is not self.pk_button or bool(self.context.banks()[0]))
-                # Read-only (full disk, read-only folder): a restore would write the data folder.
-                and (widget not in restores or self.context.read_only is None)
+                # Read-only (full disk, read-only folder): a restore would write the data folder. On a
+                # server the app's file backups are not the data: the department restores its pg_dump.
+                and (widget not in restores or (self.context.read_only is None and not self._on_server()))
             )
+
+    def _on_server(self) -> bool:
+        return self.context.store is not None and self.context.store.on_server
 
     def _show_content_errors(self) -> None:
         # Instruments and banks each get their heading and up to 8 lines; the files not listed loaded whole.
