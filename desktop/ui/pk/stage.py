@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.core.colours import text_colour_on
 from desktop.core.pk.announce import HeadlineKind, podium
 from desktop.ui.pk.controller import PkController
 from desktop.ui.pk.podium import PodiumView
+from desktop.ui.pk.question_image import QuestionImage
 from desktop.ui.pk.text import answer_text, fmt_ms, options_text, session_headline
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.widgets import plain_label
@@ -27,6 +28,9 @@ BANNER_COLOURS = {
     HeadlineKind.SHARED_WIN: "#f2c14e",
 }
 BANNER_SHAPE = "border-radius: 16px; padding: 12px;"
+#: A window at least this much wider than tall (16:9 is 1.78) shows a question's image beside its text;
+#: a 4:3 projector (1.33) shows it under the text, where the full width is free.
+IMAGE_BESIDE_ASPECT = 1.5
 
 
 class StageWindow(QWidget):
@@ -59,8 +63,18 @@ class StageWindow(QWidget):
         self.options = self._label(42, wrap=True)
         self.options.setObjectName("options")
         layout.addSpacing(12)
-        layout.addWidget(self.question)
-        layout.addWidget(self.options)
+        # The question's image sits beside the text on a wide screen and under it on a 4:3 one.
+        self.image = QuestionImage()
+        self.image.setObjectName("question_image")
+        text_column = QVBoxLayout()
+        text_column.setSpacing(12)
+        text_column.addWidget(self.question)
+        text_column.addWidget(self.options)
+        self.question_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.question_row.setSpacing(24)
+        self.question_row.addLayout(text_column, 1)
+        self.question_row.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(self.question_row)
         self.banner = self._label(64, bold=True, wrap=True)
         self.banner.setObjectName("headline")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,6 +157,7 @@ class StageWindow(QWidget):
             self.answer.text(),
             self.rest.text(),
             self.podium.content(),
+            self.image.path,
         )
         if resized or content != self._fitted_content:
             steps = FIT_FACTORS  # new content or a new size: try the largest text first
@@ -153,6 +168,7 @@ class StageWindow(QWidget):
         self._fitted_content = content
         for factor in steps:
             self._set_factor(factor, restyle=resized)
+            self._place_image()  # a new question's image is drawn even when the text size stays
             resized = False
             if self.needed_height() <= self.height():
                 return
@@ -173,6 +189,19 @@ class StageWindow(QWidget):
                 box.updateGeometry()
             self.layout().invalidate()
 
+    def _place_image(self) -> None:
+        """Beside or under the text by the window's shape; as large as the shrinking text allows."""
+        width, height = max(1, self.width()), max(1, self.height())
+        beside = width / height >= IMAGE_BESIDE_ASPECT
+        self.question_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        if beside:
+            box = QSize(int(width * 0.38), int(height * 0.5 * self._factor))
+        else:
+            box = QSize(int(width * 0.9), int(height * 0.34 * self._factor))
+        self.image.fit_into(box)
+
     def needed_height(self) -> int:
         """The height the stage's content needs at its width, text wrapped, with the sizes now set."""
         layout = self.layout()
@@ -191,10 +220,12 @@ class StageWindow(QWidget):
             self.progress.setText(elide(self.controller.title, 30))
             self.question.setText(self.tr("Get ready: the first question is coming"))
             self.options.clear()
+            self.image.show_file(None)
         else:
             self.progress.setText(fill(self.tr("Question %1 of %2"), state.question_index + 1, total))
             self.question.setText(ref.question.text.get(self.lang))
             self.options.setText(options_text(ref.question, self.lang))
+            self.image.show_file(ref.bank.image_path(ref.question))
         self.options.setVisible(bool(self.options.text()))
         self._show_buzzes()
         if state.revealed and ref is not None:
@@ -252,6 +283,7 @@ class StageWindow(QWidget):
         for label in (self.question, self.options, self.answer):
             label.clear()
             label.hide()
+        self.image.show_file(None)
         self._show_buzzes()
         group_name = self._group_name
         self.podium.show_steps(podium(state.ranking), group_name)
