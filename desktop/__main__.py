@@ -70,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     forms.add_argument("--class", dest="cohort", help="the class: one form per trainee and rater role")
     forms.add_argument("--round", help="the round printed on the forms and carried in their codes")
     forms.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    class_report = command(
+        "class-report",
+        "write a class's report as a PDF (totals per round, class-mean radars per round, bands, before/after) "
+        "or its totals per trainee, form and round as a CSV for HR (UTF-8 with BOM)",
+    )
+    class_report.add_argument("--class", dest="cohort", required=True, help="the class's name")
+    class_report.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.csv")
     start = command(
         "bench-start", "measure cold start to an interactive home window against a bare PySide6 window"
     )
@@ -202,6 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.report_command import report_command
 
         return report_command(data_dir, args.person, args.out, args.lang)
+    if command == "class-report":
+        from desktop.cli.class_report import class_report_command
+
+        return class_report_command(data_dir, args.cohort, args.out, args.lang)
     if command == "print-forms":
         from desktop.cli.print_forms import print_forms
 

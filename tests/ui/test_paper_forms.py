@@ -40,7 +40,8 @@ def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_o
     from desktop.ui.scorecard.paper_forms_builder import class_pack, find_round
     from desktop.ui.shell.i18n import Translations
 
-    Translations().install("zh_CN")
+    translations = Translations()
+    translations.install("zh_CN")
     store = Store(class_of_three)
     try:
         from desktop.core.content import load_instruments
@@ -54,12 +55,13 @@ def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_o
         forms = class_pack(store, soothing, "zh_CN", cohort.id, (2, "第2轮"))
     finally:
         store.close()
+        translations.install("en")
     # Every trainee × self, supervisor and colleague, trainee by trainee.
     assert len(forms) == 9
     read = [decode(form.code, ["soothing", "eq"]) for form in forms]
     assert [(people[c.person_id], c.role) for c in read] == [
         (name, role)
-        for name in sorted(people.values(), key=list(people.values()).index)
+        for name in people.values()
         for role in (RaterRole.SELF, RaterRole.SUPERVISOR, RaterRole.COLLEAGUE)
     ]
     assert {c.round_number for c in read} == {2}
@@ -79,7 +81,7 @@ def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_o
     assert first.code in texts and people[read[0].person_id] in texts
 
 
-def test_print_forms_command_blank_and_class_pack(class_of_three, tmp_path, capsys):
+def test_print_forms_command_blank_and_class_pack(class_of_three, tmp_path, capsys, qapp):
     blank = tmp_path / "blank.pdf"
     assert (
         main(
@@ -125,7 +127,7 @@ def test_print_forms_command_blank_and_class_pack(class_of_three, tmp_path, caps
     assert pages(pack) == 9
 
 
-def test_print_forms_command_names_what_is_wrong(class_of_three, tmp_path, capsys):
+def test_print_forms_command_names_what_is_wrong(class_of_three, tmp_path, capsys, qapp):
     out = tmp_path / "x.pdf"
     common = ["--out", str(out), "--data-dir", str(class_of_three)]
     assert main(["print-forms", "--instrument", "nope", *common]) == 1

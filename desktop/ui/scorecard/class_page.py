@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
 from desktop.ui.radar.texts import series_labels
+from desktop.ui.scorecard.class_exports import ClassExports
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_score
 from desktop.ui.shell.layouts import SideBySide, scroll_area
@@ -39,6 +40,8 @@ class ClassPage(QWidget):
         )
         add_choices(controls, choices, self.cohort, self.refresh)
         outer.addLayout(controls)
+        self.exports = ClassExports(context, self, self._chosen_cohort, self.instrument.currentData)
+        outer.addLayout(self.exports)
         charts = QWidget()
         self.charts = QVBoxLayout(charts)
         self.charts.setContentsMargins(0, 0, 0, 0)
@@ -87,12 +90,15 @@ class ClassPage(QWidget):
             combo.blockSignals(False)
         self.refresh()
 
+    def _chosen_cohort(self) -> int | None:
+        """The class chosen, or None for "all trainees"."""
+        cohort = self.cohort.currentData()
+        return None if cohort in (None, ALL_CLASSES) else cohort
+
     def _latest_rounds(self, instrument_id: str, role=None) -> list:  # noqa: ANN001 - RaterRole | None
         from desktop.core.class_rounds import latest_rounds
 
-        cohort = self.cohort.currentData()
-        cohort_id = None if cohort in (None, ALL_CLASSES) else cohort
-        return latest_rounds(self.context.store.sheets_by_person(instrument_id, cohort_id, role))
+        return latest_rounds(self.context.store.sheets_by_person(instrument_id, self._chosen_cohort(), role))
 
     def refresh(self) -> None:
         from desktop.charts.radar import band_distribution_figure, radar_figure
@@ -103,6 +109,7 @@ class ClassPage(QWidget):
             self.charts.removeWidget(canvas)
             canvas.deleteLater()
         self._canvases = []
+        self.exports.update_enabled()
         instrument = self.context.instruments.get(self.instrument.currentData())
         if self.context.store is None or instrument is None:
             return

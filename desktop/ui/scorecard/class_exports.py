@@ -1,0 +1,132 @@
+"""The class view's exports: the class report (PDF), its totals for HR (CSV), the class pack of paper forms.
+
+The same builders as ``python -m desktop class-report`` and ``print-forms``, so a file saved from
+the window and one made on the command line say the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QInputDialog, QPushButton, QWidget
+
+from desktop.core.filenames import safe_file_name
+from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.widgets import show_error
+
+
+class ClassExports(QHBoxLayout):
+    """Three buttons under the class view's choices; enabled when one class (not "all") is chosen."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget,
+        cohort_id: Callable[[], int | None],
+        instrument_id: Callable[[], str | None],
+    ):
+        super().__init__()
+        self.context = context
+        self.parent_widget = parent
+        self.cohort_id = cohort_id
+        self.instrument_id = instrument_id
+        self.report_button = QPushButton(QCoreApplication.translate("ClassExports", "Class report (PDF)…"))
+        self.csv_button = QPushButton(QCoreApplication.translate("ClassExports", "Totals for HR (CSV)…"))
+        self.forms_button = QPushButton(QCoreApplication.translate("ClassExports", "Paper forms (PDF)…"))
+        self.forms_button.setToolTip(
+            QCoreApplication.translate(
+                "ClassExports", "The chosen form for every trainee and rater role, each with its code"
+            )
+        )
+        self.report_button.clicked.connect(lambda: self.save_report(".pdf"))
+        self.csv_button.clicked.connect(lambda: self.save_report(".csv"))
+        self.forms_button.clicked.connect(self.save_forms)
+        for button in (self.report_button, self.csv_button, self.forms_button):
+            self.addWidget(button)
+        self.addStretch(1)
+
+    def update_enabled(self) -> None:
+        one_class = self.cohort_id() is not None
+        for button in (self.report_button, self.csv_button, self.forms_button):
+            button.setEnabled(one_class)
+
+    def _cohort(self):  # noqa: ANN202 - CohortRecord | None
+        cohort_id = self.cohort_id()
+        return next((c for c in self.context.store.cohorts() if c.id == cohort_id), None)
+
+    def _ask_path(self, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
+        default = str(Path.home() / safe_file_name(name, suffix))
+        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, default, file_filter)
+        return Path(path).with_suffix(suffix) if path else None
+
+    def save_report(self, suffix: str) -> None:
+        from desktop.ui.scorecard.class_report_builder import write_class_csv, write_class_report
+
+        cohort = self._cohort()
+        if cohort is None:
+            return
+        if suffix == ".pdf":
+            title = QCoreApplication.translate("ClassExports", "Save the class report")
+            name = fill(QCoreApplication.translate("ClassExports", "%1 class report"), cohort.name)
+            path = self._ask_path(title, name, suffix, "PDF (*.pdf)")
+        else:
+            title = QCoreApplication.translate("ClassExports", "Save the totals for HR")
+            name = fill(QCoreApplication.translate("ClassExports", "%1 totals"), cohort.name)
+            path = self._ask_path(title, name, suffix, "CSV (*.csv)")
+        if path is None:
+            return
+        write = write_class_report if suffix == ".pdf" else write_class_csv
+        store, instruments, lang = self.context.store, self.context.instruments, self.context.lang
+        self._write(path, lambda: write(store, instruments, cohort.id, lang, path))
+
+    def save_forms(self) -> None:
+        from desktop.core.round_numbers import class_round_names
+        from desktop.ui.scorecard.paper_forms_builder import class_pack, round_label, write_paper_forms
+
+        cohort = self._cohort()
+        instrument = self.context.instruments.get(self.instrument_id())
+        if cohort is None or instrument is None:
+            return
+        title = QCoreApplication.translate("ClassExports", "Print paper forms")
+        names = class_round_names(self.context.store.sheets_by_person(instrument.id, cohort.id))
+        choices = [(n, round_label(n, name)) for n, name in names.items()]
+        upcoming = max(names, default=0) + 1
+        choices.append((upcoming, round_label(upcoming, None)))
+        label, chosen = QInputDialog.getItem(
+            self.parent_widget,
+            title,
+            QCoreApplication.translate("ClassExports", "Round printed on the forms:"),
+            [text for _number, text in choices],
+            len(choices) - 1,  # the round to come: forms are printed before it is filled in
+            False,
+        )
+        if not chosen:
+            return
+        round_ = next(c for c in choices if c[1] == label)
+        name = f"{cohort.name} {self.context.text(instrument.title)} {round_[1]}"
+        path = self._ask_path(title, name, ".pdf", "PDF (*.pdf)")
+        if path is None:
+            return
+
+        def write() -> int:
+            forms = class_pack(self.context.store, instrument, self.context.lang, cohort.id, round_)
+            return write_paper_forms(forms, path, self.context.text(instrument.title))
+
+        self._write(path, write)
+
+    def _write(self, path: Path, write: Callable[[], int]) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write()
+        except OSError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(
+                self.parent_widget,
+                QCoreApplication.translate("ClassExports", "Saving failed"),
+                f"{path}: {exc.strerror or exc}",
+            )
+            return
+        QApplication.restoreOverrideCursor()

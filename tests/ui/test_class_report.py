@@ -1,0 +1,226 @@
+"""The class report from the command line: a PDF comparing the rounds, and the totals as a CSV for HR."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop.__main__ import main
+from desktop.core.comparison import RaterRole
+from desktop.store.store import Store
+
+CLASS = "客服一班"
+START = datetime(2026, 11, 2, 9, tzinfo=UTC)
+
+
+def rate(store, instrument, person_id, role, value, when, rater=None):
+    record = store.start_form(instrument, role, person_id=person_id, rater_name=rater)
+    store.record_answers(record.id, {item.id: value for item in instrument.items})
+    store.complete_assessment(record.id, when)
+
+
+@pytest.fixture
+def two_rounds(tmp_path, soothing):
+    """Two trainees, two rounds a week apart; 张三 has three colleagues each round, 李四 two."""
+    data = tmp_path / "data"
+    store = Store(data)
+    for name, colleagues, (before, after) in (("张三", 3, (3, 4)), ("李四", 2, (2, 5))):
+        first = store.start_form(soothing, RaterRole.SELF, person_name=name, cohort_name=CLASS)
+        store.record_answers(first.id, {item.id: before for item in soothing.items})
+        store.complete_assessment(first.id, START)
+        for week, value in ((0, before), (1, after)):
+            when = START + timedelta(weeks=week)
+            if week:
+                rate(store, soothing, first.person_id, RaterRole.SELF, value, when)
+            rate(
+                store, soothing, first.person_id, RaterRole.SUPERVISOR, 4, when + timedelta(hours=1), "孙经理"
+            )
+            for n in range(colleagues):
+                rate(
+                    store,
+                    soothing,
+                    first.person_id,
+                    RaterRole.COLLEAGUE,
+                    2,
+                    when + timedelta(hours=2),
+                    f"同事{n}",
+                )
+    store.close()
+    return data
+
+
+def test_class_report_csv_has_every_trainee_round_and_hides_too_few_colleagues(
+    two_rounds, tmp_path, capsys, qapp
+):
+    out = tmp_path / "一班.csv"
+    assert (
+        main(
+            [
+                "class-report",
+                "--class",
+                CLASS,
+                "--out",
+                str(out),
+                "--data-dir",
+                str(two_rounds),
+                "--lang",
+                "zh_CN",
+            ]
+        )
+        == 0
+    )
+    assert "4 rows" in capsys.readouterr().out
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel shows the Chinese
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    by = {(r["学员"], r["轮次"]): r for r in rows}
+    assert set(by) == {("张三", "第1轮"), ("张三", "第2轮"), ("李四", "第1轮"), ("李四", "第2轮")}
+    assert by["张三", "第2轮"]["自评总分"] == "80" and by["张三", "第2轮"]["自评等级"] == "好"
+    assert by["李四", "第2轮"]["自评总分"] == "100"
+    # Three colleagues: their mean (2 × 20 = 40) is shown and counted with the supervisor (80).
+    assert by["张三", "第1轮"]["同事（3 人及以上的均值）"] == "40"
+    assert by["张三", "第1轮"]["他评总分"] == "50"
+    # Two colleagues: blank, and "others" is the supervisor alone.
+    assert by["李四", "第1轮"]["同事（3 人及以上的均值）"] == ""
+    assert by["李四", "第1轮"]["评分同事人数"] == "2"
+    assert by["李四", "第1轮"]["他评总分"] == "80"
+    assert {r["班级"] for r in rows} == {CLASS} and {r["表单"] for r in rows} == {"安抚客户的技巧"}
+
+
+def test_class_report_pdf_compares_the_rounds(two_rounds, tmp_path, capsys, qapp):
+    out = tmp_path / "一班.pdf"
+    assert (
+        main(
+            [
+                "class-report",
+                "--class",
+                CLASS,
+                "--out",
+                str(out),
+                "--data-dir",
+                str(two_rounds),
+                "--lang",
+                "zh_CN",
+            ]
+        )
+        == 0
+    )
+    # The cover, the totals per round with the change, the class mean per round, the bands per round.
+    assert "4 pages" in capsys.readouterr().out
+    pdf = out.read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 4
+    assert b"/FontFile2" in pdf
+
+
+def test_class_report_pages_say_what_a_trainer_reads(two_rounds, qapp):
+    from desktop.core.content import load_instruments
+    from desktop.paths import instruments_dir
+    from desktop.ui.scorecard.class_report_builder import class_report_figures
+    from desktop.ui.shell.i18n import Translations
+
+    instruments = load_instruments(instruments_dir())[0]
+    translations = Translations()
+    translations.install("zh_CN")
+    store = Store(two_rounds)
+    try:
+        figures = class_report_figures(store, instruments, store.cohorts()[0].id, "zh_CN")
+    finally:
+        store.close()
+        translations.install("en")
+    cover = " ".join(t.get_text() for t in figures[0].texts)
+    assert "班级测评报告：客服一班" in cover and "安抚客户的技巧：2 名学员；轮次：第1轮、第2轮" in cover
+    table = figures[1].axes[0].tables[0]
+    cells = {(r, c): cell.get_text().get_text() for (r, c), cell in table.get_celld().items()}
+    assert [cells[0, c] for c in range(6)] == [
+        "学员",
+        "第1轮 自评",
+        "第1轮 他评",
+        "第2轮 自评",
+        "第2轮 他评",
+        "变化（自评）",
+    ]
+    assert [cells[1, c] for c in range(6)] == ["张三", "60", "50", "80", "50", "+20"]
+    assert [cells[2, c] for c in range(6)] == ["李四", "40", "80", "100", "80", "+60"]
+    legend = [t.get_text() for t in figures[2].legends[0].get_texts()]
+    assert legend == ["第1轮 班级均值 (n=2)", "第2轮 班级均值 (n=2)"]
+
+
+def test_class_report_names_what_is_wrong(two_rounds, tmp_path, capsys, qapp):
+    assert (
+        main(
+            [
+                "class-report",
+                "--class",
+                "二班",
+                "--out",
+                str(tmp_path / "x.pdf"),
+                "--data-dir",
+                str(two_rounds),
+            ]
+        )
+        == 1
+    )
+    assert f"--class: no class '二班'; classes: {CLASS}" in capsys.readouterr().err
+    assert (
+        main(
+            [
+                "class-report",
+                "--class",
+                CLASS,
+                "--out",
+                str(tmp_path / "x.xlsx"),
+                "--data-dir",
+                str(two_rounds),
+            ]
+        )
+        == 1
+    )
+    assert "must end in .pdf (the report) or .csv (the totals)" in capsys.readouterr().err
+
+
+def test_class_view_saves_the_report_the_totals_and_the_paper_forms(
+    make_shell, two_rounds, tmp_path, monkeypatch, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.scorecard import class_exports
+
+    shell = make_shell(data_dir=two_rounds)
+    window = shell.window
+    window.show_class()
+    view = window.class_view
+    exports = view.exports
+    # "All trainees" is not a class: nothing to report on.
+    assert not exports.report_button.isEnabled() and not exports.forms_button.isEnabled()
+    view.cohort.setCurrentIndex(view.cohort.findText(CLASS))
+    assert exports.report_button.isEnabled() and exports.csv_button.isEnabled()
+    view.instrument.setCurrentIndex(view.instrument.findData("soothing"))
+
+    offered = []
+
+    def save_as(_parent, _title, default, _filter):
+        offered.append(default)
+        return str(tmp_path / f"saved{len(offered)}"), _filter
+
+    monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", save_as)
+    rounds_offered = []
+
+    def pick_round(_parent, _title, _label, items, current, _editable):
+        rounds_offered.append((items, current))
+        return items[current], True
+
+    monkeypatch.setattr(class_exports.QInputDialog, "getItem", pick_round)
+    for button in (exports.report_button, exports.csv_button, exports.forms_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert offered[0].endswith("客服一班 班级报告.pdf") and offered[1].endswith("客服一班 总分表.csv")
+    assert (tmp_path / "saved1.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "saved2.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    # The round to come is offered first for paper forms: they are printed before it is filled in.
+    assert rounds_offered == [(["第1轮", "第2轮", "第3轮"], 2)]
+    assert offered[2].endswith("客服一班 安抚客户的技巧 第3轮.pdf")
+    pack = (tmp_path / "saved3.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page\b", pack)) == 6  # 2 trainees × self, supervisor, colleague
