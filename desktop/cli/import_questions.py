@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from desktop.atomic_file import atomic_write_bytes
+from desktop.bank_writer import write_bank_plan
 from desktop.core.importing import PreviewRow, read_file
 from desktop.core.importing.destination import DestinationError, find_destination, mark_known, plan_import
 from desktop.paths import quizzes_dir, user_quizzes_dir
@@ -90,8 +90,7 @@ def import_questions(
         print("nothing written", file=out)
         return 1
     try:
-        destination.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(destination.path, plan.text.encode("utf-8"))
+        write_bank_plan(destination.path, plan)
     except OSError as exc:
         print(f"error: cannot write {destination.path}: {exc.strerror or exc}; nothing written", file=out)
         return 1

@@ -10,6 +10,7 @@ English headers, Moodle GIFT, Aiken, and 问卷星-style pasted text.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from desktop.core.importing.aiken import looks_like_aiken, parse_aiken
 from desktop.core.importing.build import build_rows, default_tag
 from desktop.core.importing.gift import parse_gift
+from desktop.core.importing.images import embedded_images, image_from_link, image_name
 from desktop.core.importing.model import ColumnMapping, Draft, ImportResult, PreviewRow, Problem
 from desktop.core.importing.pasted import looks_pasted, parse_pasted
 from desktop.core.importing.tables import (
@@ -91,7 +93,7 @@ def _read(
             result.problems.append(Problem(result.file, 0, None, str(exc)))
             return
         result.notes += notes
-        _read_table(sheet, result, mapping, tag, formulas)
+        _read_table(sheet, result, mapping, tag, formulas, path.parent, embedded_images(path))
         return
     try:
         text, result.encoding = decode(path.read_bytes(), encoding)
@@ -113,7 +115,7 @@ def _read(
             result.notes.append(
                 f"the file has more than {len(sheet) - 1:,} rows of questions; only those were read"
             )
-        _read_table(sheet, result, mapping, tag, {})
+        _read_table(sheet, result, mapping, tag, {}, path.parent)
         return
     _read_text(text, result, fmt, tag)
 
@@ -124,17 +126,19 @@ def _read_table(
     mapping: ColumnMapping | None,
     tag: str,
     formulas: dict[tuple[int, int], str],
+    folder: Path,
+    embedded: dict[int, bytes] | None = None,
 ) -> None:
     file = result.file
     kahoot = find_kahoot_header(sheet) if mapping is None else None
     guessed = mapping or find_header(sheet)
-    images: list[int] = []
+    links: dict[int, str] = {}
     if kahoot is not None:
         result.format = "kahoot"
         drafts, empty = kahoot_drafts(sheet, kahoot, file)
     elif guessed is not None and mapping is None and is_wayground(guessed.headers):
         result.format = "wayground"
-        drafts, empty, images = wayground_drafts(sheet, guessed.header_row, guessed.headers, file)
+        drafts, empty, links = wayground_drafts(sheet, guessed.header_row, guessed.headers, file)
     elif guessed is not None and "text" in guessed.fields:
         result.format = "table"
         result.mapping = guessed
@@ -158,11 +162,34 @@ def _read_table(
     if empty:
         shown = ", ".join(map(str, empty[:10])) + (f" and {len(empty) - 10} more" if len(empty) > 10 else "")
         result.notes.append(f"empty rows passed over: {shown}")
-    if images:
-        result.notes.append(
-            f"rows {', '.join(map(str, images[:10]))} have an Image Link: the questions are imported without the image"
-        )
     result.rows = build_rows(drafts, file, "row", tag)
+    _attach_images(result, links, embedded or {}, folder)
+
+
+def _attach_images(
+    result: ImportResult, links: dict[int, str], embedded: dict[int, bytes], folder: Path
+) -> None:
+    """Give each question the picture placed on its row, or its Image Link's file; an image that
+    cannot be used is a note on the row (the question is imported without it)."""
+    if not links and not embedded:
+        return
+    attached = 0
+    for row in result.rows:
+        if row.question is None or (row.line not in links and row.line not in embedded):
+            continue
+        if row.line in embedded:
+            data = embedded[row.line]
+            name, problem = image_name(data)
+        else:
+            name, data, problem = image_from_link(links[row.line], folder)
+        if name is None:
+            result.notes.append(f"row {row.line}: {problem}")
+            continue
+        row.question = dataclasses.replace(row.question, image=name)
+        result.images[name] = data
+        attached += 1
+    if attached:
+        result.notes.append(f"{attached} questions come with an image (written to the bank's images folder)")
 
 
 def _attach_formulas(

@@ -60,6 +60,8 @@ class BankPlan:
     text: str
     added: int
     errors: list[ContentError]
+    #: image files to write beside the bank (``images/<hash>.png`` → bytes), for the questions added
+    images: dict[str, bytes] = dataclasses.field(default_factory=dict)
 
 
 def plan_bank(
@@ -94,7 +96,8 @@ def plan_bank(
         _bank, errors = parse_bank(parse_yaml(text, file))
     except ContentLoadError as exc:
         errors = exc.errors
-    return BankPlan(bank_id, version, text, len(new), errors)
+    images = {q.image: result.images[q.image] for q in new if q.image and q.image in result.images}
+    return BankPlan(bank_id, version, text, len(new), errors, images)
 
 
 def bank_yaml(

@@ -122,6 +122,9 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     encoding: str | None = None
     mapping: ColumnMapping | None = None
+    #: the questions' images by the name their question gives (``images/<hash>.png``), written beside
+    #: the bank with it
+    images: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def questions(self) -> list[Question]:

@@ -213,8 +213,8 @@ def is_wayground(headers: list[str]) -> bool:
 
 def wayground_drafts(
     sheet: Sheet, header_row: int, headers: list[str], file: str
-) -> tuple[list[Draft], list[int], list[int]]:
-    """Drafts, empty rows, and the rows with an Image Link (images are not imported)."""
+) -> tuple[list[Draft], list[int], dict[int, str]]:
+    """Drafts, empty rows, and the Image Link of each row that has one."""
     where = {fold(h): i for i, h in enumerate(headers) if h.strip()}
     options = [(n, where.get(f"option{n}")) for n in range(1, 6)]
     answer_columns = [where[k] for k in ("correctanswer", "correctanswers") if k in where] or [
@@ -222,7 +222,7 @@ def wayground_drafts(
     ]
     drafts: list[Draft] = []
     empty: list[int] = []
-    images: list[int] = []
+    images: dict[int, str] = {}
     for number, cells in data_rows(sheet, header_row, empty):
         draft = Draft(
             number,
@@ -246,7 +246,7 @@ def wayground_drafts(
                 draft.columns[f"options[{len(draft.options)}]"] = f"Option {n}"
                 draft.options.append(text)
         if cell(cells, where.get("imagelink")):
-            images.append(number)
+            images[number] = cell(cells, where.get("imagelink"))
         answer = ",".join(cell(cells, i) for i in answer_columns if cell(cells, i))
         if draft.kind == "fill":
             # Wayground's fill-in-the-blank lists the accepted answers in the option columns.

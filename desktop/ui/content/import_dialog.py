@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.atomic_file import atomic_write_bytes
+from desktop.bank_writer import write_bank_plan
 from desktop.core.importing import ColumnMapping, ImportResult, read_file, read_text
 from desktop.core.importing.bank_file import bank_id_for, plan_bank
 from desktop.core.importing.destination import Destination, mark_known
@@ -364,8 +364,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Nothing written:") + "\n" + "\n".join(str(e) for e in plan.errors))
             return
         try:
-            destination.path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(destination.path, plan.text.encode("utf-8"))
+            write_bank_plan(destination.path, plan)
         except OSError as exc:
             self.summary.setText(
                 fill(

@@ -84,7 +84,10 @@ def test_a_wayground_sheet_maps_its_types_and_skips_polls(tmp_path):
     assert (rows[4].kind, rows[4].answer) == ("fill", "Paris | paris city")
     assert rows[5].status == "skipped" and "a poll has no correct answer" in rows[5].reason
     assert [str(p) for p in rows[6].problems] == [f"{path}:6: Correct Answer: answer 4 is empty"]
-    assert any("rows 3 have an Image Link" in note for note in result.notes)
+    assert any(
+        note.startswith("row 3: the Image Link file ") and "pic.png is not on this computer" in note
+        for note in result.notes
+    )
     assert result.summary() == "3 questions, 1 errors, 1 skipped"
 
 
