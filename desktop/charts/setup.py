@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from desktop.paths import cache_dir, font_path
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 LATIN_FAMILY = "DejaVu Sans"
 _ready = False
@@ -37,7 +41,7 @@ def prepare_matplotlib() -> None:
     _ready = True
 
 
-def printable_figure(figure) -> None:  # noqa: ANN001 - matplotlib Figure
+def printable_figure(figure: Figure) -> None:
     """Name, in place, every character of the figure's texts that no export font can draw.
 
     matplotlib would print such a character as an empty box (and warn); every export of a chart

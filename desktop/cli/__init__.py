@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.store.store import Store
 
 
-def open_store_or_complain(data_dir: Path):  # noqa: ANN201 - Store | None
+def open_store_or_complain(data_dir: Path) -> Store | None:
     """The store, or None after printing why it cannot be opened (commands then exit 1)."""
     from desktop.database_choice import chosen_database_url
     from desktop.store.database import DatabaseError

@@ -15,6 +15,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 HEARTBEAT_MS = 5
 SETTLE_MS = 40
@@ -36,7 +40,7 @@ def _wait(ms: int) -> None:
     loop.exec()
 
 
-def time_on_ui_thread(name: str, action: Callable[[], object], window) -> ScreenTiming:  # noqa: ANN001
+def time_on_ui_thread(name: str, action: Callable[[], object], window: QWidget) -> ScreenTiming:
     """Run ``action`` from the event loop and time it until the window has repainted."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

@@ -13,20 +13,25 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.store.backup import BackupInfo
+    from desktop.store.health import Contents
 
 
 def _size(size: int) -> str:
     return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB ({size:,} bytes)"
 
 
-def _holds(contents) -> str:  # noqa: ANN001 - health.Contents
+def _holds(contents: Contents) -> str:
     return (
         f"{contents.trainees} trainees, {contents.completed_forms} completed forms, "
         f"{contents.pk_sessions} PK sessions"
     )
 
 
-def _backup_line(info) -> str:  # noqa: ANN001 - backup.BackupInfo
+def _backup_line(info: BackupInfo) -> str:
     holds = _holds(info.contents) if info.contents is not None else "cannot be read"
     if info.needs_newer_version:
         holds = f"needs a newer version of this app (schema {info.contents.schema_version})"

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QImage
 
 SAMPLE = "课堂测评安抚客户技巧小组赛堃"  # 堃: a name character outside GB 2312
 MISSING = "\u0378"  # an unassigned code point, in no font: drawn as the font's .notdef box
@@ -22,7 +26,7 @@ def _differs(image: list[int], reference: list[int]) -> float:
     return sum(1 for a, b in zip(image, reference, strict=True) if abs(a - b) > 32) / len(image)
 
 
-def _qt_cells(font) -> list[tuple[str, object]]:  # noqa: ANN001 - QFont
+def _qt_cells(font: QFont) -> list[tuple[str, object]]:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -41,7 +45,7 @@ def _qt_cells(font) -> list[tuple[str, object]]:  # noqa: ANN001 - QFont
     return [(MISSING, draw(MISSING, own_box))] + [(ch, draw(ch, font)) for ch in SAMPLE]
 
 
-def _qt_pixels(image) -> list[int]:  # noqa: ANN001 - QImage
+def _qt_pixels(image: QImage) -> list[int]:
     return [image.pixelColor(x, y).red() for y in range(CELL) for x in range(CELL)]
 
 

@@ -11,6 +11,14 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop.store.store import Store
+    from desktop.ui.shell.context import AppContext
+    from desktop.ui.shell.main_window import MainWindow
 
 SIZES = ((1920, 1080), (1024, 768))
 # Dialogs open at their natural size, never larger than this nor than the screen.
@@ -40,7 +48,9 @@ def render_screenshots(outdir: Path, lang: str) -> int:
     return 0
 
 
-def _render_all(app, data_dir: Path, lang: str, folder: Path, size: tuple[int, int]) -> list[Path]:  # noqa: ANN001
+def _render_all(
+    app: QApplication, data_dir: Path, lang: str, folder: Path, size: tuple[int, int]
+) -> list[Path]:
     from desktop.app import Shell
     from desktop.demo import fill_demo
     from desktop.demo_pk import fill_pk_demo
@@ -56,7 +66,7 @@ def _render_all(app, data_dir: Path, lang: str, folder: Path, size: tuple[int, i
     window.show()
     saved: list[Path] = []
 
-    def grab(widget, name: str, widget_size: tuple[int, int]) -> None:  # noqa: ANN001 - QWidget
+    def grab(widget: QWidget, name: str, widget_size: tuple[int, int]) -> None:
         widget.resize(*widget_size)
         app.processEvents()
         app.processEvents()  # reflowed layouts settle on the second pass
@@ -73,7 +83,9 @@ def _render_all(app, data_dir: Path, lang: str, folder: Path, size: tuple[int, i
     return saved
 
 
-def _main_window_screens(window, store, context, shot: Callable[[str], None]) -> None:  # noqa: ANN001
+def _main_window_screens(
+    window: MainWindow, store: Store, context: AppContext, shot: Callable[[str], None]
+) -> None:
     from desktop.core.comparison import RaterRole
     from desktop.demo import DEMO_COHORT
 
@@ -129,7 +141,9 @@ def _main_window_screens(window, store, context, shot: Callable[[str], None]) ->
     shot("pk_setup")
 
 
-def _dialogs_and_pk(window, store, context, grab, size: tuple[int, int]) -> None:  # noqa: ANN001
+def _dialogs_and_pk(
+    window: MainWindow, store: Store, context: AppContext, grab: Callable[..., None], size: tuple[int, int]
+) -> None:
     from desktop.demo_pk import DEMO_GROUPS, FINISHED_TITLE, UNFINISHED_TITLE
     from desktop.store.backup import take_backup
     from desktop.ui.data.restore_dialog import RestoreDialog

@@ -10,7 +10,7 @@ DEFAULT_LANGUAGE = "zh_CN"
 
 @dataclass(frozen=True)
 class LocalText:
-    zh_CN: str
+    zh_CN: str  # noqa: N815 - named as the locale it holds, as in the content files
     en: str | None = None
 
     def get(self, lang: str) -> str:

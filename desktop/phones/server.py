@@ -176,7 +176,7 @@ class PhoneServer:
         # asyncio reuses an address in TIME_WAIT on Unix by default (a resumed session gets its port back).
         site = web.TCPSite(self._runner, self.host, self._wanted_port)
         await site.start()
-        server = site._server
+        server = site._server  # noqa: SLF001 - aiohttp gives no public way to the bound port
         assert server is not None
         self.port_number = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         ready.set()

@@ -129,7 +129,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def open_like_the_app(data_dir: Path):  # noqa: ANN201 - AppContext
+def open_like_the_app(data_dir: Path):
     from desktop.ui.shell.context import AppContext
 
     context = AppContext(data_dir, "en")
@@ -137,7 +137,7 @@ def open_like_the_app(data_dir: Path):  # noqa: ANN201 - AppContext
     return context
 
 
-def read_through_the_store(context) -> None:  # noqa: ANN001 - AppContext
+def read_through_the_store(context) -> None:
     """What the home and results screens read first; raises if the data cannot be read."""
     store = context.store
     people = store.people()
@@ -147,7 +147,7 @@ def read_through_the_store(context) -> None:  # noqa: ANN001 - AppContext
         store.sheets(person.id, "soothing")
 
 
-def play_sessions(context, count: int) -> None:  # noqa: ANN001 - AppContext
+def play_sessions(context, count: int) -> None:
     """PK sessions on the new database, each ending with its backup as the app's session end does."""
     from desktop.store import backup
 

@@ -43,7 +43,7 @@ def child(db: Path, kill_after: int) -> None:
     count = 0
 
     class Dying(sqlite3.Connection):
-        def execute(self, sql, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        def execute(self, sql, *args, **kwargs):
             nonlocal count
             result = super().execute(sql, *args, **kwargs)
             # Reads and checks before the first step (version, quick_check, backup) are not counted.
@@ -53,7 +53,7 @@ def child(db: Path, kill_after: int) -> None:
                     os.kill(os.getpid(), signal.SIGKILL)
             return result
 
-    def connect(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def connect(*args, **kwargs):
         kwargs.setdefault("factory", Dying)
         return real_connect(*args, **kwargs)
 

@@ -90,7 +90,7 @@ def drive(data_dir: Path, seed: int, actions: int, kill_at: str) -> None:
             if counter["writes"] >= int(numbers[-1]):
                 os.kill(os.getpid(), signal.SIGKILL)
 
-    def before_statement(_conn, _cursor, statement: str, *_args: object) -> None:  # noqa: ANN001
+    def before_statement(_conn, _cursor, statement: str, *_args: object) -> None:
         if statement.lstrip()[:6].upper() in ("INSERT", "UPDATE", "DELETE"):
             maybe_die()
 
@@ -225,7 +225,7 @@ class Acknowledged:
         return missing
 
 
-def read_database(db: Path):  # noqa: ANN201
+def read_database(db: Path):
     with sqlite3.connect(db) as conn:
         forms = conn.execute("SELECT id, instrument_id, completed_at FROM assessment").fetchall()
         answers = conn.execute("SELECT assessment_id, item_id, value FROM answer").fetchall()

@@ -55,7 +55,7 @@ def x_two_screens(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):  # noqa: ANN201
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
     report = yield
     if report.when == "call":
         item.stash[FAILED] = report.failed

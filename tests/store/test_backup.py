@@ -89,7 +89,7 @@ BACKUPS = st.lists(st.tuples(MOMENTS, REASONS), max_size=120).map(
 )
 
 
-def newest_per(backups: list[BackupName], key) -> set[BackupName]:  # noqa: ANN001
+def newest_per(backups: list[BackupName], key) -> set[BackupName]:
     newest: dict[object, BackupName] = {}
     for b in backups:
         if key(b.taken_at) not in newest or b > newest[key(b.taken_at)]:

@@ -18,7 +18,7 @@ from desktop.store.read_only import DISK_FULL, FOLDER_READ_ONLY
 from desktop.store.store import Store
 
 
-def class_data(data_dir: Path, soothing) -> Store:  # noqa: ANN001
+def class_data(data_dir: Path, soothing) -> Store:
     """A class's data: two trainees with a completed form, and a PK session. Left open."""
     store = Store(data_dir)
     for name in ("王晓燕", "李建国"):
@@ -45,7 +45,7 @@ def folder_state(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file() and p.suffix != ".db-shm"}
 
 
-def assert_read_only(data_dir: Path, kind: str, soothing) -> None:  # noqa: ANN001
+def assert_read_only(data_dir: Path, kind: str, soothing) -> None:
     before = folder_state(data_dir)
     store = Store(data_dir)  # must not raise, nor set anything aside
     try:

@@ -20,7 +20,7 @@ from desktop.store.store import Store
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def filled(data_dir: Path, soothing, names=("张三", "李四", "王五")) -> Path:  # noqa: ANN001
+def filled(data_dir: Path, soothing, names=("张三", "李四", "王五")) -> Path:
     store = Store(data_dir)
     try:
         for person_name in names:

@@ -114,7 +114,7 @@ def test_whole_session_from_the_keyboard(make_shell, qtbot):
     # End from the console.
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.exec = lambda self: QMessageBox.StandardButton.Yes  # noqa: ARG005 - confirm "end?"
+    QMessageBox.exec = lambda self: QMessageBox.StandardButton.Yes  # confirm "end?"
     qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
     state = controller.state

@@ -25,7 +25,7 @@ READ_ONLY = (
 )
 
 
-def class_data(data_dir: Path, soothing) -> None:  # noqa: ANN001
+def class_data(data_dir: Path, soothing) -> None:
     store = Store(data_dir)
     try:
         person = store.add_person("王晓燕")

@@ -18,7 +18,7 @@ from desktop.ui.data.restore_dialog import RestoreDialog
 from desktop.ui.shell import main_window
 
 
-def answer_yes(monkeypatch) -> list[str]:  # noqa: ANN001
+def answer_yes(monkeypatch) -> list[str]:
     asked: list[str] = []
 
     def exec_(box: QMessageBox) -> QMessageBox.StandardButton:

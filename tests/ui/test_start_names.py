@@ -143,7 +143,7 @@ def test_a_full_disk_at_start_saves_nothing_and_starting_again_makes_one_trainee
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     full = {"on": True}
 
-    def disk_full(_conn, _cursor, statement, *_args):  # noqa: ANN001
+    def disk_full(_conn, _cursor, statement, *_args):
         if full["on"] and statement.lstrip().upper().startswith("INSERT INTO ASSESSMENT"):
             raise sqlite3.OperationalError("database or disk is full")
 

@@ -19,7 +19,7 @@ from desktop.core.comparison import RaterRole
 def read_only(store):
     """Every connection of the store refuses writes while the block runs."""
 
-    def refuse(dbapi_connection, _record):  # noqa: ANN001
+    def refuse(dbapi_connection, _record):
         dbapi_connection.execute("PRAGMA query_only = ON")
 
     store.engine.dispose()

@@ -8,6 +8,7 @@ module only shows them and writes the planned bank file atomically on confirmati
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +40,9 @@ from desktop.ui.content.import_preview import MappingTable, PreviewTable
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import big_button, plain_label
+
+if TYPE_CHECKING:
+    from desktop.core.bank_model import Bank
 
 #: the encodings a trainer may force; "" = detected
 ENCODINGS = ("", "utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16")
@@ -297,7 +301,7 @@ class ImportDialog(QDialog):
         }.get(fmt, self.tr("not recognised"))
 
     # -- destination -------------------------------------------------------------------------------
-    def _own_banks(self) -> list:  # noqa: ANN401 - list[Bank]
+    def _own_banks(self) -> list[Bank]:
         banks, _errors = self.context.banks()
         return [b for b in banks if not b.built_in]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -26,6 +27,10 @@ from desktop.ui.shell.flow_layout import FlowLayout
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import ask_yes_no, plain_label, show_error
+
+if TYPE_CHECKING:
+    from desktop.core.pk.snapshot import LogEntry
+    from desktop.store.errors import StorageError
 
 
 def scrolling_pane(splitter: QSplitter) -> tuple[QScrollArea, QVBoxLayout]:
@@ -264,7 +269,7 @@ class ConsoleWindow(QMainWindow):
                 self.log.addItem(self._log_item(entry))
         self._log_shown = [(e.seq, e.undone) for e in log]
 
-    def _log_item(self, entry) -> QListWidgetItem:  # noqa: ANN001 - LogEntry
+    def _log_item(self, entry: LogEntry) -> QListWidgetItem:
         item = QListWidgetItem(describe_event(entry, self.controller, entry.undone))
         item.setData(Qt.ItemDataRole.UserRole, entry.seq)
         if entry.undone:
@@ -274,7 +279,7 @@ class ConsoleWindow(QMainWindow):
         return item
 
     # -- intents -------------------------------------------------------------------------------
-    def _storage_failed(self, error) -> None:  # noqa: ANN001 - StorageError
+    def _storage_failed(self, error: StorageError) -> None:
         from desktop.ui.shell.error_guard import explain
 
         show_error(

@@ -16,10 +16,11 @@ from PySide6.QtGui import QKeyEvent
 from desktop.core.pk.events import Event
 from desktop.core.pk.session import BuzzResult, PkRuleError, PkSession
 from desktop.core.pk.setup import COMMAND_KEYS as COMMAND_KEYS  # the console's keys, defined once in core
-from desktop.core.pk.setup import SessionSetup
+from desktop.core.pk.setup import Group, SessionSetup
 from desktop.core.quiz_selection import QuestionCatalog, QuestionRef
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first paint, not with the window
+    from desktop.core.pk.snapshot import SessionState
     from desktop.store.pk_store import PkStore
 
 PENDING_FIRST, PENDING_BETTER, PENDING_MANUAL = "first", "better", "manual"
@@ -98,10 +99,10 @@ class PkController(QObject):
         self._store.append_event(self.session_id, event.seq, event.kind.value, event.at_ms, dict(event.data))
 
     @property
-    def state(self):  # noqa: ANN201 - SessionState
+    def state(self) -> SessionState:
         return self.session.state
 
-    def group(self, group_id: str):  # noqa: ANN201 - Group
+    def group(self, group_id: str) -> Group:
         return next(g for g in self.setup.groups if g.id == group_id)
 
     def question(self, index: int | None = None) -> QuestionRef | None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.pk.events import EventKind
+
+if TYPE_CHECKING:
+    from desktop.core.pk.events import Event
+    from desktop.core.pk.snapshot import LogEntry
+    from desktop.ui.pk.controller import PkController
 
 
 def rule_name(rule: str) -> str:
@@ -15,7 +22,7 @@ def rule_name(rule: str) -> str:
     }.get(rule, rule)
 
 
-def describe_event(event, controller, undone: bool = False) -> str:  # noqa: ANN001 - Event or LogEntry, PkController
+def describe_event(event: Event | LogEntry, controller: PkController, undone: bool = False) -> str:
     """E.g. ``#12  03:41.207  Point: Group 2 +1 (first answer)``."""
     seconds = event.at_ms / 1000.0
     stamp = f"{int(seconds // 60):02d}:{seconds % 60:06.3f}"

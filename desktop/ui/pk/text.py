@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.banks import LETTERS, Question
 from desktop.core.pk.announce import Headline, HeadlineKind, headline
 from desktop.ui.shell.formatting import elide
+
+if TYPE_CHECKING:
+    from desktop.ui.pk.controller import PkController
 
 #: A group's name in a headline is cut to this many characters, on both windows alike.
 HEADLINE_NAME_CHARS = 16
@@ -67,7 +71,7 @@ def headline_text(headline: Headline, group_name: Callable[[str], str]) -> str:
     return ""
 
 
-def session_headline(controller) -> tuple[Headline, str]:  # noqa: ANN001 - PkController
+def session_headline(controller: PkController) -> tuple[Headline, str]:
     """The headline of the session now and its words: what the stage and the console both show."""
     announced = headline(controller.state)
     text = headline_text(announced, lambda g: elide(controller.group(g).name, HEADLINE_NAME_CHARS))

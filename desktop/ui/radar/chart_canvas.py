@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -11,6 +12,9 @@ from desktop.core.comparison import Round, compare
 from desktop.core.instruments import Instrument
 from desktop.core.scoring import score
 from desktop.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 def trend_points(instrument: Instrument, rounds: Sequence[Round]):
@@ -45,7 +49,7 @@ def trend_canvas(
     return canvas
 
 
-def figure_canvas(figure, parent: QWidget) -> QWidget:  # noqa: ANN001 - matplotlib Figure
+def figure_canvas(figure: Figure, parent: QWidget) -> QWidget:
     """A Qt widget showing ``figure`` (matplotlib's Qt backend is imported here, on first use)."""
     import PySide6.QtWidgets  # noqa: F401 - make sure matplotlib picks the PySide6 binding
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg

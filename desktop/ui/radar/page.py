@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -14,6 +15,9 @@ from desktop.ui.shell.formatting import fill, fmt_score
 from desktop.ui.shell.layouts import SideBySide, scroll_area
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import name_combo, plain_label, show_error, title_bar
+
+if TYPE_CHECKING:
+    from desktop.core.radar import RadarData
 
 OVERLAY_SELF_OTHERS, OVERLAY_BEFORE_AFTER, OVERLAY_CLASS = range(3)
 
@@ -99,7 +103,7 @@ class RadarPage(QWidget):
         self.refresh_chart()
 
     # -- data ----------------------------------------------------------------------------------
-    def current_data(self):  # noqa: ANN201 - RadarData | None, with a note when there is nothing to show
+    def current_data(self) -> tuple[RadarData | None, str]:
         from desktop.core.comparison import rounds
         from desktop.core.radar import before_after, self_vs_others, trainee_vs_class
 

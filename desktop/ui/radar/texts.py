@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.shell.formatting import fmt_day
 
+if TYPE_CHECKING:
+    from desktop.core.radar import RadarData
 
-def series_labels(data=None) -> dict[str, str]:  # noqa: ANN001 - RadarData | None
+
+def series_labels(data: RadarData | None = None) -> dict[str, str]:
     """Legend names by series key; before/after carry their round's date when the data has it."""
     labels = {
         "self": QCoreApplication.translate("Radar", "Self"),

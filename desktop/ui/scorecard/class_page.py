@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -13,6 +15,9 @@ from desktop.ui.shell.formatting import fill, fmt_score
 from desktop.ui.shell.layouts import SideBySide, scroll_area
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import name_combo, plain_label, title_bar
+
+if TYPE_CHECKING:
+    from desktop.core.comparison import RaterRole
 
 ALL_CLASSES = -1
 
@@ -95,7 +100,7 @@ class ClassPage(QWidget):
         cohort = self.cohort.currentData()
         return None if cohort in (None, ALL_CLASSES) else cohort
 
-    def _latest_rounds(self, instrument_id: str, role=None) -> list:  # noqa: ANN001 - RaterRole | None
+    def _latest_rounds(self, instrument_id: str, role: RaterRole | None = None) -> list:
         from desktop.core.class_rounds import latest_rounds
 
         return latest_rounds(self.context.store.sheets_by_person(instrument_id, self._chosen_cohort(), role))

@@ -174,7 +174,7 @@ class QuickEntryPage(QWidget):
             return
         store, record_id = self.context.store, self.record.id
 
-        def save_and_complete():  # noqa: ANN202
+        def save_and_complete() -> None:
             store.record_answers(record_id, result.answers)
             return store.complete_assessment(record_id)
 

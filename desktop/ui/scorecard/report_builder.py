@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.radar.texts import series_labels
 from desktop.ui.scorecard.roles import flag_name
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
+
+if TYPE_CHECKING:
+    from desktop.charts.report import SummaryPage
+    from desktop.core.instruments import Instrument
+    from desktop.core.records import PersonRecord
+    from desktop.store.store import Store
 
 MAX_GAP_ROWS = 12
 
@@ -17,7 +24,7 @@ class PersonNotFound(LookupError):
     pass
 
 
-def find_person(store, name_or_id: str):  # noqa: ANN001, ANN201 - Store → PersonRecord
+def find_person(store: Store, name_or_id: str) -> PersonRecord:
     """A trainee by id, or by name (compared as the name rules say) when exactly one trainee has it."""
     if name_or_id.strip().isdecimal():
         person = store.person(int(name_or_id))
@@ -32,7 +39,7 @@ def find_person(store, name_or_id: str):  # noqa: ANN001, ANN201 - Store → Per
     raise PersonNotFound(f"{len(match)} trainees are called '{name_or_id}'; give the id instead: {ids}")
 
 
-def report_figures(store, instruments: dict, person_id: int, lang: str) -> list:  # noqa: ANN001
+def report_figures(store: Store, instruments: dict, person_id: int, lang: str) -> list:
     """The report's pages: every instrument's summary first, then the radars, then the trends.
 
     Which pages an instrument has is its file's to say (``report:``; see ``Instrument.report_pages``):
@@ -128,7 +135,7 @@ def report_figures(store, instruments: dict, person_id: int, lang: str) -> list:
     return figures
 
 
-def _summary_page(instrument, found: list, name: str, subtitle: str, lang: str):  # noqa: ANN001, ANN202
+def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str, lang: str) -> SummaryPage:
     """Total, band and advice of the latest round, and the statements where self and others differ most."""
     from desktop.charts.report import SummaryPage
     from desktop.core.comparison import compare, observed_total
@@ -211,7 +218,7 @@ def _summary_page(instrument, found: list, name: str, subtitle: str, lang: str):
     )
 
 
-def write_trainee_report(store, instruments: dict, person_id: int, lang: str, path: Path) -> int:  # noqa: ANN001
+def write_trainee_report(store: Store, instruments: dict, person_id: int, lang: str, path: Path) -> int:
     from desktop.charts.report import write_pdf
 
     person = store.person(person_id)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.comparison import GapFlag, RaterRole
 from desktop.ui.shell.formatting import elide, fill
+
+if TYPE_CHECKING:
+    from desktop.core.records import AssessmentRecord
+    from desktop.ui.shell.context import AppContext
 
 
 def role_name(role: RaterRole) -> str:
@@ -26,7 +32,7 @@ def flag_name(flag: GapFlag | None) -> str:
     return ""
 
 
-def form_caption(context, record) -> str:  # noqa: ANN001 - AppContext, AssessmentRecord
+def form_caption(context: AppContext, record: AssessmentRecord) -> str:
     """ "安抚客户的技巧 · 张三 · 评分人：同事": the header of a form being filled in, either way."""
     instrument = context.instrument_for(record.instrument_id, record.instrument_version)
     person = context.store.person(record.person_id) if context.store else None

@@ -16,7 +16,10 @@ from PySide6.QtCore import QObject, Signal
 from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir
 
 if TYPE_CHECKING:
+    from desktop.core.bank_model import Bank
+    from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.instruments import Instrument
+    from desktop.core.localtext import LocalText
     from desktop.core.yamldoc import ContentError
     from desktop.store.backup import BackupInfo, RestoreResult
     from desktop.store.health import StartupNotice
@@ -76,11 +79,11 @@ class AppContext(QObject):
         has changed since; today's file for ``version`` None or a version never kept."""
         return self._instrument_versions().get(instrument_id, version)
 
-    def instrument_for_sheets(self, instrument_id: str, sheets) -> Instrument | None:  # noqa: ANN001
+    def instrument_for_sheets(self, instrument_id: str, sheets: list) -> Instrument | None:
         """The instrument one round of forms (``RatingSheet``s) is shown and scored with."""
         return self._instrument_versions().for_sheets(instrument_id, sheets)
 
-    def _instrument_versions(self):  # noqa: ANN202 - InstrumentVersions
+    def _instrument_versions(self) -> InstrumentVersions:
         from desktop.core.instrument_history import InstrumentVersions
 
         # Built again when the files are reloaded or another database is opened (a restore).
@@ -93,7 +96,7 @@ class AppContext(QObject):
             self._versions_key = key
         return self._versions
 
-    def banks(self):  # noqa: ANN201 - tuple[list[Bank], list[ContentError]]
+    def banks(self) -> tuple[list[Bank], list[ContentError]]:
         """The valid question banks, built-in and the trainer's own, and the errors of the broken ones
         (loaded on first use)."""
         if self._banks is None:
@@ -120,7 +123,7 @@ class AppContext(QObject):
         self.reload_instruments()
         self.banks()  # ~0.2 s of YAML: here, not on the UI thread when the home screen asks
 
-    def text(self, local) -> str:  # noqa: ANN001 - LocalText or None
+    def text(self, local: LocalText | None) -> str:
         return local.get(self.lang) if local is not None else ""
 
     # -- store ---------------------------------------------------------------------------------

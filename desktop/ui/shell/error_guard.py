@@ -14,9 +14,13 @@ import platform
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from desktop.store.read_only import StorageProblem
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +59,7 @@ STORAGE_HINTS = (
 )
 
 
-def storage_problem_text(problem) -> str:  # noqa: ANN001 - read_only.StorageProblem
+def storage_problem_text(problem: StorageProblem) -> str:
     """Why the database is open read-only, where, and what to do: on the home screen and for every
     write refused meanwhile, in the same words."""
     from desktop.store.read_only import DISK_FULL

@@ -17,8 +17,20 @@ from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
 
 if TYPE_CHECKING:
     from desktop.core.comparison import RaterRole
+    from desktop.core.pk.setup import Group, SessionSetup
     from desktop.core.records import AssessmentRecord
     from desktop.store.backup import RestoreResult
+    from desktop.ui.content.content_page import ContentPage
+    from desktop.ui.pk.manager import PkManager
+    from desktop.ui.pk.setup_page import PkSetupPage
+    from desktop.ui.radar.page import RadarPage
+    from desktop.ui.scorecard.class_page import ClassPage
+    from desktop.ui.scorecard.handover_page import HandoverPage
+    from desktop.ui.scorecard.history_page import HistoryPage
+    from desktop.ui.scorecard.quick_entry_page import QuickEntryPage
+    from desktop.ui.scorecard.result_page import ResultPage
+    from desktop.ui.scorecard.start_page import StartPage
+    from desktop.ui.scorecard.take_page import TakePage
 
 DEFAULT_SIZE = QSize(1280, 800)
 MODE_QUICK = "quick"  # as in start_page; repeated so the home window needs no other screen's module
@@ -67,7 +79,7 @@ class MainWindow(QMainWindow):
 
     # -- screens, built on first use -------------------------------------------------------------
     @cached_property
-    def start(self):  # noqa: ANN201 - StartPage
+    def start(self) -> StartPage:
         from desktop.ui.scorecard.start_page import StartPage
 
         page = StartPage(self.context)
@@ -77,7 +89,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def take(self):  # noqa: ANN201 - TakePage
+    def take(self) -> TakePage:
         from desktop.ui.scorecard.take_page import TakePage
 
         page = TakePage(self.context)
@@ -87,7 +99,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def quick(self):  # noqa: ANN201 - QuickEntryPage
+    def quick(self) -> QuickEntryPage:
         from desktop.ui.scorecard.quick_entry_page import QuickEntryPage
 
         page = QuickEntryPage(self.context)
@@ -97,7 +109,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def handover(self):  # noqa: ANN201 - HandoverPage
+    def handover(self) -> HandoverPage:
         from desktop.ui.scorecard.handover_page import HandoverPage
 
         page = HandoverPage(self.context)
@@ -108,7 +120,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def result(self):  # noqa: ANN201 - ResultPage
+    def result(self) -> ResultPage:
         from desktop.ui.scorecard.result_page import ResultPage
 
         page = ResultPage(self.context)
@@ -117,7 +129,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def history(self):  # noqa: ANN201 - HistoryPage
+    def history(self) -> HistoryPage:
         from desktop.ui.scorecard.history_page import HistoryPage
 
         page = HistoryPage(self.context)
@@ -128,7 +140,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def pk_setup(self):  # noqa: ANN201 - PkSetupPage
+    def pk_setup(self) -> PkSetupPage:
         from desktop.ui.pk.setup_page import PkSetupPage
 
         page = PkSetupPage(self.context)
@@ -138,13 +150,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
-    def _start_pk(self, page, title: str, setup) -> None:  # noqa: ANN001 - PkSetupPage, SessionSetup
+    def _start_pk(self, page: PkSetupPage, title: str, setup: SessionSetup) -> None:
         saved, opened = try_write(page, lambda: self.pk.start_new(title, setup, page.countdown_seconds))
         if saved and opened is not None and page.phones_wanted:
             self.pk.toggle_phones(opened.phones, opened.windows.dialog_parent())
 
     @cached_property
-    def radar(self):  # noqa: ANN201 - RadarPage
+    def radar(self) -> RadarPage:
         from desktop.ui.radar.page import RadarPage
 
         page = RadarPage(self.context)
@@ -155,7 +167,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def class_view(self):  # noqa: ANN201 - ClassPage
+    def class_view(self) -> ClassPage:
         from desktop.ui.scorecard.class_page import ClassPage
 
         page = ClassPage(self.context)
@@ -164,7 +176,7 @@ class MainWindow(QMainWindow):
         return page
 
     @cached_property
-    def content(self):  # noqa: ANN201 - ContentPage
+    def content(self) -> ContentPage:
         from desktop.ui.content.content_page import ContentPage
 
         page = ContentPage(self.context)
@@ -178,7 +190,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.content)
 
     @cached_property
-    def pk(self):  # noqa: ANN201 - PkManager
+    def pk(self) -> PkManager:
         from desktop.ui.pk.manager import PkManager
 
         return PkManager(self.context, self)
@@ -260,7 +272,7 @@ class MainWindow(QMainWindow):
         self.pk_setup.prepare()
         self.stack.setCurrentWidget(self.pk_setup)
 
-    def show_buzzer_check(self, groups) -> None:  # noqa: ANN001 - tuple[Group, ...]
+    def show_buzzer_check(self, groups: tuple[Group, ...]) -> None:
         from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
 
         dialog = BuzzerCheckDialog(groups, self)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 LOCK_NAME = "app.lock"
 ACTIVATE = b"activate"
@@ -82,7 +86,7 @@ class SingleInstance(QObject):
             self._lock = None
 
 
-def bring_forward(window) -> None:  # noqa: ANN001 - QWidget
+def bring_forward(window: QWidget) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
