@@ -7,12 +7,12 @@ import os
 if not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-from pathlib import Path  # noqa: E402
+import shutil
+import subprocess
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 # CI machines are shared and slow at times: no timing-based failures, and the same examples on
 # every run so a red CI is a real defect, not a draw (run with HYPOTHESIS_PROFILE=explore for new ones).

@@ -54,7 +54,7 @@ def server_database(purpose: str) -> Iterator[str]:
 _engines: dict = {}  # url -> Engine (SQLAlchemy is imported lazily)
 
 
-def _engine(url: str):  # noqa: ANN202
+def _engine(url: str):
     if url not in _engines:
         from desktop.store.server import open_server_engine
 

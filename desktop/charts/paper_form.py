@@ -78,7 +78,7 @@ def paper_form_figures(form: PaperForm) -> list:
     return [_page(form, rows, number, len(pages)) for number, rows in enumerate(pages, start=1)]
 
 
-def _page(form: PaperForm, rows: list[int], number: int, count: int):  # noqa: ANN202 - Figure
+def _page(form: PaperForm, rows: list[int], number: int, count: int):  # Figure
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
@@ -178,7 +178,7 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
 
 
-def _line(figure, xs: list[float], ys: list[float], **style: object):  # noqa: ANN001, ANN202
+def _line(figure, xs: list[float], ys: list[float], **style: object):
     from matplotlib.lines import Line2D
 
     return Line2D(xs, ys, transform=figure.transFigure, **style)

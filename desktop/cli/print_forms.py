@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.cli import open_store_or_complain
 
 
-def find_cohort(store, name: str):  # noqa: ANN001, ANN201 - Store → CohortRecord | None
+def find_cohort(store, name: str):  # Store → CohortRecord | None
     """The class called ``name``, compared as the name rules say (spacing, width, case)."""
     from desktop.core.names import name_key
 

@@ -85,7 +85,7 @@ class XSession:
         return self
 
     def _spawn(self, argv: list[str], log_name: str, pass_fds: tuple[int, ...] = ()) -> None:
-        log = open(self.workdir / log_name, "wb")  # noqa: SIM115 - closed in stop()
+        log = open(self.workdir / log_name, "wb")  # closed in stop()
         self._logs.append(log)
         env = self.env if self.display is not None else dict(os.environ)
         process = subprocess.Popen(argv, env=env, stdout=log, stderr=subprocess.STDOUT, pass_fds=pass_fds)

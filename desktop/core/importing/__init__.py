@@ -55,7 +55,7 @@ def read_file(
     result = ImportResult(name, "unknown")
     try:
         _read(path, result, encoding, mapping, fmt)
-    except Exception as exc:  # noqa: BLE001 - a reader defect must become a message, never a traceback
+    except Exception as exc:  # a reader defect must become a message, never a traceback
         log.exception("Importing %s failed", path)
         result.problems.append(Problem(name, 0, None, f"could not be imported ({type(exc).__name__}: {exc})"))
     return result
@@ -66,7 +66,7 @@ def read_text(text: str, name: str = "pasted text", *, fmt: str = "auto") -> Imp
     result = ImportResult(name, "unknown")
     try:
         _read_text(text, result, fmt, default_tag(""))
-    except Exception as exc:  # noqa: BLE001 - as in read_file
+    except Exception as exc:  # as in read_file
         log.exception("Importing pasted text failed")
         result.problems.append(Problem(name, 0, None, f"could not be imported ({type(exc).__name__}: {exc})"))
     return result

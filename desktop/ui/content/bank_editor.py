@@ -347,7 +347,7 @@ class BankEditor(QWidget):
             return
         self.stack.push(_DraftStep(self, draft, select, merge_key, text))
 
-    def _question_edited(self, question, merge_key: str) -> None:  # noqa: ANN001 - QuestionDraft
+    def _question_edited(self, question, merge_key: str) -> None:  # QuestionDraft
         index = self.current_index()
         if index < 0:
             return

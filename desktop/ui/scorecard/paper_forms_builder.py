@@ -35,7 +35,7 @@ class Trainee:
     cohort_name: str | None
 
 
-def find_round(store, instrument: Instrument, cohort_id: int | None, name: str) -> tuple[int, str]:  # noqa: ANN001
+def find_round(store, instrument: Instrument, cohort_id: int | None, name: str) -> tuple[int, str]:
     """The class's round called ``name`` (its name, "Round n", "第n轮" or the number): (number, label).
 
     The one place paper forms look rounds up. The next round (one past the last) may be named by
@@ -62,7 +62,7 @@ def paper_form(
     role: RaterRole,
     trainee: Trainee | None = None,
     round_: tuple[int, str] | None = None,
-):  # noqa: ANN201 - PaperForm
+):  # PaperForm
     """One form: blank when ``trainee`` is None (the trainee's name is written in by hand)."""
     from desktop.charts.paper_form import PaperForm
 
@@ -133,7 +133,7 @@ def _role_instructions(role: RaterRole) -> str:
 
 
 def class_pack(
-    store,  # noqa: ANN001 - Store
+    store,  # Store
     instrument: Instrument,
     lang: str,
     cohort_id: int,

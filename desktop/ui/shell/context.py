@@ -69,7 +69,7 @@ class AppContext(QObject):
             self.instruments, self.content_errors = load_instruments(
                 folder, user_instruments_dir(self.data_dir)
             )
-        except Exception as exc:  # noqa: BLE001 - a loader defect must not stop the app; say which folder
+        except Exception as exc:  # a loader defect must not stop the app; say which folder
             log.exception("Loading the instruments failed")
             self.instruments, self.content_errors = {}, [_folder_error(folder, exc)]
         self._banks = None
@@ -105,7 +105,7 @@ class AppContext(QObject):
             folder = quizzes_dir()
             try:
                 self._banks = load_bank_folders(folder, user_quizzes_dir(self.data_dir))
-            except Exception as exc:  # noqa: BLE001 - as for instruments: listed, never fatal
+            except Exception as exc:  # as for instruments: listed, never fatal
                 log.exception("Loading the question banks failed")
                 self._banks = ([], [_folder_error(folder, exc)])
         return self._banks

@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "pk"))
 
-from pk_helpers import FakeClock, RecordingSink, make_setup, new_session  # noqa: E402
+from pk_helpers import FakeClock, RecordingSink, make_setup, new_session
 
-from desktop.core.pk.events import Event, EventKind, event_from_json, event_to_json  # noqa: E402
-from desktop.core.pk.session import BuzzResult, PkSession  # noqa: E402
-from desktop.core.pk.state import fold  # noqa: E402
+from desktop.core.pk.events import Event, EventKind, event_from_json, event_to_json
+from desktop.core.pk.session import BuzzResult, PkSession
+from desktop.core.pk.state import fold
 
 
 def opened_session():
