@@ -26,7 +26,7 @@ class TablePage:
     note: str = ""
 
 
-def cover_figure(title: str, subtitle: str, lines: Sequence[str]):  # noqa: ANN201 - Figure
+def cover_figure(title: str, subtitle: str, lines: Sequence[str]):  # Figure
     prepare_matplotlib()
     from matplotlib.figure import Figure
 
@@ -45,7 +45,7 @@ def table_figures(page: TablePage) -> list:
     return [_table_figure(page, chunk, index, len(chunks)) for index, chunk in enumerate(chunks, start=1)]
 
 
-def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int, count: int):  # noqa: ANN202
+def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int, count: int):
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=A4_PORTRAIT, dpi=100)
@@ -83,7 +83,7 @@ def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int,
 
 def bands_by_round_figure(
     bands: Mapping[str, Sequence[tuple[Band, int]]], lang: str, title: str, ylabel: str
-):  # noqa: ANN201 - Figure
+):  # Figure
     """Trainees per band, one bar per round side by side (highest band first, as on the scorecard)."""
     prepare_matplotlib()
     from matplotlib.figure import Figure

@@ -53,7 +53,7 @@ class ClassExports(QHBoxLayout):
         for button in (self.report_button, self.csv_button, self.forms_button):
             button.setEnabled(one_class)
 
-    def _cohort(self):  # noqa: ANN202 - CohortRecord | None
+    def _cohort(self):  # CohortRecord | None
         cohort_id = self.cohort_id()
         return next((c for c in self.context.store.cohorts() if c.id == cohort_id), None)
 

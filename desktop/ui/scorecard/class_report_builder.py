@@ -18,7 +18,7 @@ from desktop.ui.scorecard.paper_forms_builder import round_label
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
 
-def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]:  # noqa: ANN001 - Store
+def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]:  # Store
     """Every form some trainee of the class has filled in, in the forms' order."""
     names = {p.id: p.name for p in store.people(cohort_id)}
     reports = []
@@ -35,7 +35,7 @@ def _basis_name(report: FormReport) -> str:
     return QCoreApplication.translate("ClassReport", "observers")
 
 
-def class_report_figures(store, instruments: dict, cohort_id: int, lang: str) -> list:  # noqa: ANN001
+def class_report_figures(store, instruments: dict, cohort_id: int, lang: str) -> list:
     from desktop.charts.class_report import TablePage, bands_by_round_figure, cover_figure, table_figures
     from desktop.charts.radar import radar_figure
     from desktop.charts.report import A4_LANDSCAPE
@@ -145,7 +145,7 @@ def _totals_table(report: FormReport) -> tuple[tuple[str, ...], tuple[tuple[str,
     return tuple(headers), tuple(rows)
 
 
-def write_class_report(store, instruments: dict, cohort_id: int, lang: str, path: Path) -> int:  # noqa: ANN001
+def write_class_report(store, instruments: dict, cohort_id: int, lang: str, path: Path) -> int:
     from desktop.charts.report import write_pdf
 
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
@@ -153,7 +153,7 @@ def write_class_report(store, instruments: dict, cohort_id: int, lang: str, path
     return write_pdf(path, class_report_figures(store, instruments, cohort_id, lang), title)
 
 
-def class_report_csv(store, instruments: dict, cohort_id: int, lang: str) -> tuple[bytes, int]:  # noqa: ANN001
+def class_report_csv(store, instruments: dict, cohort_id: int, lang: str) -> tuple[bytes, int]:
     """Every trainee's totals per form and round, UTF-8 with BOM (Excel opens Chinese correctly); rows."""
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
     out = io.StringIO()
@@ -204,7 +204,7 @@ def _number(value: float | None) -> str:
     return "" if value is None else fmt_score(value)
 
 
-def write_class_csv(store, instruments: dict, cohort_id: int, lang: str, path: Path) -> int:  # noqa: ANN001
+def write_class_csv(store, instruments: dict, cohort_id: int, lang: str, path: Path) -> int:
     from desktop.atomic_file import atomic_write_bytes
 
     data, rows = class_report_csv(store, instruments, cohort_id, lang)
