@@ -655,247 +655,247 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="57"/>
+        <location filename="../../desktop/ui/pk/console.py" line="65"/>
         <source>Console — %1</source>
         <extracomment>Where the session&apos;s dialogs open; the manager points it at the stage when the room sees this screen.</extracomment>
         <translation>主持人控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="99"/>
+        <location filename="../../desktop/ui/pk/console.py" line="107"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="99"/>
-        <location filename="../../desktop/ui/pk/console.py" line="102"/>
+        <location filename="../../desktop/ui/pk/console.py" line="107"/>
+        <location filename="../../desktop/ui/pk/console.py" line="110"/>
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="99"/>
+        <location filename="../../desktop/ui/pk/console.py" line="107"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="99"/>
+        <location filename="../../desktop/ui/pk/console.py" line="107"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="102"/>
+        <location filename="../../desktop/ui/pk/console.py" line="110"/>
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="102"/>
+        <location filename="../../desktop/ui/pk/console.py" line="110"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="102"/>
+        <location filename="../../desktop/ui/pk/console.py" line="110"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="114"/>
+        <location filename="../../desktop/ui/pk/console.py" line="122"/>
         <source>Scoreboard</source>
         <extracomment>Where the phones&apos; panel goes (QR, PIN, seats) when phones are on; see pk_phones_view.</extracomment>
         <translation>记分牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="117"/>
+        <location filename="../../desktop/ui/pk/console.py" line="125"/>
         <source>Log (every event; undone ones are marked)</source>
         <translation>记录（全部事件；已撤销的会标出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="80"/>
+        <location filename="../../desktop/ui/pk/console.py" line="88"/>
         <source>→/N next · ←/P previous · Space open/close buzzers · group keys buzz · F first-answer point · B + group key better-answer point · M + group key manual point · W withdraw · R reveal · T countdown · Ctrl+Z undo · F5 stage full screen · Ctrl+E end</source>
         <translation>→/N 下一题 · ←/P 上一题 · 空格 开放/关闭抢答 · 组键 抢答 · F 先答分 · B + 组键 优答分 · M + 组键 手动加分 · W 收回 · R 公布答案 · T 倒计时 · Ctrl+Z 撤销 · F5 投影全屏 · Ctrl+E 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="128"/>
+        <location filename="../../desktop/ui/pk/console.py" line="136"/>
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="131"/>
+        <location filename="../../desktop/ui/pk/console.py" line="139"/>
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="132"/>
-        <location filename="../../desktop/ui/pk/console.py" line="230"/>
+        <location filename="../../desktop/ui/pk/console.py" line="140"/>
+        <location filename="../../desktop/ui/pk/console.py" line="240"/>
         <source>Open buzzers (Space)</source>
         <translation>开放抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="133"/>
+        <location filename="../../desktop/ui/pk/console.py" line="141"/>
         <source>First-answer point (F)</source>
         <translation>先答分（F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="136"/>
+        <location filename="../../desktop/ui/pk/console.py" line="144"/>
         <source>Reveal answer (R)</source>
         <translation>公布答案（R）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="139"/>
+        <location filename="../../desktop/ui/pk/console.py" line="147"/>
         <source>Countdown (T)</source>
         <translation>倒计时（T）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="140"/>
+        <location filename="../../desktop/ui/pk/console.py" line="148"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="141"/>
+        <location filename="../../desktop/ui/pk/console.py" line="149"/>
         <source>Stage (F5)</source>
         <translation>投影（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="142"/>
+        <location filename="../../desktop/ui/pk/console.py" line="150"/>
         <source>Phones…</source>
         <translation>手机抢答…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="143"/>
+        <location filename="../../desktop/ui/pk/console.py" line="151"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="144"/>
+        <location filename="../../desktop/ui/pk/console.py" line="152"/>
         <source>End (Ctrl+E)</source>
         <translation>结束（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="170"/>
+        <location filename="../../desktop/ui/pk/console.py" line="178"/>
         <source>%1 · %2 questions · press → for the first</source>
         <translation>%1 · 共 %2 题 · 按 → 出第一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="179"/>
+        <location filename="../../desktop/ui/pk/console.py" line="187"/>
         <source>Question %1 of %2 · %3 · %4 · difficulty %5</source>
         <translation>第 %1/%2 题 · %3 · %4 · 难度 %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="189"/>
+        <location filename="../../desktop/ui/pk/console.py" line="197"/>
         <source>Reference answer: %1</source>
         <translation>参考答案：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="195"/>
+        <location filename="../../desktop/ui/pk/console.py" line="205"/>
         <source>(revealed on the stage)</source>
         <translation>（已在投影上公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="195"/>
+        <location filename="../../desktop/ui/pk/console.py" line="205"/>
         <source>(not yet revealed)</source>
         <translation>（尚未公布）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="203"/>
+        <location filename="../../desktop/ui/pk/console.py" line="213"/>
         <source>The session has ended.</source>
         <translation>本场 PK 已结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="206"/>
+        <location filename="../../desktop/ui/pk/console.py" line="216"/>
         <source>Buzzers OPEN · may buzz: %1</source>
         <translation>抢答已开放 · 可抢答：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="208"/>
+        <location filename="../../desktop/ui/pk/console.py" line="218"/>
         <source>Buzzers closed</source>
         <translation>抢答已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="213"/>
+        <location filename="../../desktop/ui/pk/console.py" line="223"/>
         <source>first</source>
         <translation>最先</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="215"/>
+        <location filename="../../desktop/ui/pk/console.py" line="225"/>
         <source>TIE — decide</source>
         <translation>并列 — 请裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="219"/>
+        <location filename="../../desktop/ui/pk/console.py" line="229"/>
         <source>%1 (phone; raw %2)</source>
         <translation>%1（手机；原始 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="230"/>
+        <location filename="../../desktop/ui/pk/console.py" line="240"/>
         <source>Close buzzers (Space)</source>
         <translation>关闭抢答（空格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="237"/>
+        <location filename="../../desktop/ui/pk/console.py" line="247"/>
         <source>false starts: %1</source>
         <translation>抢早：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="247"/>
+        <location filename="../../desktop/ui/pk/console.py" line="257"/>
         <source>Better answer: press the key of the group (Esc cancels)</source>
         <translation>优答分：请按获分小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="249"/>
+        <location filename="../../desktop/ui/pk/console.py" line="259"/>
         <source>Tie: press the key of the group that gets the first-answer point (Esc cancels)</source>
         <translation>并列：请按获得先答分的小组按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="251"/>
+        <location filename="../../desktop/ui/pk/console.py" line="261"/>
         <source>Manual point: press the key of the group (Esc cancels)</source>
         <translation>手动加分：请按小组的按键（Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="282"/>
+        <location filename="../../desktop/ui/pk/console.py" line="292"/>
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="285"/>
+        <location filename="../../desktop/ui/pk/console.py" line="295"/>
         <source>The scores on screen are the saved ones; try again once fixed.</source>
         <translation>屏幕上的分数就是已保存的分数；问题解决后请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="295"/>
+        <location filename="../../desktop/ui/pk/console.py" line="305"/>
         <source>End the session</source>
         <translation>结束 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="296"/>
+        <location filename="../../desktop/ui/pk/console.py" line="306"/>
         <source>End the session and show the final scoreboard?</source>
         <translation>结束本场 PK 赛并显示最终记分牌吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="306"/>
-        <location filename="../../desktop/ui/pk/console.py" line="315"/>
+        <location filename="../../desktop/ui/pk/console.py" line="316"/>
+        <location filename="../../desktop/ui/pk/console.py" line="325"/>
         <source>Manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="307"/>
+        <location filename="../../desktop/ui/pk/console.py" line="317"/>
         <source>Points for %1:</source>
         <translation>给 %1 加几分：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="315"/>
+        <location filename="../../desktop/ui/pk/console.py" line="325"/>
         <source>Reason (one line, shown in the log):</source>
         <translation>理由（一行，显示在记录中）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="322"/>
+        <location filename="../../desktop/ui/pk/console.py" line="332"/>
         <source>There is no point to withdraw.</source>
         <translation>没有可以收回的分数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="329"/>
+        <location filename="../../desktop/ui/pk/console.py" line="339"/>
         <source>Withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/console.py" line="331"/>
+        <location filename="../../desktop/ui/pk/console.py" line="341"/>
         <source>Withdraw %1 point(s) of %2. Reason (one line):</source>
         <translation>收回 %2 的 %1 分。理由（一行）：</translation>
     </message>
@@ -2578,63 +2578,78 @@ B. 解释
 <context>
     <name>PkText</name>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="19"/>
+        <location filename="../../desktop/ui/pk/text.py" line="20"/>
         <source>Open discussion</source>
         <extracomment>A group&apos;s name in a headline is cut to this many characters, on both windows alike.</extracomment>
         <translation>开放讨论</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="20"/>
+        <location filename="../../desktop/ui/pk/text.py" line="21"/>
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="21"/>
+        <location filename="../../desktop/ui/pk/text.py" line="22"/>
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="22"/>
+        <location filename="../../desktop/ui/pk/text.py" line="23"/>
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="23"/>
+        <location filename="../../desktop/ui/pk/text.py" line="24"/>
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="38"/>
+        <location filename="../../desktop/ui/pk/text.py" line="39"/>
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="40"/>
+        <location filename="../../desktop/ui/pk/text.py" line="41"/>
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="58"/>
+        <location filename="../../desktop/ui/pk/text.py" line="59"/>
+        <source>deck %1, slide %2</source>
+        <translation>课件 %1 第 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/text.py" line="61"/>
+        <source>deck %1</source>
+        <translation>课件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/text.py" line="64"/>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/text.py" line="80"/>
         <source>Buzzers open — press your key!</source>
         <translation>抢答开始 — 请按抢答键！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="60"/>
+        <location filename="../../desktop/ui/pk/text.py" line="82"/>
         <source>%1 buzzed first!</source>
         <translation>%1 抢答成功！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="62"/>
+        <location filename="../../desktop/ui/pk/text.py" line="84"/>
         <source>Tie: %1 — the facilitator decides</source>
         <translation>并列：%1 — 主持人裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="64"/>
+        <location filename="../../desktop/ui/pk/text.py" line="86"/>
         <source>The winner: %1</source>
         <translation>获胜：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="66"/>
+        <location filename="../../desktop/ui/pk/text.py" line="88"/>
         <source>A tie for first place: %1</source>
         <translation>并列第一：%1</translation>
     </message>
@@ -3435,17 +3450,17 @@ PIN %2</translation>
         <translation>投影 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="221"/>
+        <location filename="../../desktop/ui/pk/stage.py" line="226"/>
         <source>Get ready: the first question is coming</source>
         <translation>准备好：第一题马上开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="225"/>
+        <location filename="../../desktop/ui/pk/stage.py" line="230"/>
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="232"/>
+        <location filename="../../desktop/ui/pk/stage.py" line="237"/>
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.pk.controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANUAL, PkController
 from desktop.ui.pk.log import describe_event
-from desktop.ui.pk.text import answer_text, fmt_ms, kind_name, options_text, points_text, session_headline
+from desktop.ui.pk.text import (
+    answer_text,
+    fmt_ms,
+    kind_name,
+    options_text,
+    points_text,
+    session_headline,
+    source_text,
+)
 from desktop.ui.shell.flow_layout import FlowLayout
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.tables import ReadOnlyTable
@@ -196,6 +204,8 @@ class ConsoleWindow(QMainWindow):
                 reference += "\n" + points_text(q, self.lang)
             if q.explanation:
                 reference += "\n" + q.explanation.get(self.lang)
+            if state.revealed and q.source is not None:
+                reference += "\n" + source_text(q.source)  # as the stage shows it with the answer
             reference += "\n" + (
                 self.tr("(revealed on the stage)") if state.revealed else self.tr("(not yet revealed)")
             )

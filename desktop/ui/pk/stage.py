@@ -10,7 +10,7 @@ from desktop.core.pk.announce import HeadlineKind, podium
 from desktop.ui.pk.controller import PkController
 from desktop.ui.pk.podium import PodiumView
 from desktop.ui.pk.question_image import QuestionImage
-from desktop.ui.pk.text import answer_text, fmt_ms, options_text, session_headline
+from desktop.ui.pk.text import answer_text, fmt_ms, options_text, session_headline, source_text
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.widgets import plain_label
 
@@ -88,6 +88,10 @@ class StageWindow(QWidget):
         self.answer.setObjectName("answer")
         self._style(self.answer, "color: #8ee3a5;")
         layout.addWidget(self.answer)
+        self.source = self._label(28, wrap=True)  # the question's deck and slide, with the answer
+        self.source.setObjectName("source")
+        self._style(self.source, "color: #c8d3e0;")
+        layout.addWidget(self.source)
         self.podium = PodiumView(self._label)
         self.podium.hide()
         layout.addWidget(self.podium)
@@ -155,6 +159,7 @@ class StageWindow(QWidget):
             self.question.text(),
             self.options.text(),
             self.answer.text(),
+            self.source.text(),
             self.rest.text(),
             self.podium.content(),
             self.image.path,
@@ -230,9 +235,12 @@ class StageWindow(QWidget):
         self._show_buzzes()
         if state.revealed and ref is not None:
             self.answer.setText(fill(self.tr("Answer: %1"), answer_text(ref.question, self.lang)))
+            self.source.setText(source_text(ref.question.source))
         else:
             self.answer.clear()
+            self.source.clear()
         self.answer.setVisible(bool(self.answer.text()))
+        self.source.setVisible(bool(self.source.text()))
         for group_id, (_tile, _name, score) in self.tiles.items():
             score.setText(str(state.scores.get(group_id, 0)))
         self._tick()
@@ -280,7 +288,7 @@ class StageWindow(QWidget):
         self.progress.setText(elide(self.controller.title, 30))
         self.countdown.clear()
         self.ticker.stop()
-        for label in (self.question, self.options, self.answer):
+        for label in (self.question, self.options, self.answer, self.source):
             label.clear()
             label.hide()
         self.image.show_file(None)

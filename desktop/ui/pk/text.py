@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.banks import LETTERS, Question
 from desktop.core.pk.announce import Headline, HeadlineKind, headline
-from desktop.ui.shell.formatting import elide
+from desktop.core.sources import Source
+from desktop.ui.shell.formatting import elide, fill
 
 if TYPE_CHECKING:
     from desktop.ui.pk.controller import PkController
@@ -44,6 +45,27 @@ def answer_text(question: Question, lang: str) -> str:
             else QCoreApplication.translate("PkText", "False")
         )
     return question.answer.get(lang)  # type: ignore[union-attr]
+
+
+def source_text(source: Source | None) -> str:
+    """Where the question comes from in the course ("出处：课件 001 第 44 页"), or "" when it cites nothing.
+
+    Shown once the answer is revealed, on the stage and the console alike, so the room can look it up.
+    """
+    if source is None:
+        return ""
+    if source.slides:
+        first, last = min(source.slides), max(source.slides)
+        if list(source.slides) == list(range(first, last + 1)):
+            slides = str(first) if first == last else f"{first}–{last}"
+        else:
+            slides = ", ".join(str(s) for s in source.slides)
+        where = fill(QCoreApplication.translate("PkText", "deck %1, slide %2"), source.deck, slides)
+    else:
+        where = fill(QCoreApplication.translate("PkText", "deck %1"), source.deck)
+    if source.section:
+        where += f" · {source.section}"
+    return fill(QCoreApplication.translate("PkText", "Source: %1"), where)
 
 
 def points_text(question: Question, lang: str) -> str:
