@@ -15,6 +15,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from desktop.core.messages import Message
 from desktop.core.pk.events import AwardRule, Event, EventKind, check_sequence
 from desktop.core.pk.setup import SessionSetup
 from desktop.core.pk.snapshot import (
@@ -56,12 +57,12 @@ class IgnoreReason(StrEnum):
 
 IGNORE_MESSAGES: Mapping[IgnoreReason, str] = MappingProxyType(
     {
-        IgnoreReason.CLOSED: "the buzzers are closed",
-        IgnoreReason.NOT_ELIGIBLE: "the group already buzzed for this question",
-        IgnoreReason.ALREADY_BUZZED: "the group already buzzed in this opening",
-        IgnoreReason.UNKNOWN_GROUP: "there is no such group",
-        IgnoreReason.UNKNOWN_KEY: "no group has this key",
-        IgnoreReason.SESSION_ENDED: "the session has ended",
+        IgnoreReason.CLOSED: Message("pk.buzz.closed"),
+        IgnoreReason.NOT_ELIGIBLE: Message("pk.buzz.not_eligible"),
+        IgnoreReason.ALREADY_BUZZED: Message("pk.buzz.already_buzzed"),
+        IgnoreReason.UNKNOWN_GROUP: Message("pk.buzz.unknown_group"),
+        IgnoreReason.UNKNOWN_KEY: Message("pk.buzz.unknown_key"),
+        IgnoreReason.SESSION_ENDED: Message("pk.ended"),
     }
 )
 
@@ -196,7 +197,7 @@ class Replay:
         if event.kind is EventKind.UNDO:
             raise ValueError("undo events are checked by undo_targets")
         if self.ended:
-            return "the session has ended"
+            return Message("pk.ended")
         return self._checks[event.kind](event.data)
 
     def buzz_rejection(self, group: str) -> IgnoreReason | None:
@@ -254,30 +255,30 @@ class Replay:
         return found.name if found else group
 
     def _question_problem(self) -> str | None:
-        return "show a question first" if self._current is None else None
+        return Message("pk.show_question_first") if self._current is None else None
 
     def _check_question_shown(self, data: Mapping[str, Any]) -> str | None:
         index = data["index"]
         if not 0 <= index < len(self._questions):
-            return f"there is no question {index + 1}: the session has {len(self._questions)}"
+            return Message("pk.no_such_question", number=index + 1, count=len(self._questions))
         if self._current is not None and self._current.index == index:
-            return f"question {index + 1} is already showing"
+            return Message("pk.question_showing", number=index + 1)
         return None
 
     def _check_buzzers_opened(self, data: Mapping[str, Any]) -> str | None:
         if self._current is None:
-            return "show a question first"
+            return Message("pk.show_question_first")
         if self.buzzers_open:
-            return "the buzzers are already open"
+            return Message("pk.buzzers_already_open")
         number = self._current.index + 1
         if self._current.revealed:
-            return f"the answer to question {number} is already revealed"
+            return Message("pk.already_revealed", number=number)
         if self._groups <= self._current.buzzed:
-            return f"every group has already buzzed for question {number}"
+            return Message("pk.everyone_buzzed", number=number)
         return None
 
     def _check_buzzers_closed(self, data: Mapping[str, Any]) -> str | None:
-        return None if self.buzzers_open else "the buzzers are not open"
+        return None if self.buzzers_open else Message("pk.buzzers_not_open")
 
     def _check_buzz(self, data: Mapping[str, Any]) -> str | None:
         reason = self.buzz_rejection(data["group"])
@@ -290,54 +291,56 @@ class Replay:
     def _check_point_awarded(self, data: Mapping[str, Any]) -> str | None:
         current = self._current
         if current is None:
-            return "show a question first"
+            return Message("pk.show_question_first")
         group, rule, points = data["group"], AwardRule(data["rule"]), data["points"]
         if group not in self._groups:
-            return f"there is no group '{group}'"
+            return Message("pk.no_such_group", group=group)
         if rule is AwardRule.MANUAL:
             # Taking points back is a withdrawal, which keeps the reason next to the award it cancels.
-            return None if points >= 1 else "a manual award must be at least 1 point"
+            return None if points >= 1 else Message("pk.manual_at_least_one")
         if points < 0:
-            return f"a '{rule.value}' award cannot be negative"
+            return Message("pk.award_negative", rule=Message(f"pk.rule.{rule.value}"))
         standing = self._standing_award(current, rule)
         if standing is not None:
-            return (
-                f"question {current.index + 1} already has its '{rule.value}' point "
-                f"({self._name(standing.group)}); withdraw it first"
+            return Message(
+                "pk.rule_taken",
+                number=current.index + 1,
+                rule=Message(f"pk.rule.{rule.value}"),
+                group=self._name(standing.group),
             )
         if rule is AwardRule.FIRST:
             if self.locked_by is None:
-                return "nobody has buzzed in yet"
+                return Message("pk.nobody_buzzed")
             if group != self.locked_by and group not in self.tie_with:
-                return f"{self._name(group)} did not buzz first"
+                return Message("pk.not_first", group=self._name(group))
         return None
 
     def _check_point_withdrawn(self, data: Mapping[str, Any]) -> str | None:
         award = self._awards.get(data["award"])
         if award is None:
-            return f"there is no award {data['award']}"
+            return Message("pk.no_such_award", award=data["award"])
         if award.withdrawn:
-            return f"award {award.seq} is already withdrawn"
+            return Message("pk.award_withdrawn", award=award.seq)
         return None
 
     def _check_answer_revealed(self, data: Mapping[str, Any]) -> str | None:
         if self._current is None:
-            return "show a question first"
+            return Message("pk.show_question_first")
         if self._current.revealed:
-            return f"the answer to question {self._current.index + 1} is already revealed"
+            return Message("pk.already_revealed", number=self._current.index + 1)
         return None
 
     def _check_countdown_started(self, data: Mapping[str, Any]) -> str | None:
         seconds = data["seconds"]
         if not 1 <= seconds <= MAX_COUNTDOWN_SECONDS:
-            return f"a countdown must be 1 to {MAX_COUNTDOWN_SECONDS} seconds, got {seconds}"
+            return Message("pk.countdown_range", most=MAX_COUNTDOWN_SECONDS, seconds=seconds)
         return None
 
     def _check_seat_taken(self, data: Mapping[str, Any]) -> str | None:
         if data["group"] not in self._groups:
-            return f"there is no group '{data['group']}'"
+            return Message("pk.no_such_group", group=data["group"])
         if data["seat"] in self._seats:
-            return f"seat {data['seat']} is already taken"
+            return Message("pk.seat_taken", seat=data["seat"])
         return None
 
     def _check_false_start(self, data: Mapping[str, Any]) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.messages import Message
 from desktop.core.pk.events import AwardRule, Event, EventKind
 from desktop.core.pk.replay import IGNORE_MESSAGES, IgnoreReason, Replay
 from desktop.core.pk.setup import SessionSetup, require_valid_setup
@@ -22,7 +23,12 @@ __all__ = ["BuzzOutcome", "BuzzResult", "IgnoreReason", "PkRuleError", "PkSessio
 
 
 class PkRuleError(Exception):
-    """A command the rules do not allow now; the message is short English for the console."""
+    """A command the rules do not allow now; ``message`` says why (a ``Message``: the console shows it
+    in its language)."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
 
 
 class BuzzResult(StrEnum):
@@ -95,7 +101,7 @@ class PkSession:
 
     def _require_not_ended(self) -> None:
         if self._replay.ended:
-            raise PkRuleError("the session has ended")
+            raise PkRuleError(Message("pk.ended"))
 
     def _write(
         self,
@@ -128,16 +134,16 @@ class PkSession:
         self._require_not_ended()
         current = self.state.question_index
         if current is not None and current + 1 >= len(self._setup.question_ids):
-            raise PkRuleError("this is the last question")
+            raise PkRuleError(Message("pk.last_question"))
         return self.show_question(0 if current is None else current + 1)
 
     def previous_question(self) -> Event:
         self._require_not_ended()
         current = self.state.question_index
         if current is None:
-            raise PkRuleError("no question is showing yet")
+            raise PkRuleError(Message("pk.no_question_yet"))
         if current == 0:
-            raise PkRuleError("this is the first question")
+            raise PkRuleError(Message("pk.first_question"))
         return self.show_question(current - 1)
 
     def reveal_answer(self) -> Event:
@@ -213,7 +219,7 @@ class PkSession:
         self._require_not_ended()
         group = group_id if group_id is not None else self._replay.locked_by
         if group is None:
-            raise PkRuleError("nobody has buzzed in yet")
+            raise PkRuleError(Message("pk.nobody_buzzed"))
         points = self._setup.rules.first_points
         return self._award(group, AwardRule.FIRST, points, reason)
 
@@ -223,7 +229,7 @@ class PkSession:
     def award_manual(self, group_id: str, points: int, reason: str) -> Event:
         self._require_not_ended()
         if not isinstance(reason, str) or not reason.strip():
-            raise PkRuleError("say why the points are given")
+            raise PkRuleError(Message("pk.reason_needed"))
         return self._award(group_id, AwardRule.MANUAL, points, reason)
 
     def _award(self, group: str, rule: AwardRule, points: int, reason: str) -> Event:

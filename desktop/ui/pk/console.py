@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.messages import localise
 from desktop.ui.pk.controller import PENDING_BETTER, PENDING_FIRST, PENDING_MANUAL, PkController
 from desktop.ui.pk.log import describe_event
 from desktop.ui.pk.text import (
@@ -253,7 +254,7 @@ class ConsoleWindow(QMainWindow):
             )
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(localise(text, self.lang))  # a rule's refusal in the console's language
         self.message.setVisible(bool(text))
 
     def _prompt_text(self) -> str:

@@ -63,7 +63,8 @@ class PressTimes:
 class PkController(QObject):
     changed = Signal()
     buzzed_first = Signal(str)  # group id
-    message = Signal(str)  # a rule refused a command, shown to the facilitator only
+    #: a rule refused a command (a ``Message``, or plain text), shown to the facilitator only
+    message = Signal(object)
     storage_failed = Signal(object)  # StorageError: the event was not saved
     stage_toggle_requested = Signal()
     end_requested = Signal()
@@ -119,7 +120,7 @@ class PkController(QObject):
         try:
             result = command()
         except PkRuleError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(exc.message)
             return None
         except StorageError as exc:
             # The event was not committed, so the session did not change: nothing to take back.
@@ -145,7 +146,7 @@ class PkController(QObject):
             try:
                 outcomes.append(self.session.phone_buzz(group_id, seat, received_ms, latency_ms))
             except PkRuleError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(exc.message)
             except StorageError as exc:
                 self.storage_failed.emit(exc)  # not committed: the session is as before this buzz
                 break

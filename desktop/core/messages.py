@@ -1,0 +1,49 @@
+"""Messages as codes with a template per language: content errors, import problems, PK rule refusals.
+
+A ``Message`` is the English text (it *is* a ``str``, so logs, tests and the English interface use
+it as before) that also remembers its code and values; ``localise`` gives it in the interface's
+language from ``desktop.core.message_catalog``. Values that are messages themselves (a type name
+such as "a whole number") are put in the same language. Pure Python: the command line prints
+Chinese with ``--lang zh_CN`` without Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.message_catalog import CATALOG
+
+ENGLISH = "en"
+CHINESE = "zh_CN"
+
+
+class Message(str):
+    """English text with its code and values; compare and print it as the English text."""
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, **values: Any) -> Message:
+        english, _chinese = CATALOG[code]
+        text = super().__new__(cls, english.format(**values))
+        text.code = code
+        text.values = values
+        return text
+
+    def __reduce__(self) -> tuple[Any, tuple[str, dict[str, Any]]]:
+        return (_rebuild, (self.code, self.values))  # copies and pickles keep the code
+
+    def localise(self, lang: str) -> str:
+        if lang != CHINESE:
+            return str(self)
+        chinese = CATALOG[self.code][1]
+        return chinese.format(**{k: localise(v, lang) for k, v in self.values.items()})
+
+
+def _rebuild(code: str, values: dict[str, Any]) -> Message:
+    return Message(code, **values)
+
+
+def localise(text: Any, lang: str) -> Any:
+    """``text`` in ``lang`` when it is a ``Message``; anything else (names, numbers, plain text) as it is."""
+    return text.localise(lang) if isinstance(text, Message) else text
