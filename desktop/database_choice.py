@@ -29,6 +29,12 @@ def is_local(url: str | None) -> bool:
     return url is None or url.strip().lower() in LOCAL_WORDS
 
 
+def is_server_address(url: str | None) -> bool:
+    """A PostgreSQL URL (``postgresql://…``, ``postgres://…`` or with a driver, ``postgresql+psycopg://…``)."""
+    scheme, sep, rest = (url or "").strip().partition("://")
+    return bool(sep and rest) and scheme.split("+")[0].lower() in ("postgresql", "postgres")
+
+
 def saved_database_url(data_dir: Path) -> str | None:
     """The server URL saved in the settings of ``data_dir``; None for the local file."""
     parser = configparser.ConfigParser(interpolation=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,9 @@ from desktop.store.instrument_versions import keep_version, kept_content
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_store import PkStore
 from desktop.store.sheet_queries import sheets_by_person
+
+if TYPE_CHECKING:
+    from desktop.store.server import ServerCheck
 
 ChangeListener = Callable[[str], None]
 
@@ -69,6 +73,13 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @staticmethod
+    def check_server(url: str) -> ServerCheck:
+        """Reach the PostgreSQL server at ``url`` and read its schema and row counts; changes nothing."""
+        from desktop.store.server import check_server
+
+        return check_server(url)
 
     @property
     def on_server(self) -> bool:

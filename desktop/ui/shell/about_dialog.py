@@ -28,7 +28,7 @@ class AboutDialog(QDialog):
         layout.addWidget(plain_label(self.tr("Training Assessment"), "title"))
         self.version_label = plain_label(fill(self.tr("Version %1"), __version__))
         layout.addWidget(self.version_label)
-        database = context.store.path if context.store is not None else context.data_dir / DB_FILENAME
+        database = context.store.location if context.store is not None else context.data_dir / DB_FILENAME
         log_file = current_log_path() or log_path(context.data_dir)
         self.places = plain_label(
             "\n".join(

@@ -159,6 +159,11 @@ class HomePage(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.restore_button)
+        # Where the data lives: this computer's file or a department's PostgreSQL server (from the next start).
+        self.database_button = QPushButton(self.tr("Database…"))
+        self.database_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the home keys stay with the jobs
+        self.database_button.clicked.connect(self.show_database)
+        status_row.addWidget(self.database_button)
         layout.addLayout(status_row)
 
         # Until the store opens every job is disabled: the page itself holds the focus then, not the
@@ -172,6 +177,11 @@ class HomePage(QWidget):
         context.data_changed.connect(self._data_changed)
         if context.store is not None:
             self.refresh()
+
+    def show_database(self) -> None:
+        from desktop.ui.data.database_dialog import DatabaseDialog
+
+        DatabaseDialog(self.context.data_dir, self).exec()
 
     def show_about(self) -> None:
         from desktop.ui.shell.about_dialog import AboutDialog
