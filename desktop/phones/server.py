@@ -22,12 +22,12 @@ from aiohttp import WSMsgType, web
 from desktop.core.phones.latency import Cooldown, OneWayDelay
 from desktop.core.phones.protocol import (
     MAX_MESSAGE_BYTES,
+    BoardText,
     ClientMessage,
     ProtocolError,
     encode,
     groups_message,
     parse_message,
-    phone_view,
 )
 from desktop.core.phones.seats import PinGuard, SeatBook, SeatHolder
 from desktop.core.pk.setup import SessionSetup
@@ -94,7 +94,7 @@ class PhoneServer:
         self._guard = PinGuard(pin)
         self._book = SeatBook(seats)
         self._links: dict[str, SeatLink] = {h.seat: SeatLink(h) for h in self._book.holders()}
-        self._board: dict[str, Any] | None = None
+        self._board: BoardText | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -296,7 +296,7 @@ class PhoneServer:
         await socket.send_str(encode(welcome))
         self._port.presence(holder.seat, True)
         if self._board is not None:
-            await socket.send_str(encode(phone_view(self._board, holder)))
+            await socket.send_str(self._board.for_holder(holder))
         self._spawn(self._first_pings(link))
         return link
 
@@ -322,10 +322,11 @@ class PhoneServer:
                 await self._ping(link)
 
     def _broadcast(self, board: dict[str, Any]) -> None:
-        self._board = board
+        text = self._board = BoardText(board)
         for link in self._links.values():
             if link.socket is not None and not link.socket.closed:
-                self._spawn(self._send(link.socket, encode(phone_view(board, link.holder))))
+                # A task per phone: a phone gone quiet (its buffer full) never holds the others back.
+                self._spawn(self._send(link.socket, text.for_holder(link.holder)))
 
     def _send_to_seat(self, seat: str, message: dict[str, Any]) -> None:
         link = self._links.get(seat)

@@ -148,3 +148,51 @@ def test_phones_chosen_on_the_set_up_page_start_with_the_session(make_shell, qtb
     finally:
         opened.console.close()
     assert not opened.phones.on
+
+
+def test_a_phone_buzz_is_painted_on_the_stage_before_the_phones_are_told(make_shell, qtbot):
+    """The projector comes first: the buzz is painted during its own handling, not at Qt's next pass
+    through the event loop behind the broadcast to every phone and whatever else is queued."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop.core.phones.seats import SeatHolder
+
+    shell = make_shell()
+    opened = start_session(shell)
+    qtbot.addWidget(opened.console)
+    qtbot.addWidget(opened.stage)
+    controller, stage, link = opened.controller, opened.stage, opened.phones
+    stage.show()
+    happened: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and stage.order.text():
+                happened.append("stage painted")
+            return False
+
+    class Phones:  # the server's side the link talks to
+        url = "http://127.0.0.1:1/"
+
+        def publish(self, board):
+            happened.append("phones told")
+
+        def stop(self):
+            pass
+
+    watch = Painted(stage)
+    stage.order.installEventFilter(watch)
+    controller.run(controller.session.next_question)
+    controller.toggle_buzzers()
+    qtbot.waitExposed(stage)
+    qtbot.wait(50)  # the stage has painted the open question
+    link.server = Phones()
+    groups = [g.id for g in controller.setup.groups]
+    clock = opened.fake_clock
+    for n, group in enumerate(groups[:2]):
+        clock.now += 40
+        link.bridge.phone_buzz(SeatHolder(f"s{n}", group, f"p{n}", "h"), clock.now, 0.0)
+    # Nothing of Qt's loop has run since: the two buzzes were taken, committed and painted at once.
+    assert [b.group for b in controller.state.buzzes] == groups[:2]
+    assert happened[:2] == ["stage painted", "phones told"]
+    link.server = None

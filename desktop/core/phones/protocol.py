@@ -76,7 +76,7 @@ def parse_message(raw: str | bytes) -> ClientMessage:
 
 
 def encode(message: Mapping[str, Any]) -> str:
-    return json.dumps(message, ensure_ascii=False, separators=(",", ":"))
+    return encode_value(message)
 
 
 def groups_message(setup: SessionSetup) -> dict[str, Any]:
@@ -113,7 +113,37 @@ def board(setup: SessionSetup, state: SessionState) -> dict[str, Any]:
 def phone_view(shared: Mapping[str, Any], holder: SeatHolder) -> dict[str, Any]:
     """The board as one phone sees it: its group, and where its group came in this opening."""
     view = dict(shared)
-    view["you"] = {"seat": holder.seat, "group": holder.group, "name": holder.name}
-    place = next((i for i, b in enumerate(shared["order"]) if b["group"] == holder.group), None)
-    view["mine"] = None if place is None else {"place": place + 1, "gap_ms": shared["order"][place]["gap_ms"]}
+    view["you"] = _you(holder)
+    view["mine"] = _mine(shared, holder.group)
     return view
+
+
+class BoardText:
+    """One board encoded once for every phone: each phone's text (``phone_view`` as JSON) is the shared
+    part plus its own two fields. A buzz changes the board, and the server's thread then tells 60
+    phones; encoding the whole board 60 times there would hold the interpreter lock the app's window
+    needs to paint that buzz."""
+
+    def __init__(self, shared: Mapping[str, Any]):
+        self.shared = shared
+        self._head = encode(shared)[:-1]  # the object left open for the phone's own fields
+        self._mine: dict[str, str] = {}
+
+    def for_holder(self, holder: SeatHolder) -> str:
+        mine = self._mine.get(holder.group)
+        if mine is None:
+            mine = self._mine[holder.group] = encode_value(_mine(self.shared, holder.group))
+        return f'{self._head},"you":{encode_value(_you(holder))},"mine":{mine}}}'
+
+
+def encode_value(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _you(holder: SeatHolder) -> dict[str, str]:
+    return {"seat": holder.seat, "group": holder.group, "name": holder.name}
+
+
+def _mine(shared: Mapping[str, Any], group: str) -> dict[str, Any] | None:
+    place = next((i for i, b in enumerate(shared["order"]) if b["group"] == group), None)
+    return None if place is None else {"place": place + 1, "gap_ms": shared["order"][place]["gap_ms"]}

@@ -59,8 +59,9 @@ class PhoneLink(QObject):
     """The phones of one session: on or off, their seats and whether each is connected."""
 
     changed = Signal()
-    #: The receive times of phone buzzes just committed and shown (for bench-phones' timing).
-    buzzes_shown = Signal(list)
+    #: The receive times of phone buzzes taken from the server, before they are judged and committed
+    #: (bench-phones times each from here to the stage repainted with it).
+    buzzes_taken = Signal(list)
 
     def __init__(self, controller: PkController, parent: QObject | None = None):
         super().__init__(parent or controller)
@@ -143,11 +144,11 @@ class PhoneLink(QObject):
         waiting = self.bridge.take_buzzes()
         if not waiting:
             return
+        self.buzzes_taken.emit([received for _, received, _ in waiting])
         outcomes = self.controller.phone_buzzes([(h.group, h.seat, r, d) for h, r, d in waiting])
         for (holder, _, _), outcome in zip(waiting, outcomes, strict=False):
             if getattr(outcome, "result", None) is BuzzResult.FALSE_START and self.server is not None:
                 self.server.tell(holder.seat, {"t": "result", "result": "false_start"})
-        self.buzzes_shown.emit([received for _, received, _ in waiting])
 
     def _seat(self, holder: SeatHolder) -> None:
         session = self.controller.session

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.core.colours import text_colour_on
@@ -220,6 +220,7 @@ class StageWindow(QWidget):
         if state.ended:
             self._show_final()
             self._fit()
+            self._paint_now()
             return
         if ref is None:
             self.progress.setText(elide(self.controller.title, 30))
@@ -249,6 +250,20 @@ class StageWindow(QWidget):
         elif state.countdown is None:
             self.ticker.stop()
         self._fit()
+        self._paint_now()
+
+    def _paint_now(self) -> None:
+        """Paint what this refresh changed before anything else runs: the console's refresh and the
+        phones' board come after, so a buzz is on the projector first. Qt would paint at its next
+        pass through the event loop, behind whatever is queued there. Only the changed labels are
+        painted (their update request), not the whole window; painting releases the interpreter lock,
+        so the phone server's thread keeps timing buzzes meanwhile."""
+        if self.isVisible():
+            # A label shown just now (the buzz order's first line) asks for its paint by an event of
+            # its own (UpdateLater), and may wait for a layout request to be placed.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.UpdateRequest)
 
     def _show_buzzes(self) -> None:
         state = self.controller.state

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from desktop.core.phones.latency import MAX_ONE_WAY_MS, Cooldown, OneWayDelay
 from desktop.core.phones.protocol import (
     MAX_MESSAGE_BYTES,
+    BoardText,
     ProtocolError,
     board,
     parse_message,
@@ -138,6 +139,24 @@ def test_each_phone_sees_the_shared_board_and_where_its_group_came(pk_setup: Ses
     assert view["mine"] == {"place": 2, "gap_ms": 10}
     assert view["you"]["group"] == "a"
     assert "answer" not in json.dumps(view)
+
+
+def test_the_board_encoded_once_gives_each_phone_exactly_its_own_view(pk_setup: SessionSetup):
+    from desktop.core.pk.session import PkSession
+
+    clock = iter(range(0, 10_000, 10))
+    session = PkSession(pk_setup, [], lambda: float(next(clock)), lambda e: None)
+    session.next_question()
+    session.open_buzzers()
+    session.buzz("b")
+    shared = board(pk_setup, session.state)
+    book = SeatBook()
+    holders = [book.take(g, f'小"王{i}"')[1] for i, g in enumerate(["a", "b", "a", "b"])]
+    text = BoardText(shared)
+    for holder in holders:
+        assert json.loads(text.for_holder(holder)) == phone_view(shared, holder)
+    assert json.loads(text.for_holder(holders[1]))["mine"] == {"place": 1, "gap_ms": 0}
+    assert json.loads(text.for_holder(holders[0]))["mine"] is None
 
 
 @pytest.fixture
