@@ -87,6 +87,7 @@ def build_department(data_dir: Path, trainees: int) -> tuple[float, str]:
     """Bulk-load the department into ``data_dir``; the seconds it took and what was built."""
     from desktop.core.banks import bank_paths, load_banks
     from desktop.core.content import load_instruments
+    from desktop.database_choice import chosen_database_url
     from desktop.paths import instruments_dir, quizzes_dir
     from desktop.scale_data import department, size_of
     from desktop.store.store import Store
@@ -95,14 +96,14 @@ def build_department(data_dir: Path, trainees: int) -> tuple[float, str]:
     banks, _ = load_banks(bank_paths(quizzes_dir()))
     start = time.perf_counter()
     data = department(trainees, instruments, banks)
-    store = Store(data_dir)
+    store = Store(data_dir, chosen_database_url(data_dir))
     try:
         store.bulk_load(data)
+        elapsed = time.perf_counter() - start
+        megabytes = store.size_bytes() / 1e6
     finally:
         store.close()
-    elapsed = time.perf_counter() - start
     size = size_of(data)
-    megabytes = (data_dir / "training-assessment.db").stat().st_size / 1e6
     built = (
         f"{size.trainees} trainees in {size.classes} {'class' if size.classes == 1 else 'classes'}, "
         f"{size.forms} forms, {size.pk_sessions} PK sessions with {size.pk_events} events, {megabytes:.1f} MB"
@@ -199,18 +200,32 @@ def table(figures: list[Figure]) -> str:
 
 
 def bench_scale_command(trainees: int, data_dir: Path | None) -> int:
+    """With ``--database URL`` the department is built on that PostgreSQL server (an empty database:
+    the figures are of that size) and the app and the commands it times use it too."""
+    from desktop.database_choice import chosen_database_url, save_database_url
+    from desktop.store.store import Store
+
     if trainees < 10:
         print("error: --trainees: at least 10", file=sys.stderr)
         return 2
-    if data_dir is not None:
+    with tempfile.TemporaryDirectory(prefix="ta-scale-") as folder:
+        data_dir = data_dir or Path(folder)
         data_dir.mkdir(parents=True, exist_ok=True)
-        fresh = not (data_dir / "training-assessment.db").exists()
+        url = chosen_database_url(data_dir)
+        if url is not None:
+            # The app and the commands timed in their own processes read the choice from the folder.
+            save_database_url(data_dir, url)
+            check = Store.check_server(url)
+            if check.problem is not None:
+                print(f"error: --database: {check.problem}", file=sys.stderr)
+                return 1
+            fresh = not check.rows.get("person")
+        else:
+            fresh = not (data_dir / "training-assessment.db").exists()
         figures, built = measure(data_dir, trainees, build=fresh)
-    else:
-        with tempfile.TemporaryDirectory(prefix="ta-scale-") as folder:
-            figures, built = measure(Path(folder), trainees)
     cores = os.cpu_count()
-    print(f"bench-scale: {built}; {cores} cores, offscreen, {sys.platform}")
+    where = "PostgreSQL server" if url else "SQLite file"
+    print(f"bench-scale: {built}; {where}; {cores} cores, offscreen, {sys.platform}")
     print(table(figures))
     missed = [f.name.strip() for f in figures if not f.met]
     print(f"targets missed: {len(missed)}" + (f" ({', '.join(missed)})" if missed else ""))

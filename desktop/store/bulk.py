@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, insert, select, text
 
-from desktop.store.models import Answer, Assessment, Cohort, Person
+from desktop.store.models import Answer, Assessment, Cohort, Person, PkEventRow, PkSessionRow
 
 
 @dataclass(frozen=True)
@@ -111,33 +111,45 @@ def bulk_load(engine: Engine, data: BulkData) -> None:
                     for item_id, value in f.answers.items()
                 ],
             )
+        session_table = PkSessionRow.__table__  # type: ignore[attr-defined]
+        event_table = PkEventRow.__table__  # type: ignore[attr-defined]
         for session in data.pk_sessions:
-            session_id = conn.exec_driver_sql(
-                "INSERT INTO pk_session (title, setup_json, created_at, ended_at) VALUES (?, ?, ?, ?)",
-                (
-                    session.title,
-                    json.dumps(session.setup, ensure_ascii=False),
-                    _sql_time(session.created_at),
-                    _sql_time(session.ended_at),
-                ),
-            ).lastrowid
-            conn.exec_driver_sql(
-                "INSERT INTO pk_event (session_id, seq, kind, at_ms, data_json, recorded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        session_id,
-                        seq,
-                        kind,
-                        at_ms,
-                        json.dumps(data, ensure_ascii=False),
-                        _sql_time(session.created_at),
+            session_id = conn.execute(
+                insert(session_table).returning(session_table.c.id),
+                {
+                    "title": session.title,
+                    "setup_json": json.dumps(session.setup, ensure_ascii=False),
+                    "created_at": _utc(session.created_at),
+                    "ended_at": _utc(session.ended_at),
+                },
+            ).scalar_one()
+            if session.events:
+                conn.execute(
+                    insert(event_table),
+                    [
+                        {
+                            "session_id": session_id,
+                            "seq": seq,
+                            "kind": kind,
+                            "at_ms": at_ms,
+                            "data_json": json.dumps(event_data, ensure_ascii=False),
+                            "recorded_at": _utc(session.created_at),
+                        }
+                        for seq, kind, at_ms, event_data in session.events
+                    ],
+                )
+        if conn.dialect.name == "postgresql":
+            # Rows were given their ids here: the identity columns must go on after them, or the app's
+            # next trainee would be refused as a duplicate id.
+            for table in (cohort_table, person_table, form_table):
+                conn.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                        f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table.name}), false)"
                     )
-                    for seq, kind, at_ms, data in session.events
-                ],
-            )
+                )
 
 
-def _sql_time(value: datetime | None) -> str | None:
-    # The text form SQLAlchemy's DateTime writes on SQLite (naive UTC), as PkStore's rows hold.
-    return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+def _utc(value: datetime | None) -> datetime | None:
+    # SQLite keeps a date-time as the text of its own fields: every stored time is UTC, as PkStore writes.
+    return None if value is None else value.astimezone(UTC)

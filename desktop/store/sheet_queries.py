@@ -41,8 +41,10 @@ def sheets_by_person(
         conditions.append(Assessment.rater_role == RaterRole(role).value)
     # Each form's answers as one JSON object: a row per form instead of a row per answer is what
     # keeps 200,000 answers quick to read.
+    # SQLite's json_group_object is PostgreSQL's json_object_agg (which hands back a parsed dict).
+    as_object = func.json_object_agg if engine.dialect.name == "postgresql" else func.json_group_object
     answers = (
-        select(func.json_group_object(Answer.item_id, Answer.value))
+        select(as_object(Answer.item_id, Answer.value))
         .where(Answer.assessment_id == Assessment.id, Answer.value.is_not(None))  # type: ignore[union-attr]
         .scalar_subquery()
     )
@@ -67,7 +69,7 @@ def sheets_by_person(
         ).all():
             sheet = RatingSheet(
                 RaterRole(role),
-                json.loads(answers_json or "{}"),
+                answers_json if isinstance(answers_json, dict) else json.loads(answers_json or "{}"),
                 _utc(completed_at),
                 rater_name,
                 assessment_id,

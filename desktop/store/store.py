@@ -81,6 +81,13 @@ class Store:
 
         return check_server(url)
 
+    def size_bytes(self) -> int:
+        """How much room the data takes: the SQLite file, or the server's database."""
+        if not self.on_server:
+            return self.path.stat().st_size
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar() or 0)
+
     @property
     def on_server(self) -> bool:
         """True on a PostgreSQL server: no file backups, health checks or set-aside (the department's

@@ -12,12 +12,17 @@ from desktop.core.radar import band_distribution, class_profile, trainee_vs_clas
 from desktop.paths import quizzes_dir
 from desktop.scale_data import department
 from desktop.store.store import Store
+from tests.postgres import empty_every_table
 
 
-@pytest.fixture(scope="module")
-def department_store(tmp_path_factory, instruments):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def department_store(request, tmp_path_factory, instruments):
+    url = None
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+        empty_every_table(url)
     banks, _ = load_banks(bank_paths(quizzes_dir()))
-    store = Store(tmp_path_factory.mktemp("department"))
+    store = Store(tmp_path_factory.mktemp("department"), url)
     store.bulk_load(department(150, instruments, banks[:1], seed=7))
     yield store
     store.close()
