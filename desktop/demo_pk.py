@@ -53,7 +53,7 @@ def _play(session: PkSession, clock: _FakeClock, rng: random.Random, questions: 
 
 def fill_pk_demo(store: Store, banks: list[Bank]) -> int:
     """Add the demo sessions unless they exist; returns how many were added."""
-    if not banks or any(s.title == FINISHED_TITLE for s in store.pk.sessions()):
+    if not banks or any(s.title == FINISHED_TITLE for s in store.pk_sessions()):
         return 0
     catalog = QuestionCatalog(banks)
     rng = random.Random(2026)
@@ -66,11 +66,11 @@ def fill_pk_demo(store: Store, banks: list[Bank]) -> int:
         setup = SessionSetup(
             DEMO_GROUPS, tuple(select_random(pool, questions, seed=rng.randint(0, 10**6))), ScoringRules()
         )
-        session_id = store.pk.create_session(title, {**setup_to_json(setup), "countdown_seconds": 60})
+        session_id = store.create_pk_session(title, {**setup_to_json(setup), "countdown_seconds": 60})
         clock = _FakeClock()
 
         def sink(event: Event, session_id: int = session_id) -> None:
-            store.pk.append_event(session_id, event.seq, event.kind.value, event.at_ms, dict(event.data))
+            store.append_pk_event(session_id, event)
 
         session = PkSession(setup, [], clock, sink)
         played = len(setup.question_ids) if finish else 3

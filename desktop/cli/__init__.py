@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def open_store_or_complain(data_dir: Path) -> Store | None:
     """The store, or None after printing why it cannot be opened (commands then exit 1)."""
     from desktop.database_choice import chosen_database_url
-    from desktop.store.database import DatabaseError
+    from desktop.store.errors import DatabaseError
     from desktop.store.store import Store
 
     try:

@@ -53,15 +53,15 @@ def run_benchmark(buzzes: int = 1200, groups: int = 12) -> dict[str, float]:
         app.processEvents()
         timings: list[float] = []
         commits: list[float] = []
-        store = shell.context.store.pk
-        original_append = store.append_event
+        store = shell.context.store
+        original_append = store.append_pk_event
 
         def timed_append(*args, **kwargs) -> None:
             start = time.perf_counter()
             original_append(*args, **kwargs)
             commits.append((time.perf_counter() - start) * 1000)
 
-        store.append_event = timed_append  # type: ignore[method-assign]
+        store.append_pk_event = timed_append  # type: ignore[method-assign]
         while len(timings) < buzzes:
             session.next_question()
             session.open_buzzers()
@@ -72,7 +72,7 @@ def run_benchmark(buzzes: int = 1200, groups: int = 12) -> dict[str, float]:
                 QTest.keyClick(console, key)
                 stage.repaint()  # synchronous paint of the projector window
                 timings.append((time.perf_counter() - start) * 1000)
-        events = len(shell.context.store.pk.events(opened.controller.session_id))
+        events = len(shell.context.store.pk_events(opened.controller.session_id))
 
         repaints: list[float] = []
         for _ in range(buzzes):

@@ -192,7 +192,7 @@ def run_benchmark(clients: int = 60, rounds: int = 30, seed: int = 7) -> dict[st
         phones.close()
         recorded = sum(
             1
-            for e in shell.context.store.pk.events(controller.session_id)
+            for e in shell.context.store.pk_events(controller.session_id)
             if e.kind == "buzz" and e.data.get("source") == "phone"
         )
         opened.console.close()

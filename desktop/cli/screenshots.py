@@ -145,7 +145,7 @@ def _dialogs_and_pk(
     window: MainWindow, store: Store, context: AppContext, grab: Callable[..., None], size: tuple[int, int]
 ) -> None:
     from desktop.demo_pk import DEMO_GROUPS, FINISHED_TITLE, UNFINISHED_TITLE
-    from desktop.store.backup import take_backup
+    from desktop.store.records import DAILY
     from desktop.ui.data.restore_dialog import RestoreDialog
     from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
 
@@ -153,7 +153,7 @@ def _dialogs_and_pk(
         width, height = DIALOG_SIZES[name]
         return min(width, size[0]), min(height, size[1])
 
-    take_backup(store.path, store.data_dir, "daily")
+    store.backup(DAILY)
     restore = RestoreDialog(context)
     grab(restore, "restore_backup", dialog_size("restore_backup"))
     restore.deleteLater()
@@ -167,7 +167,7 @@ def _dialogs_and_pk(
     check.deleteLater()
 
     window.pk.sound.enabled = False
-    sessions = {s.title: s.id for s in store.pk.sessions()}
+    sessions = {s.title: s.id for s in store.pk_sessions()}
     running = window.pk.open(sessions[UNFINISHED_TITLE], show=False)
     running.controller.buzz_key("4")
     grab(running.console, "pk_console", size)

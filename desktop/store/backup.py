@@ -19,18 +19,31 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.store import health
-from desktop.store.database import BACKUP_DIRNAME, DB_FILENAME
+from desktop.store.errors import BackupError
+from desktop.store.files import BACKUP_DIRNAME, DB_FILENAME
 from desktop.store.migrations import LATEST_VERSION
+from desktop.store.records import (
+    BEFORE_RESTORE,
+    DAILY,
+    MIGRATION_PREFIX,
+    PK_SESSION_END,
+    BackupInfo,
+    RestoreResult,
+)
 from desktop.store.retention import KEEP_LAST, backups_to_keep
 
-__all__ = ["KEEP_LAST", "backups_to_keep"]  # the retention rules, as used here and by check-db
+# The retention rules, as used here and by check-db; the records and error of the store's public API.
+__all__ = [
+    "KEEP_LAST",
+    "PK_SESSION_END",
+    "BackupError",
+    "BackupInfo",
+    "RestoreResult",
+    "backups_to_keep",
+]
 
 log = logging.getLogger(__name__)
 
-DAILY = "daily"
-PK_SESSION_END = "pk-session-end"
-BEFORE_RESTORE = "before-restore"
-MIGRATION_PREFIX = "before-migration-v"
 DAILY_INTERVAL = timedelta(hours=24)
 
 _STAMP = "%Y%m%d-%H%M%S"
@@ -41,10 +54,6 @@ _NAME = re.compile(
 
 #: The wall clock (local, naive: backup names are local time). Tests replace it.
 clock: Callable[[], datetime] = datetime.now
-
-
-class BackupError(Exception):
-    """A backup could not be taken or restored; the message is meant for the user."""
 
 
 def before_migration(version: int) -> str:
@@ -61,20 +70,6 @@ class BackupName:
     @property
     def prunable(self) -> bool:
         return not self.reason.startswith(MIGRATION_PREFIX)
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    taken_at: datetime
-    reason: str
-    size: int
-    contents: health.Contents | None  # None: the file cannot be read (damaged)
-
-    @property
-    def needs_newer_version(self) -> bool:
-        """Written by a newer version of the app: this one cannot restore it (nor may it try)."""
-        return self.contents is not None and self.contents.schema_version > LATEST_VERSION
 
 
 def backups_dir(data_dir: Path) -> Path:
@@ -297,13 +292,6 @@ def daily_backup_if_due(data_dir: Path, now: datetime | None = None) -> BackupIn
 
 
 # -- restoring -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: BackupInfo
-    safety_backup: BackupInfo | None  # the data as it was just before (reason before-restore)
-    set_aside: Path | None  # the database when it was too damaged to back up
-
-
 def _settle_wal(db: Path) -> None:
     """Fold the WAL into the file, so the -wal left behind (if any) can only be another program's."""
     with closing(sqlite3.connect(db, timeout=5)) as conn:

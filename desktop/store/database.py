@@ -9,21 +9,14 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.store import health
+from desktop.store import backup, health, read_only
+from desktop.store.errors import DatabaseError, NewerDatabaseError
+from desktop.store.files import BACKUP_DIRNAME, DB_FILENAME
 from desktop.store.migrations import LATEST_VERSION, MIGRATIONS, SQLITE, newer_schema_message, statements
 
+__all__ = ["BACKUP_DIRNAME", "DB_FILENAME", "DatabaseError", "NewerDatabaseError"]
+
 log = logging.getLogger(__name__)
-
-DB_FILENAME = "training-assessment.db"
-BACKUP_DIRNAME = "backups"
-
-
-class DatabaseError(Exception):
-    """The database cannot be used; the message is meant for the user."""
-
-
-class NewerDatabaseError(DatabaseError):
-    """The database was written by a newer version of the app; it is left untouched."""
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -58,9 +51,6 @@ def migrate(path: Path) -> int:
         if version == LATEST_VERSION:
             return version
         if version > 0:
-            # backup imports this module (for the file names), hence the import here.
-            from desktop.store import backup
-
             try:
                 backup.take_backup(conn, path.parent, backup.before_migration(version))
             except backup.BackupError as exc:
@@ -90,8 +80,6 @@ def open_engine(data_dir: Path) -> Engine:
     On a full disk or in a read-only folder the database is opened read-only instead (see
     ``read_only``): never set aside, never written, and every write refused in plain words.
     """
-    from desktop.store import read_only
-
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -137,8 +125,6 @@ def _open_writable(data_dir: Path, path: Path) -> Engine:
 def _set_aside_if_damaged(data_dir: Path, path: Path) -> None:
     """Before migrating: a damaged file (or not a database at all) is renamed aside, never deleted,
     and the app starts on a new empty database; the notice tells the home screen what happened."""
-    from desktop.store import backup
-
     check = health.check_file(path)
     if not check.damaged:
         return  # a lock or a permission problem is not damage: migrate() reports it
@@ -155,8 +141,6 @@ def _set_aside_if_damaged(data_dir: Path, path: Path) -> None:
 
 
 def _daily_backup(data_dir: Path) -> None:
-    from desktop.store import backup
-
     try:
         backup.daily_backup_if_due(data_dir)
     except (backup.BackupError, OSError) as exc:

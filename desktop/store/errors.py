@@ -1,4 +1,5 @@
-"""Storage failures a user can act on (a full disk, a read-only or vanished folder), as one error type.
+"""The store's error types (part of its public API), and storage failures a user can act on (a full
+disk, a read-only or vanished folder) as one error type.
 
 Every write of the store goes through ``writes``: SQLite's and PostgreSQL's own errors become
 ``StorageError`` with a plain sentence, so screens catch one type and say what to do, and nothing
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
-    from desktop.store.read_only import StorageProblem
+    from desktop.store.records import StorageProblem
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -41,6 +42,22 @@ PLAIN_WORDS = (
     ("connection failed", SERVER_UNREACHABLE),
     ("password authentication failed", "the database server refused the user name or password"),
 )
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message is meant for the user."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The database was written by a newer version of the app; it is left untouched."""
+
+
+class BackupError(Exception):
+    """A backup could not be taken or restored; the message is meant for the user."""
+
+
+class InputError(ValueError):
+    """A value typed by the user cannot be stored; the message names the field."""
 
 
 class StorageError(Exception):
@@ -72,7 +89,7 @@ def writes(method: Callable[P, R]) -> Callable[P, R]:
         # Here, so screens can import this module before storage loads.
         from sqlalchemy.exc import DBAPIError, IntegrityError
 
-        from desktop.store.read_only import problem_of
+        from desktop.store.read_only_engines import problem_of
 
         # Every store method is a method of an object holding the engine (Store, PkStore).
         problem = problem_of(getattr(args[0], "engine", None)) if args else None

@@ -12,7 +12,10 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+
+from desktop.store.records import Contents, StartupNotice
+
+__all__ = ["Contents", "StartupNotice"]  # records defined with the store's public API
 
 #: SQLite's primary result codes that mean "the file is damaged" (anything else, e.g. a lock or a
 #: permission, is not a reason to set a file aside).
@@ -36,33 +39,6 @@ class CheckResult:
     @property
     def damaged(self) -> bool:
         return self.status == DAMAGED
-
-
-@dataclass(frozen=True)
-class Contents:
-    """What a database holds, as a trainer counts it."""
-
-    schema_version: int
-    trainees: int
-    completed_forms: int
-    pk_sessions: int
-    empty: bool  # not a single row in any table: nothing worth backing up
-    rows: tuple[tuple[str, int], ...] = ()  # (table, row count) for every table, by name
-
-    def holds_more_than(self, other: Contents) -> bool:
-        """Some table has more rows here than in ``other``: restoring this would bring rows back."""
-        theirs = dict(other.rows)
-        return any(count > theirs.get(table, 0) for table, count in self.rows)
-
-
-@dataclass(frozen=True)
-class StartupNotice:
-    """The database was damaged when the app started: where it was kept, and the backup to offer."""
-
-    damaged_path: Path
-    kept_as: Path
-    problems: tuple[str, ...]
-    newest_backup: Any = None  # backup.BackupInfo | None (backup imports this module)
 
 
 def is_damage(exc: sqlite3.Error) -> bool:

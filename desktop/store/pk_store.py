@@ -17,16 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.store.errors import writes
 from desktop.store.models import utc_now
-
-
-@dataclass(frozen=True)
-class PkSessionRecord:
-    id: int
-    title: str
-    setup: dict[str, Any]
-    created_at: datetime
-    ended_at: datetime | None
-    event_count: int
+from desktop.store.records import PkSessionRecord
 
 
 @dataclass(frozen=True)

@@ -12,40 +12,23 @@ import os
 import shutil
 import sqlite3
 import tempfile
-import weakref
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
 from desktop.store import health
+from desktop.store.errors import DatabaseError
+from desktop.store.files import DB_FILENAME
+from desktop.store.migrations import LATEST_VERSION
+from desktop.store.read_only_engines import mark_read_only, problem_of
+from desktop.store.records import DISK_FULL, FOLDER_READ_ONLY, StorageProblem
 
-DISK_FULL, FOLDER_READ_ONLY = "disk-full", "folder-read-only"
+__all__ = ["DISK_FULL", "FOLDER_READ_ONLY", "StorageProblem", "problem_of"]  # records of the public API
 
 #: Below this much free space SQLite cannot be relied on to open the database for writing (its WAL
 #: index alone takes 32 KB), so the disk counts as full.
 FULL_BELOW = 256 * 1024
-
-
-@dataclass(frozen=True)
-class StorageProblem:
-    kind: str  # DISK_FULL | FOLDER_READ_ONLY
-    folder: Path
-    free_bytes: int | None = None
-
-    @property
-    def message(self) -> str:
-        """What it is, where, and what to do, in plain English (the screens translate by ``kind``)."""
-        if self.kind == DISK_FULL:
-            return (
-                f"the disk holding the data folder {self.folder} is full; free some space on it, then "
-                "restart the app"
-            )
-        return (
-            f"the data folder {self.folder} is read-only; make it writable (or start the app with "
-            "--data-dir on a folder you can write to), then restart the app"
-        )
 
 
 def free_bytes(folder: Path) -> int | None:
@@ -63,14 +46,8 @@ def _folder_read_only(folder: Path) -> bool:
         except OSError:
             pass
     # A folder or database the user may not write (root passes this check; a read-only mount does not).
-    db = folder / health_db_name()
+    db = folder / DB_FILENAME
     return not os.access(folder, os.W_OK) or (db.exists() and not os.access(db, os.W_OK))
-
-
-def health_db_name() -> str:
-    from desktop.store.database import DB_FILENAME  # database imports this module
-
-    return DB_FILENAME
 
 
 def diagnose(data_dir: Path) -> StorageProblem | None:
@@ -87,17 +64,6 @@ def diagnose(data_dir: Path) -> StorageProblem | None:
 
 
 # -- the read-only engine -----------------------------------------------------------------------------
-_problems: weakref.WeakKeyDictionary[Engine, StorageProblem] = weakref.WeakKeyDictionary()
-
-
-def problem_of(engine: object) -> StorageProblem | None:
-    """The reason ``engine`` was opened read-only; None for a normal engine (or anything else)."""
-    try:
-        return _problems.get(engine)  # type: ignore[call-overload]
-    except TypeError:  # not weak-referenceable: not one of ours
-        return None
-
-
 def _snapshot(db: Path) -> Path:
     """A private copy of the database and its WAL (a crash left them; the -shm cannot be made here),
     so SQLite can fold in the committed rows there. Removed when the app exits."""
@@ -129,9 +95,6 @@ def open_read_only_engine(db: Path, problem: StorageProblem) -> Engine:
     Raises ``DatabaseError`` (with ``problem``'s words) when there is nothing to show: no database, a
     damaged one, or one whose schema this version must first update.
     """
-    from desktop.store.database import DatabaseError
-    from desktop.store.migrations import LATEST_VERSION
-
     check = health.check_file(db)
     if check.status in (health.MISSING, health.EMPTY):
         raise DatabaseError(f"there is no database yet, and {problem.message}")
@@ -162,5 +125,5 @@ def open_read_only_engine(db: Path, problem: StorageProblem) -> Engine:
         return conn
 
     engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
-    _problems[engine] = problem
+    mark_read_only(engine, problem)
     return engine

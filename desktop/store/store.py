@@ -21,21 +21,22 @@ from desktop.core.instruments import Instrument
 from desktop.core.names import KnownTrainee, NameRejected, find_trainee, name_key, normalise_name
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.bulk import BulkData, bulk_load
-from desktop.store.database import DB_FILENAME, open_engine
-from desktop.store.errors import retries_a_race, writes
+from desktop.store.data_safety import DataSafetyMethods
+from desktop.store.database import open_engine
+from desktop.store.errors import InputError, retries_a_race, writes
 from desktop.store.instrument_versions import keep_version, kept_content
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
+from desktop.store.pk_log import PkLogMethods
 from desktop.store.pk_store import PkStore
+from desktop.store.records import database_file
 from desktop.store.sheet_queries import sheets_by_person
 
 if TYPE_CHECKING:
     from desktop.store.server import ServerCheck
 
+__all__ = ["InputError", "Store"]
+
 ChangeListener = Callable[[str], None]
-
-
-class InputError(ValueError):
-    """A value typed by the user cannot be stored; the message names the field."""
 
 
 def _as_utc(value: datetime | None) -> datetime | None:
@@ -53,13 +54,20 @@ def clean_name(name: str, field: str) -> str:
         raise InputError(str(exc)) from exc
 
 
-class Store:
+class Store(DataSafetyMethods, PkLogMethods):
+    """Trainees, classes and forms here; backups, restore and health in ``DataSafetyMethods``; the
+    PK sessions' log in ``PkLogMethods``. Raises ``DatabaseError`` when the database cannot be used."""
+
     def __init__(self, data_dir: Path, database_url: str | None = None):
         """The SQLite file in ``data_dir``, or the PostgreSQL server at ``database_url`` when given
         (``data_dir`` then holds only the app's own files: log, content, settings)."""
         self.data_dir = Path(data_dir)
-        self.path = self.data_dir / DB_FILENAME
+        self.path = database_file(self.data_dir)
         self.server_url = database_url or None
+        self._listeners: list[ChangeListener] = []
+        self._open()
+
+    def _open(self) -> None:
         if self.server_url:
             from desktop.store.server import open_server_engine, shown_url
 
@@ -68,8 +76,7 @@ class Store:
         else:
             self.engine = open_engine(self.data_dir)
             self.location = str(self.path)
-        self._listeners: list[ChangeListener] = []
-        self.pk = PkStore(self.engine)
+        self._pk = PkStore(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -142,19 +142,20 @@ def read_through_the_store(context) -> None:
     store = context.store
     people = store.people()
     store.assessments(completed=None)
-    store.pk.sessions()
+    store.pk_sessions()
     for person in people[:3]:
         store.sheets(person.id, "soothing")
 
 
 def play_sessions(context, count: int) -> None:
     """PK sessions on the new database, each ending with its backup as the app's session end does."""
+    from desktop.core.pk.events import Event, EventKind
     from desktop.store import backup
 
     for i in range(count):
         backup.clock = lambda i=i: DAMAGE_FOUND + timedelta(minutes=25 + 20 * i)
-        session = context.store.pk.create_session(f"第{i + 1}场", {"groups": []})
-        context.store.pk.append_event(session, 1, "session_ended", 10.0, {})
+        session = context.store.create_pk_session(f"第{i + 1}场", {"groups": []})
+        context.store.append_pk_event(session, Event(1, EventKind.SESSION_ENDED, 10.0, {}))
         context.automatic_backup(backup.PK_SESSION_END)
     backup.clock = lambda: DAMAGE_FOUND + timedelta(minutes=25 + 20 * count)
 

@@ -50,7 +50,7 @@ def drive(data_dir: Path, seed: int, presses: int) -> None:
     window = shell.window
     window.pk.sound.enabled = False
     store = shell.context.store
-    unfinished = store.pk.sessions(unfinished_only=True)
+    unfinished = store.pk_sessions(unfinished_only=True)
     if unfinished:
         opened = window.pk.open(unfinished[0].id, show=False)
     else:

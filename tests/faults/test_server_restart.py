@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.pk.events import Event, EventKind
 from desktop.store.errors import SERVER_UNREACHABLE, StorageError
 from desktop.store.store import Store
 
@@ -53,7 +54,7 @@ def own_server():
 def test_a_server_restarted_mid_session_loses_no_acknowledged_event(tmp_path, own_server):
     tool, folder, url = own_server
     store = Store(tmp_path, url)
-    session_id = store.pk.create_session("断网演练", {"groups": ["一组", "二组"]})
+    session_id = store.create_pk_session("断网演练", {"groups": ["一组", "二组"]})
     acknowledged: list[int] = []
     refusals: list[str] = []
 
@@ -62,7 +63,9 @@ def test_a_server_restarted_mid_session_loses_no_acknowledged_event(tmp_path, ow
             deadline = time.monotonic() + 60
             while True:
                 try:
-                    store.pk.append_event(session_id, seq, "buzz", seq * 10.0, {"group": seq % 2})
+                    store.append_pk_event(
+                        session_id, Event(seq, EventKind.BUZZ, seq * 10.0, {"group": f"g{seq % 2}"})
+                    )
                     acknowledged.append(seq)
                     break
                 except StorageError as exc:
@@ -85,6 +88,6 @@ def test_a_server_restarted_mid_session_loses_no_acknowledged_event(tmp_path, ow
     assert refusals, "the server was down for a second: some buzz must have been refused"
     assert set(refusals) == {SERVER_UNREACHABLE}
     assert acknowledged == list(range(1, EVENTS + 1))  # the store reconnected by itself
-    stored = store.pk.events(session_id)
+    stored = store.pk_events(session_id)
     assert [e.seq for e in stored] == acknowledged  # each once: nothing lost, nothing doubled
     store.close()

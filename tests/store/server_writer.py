@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.comparison import RaterRole
 from desktop.core.content import load_instruments
+from desktop.core.pk.events import Event, EventKind
 from desktop.paths import instruments_dir
 from desktop.store.store import Store
 
@@ -41,9 +42,10 @@ def main(url: str, name: str, session_id: int, writes: int) -> None:
             else:
                 store.record_answers(forms[-1], {item.id: 4 for item in soothing.items})
             while True:
-                seq = store.pk.next_seq(session_id)
+                seq = store.next_pk_seq(session_id)
+                award = {"group": name, "rule": "manual", "points": 1, "reason": str(i)}
                 try:
-                    store.pk.append_event(session_id, seq, "points_awarded", float(i), {"by": name, "n": i})
+                    store.append_pk_event(session_id, Event(seq, EventKind.POINT_AWARDED, float(i), award))
                     events.append(i)
                     break
                 except IntegrityError:

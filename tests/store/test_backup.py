@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core.comparison import RaterRole
+from desktop.core.pk.events import Event, EventKind
 from desktop.store import backup
 from desktop.store.backup import BackupName, backups_to_keep
 from desktop.store.database import DB_FILENAME
@@ -155,8 +156,8 @@ def fill(store: Store, soothing, names: list[str]) -> None:
         record = store.start_assessment(person.id, soothing, RaterRole.SELF)
         store.record_answers(record.id, {i.id: 4 for i in soothing.items})
         store.complete_assessment(record.id)
-    session = store.pk.create_session("第一场", {"groups": []})
-    store.pk.append_event(session, 1, "session_ended", 10.0, {})
+    session = store.create_pk_session("第一场", {"groups": []})
+    store.append_pk_event(session, Event(1, EventKind.SESSION_ENDED, 10.0, {}))
 
 
 def rows(db: Path) -> dict[str, list[tuple]]:

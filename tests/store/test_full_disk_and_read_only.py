@@ -26,7 +26,7 @@ def class_data(data_dir: Path, soothing) -> Store:
         form = store.start_assessment(person.id, soothing, RaterRole.SELF)
         store.record_answers(form.id, {i.id: 4 for i in soothing.items})
         store.complete_assessment(form.id)
-    store.pk.create_session("第一场", {"groups": []})
+    store.create_pk_session("第一场", {"groups": []})
     return store
 
 
@@ -50,11 +50,11 @@ def assert_read_only(data_dir: Path, kind: str, soothing) -> None:
     store = Store(data_dir)  # must not raise, nor set anything aside
     try:
         assert sorted(p.name for p in store.people()) == ["李建国", "王晓燕"]
-        assert len(store.assessments()) == 2 and len(store.pk.sessions()) == 1
+        assert len(store.assessments()) == 2 and len(store.pk_sessions()) == 1
         for write in (
             lambda: store.add_person("张三"),
             lambda: store.start_assessment(store.people()[0].id, soothing, RaterRole.SELF),
-            lambda: store.pk.create_session("第二场", {"groups": []}),
+            lambda: store.create_pk_session("第二场", {"groups": []}),
         ):
             with pytest.raises(StorageError) as refused:
                 write()

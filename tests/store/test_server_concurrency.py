@@ -19,7 +19,7 @@ WRITES = 500  # per instance: 250 form writes and 250 PK events
 def test_two_instances_writing_500_times_each_lose_nothing_and_never_share_a_seq(tmp_path):
     with server_database("concurrency") as url:
         store = Store(tmp_path, url)
-        session_id = store.pk.create_session("两个讲师", {"groups": []})
+        session_id = store.create_pk_session("两个讲师", {"groups": []})
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         writers = [
             subprocess.Popen(
@@ -39,9 +39,9 @@ def test_two_instances_writing_500_times_each_lose_nothing_and_never_share_a_seq
         done = [json.loads(writer.communicate(timeout=300)[0].splitlines()[-1]) for writer in writers]
         assert [writer.returncode for writer in writers] == [0, 0]
 
-        events = store.pk.events(session_id)
+        events = store.pk_events(session_id)
         assert [e.seq for e in events] == list(range(1, 2 * (WRITES // 2) + 1))  # no gap, no duplicate
-        stored = sorted((e.data["by"], e.data["n"]) for e in events)
+        stored = sorted((e.data["group"], int(e.data["reason"])) for e in events)
         acknowledged = sorted((d["name"], n) for d in done for n in d["events"])
         assert stored == acknowledged  # every acknowledged event once, nothing else
 

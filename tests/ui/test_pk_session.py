@@ -124,11 +124,11 @@ def test_whole_session_from_the_keyboard(make_shell, qtbot):
     assert stage.banner.text() == "获胜：第3组" == console.headline.text()
     assert console.scores.table_model.rows[2][-1] == "2"
     # The stored log is the session: every event is in the database, undo included.
-    stored = store.pk.events(controller.session_id)
+    stored = store.pk_events(controller.session_id)
     assert [e.seq for e in stored] == list(range(1, len(stored) + 1))
     assert sum(e.kind == "undo" for e in stored) == 1
     assert stored[-1].kind == "session_ended"
-    assert store.pk.session(controller.session_id).ended_at is not None
+    assert store.pk_session(controller.session_id).ended_at is not None
     # The console log shows the undone point, struck out.
     undone = [
         console.log.item(i) for i in range(console.log.count()) if "已撤销" in console.log.item(i).text()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.comparison import RaterRole
+from desktop.core.pk.events import Event, EventKind
 from desktop.core.pk.setup import Group, ScoringRules, SessionSetup
 from desktop.store import backup
 from desktop.store.database import DB_FILENAME
@@ -168,8 +169,8 @@ def test_after_a_set_aside_ten_pk_sessions_never_push_out_the_backup_with_the_re
     assert "2026-11-25 08:00" in home.notice.text()
     for i in range(10):
         now[0] = datetime(2026, 11, 25, 12, 30) + timedelta(minutes=20 * i)
-        session = context.store.pk.create_session(f"第{i + 1}场", {"groups": []})
-        context.store.pk.append_event(session, 1, "session_ended", 10.0, {})
+        session = context.store.create_pk_session(f"第{i + 1}场", {"groups": []})
+        context.store.append_pk_event(session, Event(1, EventKind.SESSION_ENDED, 10.0, {}))
         context.automatic_backup(backup.PK_SESSION_END)
     assert len([b for b in backup.list_backups(tmp_path) if b.reason == backup.PK_SESSION_END]) == 10
 

@@ -104,7 +104,7 @@ def test_quick_entry_is_chosen_per_form_not_carried_to_the_next(make_shell, qtbo
 def test_a_pk_session_left_in_progress_can_be_set_aside_from_home_keeping_its_log(
     make_shell, qtbot, monkeypatch
 ):
-    from desktop.core.pk.events import EventKind
+    from desktop.core.pk.events import Event, EventKind
     from desktop.core.pk.setup import Group, ScoringRules, SessionSetup, setup_to_json
 
     shell = make_shell()
@@ -114,10 +114,10 @@ def test_a_pk_session_left_in_progress_can_be_set_aside_from_home_keeping_its_lo
         question_ids=("q1", "q2"),
         rules=ScoringRules(1, 1, 30),
     )
-    session_id = store.pk.create_session("周五 PK", setup_to_json(setup))
-    store.pk.append_event(session_id, 1, "question_shown", 10.0, {"index": 0})
-    store.pk.append_event(session_id, 2, "buzzers_opened", 20.0, {})
-    store.pk.append_event(session_id, 3, "buzz", 25.0, {"group": "g2"})
+    session_id = store.create_pk_session("周五 PK", setup_to_json(setup))
+    store.append_pk_event(session_id, Event(1, EventKind.QUESTION_SHOWN, 10.0, {"index": 0}))
+    store.append_pk_event(session_id, Event(2, EventKind.BUZZERS_OPENED, 20.0, {}))
+    store.append_pk_event(session_id, Event(3, EventKind.BUZZ, 25.0, {"group": "g2"}))
     window.show_home()
     home = window.home
     assert home.unfinished.count() == 1
@@ -133,13 +133,13 @@ def test_a_pk_session_left_in_progress_can_be_set_aside_from_home_keeping_its_lo
 
     monkeypatch.setattr(QMessageBox, "exec", reply)
     qtbot.mouseClick(home.discard_button, Qt.MouseButton.LeftButton)  # asked, and the user says no
-    assert home.unfinished.count() == 1 and store.pk.session(session_id).ended_at is None
+    assert home.unfinished.count() == 1 and store.pk_session(session_id).ended_at is None
     qtbot.mouseClick(home.discard_button, Qt.MouseButton.LeftButton)  # asked again: yes
     assert len(asked) == 2 and "保留" in asked[0]
     assert home.unfinished.count() == 0
-    record = store.pk.session(session_id)
+    record = store.pk_session(session_id)
     assert record is not None and record.ended_at is not None
-    kinds = [e.kind for e in store.pk.events(session_id)]
+    kinds = [e.kind for e in store.pk_events(session_id)]
     assert kinds == ["question_shown", "buzzers_opened", "buzz", EventKind.SESSION_ENDED.value]
 
 

@@ -88,5 +88,5 @@ def test_a_pk_point_that_cannot_be_saved_is_not_counted(make_shell, qtbot, monke
     assert console.scores.table_model.rows[1][-1] == "0"
     qtbot.keyClick(console, "f")
     assert controller.state.scores == {"g1": 0, "g2": 1}
-    stored = [e.kind for e in shell.context.store.pk.events(controller.session_id)]
+    stored = [e.kind for e in shell.context.store.pk_events(controller.session_id)]
     assert stored.count("point_awarded") == 1

@@ -16,43 +16,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.records import BEFORE_RESTORE, DAILY, MIGRATION_PREFIX, PK_SESSION_END
 from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.widgets import ask_yes_no, plain_label, show_error
 
 if TYPE_CHECKING:
-    from desktop.store.backup import BackupInfo, RestoreResult
-    from desktop.store.health import Contents
+    from desktop.store.records import BackupInfo, Contents, RestoreResult
     from desktop.ui.shell.context import AppContext
 
 
 def reason_text(reason: str) -> str:
     """Why a backup was taken, in the user's words (file names keep the English keys)."""
-    if reason.startswith("before-migration-v"):
+    if reason.startswith(MIGRATION_PREFIX):
         return fill(
             QCoreApplication.translate("RestoreDialog", "before an update (schema %1)"),
-            reason.removeprefix("before-migration-v"),
+            reason.removeprefix(MIGRATION_PREFIX),
         )
     names = {
-        "daily": QCoreApplication.translate("RestoreDialog", "daily"),
-        "pk-session-end": QCoreApplication.translate("RestoreDialog", "end of a PK session"),
-        "before-restore": QCoreApplication.translate("RestoreDialog", "before a restore"),
+        DAILY: QCoreApplication.translate("RestoreDialog", "daily"),
+        PK_SESSION_END: QCoreApplication.translate("RestoreDialog", "end of a PK session"),
+        BEFORE_RESTORE: QCoreApplication.translate("RestoreDialog", "before a restore"),
     }
     return names.get(reason, reason)
 
 
 def holds_text(contents: Contents | None) -> str:
-    from desktop.store.migrations import LATEST_VERSION
+    from desktop.store.records import known_schema_version
 
     if contents is None:
         return QCoreApplication.translate("RestoreDialog", "damaged: cannot be read")
-    if contents.schema_version > LATEST_VERSION:
+    if contents.needs_newer_version:
         return fill(
             QCoreApplication.translate(
                 "RestoreDialog",
                 "needs a newer version of the app (written with schema %1; this one knows %2)",
             ),
             contents.schema_version,
-            LATEST_VERSION,
+            known_schema_version(),
         )
     return fill(
         QCoreApplication.translate("RestoreDialog", "trainees: %1, completed forms: %2, PK sessions: %3"),
@@ -68,7 +68,7 @@ def size_text(size: int) -> str:
 
 def confirm_and_restore(parent: QWidget, context: AppContext, backup: BackupInfo) -> RestoreResult | None:
     """Ask, then restore; a failure is shown in plain words. None when nothing was restored."""
-    from desktop.store.backup import BackupError
+    from desktop.store.errors import BackupError, DatabaseError
 
     question = fill(
         QCoreApplication.translate(
@@ -83,7 +83,7 @@ def confirm_and_restore(parent: QWidget, context: AppContext, backup: BackupInfo
         return None
     try:
         return context.restore_backup(backup)
-    except BackupError as exc:
+    except (BackupError, DatabaseError) as exc:  # not restored, or restored but cannot be opened
         show_error(
             parent, QCoreApplication.translate("RestoreDialog", "The backup was not restored"), str(exc)
         )
@@ -95,8 +95,6 @@ class RestoreDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
-        from desktop.store.backup import list_backups
-
         self.context = context
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(900, 480)
@@ -111,7 +109,8 @@ class RestoreDialog(QDialog):
                 wrap=True,
             )
         )
-        self.backups = list_backups(context.data_dir)
+        assert context.store is not None, "the restore dialog opens only once the store is open"
+        self.backups = context.store.backups()
         self.table = QTableWidget(len(self.backups), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Why it was taken"), self.tr("What it holds"), self.tr("Size")]

@@ -21,7 +21,7 @@ from desktop.core.quiz_selection import QuestionCatalog, QuestionRef
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first paint, not with the window
     from desktop.core.pk.snapshot import SessionState
-    from desktop.store.pk_store import PkStore
+    from desktop.store.store import Store
 
 PENDING_FIRST, PENDING_BETTER, PENDING_MANUAL = "first", "better", "manual"
 
@@ -76,7 +76,7 @@ class PkController(QObject):
         title: str,
         setup: SessionSetup,
         events: list[Event],
-        store: PkStore,
+        store: Store,
         catalog: QuestionCatalog,
         countdown_seconds: int = 60,
         clock: Callable[[], float] | None = None,
@@ -97,7 +97,7 @@ class PkController(QObject):
         self.group_by_key = {g.key.upper(): g for g in setup.groups}
 
     def _commit(self, event: Event) -> None:
-        self._store.append_event(self.session_id, event.seq, event.kind.value, event.at_ms, dict(event.data))
+        self._store.append_pk_event(self.session_id, event)
 
     @property
     def state(self) -> SessionState:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.core.pk.events import event_from_json
 from desktop.core.pk.question_copies import COPIES_KEY, CopiesError, catalog_from_copies, copy_questions
 from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
 from desktop.core.quiz_selection import QuestionCatalog
@@ -73,7 +72,7 @@ class PkManager(QObject):
         # The questions are copied into the session: a bank edited or deleted later changes nothing in it.
         copies = copy_questions(QuestionCatalog(self.context.banks()[0]), setup.question_ids)
         stored = {**setup_to_json(setup), COUNTDOWN_KEY: countdown_seconds, COPIES_KEY: copies}
-        session_id = self.context.store.pk.create_session(title, stored)
+        session_id = self.context.store.create_pk_session(title, stored)
         self.context.data_changed.emit("pk")
         return self.open(session_id)
 
@@ -84,18 +83,15 @@ class PkManager(QObject):
             existing.console.activateWindow()
             return existing
         store = self.context.store
-        record = store.pk.session(session_id)
+        record = store.pk_session(session_id)
         setup = setup_from_json(record.setup)
-        events = [
-            event_from_json({"seq": e.seq, "kind": e.kind, "at_ms": e.at_ms, "data": e.data})
-            for e in store.pk.events(session_id)
-        ]
+        events = store.pk_events(session_id)
         controller = PkController(
             session_id,
             record.title,
             setup,
             events,
-            store.pk,
+            store,
             self._catalog(session_id, record.setup),
             int(record.setup.get(COUNTDOWN_KEY, 60)),
             clock=self.clock_factory(events[-1].at_ms if events else 0.0),
@@ -244,7 +240,7 @@ class PkManager(QObject):
             QTimer.singleShot(0, self, self._backup_after_session)
 
     def _backup_after_session(self) -> None:
-        from desktop.store.backup import PK_SESSION_END
+        from desktop.store.records import PK_SESSION_END
 
         self.context.automatic_backup(PK_SESSION_END)
 

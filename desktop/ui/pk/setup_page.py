@@ -226,7 +226,7 @@ class PkSetupPage(QWidget):
         store = self.context.store
         self.lineups.clear()
         if store is not None:
-            for name in store.pk.lineups():
+            for name in store.lineups():
                 self.lineups.addItem(name)
         self.load_lineup_button.setEnabled(self.lineups.count() > 0)
 
@@ -343,7 +343,7 @@ class PkSetupPage(QWidget):
                 {"name": g.name, "leader": g.leader, "key": g.key, "colour": g.colour}
                 for g in self.read_groups()
             ]
-            saved, _ = try_write(self, lambda: store.pk.save_lineup(name, groups))
+            saved, _ = try_write(self, lambda: store.save_lineup(name, groups))
             if not saved:
                 return
             self._refresh_lineups()
@@ -352,7 +352,7 @@ class PkSetupPage(QWidget):
     def load_lineup(self) -> None:
         store = self.context.store
         if store is not None and self.lineups.currentText():
-            self.set_groups(store.pk.lineups().get(self.lineups.currentText(), []))
+            self.set_groups(store.lineups().get(self.lineups.currentText(), []))
 
     # -- start ---------------------------------------------------------------------------------
     def build_setup(self) -> SessionSetup:

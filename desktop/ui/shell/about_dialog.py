@@ -21,14 +21,14 @@ class AboutDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         from desktop.logfile import current_log_path, log_path
-        from desktop.store.database import DB_FILENAME
+        from desktop.store.records import database_file
 
         self.setWindowTitle(self.tr("About Training Assessment"))
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(self.tr("Training Assessment"), "title"))
         self.version_label = plain_label(fill(self.tr("Version %1"), __version__))
         layout.addWidget(self.version_label)
-        database = context.store.location if context.store is not None else context.data_dir / DB_FILENAME
+        database = context.store.location if context.store is not None else database_file(context.data_dir)
         log_file = current_log_path() or log_path(context.data_dir)
         self.places = plain_label(
             "\n".join(

@@ -21,9 +21,7 @@ if TYPE_CHECKING:
     from desktop.core.instruments import Instrument
     from desktop.core.localtext import LocalText
     from desktop.core.yamldoc import ContentError
-    from desktop.store.backup import BackupInfo, RestoreResult
-    from desktop.store.health import StartupNotice
-    from desktop.store.read_only import StorageProblem
+    from desktop.store.records import BackupInfo, RestoreResult, StartupNotice, StorageProblem
     from desktop.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -137,23 +135,18 @@ class AppContext(QObject):
         """Open synchronously (tests, command-line tools)."""
         self._open_store()
 
-    def _open_store(self, load_content: bool = True) -> None:
+    def _open_store(self) -> None:
         # Content and storage load after the first paint (YAML and SQLAlchemy are the slow imports);
         # screens that need them are opened only once store_ready has fired. Content first, on its
         # own: a broken content file is a content error, never a reason the database is not opened.
-        if load_content:
-            self.load_content()
+        self.load_content()
         try:
             from desktop.database_choice import chosen_database_url
-            from desktop.store import health
-            from desktop.store.database import DatabaseError
-            from desktop.store.read_only import problem_of
+            from desktop.store.errors import DatabaseError
             from desktop.store.store import Store
 
             try:
                 store = Store(self.data_dir, chosen_database_url(self.data_dir))
-                self.startup_notice = health.take_startup_notice(self.data_dir)
-                self.read_only = problem_of(store.engine)
                 if not store.on_server:
                     from desktop.network_folder import network_file_system
 
@@ -161,49 +154,58 @@ class AppContext(QObject):
                     if self.network_folder:
                         log.warning("The data folder %s is on %s", self.data_dir, self.network_folder)
             except DatabaseError as exc:
-                self.store_error = str(exc)
-                self.store_failed.emit(str(exc))
+                self._store_failed(str(exc))
                 return
         except Exception as exc:  # noqa: BLE001 - any failure to open must reach the user, not a traceback
-            self.store_error = f"{type(exc).__name__}: {exc}"
-            self.store_failed.emit(self.store_error)
+            self._store_failed(f"{type(exc).__name__}: {exc}")
             return
         store.subscribe(self.data_changed.emit)
         self.store = store
+        self._store_opened()
+
+    def _store_opened(self) -> None:
+        assert self.store is not None
+        self.startup_notice = self.store.take_startup_notice()
+        self.read_only = self.store.read_only_problem
+        self._versions = None  # the kept instrument versions are the database's: read them again
         self.store_error = None
         self.store_ready.emit()
 
+    def _store_failed(self, error: str) -> None:
+        self.store_error = error
+        self.store_failed.emit(error)
+
     def restore_backup(self, backup: BackupInfo) -> RestoreResult:
-        """Close the store, put ``backup`` in place of the database, and open it again.
+        """Put ``backup`` in place of the database; the store goes on with the restored data.
 
-        Raises ``BackupError`` when the restore did not happen; the store is reopened either way,
-        and every screen refreshes on ``store_ready``.
+        Raises ``BackupError`` when the restore did not happen; every screen refreshes on
+        ``store_ready`` either way (or learns on ``store_failed`` that the data cannot be opened).
         """
-        from desktop.store.backup import restore_backup
+        from desktop.store.errors import DatabaseError
 
-        self.close()
+        store = self.store
+        assert store is not None, "restore is offered only once the store is open"
         try:
-            return restore_backup(self.data_dir, backup)
+            return store.restore(backup)
+        except DatabaseError as exc:
+            self.close()
+            self._store_failed(str(exc))
+            raise
         finally:
-            self._open_store(load_content=False)
+            if self.store is not None:
+                self._store_opened()
 
     def automatic_backup(self, reason: str) -> None:
         """A backup at a natural pause (the end of a PK session); a failure is logged, never shown
-        in the middle of class."""
-        if self.store is None or self.read_only is not None or self.store.on_server:
-            # read-only: nothing was written since the last backup, and none could be written;
-            # a server is backed up by the department (pg_dump), not by each laptop.
+        in the middle of class. None is taken read-only or on a server (see ``Store.backup``)."""
+        if self.store is None:
             return
-        from desktop.store.backup import BackupError, automatic_backup
+        from desktop.store.errors import BackupError
 
         try:
-            automatic_backup(self.data_dir, reason)
-        except (BackupError, OSError) as exc:
+            self.store.backup(reason)
+        except BackupError as exc:
             log.warning("The %s backup failed: %s", reason, exc)
-
-    def wait_for_store(self, timeout: float = 30.0) -> None:
-        if self._loader is not None:
-            self._loader.join(timeout)
 
     def close(self) -> None:
         if self.store is not None:

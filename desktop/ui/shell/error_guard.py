@@ -20,7 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from desktop.store.read_only import StorageProblem
+    from desktop.store.records import StorageProblem
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ STORAGE_HINTS = (
 def storage_problem_text(problem: StorageProblem) -> str:
     """Why the database is open read-only, where, and what to do: on the home screen and for every
     write refused meanwhile, in the same words."""
-    from desktop.store.read_only import DISK_FULL
+    from desktop.store.records import DISK_FULL
 
     if problem.kind == DISK_FULL:
         template = QCoreApplication.translate(

@@ -368,7 +368,7 @@ class HomePage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ("form", record.id))
             self.unfinished.addItem(item)
-        for session in store.pk.sessions(unfinished_only=True):
+        for session in store.pk_sessions(unfinished_only=True):
             text = fill(
                 self.tr("PK session: %1 · %2 events · started %3"),
                 session.title,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.core.comparison import RaterRole
     from desktop.core.pk.setup import Group, SessionSetup
     from desktop.core.records import AssessmentRecord
-    from desktop.store.backup import RestoreResult
+    from desktop.store.records import RestoreResult
     from desktop.ui.content.content_page import ContentPage
     from desktop.ui.pk.manager import PkManager
     from desktop.ui.pk.setup_page import PkSetupPage
