@@ -19,7 +19,6 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_TRAINEES = 2000
 BUILD_TARGET_S = 60.0
 START_RATIO = 2.0  # start → interactive home, against a bare window's first paint
 SCREEN_MS = 200.0

@@ -96,9 +96,6 @@ class Bank:
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
 
-    def of_kind(self, kind: str) -> tuple[Question, ...]:
-        return tuple(q for q in self.questions if q.kind == kind)
-
 
 def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

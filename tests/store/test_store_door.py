@@ -15,7 +15,7 @@ from desktop.store.records import PK_SESSION_END, database_file
 from desktop.store.store import Store
 
 
-def trainee_with_form(store: Store, soothing, name: str) -> None:  # noqa: ANN001
+def trainee_with_form(store: Store, soothing, name: str) -> None:
     person = store.add_person(name)
     form = store.start_assessment(person.id, soothing, RaterRole.SELF)
     store.record_answers(form.id, {i.id: 4 for i in soothing.items})

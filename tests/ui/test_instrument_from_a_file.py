@@ -69,8 +69,8 @@ def test_a_new_instrument_file_shows_in_the_class_view_with_its_bands(shell_with
     assert "phone_manner" in combo_ids(page.instrument)
     page.instrument.setCurrentIndex(page.instrument.findData("phone_manner"))
     assert page.radar is not None
-    bands = [page.band_table.cell_text(r, 0) for r in range(page.band_table.rowCount())]
-    counts = [page.band_table.cell_text(r, 2) for r in range(page.band_table.rowCount())]
+    bands = [page.band_table.model().index(r, 0).data() for r in range(page.band_table.rowCount())]
+    counts = [page.band_table.model().index(r, 2).data() for r in range(page.band_table.rowCount())]
     assert dict(zip(bands, counts, strict=True)) == {"Very good": "1", "Needs practice": "1"}
 
 

@@ -43,7 +43,7 @@ questions:
 
 
 class NoStore:
-    def append_event(self, *args: object) -> None:
+    def append_pk_event(self, *args: object) -> None:
         pass
 
 

@@ -254,9 +254,6 @@ class Replay:
         found = self.setup.group(group)
         return found.name if found else group
 
-    def _question_problem(self) -> str | None:
-        return Message("pk.show_question_first") if self._current is None else None
-
     def _check_question_shown(self, data: Mapping[str, Any]) -> str | None:
         index = data["index"]
         if not 0 <= index < len(self._questions):

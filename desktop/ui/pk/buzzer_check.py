@@ -150,11 +150,6 @@ class BuzzerCheckDialog(QDialog):
             self.summary.style().unpolish(self.summary)  # a changed property needs a re-polish
             self.summary.style().polish(self.summary)
 
-    @property
-    def summary_colour(self) -> str:
-        """The colour the summary line is drawn in, as the style sheet sets it."""
-        return self.summary.palette().color(self.summary.foregroundRole()).name()
-
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.isAutoRepeat():
             return

@@ -6,13 +6,13 @@ state changes; only then are the windows told to repaint. Nothing here decides a
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
+from desktop.core.pk.clock import PressTimes, SessionClock
 from desktop.core.pk.events import Event
 from desktop.core.pk.session import BuzzResult, PkRuleError, PkSession
 from desktop.core.pk.setup import COMMAND_KEYS as COMMAND_KEYS  # the console's keys, defined once in core
@@ -24,40 +24,6 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first paint, not wit
     from desktop.store.store import Store
 
 PENDING_FIRST, PENDING_BETTER, PENDING_MANUAL = "first", "better", "manual"
-
-
-class SessionClock:
-    """Milliseconds since the session began, continuing across a resume (monotonic, never wall time)."""
-
-    def __init__(self, start_ms: float = 0.0, monotonic: Callable[[], float] = time.perf_counter):
-        self._monotonic = monotonic
-        self._origin = monotonic()
-        self._start_ms = start_ms
-
-    def __call__(self) -> float:
-        return self._start_ms + (self._monotonic() - self._origin) * 1000.0
-
-
-class PressTimes:
-    """When a key was really pressed, on the session clock, from the key event's own timestamp.
-
-    Buzzes that arrive together are handled one after another, each after the previous one's
-    commit, so the time of handling would add a millisecond or two per earlier buzz to the gaps.
-    The window system stamps each event when the key went down (in its own milliseconds), so the
-    smallest seen difference between our clock and that stamp maps stamps onto our clock.
-    """
-
-    def __init__(self, clock: Callable[[], float]):
-        self.clock = clock
-        self.offset: float | None = None
-
-    def at_ms(self, event_ms: int) -> float | None:
-        if not event_ms:
-            return None  # a platform without key timestamps: the session uses the time of handling
-        offset = self.clock() - event_ms
-        if self.offset is None or offset < self.offset:
-            self.offset = offset  # the event handled soonest after its press gives the truest mapping
-        return event_ms + self.offset
 
 
 class PkController(QObject):

@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.pk.clock import SessionClock
 from desktop.core.pk.question_copies import COPIES_KEY, CopiesError, catalog_from_copies, copy_questions
 from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
 from desktop.core.quiz_selection import QuestionCatalog
 from desktop.ui.pk import phones_view as pk_phones_view
 from desktop.ui.pk.console import ConsoleWindow
-from desktop.ui.pk.controller import PkController, SessionClock
+from desktop.ui.pk.controller import PkController
 from desktop.ui.pk.phones import PhoneLink
 from desktop.ui.pk.phones_view import InterfaceDialog, PhonesPanel, StageBadge
 from desktop.ui.pk.sound import BuzzSound

@@ -127,10 +127,6 @@ class SideBySide(QWidget):
         needed = sum(max(p.minimumSizeHint().width(), p.minimumWidth()) for p in self._parts)
         return width >= needed + self._box.spacing()
 
-    @property
-    def side_by_side(self) -> bool:
-        return self._box.direction() == QBoxLayout.Direction.LeftToRight
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # The stacked arrangement is always possible: the narrowest this can be.
         widest = max(max(p.minimumSizeHint().width(), p.minimumWidth()) for p in self._parts)

@@ -115,9 +115,6 @@ class ReadOnlyTable(QTableView):
         width = sum(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
         return width + 2 * self.frameWidth() + 4
 
-    def cell_text(self, row: int, column: int) -> str:
-        return self.table_model.rows[row][column]
-
     def currentRow(self) -> int:  # noqa: N802
         index = self.currentIndex()
         return index.row() if index.isValid() else -1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.pk.controller import PressTimes
+from desktop.core.pk.clock import PressTimes
 
 
 def test_queued_presses_keep_their_real_gaps():
