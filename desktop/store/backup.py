@@ -175,11 +175,6 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     return None
 
 
-def newer_version_backups(data_dir: Path) -> list[BackupInfo]:
-    """The backups written by a newer version of the app, newest first (listed, never restored)."""
-    return [info for info in list_backups(data_dir) if info.needs_newer_version]
-
-
 def _newer_version_problem(source: Path, version: int | None) -> str | None:
     if version is None or version <= LATEST_VERSION:
         return None

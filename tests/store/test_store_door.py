@@ -1,11 +1,11 @@
 """The store is the only door: backups, restore, health and the PK log are ``Store`` methods, and the
-PK log takes and gives the core's ``Event`` (a damaged row is named, and can still be set aside)."""
+PK log takes and gives the core's ``Event`` (a damaged row is named, and can still be set aside).
+The PK log's tests run on SQLite and PostgreSQL (the ``store`` fixture); file backups are SQLite's."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.comparison import RaterRole
@@ -68,42 +68,34 @@ def test_an_empty_database_is_not_backed_up_and_the_store_names_its_file(tmp_pat
         store.close()
 
 
-def test_the_pk_log_takes_and_gives_core_events(tmp_path):
-    store = Store(tmp_path)
-    try:
-        session = store.create_pk_session("第一场", {"groups": []})
-        played = [
-            Event(1, EventKind.QUESTION_SHOWN, 10.0, {"index": 0}),
-            Event(2, EventKind.BUZZERS_OPENED, 20.0, {}),
-            Event(3, EventKind.BUZZ, 25.5, {"group": "g2"}),
-        ]
-        for event in played:
-            store.append_pk_event(session, event)
-        assert store.pk_events(session) == played
-        assert store.pk_session(session).event_count == 3
-        assert [s.id for s in store.pk_sessions(unfinished_only=True)] == [session]
-        with pytest.raises(IntegrityError):  # a second console on the same session
-            store.append_pk_event(session, Event(3, EventKind.BUZZ, 26.0, {"group": "g1"}))
-        assert store.pk_events(session) == played
-    finally:
-        store.close()
+def test_the_pk_log_takes_and_gives_core_events(store):
+    session = store.create_pk_session("第一场", {"groups": []})
+    played = [
+        Event(1, EventKind.QUESTION_SHOWN, 10.0, {"index": 0}),
+        Event(2, EventKind.BUZZERS_OPENED, 20.0, {}),
+        Event(3, EventKind.BUZZ, 25.5, {"group": "g2"}),
+    ]
+    for event in played:
+        store.append_pk_event(session, event)
+    assert store.pk_events(session) == played
+    assert store.pk_session(session).event_count == 3
+    assert [s.id for s in store.pk_sessions(unfinished_only=True)] == [session]
+    assert store.next_pk_seq(session) == 4
+    with pytest.raises(IntegrityError):  # a second console on the same session
+        store.append_pk_event(session, Event(3, EventKind.BUZZ, 26.0, {"group": "g1"}))
+    assert store.pk_events(session) == played
 
 
-def test_a_damaged_pk_log_is_named_and_can_still_be_ended(tmp_path):
-    store = Store(tmp_path)
-    try:
-        session = store.create_pk_session("第一场", {"groups": []})
-        store.append_pk_event(session, Event(1, EventKind.QUESTION_SHOWN, 10.0, {"index": 0}))
-        store.append_pk_event(session, Event(2, EventKind.BUZZERS_OPENED, 20.0, {}))
-        with sqlite3.connect(store.path) as conn:
-            conn.execute('UPDATE pk_event SET data_json = \'{"index": "one"}\' WHERE seq = 1')
-        conn.close()
-        with pytest.raises(MalformedEventError, match="event 1: data.index must be a whole number"):
-            store.pk_events(session)
+def test_a_damaged_pk_log_is_named_and_can_still_be_ended(store):
+    session = store.create_pk_session("第一场", {"groups": []})
+    store.append_pk_event(session, Event(1, EventKind.QUESTION_SHOWN, 10.0, {"index": 0}))
+    store.append_pk_event(session, Event(2, EventKind.BUZZERS_OPENED, 20.0, {}))
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE pk_event SET data_json = :d WHERE seq = 1"), {"d": '{"index": "one"}'})
+    with pytest.raises(MalformedEventError, match="event 1: data.index must be a whole number"):
+        store.pk_events(session)
 
-        store.end_pk_log(session)
+    store.end_pk_log(session)
 
-        assert store.pk_session(session).ended_at is not None
-        assert store.pk_sessions(unfinished_only=True) == []
-    finally:
-        store.close()
+    assert store.pk_session(session).ended_at is not None
+    assert store.pk_sessions(unfinished_only=True) == []
