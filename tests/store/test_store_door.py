@@ -9,13 +9,14 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from desktop.core.comparison import RaterRole
+from desktop.core.instruments import Instrument
 from desktop.core.pk.events import Event, EventKind, MalformedEventError
 from desktop.store.errors import BackupError
 from desktop.store.records import PK_SESSION_END, database_file
 from desktop.store.store import Store
 
 
-def trainee_with_form(store: Store, soothing, name: str) -> None:
+def trainee_with_form(store: Store, soothing: Instrument, name: str) -> None:
     person = store.add_person(name)
     form = store.start_assessment(person.id, soothing, RaterRole.SELF)
     store.record_answers(form.id, {i.id: 4 for i in soothing.items})
