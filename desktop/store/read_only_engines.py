@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 
     from desktop.store.records import StorageProblem
 
-_problems: weakref.WeakKeyDictionary[Engine, StorageProblem] = weakref.WeakKeyDictionary()
+#: By engine (an object, so that anything may be asked about without importing SQLAlchemy).
+_problems: weakref.WeakKeyDictionary[object, StorageProblem] = weakref.WeakKeyDictionary()
 
 
 def mark_read_only(engine: Engine, problem: StorageProblem) -> None:
@@ -21,6 +22,6 @@ def mark_read_only(engine: Engine, problem: StorageProblem) -> None:
 def problem_of(engine: object) -> StorageProblem | None:
     """The reason ``engine`` was opened read-only; None for a normal engine (or anything else)."""
     try:
-        return _problems.get(engine)  # type: ignore[call-overload]
+        return _problems.get(engine)
     except TypeError:  # not weak-referenceable: not one of ours
         return None
