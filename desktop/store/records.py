@@ -5,7 +5,7 @@ import these, never the modules that make them. Nothing here imports SQL or Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -117,3 +117,18 @@ class PkSessionRecord:
     created_at: datetime
     ended_at: datetime | None
     event_count: int
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What ``check-db`` reports about a server: reached or not, its schema, and what it holds."""
+
+    location: str
+    problem: str | None  # why the server cannot be used, in plain words; None when it answered
+    server_version: str = ""
+    schema_version: int | None = None
+    rows: dict[str, int] = field(default_factory=dict)  # table -> row count
+
+    @property
+    def newer(self) -> bool:
+        return self.schema_version is not None and self.schema_version > known_schema_version()

@@ -9,7 +9,6 @@ A department backs its server up with ``pg_dump`` (README); the app's file backu
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, create_engine, text
@@ -18,6 +17,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from desktop.store.database import DatabaseError, NewerDatabaseError
 from desktop.store.migrations import LATEST_VERSION, MIGRATIONS, POSTGRESQL, newer_schema_message, statements
+from desktop.store.records import ServerCheck
+
+__all__ = ["ServerCheck"]  # a record of the store's public API
 
 log = logging.getLogger(__name__)
 
@@ -115,21 +117,6 @@ def migrate_server(engine: Engine, migrations: dict | None = None, latest: int |
             conn.execute(text(f"INSERT INTO {VERSION_TABLE} (version) VALUES (:v)"), {"v": step})
         log.info("The database server's schema is now version %d", step)
     return started_at
-
-
-@dataclass(frozen=True)
-class ServerCheck:
-    """What ``check-db`` reports about a server: reached or not, its schema, and what it holds."""
-
-    location: str
-    problem: str | None  # why the server cannot be used, in plain words; None when it answered
-    server_version: str = ""
-    schema_version: int | None = None
-    rows: dict[str, int] = field(default_factory=dict)  # table -> row count
-
-    @property
-    def newer(self) -> bool:
-        return self.schema_version is not None and self.schema_version > LATEST_VERSION
 
 
 def check_server(url: str) -> ServerCheck:

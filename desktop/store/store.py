@@ -32,7 +32,7 @@ from desktop.store.records import database_file
 from desktop.store.sheet_queries import sheets_by_person
 
 if TYPE_CHECKING:
-    from desktop.store.server import ServerCheck
+    from desktop.store.records import ServerCheck
 
 __all__ = ["InputError", "Store"]
 

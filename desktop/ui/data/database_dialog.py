@@ -28,7 +28,7 @@ from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import plain_label
 
 if TYPE_CHECKING:
-    from desktop.store.server import ServerCheck
+    from desktop.store.records import ServerCheck
 
 EXAMPLE_URL = "postgresql://trainer@db.example.org/training"
 
