@@ -59,7 +59,7 @@ def drive(data_dir: Path, seed: int) -> None:
     shell.context.open_store_now()
     window = shell.window
     window.pk.sound.enabled = False
-    unfinished = shell.context.store.pk.sessions(unfinished_only=True)
+    unfinished = shell.context.store.pk_sessions(unfinished_only=True)
     if unfinished:
         opened = window.pk.open(unfinished[0].id, show=False)  # starts the phones' server again itself
     else:

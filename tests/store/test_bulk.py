@@ -15,7 +15,7 @@ def test_a_bulk_loaded_department_reads_back_and_the_app_adds_after_it(store, in
     store.bulk_load(data)
     assert len(store.people()) == size.trainees and len(store.cohorts()) == size.classes
     assert len(store.assessments(completed=None)) == size.forms
-    sessions = store.pk.sessions()
+    sessions = store.pk_sessions()
     assert len(sessions) == size.pk_sessions
     assert sum(s.event_count for s in sessions) == size.pk_events
     assert all(s.created_at.tzinfo is not None for s in sessions)
@@ -23,4 +23,4 @@ def test_a_bulk_loaded_department_reads_back_and_the_app_adds_after_it(store, in
     person = store.add_person("新学员", store.add_cohort("新班").id)
     form = store.start_assessment(person.id, soothing, RaterRole.SELF)
     assert person.id == size.trainees + 1 and form.id == size.forms + 1
-    assert store.pk.create_session("新的一场", {}) == size.pk_sessions + 1
+    assert store.create_pk_session("新的一场", {}) == size.pk_sessions + 1
