@@ -46,268 +46,222 @@
 <context>
     <name>BankEditor</name>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="95" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="94" />
         <source>Edit question bank</source>
         <translation>编辑题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="100" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="99" />
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="101" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="100" />
         <source>Title in English (optional)</source>
         <translation>英文标题（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="105" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="104" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="113" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="112" />
         <source>A built-in bank is read-only. Duplicate it to edit your own copy.</source>
         <translation>内置题库只读。复制一份即可编辑你自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="115" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="114" />
         <source>Duplicate to edit</source>
         <translation>复制后编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="126" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="125" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="130" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="129" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="142" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="141" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="147" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="146" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="149" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="148" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="152" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="151" />
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="155" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="154" />
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="180" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="179" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="183" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="182" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="186" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="185" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="218" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="217" />
         <source>id %1 · version %2</source>
         <translation>编号 %1 · 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="263" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="262" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="286" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="285" />
         <source>(no text yet)</source>
         <translation>（尚未填写题目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="317" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="316" />
         <source>question %1: </source>
         <translation>第 %1 题：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="321" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="320" />
         <source>%n problem(s), not saved until fixed. First: %1%2</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存。第一个：%1%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="331" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="330" />
         <source>%1id %2 · version %3 · %4 questions</source>
         <translation>%1编号 %2 · 第 %3 版 · %4 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="356" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="355" />
         <source>Edit question %1</source>
         <translation>编辑题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="365" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="364" />
         <source>Edit title</source>
         <translation>编辑标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="376" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="375" />
         <source>Add question %1</source>
         <translation>添加题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="383" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="382" />
         <source>Duplicate question</source>
         <translation>复制题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="392" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="391" />
         <source>Delete question %1</source>
         <translation>删除题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="403" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="402" />
         <source>Move question</source>
         <translation>移动题目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="415" />
-        <source>Save question bank</source>
-        <translation>保存题库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="420" />
-        <source>Not saved: the bank has problems.</source>
-        <translation>未保存：题库有问题。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="426" />
-        <source>Not saved: %1 was changed elsewhere (now version %2, opened at %3). Close the editor and open the bank again.</source>
-        <translation>未保存：%1 已在别处被修改（现在是第 %2 版，打开时是第 %3 版）。请关闭编辑器后重新打开这个题库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="438" />
-        <source>Cannot write %1: %2. Nothing was changed.</source>
-        <translation>无法写入 %1：%2。没有做任何改动。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="453" />
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="454" />
-        <source>Save the changes to this bank before leaving?</source>
-        <translation>离开前保存对这个题库的修改吗？</translation>
     </message>
 </context>
 <context>
     <name>BankList</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="49" />
-        <source>Question banks</source>
-        <translation>题库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="53" />
+        <location filename="../../desktop/ui/content/content_page.py" line="52" />
         <source>Built-in banks are read-only: duplicate one to edit your own copy. Your banks are kept in %1.</source>
         <translation>内置题库只读：复制一份即可编辑你自己的副本。你的题库保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="63" />
+        <location filename="../../desktop/ui/content/content_page.py" line="60" />
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="63" />
+        <location filename="../../desktop/ui/content/content_page.py" line="60" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="63" />
+        <location filename="../../desktop/ui/content/content_page.py" line="60" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="63" />
+        <location filename="../../desktop/ui/content/content_page.py" line="60" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="81" />
+        <location filename="../../desktop/ui/content/content_page.py" line="69" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="83" />
+        <location filename="../../desktop/ui/content/content_page.py" line="71" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="85" />
+        <location filename="../../desktop/ui/content/content_page.py" line="73" />
         <source>&amp;New bank…</source>
         <translation>新建题库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="87" />
+        <location filename="../../desktop/ui/content/content_page.py" line="75" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="89" />
+        <location filename="../../desktop/ui/content/content_page.py" line="77" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="113" />
+        <location filename="../../desktop/ui/content/content_page.py" line="99" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="113" />
+        <location filename="../../desktop/ui/content/content_page.py" line="99" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="128" />
+        <location filename="../../desktop/ui/content/content_page.py" line="114" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="163" />
-        <location filename="../../desktop/ui/content/content_page.py" line="172" />
-        <source>Duplicate to edit</source>
-        <translation>复制后编辑</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="173" />
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="181" />
+        <location filename="../../desktop/ui/content/content_page.py" line="157" />
         <source>New bank</source>
         <translation>新建题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="181" />
+        <location filename="../../desktop/ui/content/content_page.py" line="157" />
         <source>Title of the new bank (Chinese):</source>
         <translation>新题库的标题（中文）：</translation>
     </message>
@@ -900,6 +854,57 @@
     </message>
 </context>
 <context>
+    <name>ContentFile</name>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="29" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="34" />
+        <source>The file would have problems:</source>
+        <translation>文件会有以下问题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="41" />
+        <source>%1 was changed elsewhere (now version %2, opened at version %3). Close the editor and open it again.</source>
+        <translation>%1 已在别处被修改（现在是第 %2 版，打开时是第 %3 版）。请关闭编辑器后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="55" />
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>无法写入 %1：%2。没有做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="68" />
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="69" />
+        <source>Save the changes before leaving?</source>
+        <translation>离开前保存修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="198" />
+        <source>Question banks and forms</source>
+        <translation>题库与测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="204" />
+        <source>Question banks (PK quiz)</source>
+        <translation>题库（PK 赛）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="205" />
+        <source>Assessment forms</source>
+        <translation>测评表</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../desktop/ui/data/database_dialog.py" line="40" />
@@ -1168,6 +1173,64 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <location filename="../../desktop/ui/scorecard/form_code_field.py" line="87" />
         <source>Form code: a character is mistyped or two are swapped; check it against the paper.</source>
         <translation>表单编码：有字符输错或两个字符顺序颠倒；请对照纸质表单检查。</translation>
+    </message>
+</context>
+<context>
+    <name>FormList</name>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="60" />
+        <source>Built-in forms are read-only: duplicate one to edit your own copy. Your forms are kept in %1.</source>
+        <translation>内置测评表只读：复制一份即可编辑你自己的副本。你的测评表保存在 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <source>Form</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <source>Statements</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <source>Where</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="77" />
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="79" />
+        <source>&amp;Duplicate to edit</source>
+        <translation>复制后编辑(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="92" />
+        <source>built-in (read-only)</source>
+        <translation>内置（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="92" />
+        <source>your own</source>
+        <translation>自己的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="107" />
+        <source>These files have errors and were not loaded:</source>
+        <translation>这些文件有错误，未能载入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="126" />
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -1544,13 +1607,6 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="106" />
-        <source>&amp;6  Question banks
-Import, edit and export the questions of the PK quiz</source>
-        <translation>&amp;6  题库
-导入、编辑和导出 PK 赛的题目</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/shell/home_page.py" line="134" />
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
@@ -1598,6 +1654,13 @@ Import, edit and export the questions of the PK quiz</source>
         <location filename="../../desktop/ui/shell/home_page.py" line="263" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/home_page.py" line="106" />
+        <source>&amp;6  Question banks and forms
+Import, edit and export quiz questions; edit assessment forms</source>
+        <translation>&amp;6  题库与测评表
+导入、编辑和导出 PK 赛题目；编辑测评表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/home_page.py" line="289" />
@@ -1980,6 +2043,216 @@ B. 解释
         <location filename="../../desktop/ui/content/import_preview.py" line="123" />
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentEditor</name>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="81" />
+        <source>Edit assessment form</source>
+        <extracomment>A table's column: a label, the path of its value under the row (``None``: the row's number), the language for a text (0 zh, 1 en; None: a plain value), and whether it can be edited.</extracomment>
+        <translation>编辑测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="84" />
+        <source>A built-in form is read-only. Duplicate it to edit your own copy.</source>
+        <translation>内置测评表只读。复制一份即可编辑你自己的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="86" />
+        <source>Duplicate to edit</source>
+        <translation>复制后编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="97" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="97" />
+        <source>Instructions</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="103" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="114" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="103" />
+        <source>English (optional)</source>
+        <translation>英文（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="110" />
+        <source>Answer scale</source>
+        <translation>评分等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="113" />
+        <source>Value</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="115" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="120" />
+        <source>Form</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="123" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="130" />
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="123" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="124" />
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="124" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="125" />
+        <source>Description (English)</source>
+        <translation>英文说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="128" />
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="130" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="131" />
+        <source>Statement</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="131" />
+        <source>Statement (English)</source>
+        <translation>英文题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="132" />
+        <source>Reverse</source>
+        <translation>反向计分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="135" />
+        <source>Statements</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="137" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="137" />
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="138" />
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="138" />
+        <source>Band (English)</source>
+        <translation>英文等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="139" />
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="139" />
+        <source>Advice (English)</source>
+        <translation>英文建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="142" />
+        <source>Bands</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="148" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="151" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="154" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="190" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="352" />
+        <source>Add statement</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="190" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="355" />
+        <source>Add band</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="191" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="366" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="303" />
+        <source>%n problem(s), not saved until fixed:</source>
+        <translation>
+            <numerusform>%n 个问题，改好之前不能保存：</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="309" />
+        <source>%1id %2 · version %3</source>
+        <translation>%1编号 %2 · 第 %3 版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="326" />
+        <source>Edit text</source>
+        <translation>编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="343" />
+        <source>Edit cell</source>
+        <translation>编辑单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="375" />
+        <source>Move statement</source>
+        <translation>移动题目</translation>
     </message>
 </context>
 <context>
@@ -3528,17 +3801,17 @@ PIN %2</translation>
         <translation>投影 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="226" />
+        <location filename="../../desktop/ui/pk/stage.py" line="227" />
         <source>Get ready: the first question is coming</source>
         <translation>准备好：第一题马上开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="230" />
+        <location filename="../../desktop/ui/pk/stage.py" line="231" />
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="237" />
+        <location filename="../../desktop/ui/pk/stage.py" line="238" />
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>

@@ -119,7 +119,7 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
         QMessageBox, "question", lambda *a, **k: (_ for _ in ()).throw(AssertionError("asked"))
     )
     editor.leave()
-    assert page.currentWidget() is page.bank_list
+    assert page.currentWidget() is page.lists and page.tabs.currentWidget() is page.bank_list
     row = page.bank_list.table.currentRow()
     assert page.bank_list.table.item(row, 2).text() == "2"
 
@@ -134,7 +134,7 @@ def test_a_bank_with_problems_is_not_saved(make_shell, qtbot, tmp_path, monkeypa
     before = path.read_bytes()
     editor.add("fill")
     shown = []
-    monkeypatch.setattr("desktop.ui.content.bank_editor.show_error", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr("desktop.ui.content.content_file.show_error", lambda _p, _t, text: shown.append(text))
     assert editor.save() is False
     assert path.read_bytes() == before
     assert "text.zh_CN: must not be empty" in shown[0]

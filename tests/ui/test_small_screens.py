@@ -130,6 +130,10 @@ def screens(window, store, context):
     yield "bank editor"
     window.content.editor.add("open")
     yield "bank editor (a new open question)"
+    window.content.show_list()
+    window.content.tabs.setCurrentWidget(window.content.form_list)
+    window.content.form_list.duplicate_selected()
+    yield "form editor"
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])

@@ -78,7 +78,8 @@ def question_problems(question: QuestionDraft, folder: str = "") -> tuple[Proble
 
 def header_problems(draft: BankDraft) -> tuple[Problem, ...]:
     """What ``check-content`` would say about the bank's id, title and source."""
-    header = draft.to_document()["bank"]
+    # A bank not yet written has version 0; what will be checked is the version a save writes.
+    header = draft.to_document(version=draft.version + 1)["bank"]
     text = dump_document({"bank": header, "questions": [_PLACEHOLDER_QUESTION]})
     return tuple((e.field, e.message) for e in _errors_of(text, "draft") if e.field.startswith("bank"))
 

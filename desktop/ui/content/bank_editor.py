@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.atomic_file import atomic_write_bytes
 from desktop.core.bank_model import KINDS
 from desktop.core.banks import load_bank
 from desktop.core.editing.bank_check import DraftProblems, draft_problems, save_text
@@ -38,12 +36,13 @@ from desktop.core.editing.bank_edits import (
     duplicate_question,
     move_question,
 )
+from desktop.ui.content.content_file import ask_before_leaving, write_checked
 from desktop.ui.content.import_preview import kind_label
 from desktop.ui.content.question_form import QuestionForm
 from desktop.ui.content.undo_keys import UndoKeys
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.layouts import scroll_area
-from desktop.ui.shell.widgets import plain_label, show_error, title_bar
+from desktop.ui.shell.widgets import plain_label, title_bar
 
 
 class _DraftStep(QUndoCommand):
@@ -409,35 +408,8 @@ class BankEditor(QWidget):
         Refused, with every problem listed, when the file would not load."""
         if self.draft.built_in or not self.draft.file:
             return False
-        path = Path(self.draft.file)
-        draft = dataclasses.replace(self.draft, version=self.saved_version)
-        text, errors = save_text(draft)
-        title = self.tr("Save question bank")
-        if errors:
-            show_error(
-                self,
-                title,
-                self.tr("Not saved: the bank has problems.") + "\n" + "\n".join(str(e) for e in errors[:20]),
-            )
-            return False
-        if path.exists():
-            on_disk, _errors = load_bank(path)
-            if on_disk is not None and on_disk.version != self.saved_version:
-                show_error(self, title, fill(self.tr("Not saved: %1 was changed elsewhere (now version %2, opened at %3). "
-                                                     "Close the editor and open the bank again."),
-                                             str(path), on_disk.version, self.saved_version))  # fmt: skip
-                return False
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, text.encode("utf-8"))
-        except OSError as exc:
-            show_error(
-                self,
-                title,
-                fill(
-                    self.tr("Cannot write %1: %2. Nothing was changed."), str(path), exc.strerror or str(exc)
-                ),
-            )
+        text, errors = save_text(dataclasses.replace(self.draft, version=self.saved_version))
+        if not write_checked(self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk):
             return False
         self.saved_version += 1
         self.stack.setClean()
@@ -447,19 +419,12 @@ class BankEditor(QWidget):
 
     def leave(self) -> None:
         """Back to the list; unsaved changes are saved, dropped or kept on screen as the trainer says."""
-        if self.is_modified() and not self.draft.built_in:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this bank before leaving?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if self.is_modified() and not self.draft.built_in and not ask_before_leaving(self, self.save):
+            return
         self.stack.clear()
         self.back.emit()
+
+
+def _version_on_disk(path: Path) -> int | None:
+    loaded, _errors = load_bank(path)
+    return loaded.version if loaded is not None else None

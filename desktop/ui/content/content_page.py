@@ -9,19 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.atomic_file import atomic_write_bytes
 from desktop.core.bank_model import Bank
 from desktop.core.editing.bank_check import save_text
 from desktop.core.editing.bank_draft import BankDraft
@@ -29,24 +27,25 @@ from desktop.core.editing.bank_edits import blank_question, copy_for_editing
 from desktop.core.importing.bank_file import bank_id_for
 from desktop.paths import user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
+from desktop.ui.content.content_file import write_checked
 from desktop.ui.content.export_bank import export_bank_interactively
+from desktop.ui.content.form_list import FormList, list_table
+from desktop.ui.content.instrument_editor import InstrumentEditor
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
-from desktop.ui.shell.widgets import plain_label, show_error, title_bar
+from desktop.ui.shell.widgets import plain_label, title_bar
 
 
 class BankList(QWidget):
     """The list of banks and what can be done with them."""
 
-    back = Signal()
     open_requested = Signal(object)  # BankDraft
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.addLayout(title_bar(self.tr("Question banks"), self.back.emit))
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             plain_label(
                 fill(
@@ -58,18 +57,7 @@ class BankList(QWidget):
                 wrap=True,
             )
         )  # fmt: skip
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Bank"), self.tr("Questions"), self.tr("Version"), self.tr("Where")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = list_table([self.tr("Bank"), self.tr("Questions"), self.tr("Version"), self.tr("Where")])
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
@@ -98,8 +86,6 @@ class BankList(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.activated.connect(self.back.emit)
         self.import_dialog = None
         self.banks: list[Bank] = []
 
@@ -157,21 +143,11 @@ class BankList(QWidget):
     def duplicate(self, draft: BankDraft) -> None:
         """Write the trainer's own copy of ``draft`` at once and open it for editing."""
         folder = user_quizzes_dir(self.context.data_dir)
-        copy = copy_for_editing(draft, [b.id for b in self.banks], str(folder))
+        # Never over a file that is there but does not load: its id counts as taken too.
+        taken = [*(b.id for b in self.banks), *(p.stem for p in folder.glob("*.y*ml"))]
+        copy = copy_for_editing(draft, taken, str(folder))
         text, errors = save_text(copy)
-        if errors:
-            show_error(self, self.tr("Duplicate to edit"), "\n".join(str(e) for e in errors[:20]))
-            return
-        path = Path(copy.file)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(path, text.encode("utf-8"))
-        except OSError as exc:
-            show_error(
-                self,
-                self.tr("Duplicate to edit"),
-                fill(self.tr("Cannot write %1: %2"), str(path), exc.strerror or str(exc)),
-            )
+        if not write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None):
             return
         self.refresh(copy.id)
         self.open_selected()
@@ -209,28 +185,67 @@ class BankList(QWidget):
 
 
 class ContentPage(QStackedWidget):
-    """The bank list and, over it, the editor of one bank."""
+    """The lists of banks and forms (two tabs) and, over them, the editor of one."""
 
     back = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.lists = QWidget()
+        layout = QVBoxLayout(self.lists)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(title_bar(self.tr("Question banks and forms"), self.back.emit))
+        self.tabs = QTabWidget()
         self.bank_list = BankList(context)
-        self.bank_list.back.connect(self.back.emit)
         self.bank_list.open_requested.connect(self.edit)
+        self.form_list = FormList(context)
+        self.form_list.open_requested.connect(self.edit_form)
+        self.tabs.addTab(self.bank_list, self.tr("Question banks (PK quiz)"))
+        self.tabs.addTab(self.form_list, self.tr("Assessment forms"))
+        self.tabs.currentChanged.connect(lambda _i: self._focus_list())
+        layout.addWidget(self.tabs, 1)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.lists)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back.emit)
         self.editor = BankEditor()
         self.editor.back.connect(self.show_list)
         self.editor.saved.connect(lambda _ident: self.context.reload_banks())
         self.editor.duplicate_requested.connect(self.bank_list.duplicate)
-        self.addWidget(self.bank_list)
-        self.addWidget(self.editor)
+        self.form_editor = InstrumentEditor()
+        self.form_editor.back.connect(self.show_list)
+        self.form_editor.saved.connect(lambda _ident: self.context.reload_instruments())
+        self.form_editor.duplicate_requested.connect(self.form_list.duplicate)
+        for page in (self.lists, self.editor, self.form_editor):
+            self.addWidget(page)
+        self.currentChanged.connect(self._size_by_current_page)
+        self._size_by_current_page(0)
+
+    def _size_by_current_page(self, _index: int) -> None:
+        # As in the main window: a page not on show must not keep the window from fitting a small screen.
+        for index in range(self.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == self.currentIndex() else QSizePolicy.Policy.Ignored
+            )
+            self.widget(index).setSizePolicy(policy, policy)
 
     def show_list(self) -> None:
-        self.bank_list.refresh(self.editor.draft.id if self.currentWidget() is self.editor else None)
-        self.setCurrentWidget(self.bank_list)
-        self.bank_list.table.setFocus()
+        """The lists, read again (an editor or an import may have changed the files)."""
+        current = self.currentWidget()
+        self.bank_list.refresh(self.editor.draft.id if current is self.editor else None)
+        self.form_list.refresh(self.form_editor.draft.id if current is self.form_editor else None)
+        if current is self.form_editor:
+            self.tabs.setCurrentWidget(self.form_list)
+        self.setCurrentWidget(self.lists)
+        self._focus_list()
+
+    def _focus_list(self) -> None:
+        self.tabs.currentWidget().table.setFocus()
 
     def edit(self, draft: BankDraft) -> None:
         self.editor.open_draft(draft)
         self.setCurrentWidget(self.editor)
+
+    def edit_form(self, draft) -> None:  # noqa: ANN001 - InstrumentDraft
+        self.form_editor.open_draft(draft)
+        self.setCurrentWidget(self.form_editor)
