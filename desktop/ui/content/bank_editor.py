@@ -149,10 +149,10 @@ class BankEditor(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.up_button = QPushButton("↑")
         self.up_button.setToolTip(self.tr("Move up (Alt+↑)"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_question(-1))
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip(self.tr("Move down (Alt+↓)"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_question(1))
         for button in (
             self.add_button,
             self.duplicate_button,
@@ -195,8 +195,8 @@ class BankEditor(QWidget):
             (QKeySequence.StandardKey.Find, lambda: self.search.setFocus()),
             (QKeySequence.StandardKey.Undo, self.stack.undo),
             (QKeySequence.StandardKey.Redo, self.stack.redo),
-            (QKeySequence("Alt+Up"), lambda: self.move(-1)),
-            (QKeySequence("Alt+Down"), lambda: self.move(1)),
+            (QKeySequence("Alt+Up"), lambda: self.move_question(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_question(1)),
             (QKeySequence("Ctrl+D"), self.duplicate),
             (QKeySequence("Ctrl+N"), self.add_button.showMenu),
         ):
@@ -392,7 +392,7 @@ class BankEditor(QWidget):
         self._show_current()
         self.list.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_question(self, step: int) -> None:
         index = self.current_index()
         to = index + step
         if index < 0 or self.draft.built_in or not 0 <= to < len(self.draft.questions):

@@ -24,6 +24,7 @@ from desktop.core.bank_model import Bank
 from desktop.core.editing.bank_check import save_text
 from desktop.core.editing.bank_draft import BankDraft
 from desktop.core.editing.bank_edits import blank_question, copy_for_editing
+from desktop.core.editing.instrument_draft import InstrumentDraft
 from desktop.core.importing.bank_file import bank_id_for
 from desktop.paths import user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
@@ -246,6 +247,6 @@ class ContentPage(QStackedWidget):
         self.editor.open_draft(draft)
         self.setCurrentWidget(self.editor)
 
-    def edit_form(self, draft) -> None:  # noqa: ANN001 - InstrumentDraft
+    def edit_form(self, draft: InstrumentDraft) -> None:
         self.form_editor.open_draft(draft)
         self.setCurrentWidget(self.form_editor)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.editing.instrument_draft import InstrumentDraft, draft_problems, save_text
 from desktop.core.instruments import load_instrument
+from desktop.core.yamldoc import PathKey
 from desktop.ui.content.content_file import ask_before_leaving, write_checked
 from desktop.ui.content.undo_keys import UndoKeys
 from desktop.ui.shell.formatting import fill
@@ -191,7 +192,7 @@ class InstrumentEditor(QWidget):
             (self.tr("Delete"), lambda: self.delete(key)),
         ]
         if key == "items":
-            actions += [("↑", lambda: self.move(key, -1)), ("↓", lambda: self.move(key, 1))]
+            actions += [("↑", lambda: self.move_row(key, -1)), ("↓", lambda: self.move_row(key, 1))]
         for text, action in actions:
             button = QPushButton(text)
             button.clicked.connect(action)
@@ -256,7 +257,7 @@ class InstrumentEditor(QWidget):
         scale_min = self.draft.get(("scale", "min"), 1)
         for row in range(len(rows)):
             for column, (_label, sub, language, editable) in enumerate(columns):
-                path = (*table.key, row, *(sub or ()))
+                path: PathKey = (*table.key, row, *(sub or ()))
                 if sub is None:
                     text = str(scale_min + row if isinstance(scale_min, int) else row + 1)
                 elif language is not None:
@@ -331,8 +332,10 @@ class InstrumentEditor(QWidget):
         _label, sub, language, _editable = table.columns[column]
         if sub is None:
             return
-        path = (*table.key, row, *sub)
+        path: PathKey = (*table.key, row, *sub)
         item = table.item(row, column)
+        if item is None:
+            return
         if sub == ("reverse",):
             draft = self.draft.with_value(path, item.checkState() == Qt.CheckState.Checked)
         elif language is not None:
@@ -367,7 +370,7 @@ class InstrumentEditor(QWidget):
             self._fill(table)
             self._mark_problems()
 
-    def move(self, key: str, step: int) -> None:
+    def move_row(self, key: str, step: int) -> None:
         table = self._table_of(key)
         row, column = table.currentRow(), table.currentColumn()
         if row < 0 or not 0 <= row + step < table.rowCount():
