@@ -123,11 +123,6 @@ def trainee_vs_class(
     return _data(instrument, [trainee_series, profile.mean_series()])
 
 
-def class_mean(instrument: Instrument, class_rounds: Sequence[Round], basis: str = "self") -> RadarData:
-    """The class mean alone, for the facilitator's class view."""
-    return class_mean_of(instrument, class_profile(instrument, class_rounds, basis))
-
-
 def class_mean_of(instrument: Instrument, profile: ClassProfile) -> RadarData:
     """The class-mean radar of a profile already computed (the class view shows both)."""
     return _data(instrument, [profile.mean_series()])

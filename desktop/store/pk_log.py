@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.pk.events import Event, EventKind, event_from_json
+from desktop.core.pk.events import Event, EventKind, event_from_json, event_to_json
 from desktop.store.pk_store import PkStore
 from desktop.store.records import PkSessionRecord
 
@@ -25,7 +25,8 @@ class PkLogMethods:
     def append_pk_event(self, session_id: int, event: Event) -> None:
         """Commit one event before returning (the buzz path): only then may it be acknowledged.
         A seq already in the log raises (two consoles on one session), never overwrites."""
-        self._pk.append_event(session_id, event.seq, event.kind.value, event.at_ms, dict(event.data))
+        row = event_to_json(event)
+        self._pk.append_event(session_id, row["seq"], row["kind"], row["at_ms"], row["data"])
 
     def pk_events(self, session_id: int) -> list[Event]:
         """The session's log in order. A damaged row raises ``MalformedEventError`` naming it."""

@@ -11,7 +11,7 @@ from desktop.core.comparison import RaterRole, RatingSheet, Round
 from desktop.core.radar import (
     band_distribution,
     before_after,
-    class_mean,
+    class_mean_of,
     class_profile,
     self_vs_others,
     trainee_vs_class,
@@ -178,13 +178,13 @@ def test_class_profile_mean_min_max_and_population_sd(eq):
     assert spread.sd == pytest.approx(statistics.pstdev([2, 4, 3]))  # ≈ 0.816, not the sample 1.0
     assert profile.spread(first).n == 2 and profile.spread(first).sd == pytest.approx(1.5)
     assert profile.trainees == 3 and profile.basis == "self"
-    assert class_mean(eq, class_rounds).get("class_mean").values == tuple(d.mean for d in profile.dimensions)
+    assert class_mean_of(eq, profile).get("class_mean").values == tuple(d.mean for d in profile.dimensions)
 
 
 def test_class_profile_of_nobody_has_no_figures(eq):
     profile = class_profile(eq, [])
     assert all(d.n == 0 and d.mean is None and d.sd is None for d in profile.dimensions)
-    assert class_mean(eq, []).series == ()
+    assert class_mean_of(eq, profile).series == ()
 
 
 def test_a_value_for_an_unknown_axis_is_a_mistake(eq):
