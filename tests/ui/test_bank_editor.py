@@ -155,3 +155,56 @@ def test_search_and_tag_filter(make_shell, qtbot):
     editor.tag_filter.setCurrentIndex(0)
     type_into(qtbot, editor.search, "茫茫然然")
     assert 1 <= editor.list.count() < total
+
+
+def test_an_image_is_picked_into_the_banks_folder_and_checked_like_check_content(
+    make_shell, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor, form = page.editor, page.editor.form
+    outside = tmp_path / "pictures"
+    outside.mkdir()
+    picture = outside / "queue.png"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(0x3366AA)
+    assert image.save(str(picture))
+    fake = outside / "fake.png"
+    fake.write_text("not a picture", encoding="utf-8")
+
+    picked = [str(fake)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (picked[0], ""))
+    form.choose_image_button.click()
+    question = editor.draft.questions[editor.current_index()]
+    assert question.image == "images/fake.png"
+    assert any(line.startswith("image: ") for line in form.problems.text().splitlines())
+    picked[0] = str(picture)
+    form.choose_image_button.click()
+    assert editor.draft.questions[editor.current_index()].image == "images/queue.png"
+    assert not form.problems.text() and form.image_preview.isVisible()
+    assert editor.save()
+    bank, errors = load_bank(user_quizzes_dir(tmp_path) / "complaints_copy.yaml")
+    assert errors == [] and bank is not None
+    path = bank.image_path(bank.questions[editor.current_index()])
+    assert path is not None and path.read_bytes() == picture.read_bytes()
+    form.remove_image_button.click()
+    assert editor.draft.questions[editor.current_index()].image == ""
+
+
+def test_problems_are_shown_in_the_interfaces_language():
+    from desktop.core.messages import Message
+    from desktop.core.yamldoc import ContentError
+    from desktop.ui.content.content_file import error_text, problem_text
+
+    message = Message("pk.ended")
+    assert problem_text("text.zh_CN", message, "zh_CN") == "text.zh_CN: 本场比赛已结束"
+    assert problem_text("", message, "en") == "the session has ended"
+    assert (
+        error_text(ContentError("b.yaml", 3, "bank.id", message), "zh_CN")
+        == "b.yaml:3: bank.id: 本场比赛已结束"
+    )

@@ -30,9 +30,13 @@ def set_cell(table, row: int, column: int, text: str) -> None:
     table.item(row, column).setText(text)  # as the delegate does when the trainer presses Enter
 
 
-def test_a_built_in_form_is_read_only_and_its_copy_is_edited_and_saved(make_shell, qtbot, tmp_path, monkeypatch):
+def test_a_built_in_form_is_read_only_and_its_copy_is_edited_and_saved(
+    make_shell, qtbot, tmp_path, monkeypatch
+):
     refused = []
-    monkeypatch.setattr("desktop.ui.content.content_file.show_error", lambda _p, _t, text: refused.append(text))
+    monkeypatch.setattr(
+        "desktop.ui.content.content_file.show_error", lambda _p, _t, text: refused.append(text)
+    )
     shell = make_shell()
     page = open_forms(shell, qtbot)
     qtbot.keyClick(page.form_list.table, Qt.Key.Key_Return)

@@ -36,7 +36,7 @@ from desktop.core.editing.bank_edits import (
     duplicate_question,
     move_question,
 )
-from desktop.ui.content.content_file import ask_before_leaving, write_checked
+from desktop.ui.content.content_file import ask_before_leaving, problem_text, write_checked
 from desktop.ui.content.import_preview import kind_label
 from desktop.ui.content.question_form import QuestionForm
 from desktop.ui.content.undo_keys import UndoKeys
@@ -81,8 +81,9 @@ class BankEditor(QWidget):
     saved = Signal(str)  # bank id
     duplicate_requested = Signal(object)  # BankDraft of a built-in bank
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lang = lang
         self.draft = BankDraft("", 0, ("", ""), "", ())
         self.saved_version = 0
         self.problems = DraftProblems()
@@ -163,7 +164,7 @@ class BankEditor(QWidget):
             edit_row.addWidget(button)
         left_layout.addLayout(edit_row)
 
-        self.form = QuestionForm(self.keys.watch)
+        self.form = QuestionForm(self.keys.watch, lang)
         self.form.edited.connect(self._question_edited)
         self.form_area = scroll_area(self.form)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -319,7 +320,7 @@ class BankEditor(QWidget):
                 fill(
                     self.tr("%n problem(s), not saved until fixed. First: %1%2", "", count),
                     where,
-                    f"{field}: {message}" if field else message,
+                    problem_text(field, message, self.lang),
                 )
             )
         else:
@@ -409,7 +410,9 @@ class BankEditor(QWidget):
         if self.draft.built_in or not self.draft.file:
             return False
         text, errors = save_text(dataclasses.replace(self.draft, version=self.saved_version))
-        if not write_checked(self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk):
+        if not write_checked(
+            self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk, self.lang
+        ):
             return False
         self.saved_version += 1
         self.stack.setClean()

@@ -11,9 +11,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.atomic_file import atomic_write_bytes
+from desktop.core.messages import localise
 from desktop.core.yamldoc import ContentError
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import show_error
+
+
+def problem_text(field: str, message: str, lang: str) -> str:
+    """``field: message`` with the message in the interface's language (a message with a code is
+    translated; plain text is shown as it is)."""
+    shown = localise(message, lang)
+    return f"{field}: {shown}" if field else str(shown)
+
+
+def error_text(error: ContentError, lang: str) -> str:
+    """``file:line: field: message``, as ``check-content`` prints it, in the interface's language."""
+    return f"{error.file}:{error.line}: {problem_text(error.field, error.message, lang)}"
 
 
 def write_checked(
@@ -23,6 +36,7 @@ def write_checked(
     errors: Sequence[ContentError],
     opened_version: int,
     version_on_disk: Callable[[Path], int | None],
+    lang: str,
 ) -> bool:
     """Write ``text`` to ``path`` unless ``errors`` or the file moved on since ``opened_version``
     (0: a new file). Says why not, in the parent's window; True when written."""
@@ -33,7 +47,7 @@ def write_checked(
             title,
             QCoreApplication.translate("ContentFile", "The file would have problems:")
             + "\n"
-            + "\n".join(str(e) for e in errors[:20]),
+            + "\n".join(error_text(e, lang) for e in errors[:20]),
         )
         return False
     on_disk = version_on_disk(path) if path.exists() else None

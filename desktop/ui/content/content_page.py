@@ -28,7 +28,7 @@ from desktop.core.editing.instrument_draft import InstrumentDraft
 from desktop.core.importing.bank_file import bank_id_for
 from desktop.paths import user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
-from desktop.ui.content.content_file import write_checked
+from desktop.ui.content.content_file import error_text, write_checked
 from desktop.ui.content.export_bank import export_bank_interactively
 from desktop.ui.content.form_list import FormList, list_table
 from desktop.ui.content.instrument_editor import InstrumentEditor
@@ -110,7 +110,7 @@ class BankList(QWidget):
                 self.table.setItem(row, column, item)
         ids = [b.id for b in self.banks]
         self.table.selectRow(ids.index(select) if select in ids else 0)
-        lines = [str(e) for e in errors[:8]]
+        lines = [error_text(e, self.context.lang) for e in errors[:8]]
         self.errors.setText(
             self.tr("These files have errors and were not loaded:") + "\n" + "\n".join(lines) if lines else ""
         )
@@ -148,7 +148,7 @@ class BankList(QWidget):
         taken = [*(b.id for b in self.banks), *(p.stem for p in folder.glob("*.y*ml"))]
         copy = copy_for_editing(draft, taken, str(folder))
         text, errors = save_text(copy)
-        if not write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None):
+        if not write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None, self.context.lang):
             return
         self.refresh(copy.id)
         self.open_selected()
@@ -209,11 +209,11 @@ class ContentPage(QStackedWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.lists)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back.emit)
-        self.editor = BankEditor()
+        self.editor = BankEditor(context.lang)
         self.editor.back.connect(self.show_list)
         self.editor.saved.connect(lambda _ident: self.context.reload_banks())
         self.editor.duplicate_requested.connect(self.bank_list.duplicate)
-        self.form_editor = InstrumentEditor()
+        self.form_editor = InstrumentEditor(context.lang)
         self.form_editor.back.connect(self.show_list)
         self.form_editor.saved.connect(lambda _ident: self.context.reload_instruments())
         self.form_editor.duplicate_requested.connect(self.form_list.duplicate)

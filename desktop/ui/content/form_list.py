@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.editing.instrument_draft import InstrumentDraft, copy_for_editing, save_text
 from desktop.core.yamldoc import ContentLoadError, load_yaml
 from desktop.paths import instruments_dir, user_instruments_dir
-from desktop.ui.content.content_file import write_checked
+from desktop.ui.content.content_file import error_text, write_checked
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import plain_label, show_error
@@ -102,7 +102,7 @@ class FormList(QWidget):
                 self.table.setItem(row, column, item)
         ids = [i.id for i in instruments]
         self.table.selectRow(ids.index(select) if select in ids else 0)
-        errors = [str(e) for e in self.context.content_errors[:8]]
+        errors = [error_text(e, self.context.lang) for e in self.context.content_errors[:8]]
         self.errors.setText(
             self.tr("These files have errors and were not loaded:") + "\n" + "\n".join(errors)
             if errors
@@ -123,7 +123,9 @@ class FormList(QWidget):
         try:
             data = load_yaml(path).data
         except ContentLoadError as exc:
-            show_error(self, self.tr("Open"), "\n".join(str(e) for e in exc.errors[:20]))
+            show_error(
+                self, self.tr("Open"), "\n".join(error_text(e, self.context.lang) for e in exc.errors[:20])
+            )
             return None
         return InstrumentDraft(data, str(path), instrument.built_in)
 
@@ -144,6 +146,6 @@ class FormList(QWidget):
         taken = [*self.context.instruments, *(p.stem for p in folder.glob("*.y*ml"))]
         copy = copy_for_editing(draft, taken, str(folder))
         text, errors = save_text(copy)
-        if write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None):
+        if write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None, self.context.lang):
             self.refresh(copy.id)
             self.open_selected()

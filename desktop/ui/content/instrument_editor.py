@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core.editing.instrument_draft import InstrumentDraft, draft_problems, save_text
 from desktop.core.instruments import load_instrument
 from desktop.core.yamldoc import PathKey
-from desktop.ui.content.content_file import ask_before_leaving, write_checked
+from desktop.ui.content.content_file import ask_before_leaving, problem_text, write_checked
 from desktop.ui.content.undo_keys import UndoKeys
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import plain_label, title_bar
@@ -68,8 +68,9 @@ class InstrumentEditor(QWidget):
     saved = Signal(str)
     duplicate_requested = Signal(object)  # InstrumentDraft of a built-in form
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lang = lang
         self.draft = InstrumentDraft({})
         self.saved_version = 0
         self.problems: tuple[tuple[str, str], ...] = ()
@@ -289,7 +290,11 @@ class InstrumentEditor(QWidget):
             prefix = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p)
                              for i, p in enumerate(table.key))  # fmt: skip
             for row in range(table.rowCount()):
-                here = [f"{f}: {m}" for f, m in self.problems if f.startswith(f"{prefix}[{row}]")]
+                here = [
+                    problem_text(f, m, self.lang)
+                    for f, m in self.problems
+                    if f.startswith(f"{prefix}[{row}]")
+                ]
                 for column in range(table.columnCount()):
                     item = table.item(row, column)
                     if item is not None:
@@ -299,7 +304,7 @@ class InstrumentEditor(QWidget):
 
     def _show_state(self) -> None:
         count = len(self.problems)
-        lines = [f"{f}: {m}" for f, m in self.problems[:3]]
+        lines = [problem_text(f, m, self.lang) for f, m in self.problems[:3]]
         self.summary.setText(
             self.tr("%n problem(s), not saved until fixed:", "", count) + "\n" + "\n".join(lines)
             if count
@@ -388,7 +393,9 @@ class InstrumentEditor(QWidget):
         self._text_finished_all()
         draft = InstrumentDraft({**self.draft.data, "version": self.saved_version}, self.draft.file)
         text, errors = save_text(draft)
-        if not write_checked(self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk):
+        if not write_checked(
+            self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk, self.lang
+        ):
             return False
         self.saved_version += 1
         self.stack.setClean()

@@ -41,6 +41,7 @@ from desktop.core.editing.bank_edits import (
     with_kind,
 )
 from desktop.core.editing.images import place_image
+from desktop.ui.content.content_file import problem_text
 from desktop.ui.content.import_preview import kind_label
 from desktop.ui.content.pair_rows import PairRows, small_button
 from desktop.ui.shell.formatting import fill
@@ -60,8 +61,9 @@ def _text_box(watch: Callable[[QWidget], None]) -> QPlainTextEdit:
 class QuestionForm(QWidget):
     edited = Signal(object, str)  # QuestionDraft, merge key ("" = its own undo step)
 
-    def __init__(self, watch: Callable[[QWidget], None], parent: QWidget | None = None):
+    def __init__(self, watch: Callable[[QWidget], None], lang: str, parent: QWidget | None = None):
         super().__init__(parent)
+        self.lang = lang
         self.question: QuestionDraft | None = None
         self.folder = ""  # the bank's folder: images are copied there
         self._filling = False
@@ -240,7 +242,7 @@ class QuestionForm(QWidget):
 
     def show_problems(self, problems: tuple[Problem, ...]) -> None:
         self.problems.setText(
-            "\n".join(f"{where}: {message}" if where else message for where, message in problems)
+            "\n".join(problem_text(where, message, self.lang) for where, message in problems)
         )
         self.problems.setVisible(bool(problems))
 

@@ -166,3 +166,24 @@ def test_a_copy_of_a_shipped_bank_is_the_trainers_own_at_version_one():
 
 def test_tags_typed_in_one_line():
     assert split_tags("安抚, 投诉，客户类型、 ;礼仪") == ("安抚", "投诉", "客户类型", "礼仪")
+
+
+def test_a_picked_image_is_copied_beside_the_bank_never_over_another(tmp_path):
+    from desktop.core.editing.images import place_image
+
+    bank_folder, outside = tmp_path / "quizzes", tmp_path / "pictures"
+    outside.mkdir()
+    bank_folder.mkdir()
+    first = outside / "queue.png"
+    first.write_bytes(b"\x89PNG\r\n\x1a\nfirst")
+    assert place_image(first, bank_folder) == "images/queue.png"
+    assert place_image(first, bank_folder) == "images/queue.png"  # the same file again: no second copy
+    other = tmp_path / "queue.png"
+    other.write_bytes(b"\x89PNG\r\n\x1a\nsecond")
+    assert place_image(other, bank_folder) == "images/queue-2.png"
+    assert (bank_folder / "images" / "queue.png").read_bytes().endswith(b"first")
+    inside = bank_folder / "art" / "x.png"
+    inside.parent.mkdir()
+    inside.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert place_image(inside, bank_folder) == "art/x.png"
+    assert sorted(p.name for p in (bank_folder / "images").iterdir()) == ["queue-2.png", "queue.png"]
