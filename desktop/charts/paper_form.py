@@ -115,7 +115,7 @@ def _page(form: PaperForm, rows: list[int], number: int, count: int):  # Figure
         weight="bold",
         family="monospace",
     )
-    text(MARGIN, MARGIN, wrap_text(form.title, 50), fontsize=17, weight="bold", linespacing=1.3)
+    text(MARGIN, MARGIN, wrap_text(form.title, 34), fontsize=17, weight="bold", linespacing=1.3)
     y = MARGIN + TITLE_HEIGHT
     if number > 1:  # a page that comes apart still says whose form it is
         filled = " · ".join(value for _label, value in form.fields if value)

@@ -32,19 +32,36 @@ class SummaryPage:
 
 
 def wrap_text(text: str, width_columns: int) -> str:
-    """Wrap mixed Chinese/Latin text to a width in columns (a Chinese character counts two)."""
+    """Wrap mixed Chinese/Latin text to a width in columns (a Chinese character counts two).
+
+    Chinese breaks between any two characters; a Latin word moves whole to the next line (a word
+    longer than a line is cut), so English reads "evasion", never "eva / sion".
+    """
     import unicodedata
+
+    def width(char: str) -> int:
+        return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
     lines = []
     for paragraph in text.splitlines() or [""]:
         line, used = "", 0
         for char in paragraph:
-            width = 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-            if used + width > width_columns and line:
-                lines.append(line)
-                line, used = "", 0
+            if used + width(char) > width_columns and line:
+                carried = ""
+                if char != " " and width(char) == 1 and line[-1] != " ":
+                    # Inside a Latin word: move the word's start to the next line with it.
+                    start = len(line)
+                    while start > 0 and line[start - 1] != " " and width(line[start - 1]) == 1:
+                        start -= 1
+                    if start > 0:
+                        line, carried = line[:start], line[start:]
+                lines.append(line.rstrip(" "))
+                line = carried
+                used = sum(width(c) for c in line)
+                if char == " " and not line:
+                    continue  # no line starts with the space it was broken at
             line += char
-            used += width
+            used += width(char)
         lines.append(line)
     return "\n".join(lines)
 
