@@ -196,3 +196,33 @@ def test_a_phone_buzz_is_painted_on_the_stage_before_the_phones_are_told(make_sh
     assert [b.group for b in controller.state.buzzes] == groups[:2]
     assert happened[:2] == ["stage painted", "phones told"]
     link.server = None
+
+
+def test_the_stage_qr_code_never_hides_a_groups_score(make_shell, qtbot):
+    from PySide6.QtCore import QRect
+
+    shell = make_shell()
+    opened = start_session(shell, groups=4)
+    qtbot.addWidget(opened.console)
+    qtbot.addWidget(opened.stage)
+    stage, link = opened.stage, opened.phones
+    badge = stage.findChild(StageBadge)
+    stage.show()
+    link.start("127.0.0.1")
+    try:
+        for size in ((1920, 1080), (1024, 768)):
+            stage.resize(*size)
+            qtbot.wait(50)
+            assert badge.isVisible()
+            for tile, name, score in stage.tiles.values():
+                where = QRect(tile.mapTo(stage, tile.rect().topLeft()), tile.size())
+                assert not where.intersects(badge.geometry()), (size, name.text())
+                assert score.isVisible()
+    finally:
+        link.stop()
+    qtbot.wait(50)
+    assert not badge.isVisible()
+    last_tile = list(stage.tiles.values())[-1][0]
+    assert (
+        last_tile.mapTo(stage, last_tile.rect().topRight()).x() > stage.width() - 100
+    )  # the room is given back

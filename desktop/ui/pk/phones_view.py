@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.phones.addresses import is_public
 from desktop.ui.pk.phones import PhoneLink
+from desktop.ui.pk.stage import StageWindow
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import plain_label
@@ -155,7 +156,7 @@ class PhonesPanel(QFrame):
 class StageBadge(QFrame):
     """The stage's corner: QR code, address and PIN, so the room can join (it holds no secret of the quiz)."""
 
-    def __init__(self, link: PhoneLink, stage: QWidget):
+    def __init__(self, link: PhoneLink, stage: StageWindow):
         super().__init__(stage)
         self.link = link
         self.stage = stage
@@ -189,6 +190,11 @@ class StageBadge(QFrame):
         margin = 16
         self.move(self.stage.width() - self.width() - margin, self.stage.height() - self.height() - margin)
         self.raise_()
+        # The badge sits in the bottom-right corner: the scoreboard makes room for it, or the last
+        # group's tile (name and score) would be hidden under the QR code.
+        room = self.width() + margin if self.isVisibleTo(self.stage) else 0
+        if self.stage.scoreboard.contentsMargins().right() != room:
+            self.stage.scoreboard.setContentsMargins(0, 0, room, 0)
 
 
 class _ResizeFollower(QObject):
