@@ -85,10 +85,14 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
     assert "⚠" not in editor.list.currentItem().text()
 
     # Moving 心情 down: the correct mark goes with it (B), not the letter.
-    form.options.grid.itemAtPosition(0, 4).widget().click()
+    down = form.options.grid.itemAtPosition(0, 4).widget()
+    down.setFocus()
+    qtbot.keyClick(down, Qt.Key.Key_Space)
     question = editor.draft.questions[editor.current_index()]
     assert question.options[1][0] == "心情" and question.to_mapping()["answer"] == "B"
     assert form.options.marks[1].isChecked() and not form.options.marks[0].isChecked()
+    # The keyboard stays with the moved option (its row was drawn anew), not lost to the window.
+    assert form.options.isAncestorOf(QApplication.focusWidget())
 
     # Undo: the move, then the mark; the form follows. Redo puts the move back.
     qtbot.keyClick(form.text_zh, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -208,3 +212,28 @@ def test_problems_are_shown_in_the_interfaces_language():
         error_text(ContentError("b.yaml", 3, "bank.id", message), "zh_CN")
         == "b.yaml:3: bank.id: 本场比赛已结束"
     )
+
+
+def test_leaving_with_unsaved_changes_asks_save_discard_or_cancel(make_shell, qtbot, tmp_path, monkeypatch):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor = page.editor
+    path = Path(editor.draft.file)
+    before = path.read_bytes()
+    editor.delete()
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers[0])
+    editor.leave()
+    assert page.currentWidget() is editor and path.read_bytes() == before  # Cancel: still editing
+    answers[0] = QMessageBox.StandardButton.Discard
+    editor.leave()
+    assert page.currentWidget() is page.lists and path.read_bytes() == before
+    page.bank_list.open_selected()
+    count = len(editor.draft.questions)
+    editor.delete()
+    answers[0] = QMessageBox.StandardButton.Save
+    editor.leave()
+    bank, _errors = load_bank(path)
+    assert bank is not None and len(bank.questions) == count - 1 and bank.version == 2

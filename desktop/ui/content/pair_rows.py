@@ -50,6 +50,7 @@ class PairRows(QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.marks, self.edits = [], []
         for index, (zh, en) in enumerate(rows):
@@ -60,10 +61,10 @@ class PairRows(QWidget):
                 mark.setToolTip(self.tr("Correct answer"))
                 mark.setAccessibleName(fill(self.tr("Option %1 is correct"), letter))
                 mark.toggled.connect(lambda on, i=index: self.marked.emit(i, on))
-                self.grid.addWidget(mark, index, 0)
+                self._place(mark, index, 0)
                 self.marks.append(mark)
             else:
-                self.grid.addWidget(plain_label(f"{index + 1}."), index, 0)
+                self._place(plain_label(f"{index + 1}."), index, 0)
             pair = (QLineEdit(zh), QLineEdit(en))
             pair[0].setPlaceholderText(self.tr("Chinese"))
             pair[1].setPlaceholderText(self.tr("English (optional)"))
@@ -72,18 +73,44 @@ class PairRows(QWidget):
                     lambda text, i=index, lang=language: self.text_edited.emit(i, lang, text)
                 )
                 self.watch(edit)
-                self.grid.addWidget(edit, index, 1 + language)
+                self._place(edit, index, 1 + language)
             self.edits.append(pair)
             up = small_button("↑", self.tr("Move up"))
             down = small_button("↓", self.tr("Move down"))
             remove = small_button("✕", self.tr("Remove"))
             up.setEnabled(index > 0)
             down.setEnabled(index < len(rows) - 1)
-            up.clicked.connect(lambda _c=False, i=index: self.moved.emit(i, i - 1))
-            down.clicked.connect(lambda _c=False, i=index: self.moved.emit(i, i + 1))
-            remove.clicked.connect(lambda _c=False, i=index: self.removed.emit(i))
+            up.clicked.connect(
+                lambda _c=False, i=index: self._then_focus(self.moved.emit, (i, i - 1), i - 1, 3)
+            )
+            down.clicked.connect(
+                lambda _c=False, i=index: self._then_focus(self.moved.emit, (i, i + 1), i + 1, 4)
+            )
+            remove.clicked.connect(lambda _c=False, i=index: self._then_focus(self.removed.emit, (i,), i, 5))
             for column, button in enumerate((up, down, remove), start=3):
-                self.grid.addWidget(button, index, column)
+                self._place(button, index, column)
+
+    def _place(self, widget: QWidget, row: int, column: int) -> None:
+        self.grid.addWidget(widget, row, column)
+        # Shown now, not when the layout gets round to it: a row drawn anew can take the focus at once.
+        widget.show()
+
+    def _then_focus(self, emit: Callable[..., None], args: tuple[int, ...], row: int, column: int) -> None:
+        """Report the press; the rows are drawn anew, so the keyboard focus goes to the same button of the
+        row that moved (or the row now in the removed one's place), not back to the top of the screen."""
+        emit(*args)
+        row = min(row, self.grid.rowCount() - 1, len(self.edits) - 1)
+        item = self.grid.itemAtPosition(row, column) if row >= 0 else None
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget.isEnabled():
+            widget.setFocus()
+        elif row >= 0:
+            self.edits[row][0].setFocus()
+
+    def focus_last(self) -> None:
+        """The Chinese text of the last row (after Add)."""
+        if self.edits:
+            self.edits[-1][0].setFocus()
 
     def set_marks(self, marked: frozenset[int]) -> None:
         """Show the correct marks without a rebuild (a single question: marking one clears the other)."""

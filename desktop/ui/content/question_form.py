@@ -111,7 +111,7 @@ class QuestionForm(QWidget):
         self.options.removed.connect(lambda i: self._structure("options", remove_option(self._q(), i)))
         self.options.marked.connect(self._mark)
         self.add_option_button = QPushButton(self.tr("Add option"))
-        self.add_option_button.clicked.connect(lambda: self._structure("options", add_option(self._q())))
+        self.add_option_button.clicked.connect(self._add_option)
         self.options_box = self._with_button(self.options, self.add_option_button)
         self.options_label = QLabel(self.tr("Options\n(tick the correct)"))
         form.addRow(self.options_label, self.options_box)
@@ -154,11 +154,7 @@ class QuestionForm(QWidget):
             lambda i: self._set_points(self._q().points[:i] + self._q().points[i + 1 :])
         )
         self.add_point_button = QPushButton(self.tr("Add scoring point"))
-        self.add_point_button.clicked.connect(
-            lambda: (
-                self._set_points(self._q().points + (EMPTY,)) if len(self._q().points) < MAX_POINTS else None
-            )
-        )
+        self.add_point_button.clicked.connect(self._add_point)
         self.points_box = self._with_button(self.points, self.add_point_button)
         self.points_label = QLabel(self.tr("Scoring points"))
         form.addRow(self.points_label, self.points_box)
@@ -312,6 +308,15 @@ class QuestionForm(QWidget):
     def _mark(self, index: int, on: bool) -> None:
         self._emit(set_correct(self._q(), index, on), "")
         self.options.set_marks(self._q().correct)
+
+    def _add_option(self) -> None:
+        self._structure("options", add_option(self._q()))
+        self.options.focus_last()
+
+    def _add_point(self) -> None:
+        if len(self._q().points) < MAX_POINTS:
+            self._set_points(self._q().points + (EMPTY,))
+            self.points.focus_last()
 
     def _set_points(self, points: tuple[Pair, ...]) -> None:
         self._structure("points", dataclasses.replace(self._q(), points=points))
