@@ -182,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check-content":
         from desktop.cli.check_content import check_content
 
-        return check_content(args.files, data_dir=data_dir)
+        # The command line speaks English unless asked for Chinese (scripts read its lines).
+        return check_content(args.files, data_dir=data_dir, lang="zh_CN" if args.lang == "zh_CN" else "en")
     if command == "import-questions":
         from desktop.cli.import_questions import import_questions
 

@@ -48,7 +48,9 @@ def _default_files(data_dir: Path | None) -> tuple[list[Path], list[Path]]:
     return built_in, user
 
 
-def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None) -> int:
+def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None, lang: str = "en") -> int:
+    """Print every problem of the files as ``file:line: field: message`` (in ``lang``: English unless
+    ``zh_CN``), then the counts; 1 when there is any problem."""
     out = out or sys.stdout
     errors: list[ContentError] = []
     user_files: list[Path] = []
@@ -79,7 +81,7 @@ def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None)
     banks, bank_errors = load_banks(bank_paths, user_bank_paths)
     errors.extend(bank_errors)
     for error in errors:
-        print(error, file=out)
+        print(error.text(lang), file=out)
     if instrument_paths:
         print(f"{instruments} instruments", file=out)
     questions = sum(len(bank.questions) for bank in banks)

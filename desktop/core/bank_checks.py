@@ -32,6 +32,7 @@ from desktop.core.bank_model import (
     plural,
 )
 from desktop.core.localtext import LocalText
+from desktop.core.messages import Message
 from desktop.core.question_images import image_file_problem, image_name_problem
 from desktop.core.sources import parse_source
 from desktop.core.textrules import shown
@@ -65,8 +66,8 @@ class _BankChecker(Checker):
 
     def want_text(self, path: PathKey, value: Any, english_required: bool = False) -> LocalText | None:
         if not isinstance(value, dict):
-            hint = " (put the words under zh_CN)" if isinstance(value, str) else ""
-            self.fail(path, f'expected a text {{zh_CN: "…", en: "…"}}, found {type_name(value)}{hint}')
+            code = "bank.text_found_plain" if isinstance(value, str) else "bank.text_expected"
+            self.fail(path, Message(code, found=type_name(value)))
             return None
         text = super().want_text(path, value, english_required)
         if text is None:
@@ -77,21 +78,18 @@ class _BankChecker(Checker):
         """One option letter (A, B, …) that names an existing option; returns its index."""
         if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]", value.strip()):
             found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
-            self.fail(path, f"expected an option letter such as B, found {found}")
+            self.fail(path, Message("bank.letter_expected", found=found))
             return None
         letter = value.strip()
         if letter.islower():
-            self.fail(path, f"write option letters in capitals: '{letter.upper()}'")
+            self.fail(path, Message("bank.letter_capital", letter=letter.upper()))
             return None
         index = LETTERS.find(letter)
         if option_count is not None and not 0 <= index < option_count:
-            self.fail(
-                path,
-                f"answer '{letter}' is not an option; this question has options A–{LETTERS[option_count - 1]}",
-            )
+            self.fail(path, Message("bank.answer_not_option", letter=letter, last=LETTERS[option_count - 1]))
             return None
         if index < 0:
-            self.fail(path, f"answer '{letter}' is not an option letter; use A–{LETTERS[-1]}")
+            self.fail(path, Message("bank.answer_not_letter", letter=letter, last=LETTERS[-1]))
             return None
         return index
 
@@ -115,7 +113,7 @@ def _parse_header(check: _BankChecker, value: Any) -> tuple[str, int, LocalText,
 
 def _parse_questions(check: _BankChecker, value: Any) -> tuple[Question, ...]:
     if isinstance(value, list) and not value:
-        check.fail(("questions",), "the bank has no questions")
+        check.fail(("questions",), Message("bank.no_questions"))
         return ()
     raw = check.want_list(("questions",), value, 1, MAX_QUESTIONS)
     out: list[Question] = []
@@ -127,7 +125,7 @@ def _parse_questions(check: _BankChecker, value: Any) -> tuple[Question, ...]:
         ident = entry.get("id") if isinstance(entry, dict) else None
         if isinstance(ident, str) and QUESTION_ID.fullmatch(ident):
             if ident in seen:
-                check.fail((*path, "id"), f"question id '{ident}' is already used on line {seen[ident]}")
+                check.fail((*path, "id"), Message("bank.id_used", id=ident, line=seen[ident]))
                 continue
             seen[ident] = check.doc.line((*path, "id"))
         if question is not None:
@@ -153,15 +151,13 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
     option_count: int | None = None
     if "options" in mapping:
         if kind is not None and kind not in CHOICE_KINDS:
-            check.fail(
-                (*path, "options"), f"only single and multiple questions have options; this one is '{kind}'"
-            )
+            check.fail((*path, "options"), Message("bank.options_not_allowed", kind=kind))
         else:
             options, option_count = _parse_options(check, (*path, "options"), mapping["options"])
     elif kind in CHOICE_KINDS:
         check.fail(
             (*path, "options"),
-            f"missing required key 'options' ({kind} questions need {MIN_OPTIONS}–{MAX_OPTIONS})",
+            Message("bank.options_missing", kind=kind, least=MIN_OPTIONS, most=MAX_OPTIONS),
         )
 
     answer = (
@@ -173,21 +169,18 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
     accept: tuple[str, ...] = ()
     if "accept" in mapping:
         if kind is not None and kind != "fill":
-            check.fail((*path, "accept"), f"only fill questions have accept; this one is '{kind}'")
+            check.fail((*path, "accept"), Message("bank.accept_not_allowed", kind=kind))
         else:
             accept = _parse_accept(check, (*path, "accept"), mapping["accept"], answer)
 
     points: tuple[LocalText, ...] = ()
     if "points" in mapping:
         if kind is not None and kind != "open":
-            check.fail((*path, "points"), f"only open questions have points; this one is '{kind}'")
+            check.fail((*path, "points"), Message("bank.points_not_allowed", kind=kind))
         else:
             points = _parse_points(check, (*path, "points"), mapping["points"])
     elif kind == "open":
-        check.fail(
-            (*path, "points"),
-            f"missing required key 'points' (open questions need {MIN_POINTS}–{MAX_POINTS})",
-        )
+        check.fail((*path, "points"), Message("bank.points_missing", least=MIN_POINTS, most=MAX_POINTS))
 
     explanation = (
         check.want_text((*path, "explanation"), mapping["explanation"]) if "explanation" in mapping else None
@@ -253,8 +246,10 @@ def _parse_kind(check: _BankChecker, path: PathKey, value: Any) -> Kind | None:
         if value == kind:
             return kind
     close = difflib.get_close_matches(value.strip().lower(), KINDS, n=1, cutoff=0.5)
-    hint = f"; did you mean '{close[0]}'?" if close else f"; use one of: {', '.join(KINDS)}"
-    check.fail(path, f"unknown kind '{shown(value)}'{hint}")
+    if close:
+        check.fail(path, Message("bank.kind_close", kind=shown(value), close=close[0]))
+    else:
+        check.fail(path, Message("bank.kind_unknown", kind=shown(value), kinds=", ".join(KINDS)))
     return None
 
 
@@ -279,7 +274,8 @@ def _parse_options(
         key = normalise_answer(option.zh_CN)
         if key in seen:
             check.fail(
-                (*path, index), f"option {LETTERS[index]} has the same text as option {LETTERS[seen[key]]}"
+                (*path, index),
+                Message("bank.option_repeated", letter=LETTERS[index], first=LETTERS[seen[key]]),
             )
         seen.setdefault(key, index)
         options.append(option)
@@ -325,7 +321,7 @@ def _parse_answer(
             if index is None:
                 ok = False
             elif index in indices:
-                check.fail((*path, i), f"letter '{LETTERS[index]}' is listed twice")
+                check.fail((*path, i), Message("bank.letter_twice", letter=LETTERS[index]))
                 ok = False
             else:
                 indices.add(index)
@@ -338,7 +334,7 @@ def _parse_answer(
         return frozenset(indices) if ok else None
     if kind == "truefalse":
         if isinstance(value, str) and value.strip().lower() in ("true", "false", "yes", "no"):
-            check.fail(path, f"write true or false without quotes, found '{shown(value)}'")
+            check.fail(path, Message("bank.bool_quoted", found=shown(value)))
             return None
         return check.want_bool(path, value)
     return check.want_text(path, value)  # fill and open: the reference answer
@@ -400,11 +396,9 @@ def _parse_tags(check: _BankChecker, path: PathKey, value: Any) -> tuple[str, ..
             continue
         tag = tag.strip()
         if len(tag) > MAX_TAG_CHARS:
-            check.fail(
-                (*path, index), f"tag is {len(tag)} characters long; keep tags to {MAX_TAG_CHARS} or fewer"
-            )
+            check.fail((*path, index), Message("bank.tag_long", length=len(tag), most=MAX_TAG_CHARS))
         elif tag in tags:
-            check.fail((*path, index), f"tag '{shown(tag)}' is listed twice")
+            check.fail((*path, index), Message("bank.tag_twice", tag=shown(tag)))
         else:
             tags.append(tag)
     return tuple(tags)

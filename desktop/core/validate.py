@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from desktop.core.localtext import LocalText
+from desktop.core.messages import Message
 from desktop.core.textrules import describe_character, only_invisible, shown
 from desktop.core.yaml_values import MAX_NUMBER_DIGITS, LongNumber, OddValue
 from desktop.core.yamldoc import ContentError, PathKey, YamlDocument
@@ -21,22 +22,23 @@ IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def type_name(value: Any) -> str:
+    """What kind of value an author wrote, for "expected …, found …" (a ``Message``)."""
     if value is None:
-        return "nothing"
+        return Message("type.nothing")
     if isinstance(value, bool):
-        return "true/false"
+        return Message("type.bool")
     if isinstance(value, int):
-        return "a whole number"
+        return Message("type.int")
     if isinstance(value, float):
-        return f"a decimal number ({value})"
+        return Message("type.float", value=value)
     if isinstance(value, OddValue):
         return value.describe()
     if isinstance(value, str):
-        return "text"
+        return Message("type.text")
     if isinstance(value, list):
-        return "a list"
+        return Message("type.list")
     if isinstance(value, dict):
-        return "a mapping"
+        return Message("type.mapping")
     return type(value).__name__
 
 
@@ -59,18 +61,25 @@ class Checker:
     ) -> dict[str, Any] | None:
         """Check ``value`` is a mapping with the required keys and no unknown ones."""
         if not isinstance(value, dict):
-            self.fail(path, f"expected a mapping of keys, found {type_name(value)}")
+            self.fail(path, Message("content.expected_mapping", found=type_name(value)))
             return None
         required = list(required)
         allowed = [*required, *optional]
         for key in value:
             if key not in allowed:
                 close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-                hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
-                self.fail((*path, key), f"unknown key '{shown(key)}'{hint}")
+                if close:
+                    self.fail(
+                        (*path, key), Message("content.unknown_key_close", key=shown(key), close=close[0])
+                    )
+                else:
+                    self.fail(
+                        (*path, key),
+                        Message("content.unknown_key", key=shown(key), allowed=", ".join(allowed)),
+                    )
         for key in required:
             if key not in value:
-                self.fail(path, f"missing required key '{key}'")
+                self.fail(path, Message("content.missing_key", key=key))
         return value
 
     def want_int(
@@ -83,16 +92,16 @@ class Checker:
             if low is not None
             else f"≤ {high}"
             if high is not None
-            else f"at most {MAX_NUMBER_DIGITS} digits"
+            else Message("content.digits", most=MAX_NUMBER_DIGITS)
         )
         if isinstance(value, LongNumber):
-            self.fail(path, f"{value.kind} is out of range ({bounds})")
+            self.fail(path, Message("content.out_of_range", value=value.kind, bounds=bounds))
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(path, f"expected a whole number, found {type_name(value)}")
+            self.fail(path, Message("content.expected_int", found=type_name(value)))
             return None
         if (low is not None and value < low) or (high is not None and value > high):
-            self.fail(path, f"{value} is out of range ({bounds})")
+            self.fail(path, Message("content.out_of_range", value=value, bounds=bounds))
             return None
         return value
 
@@ -100,24 +109,29 @@ class Checker:
         self, path: PathKey, value: Any, pattern: re.Pattern[str] | None = None, what: str = ""
     ) -> str | None:
         if not isinstance(value, str):
-            self.fail(path, f"expected text, found {type_name(value)}")
+            self.fail(path, Message("content.expected_text", found=type_name(value)))
             return None
         if not value.strip():
-            self.fail(path, "must not be empty")
+            self.fail(path, Message("content.empty"))
             return None
         if only_invisible(value):
             # Zero-width spaces and the like look like text in an editor and show nothing on screen.
             hidden = ", ".join(dict.fromkeys(describe_character(ch) for ch in value if not ch.isspace()))
-            self.fail(path, f"must not be empty: it holds only invisible characters ({shown(hidden, 80)})")
+            self.fail(path, Message("content.only_invisible", characters=shown(hidden, 80)))
             return None
         if pattern is not None and not pattern.match(value):
-            self.fail(path, f"'{shown(value)}' is not a valid {what or 'value'} (pattern {pattern.pattern})")
+            self.fail(
+                path,
+                Message(
+                    "content.bad_pattern", value=shown(value), what=what or "value", pattern=pattern.pattern
+                ),
+            )
             return None
         return value
 
     def want_bool(self, path: PathKey, value: Any) -> bool | None:
         if not isinstance(value, bool):
-            self.fail(path, f"expected true or false, found {type_name(value)}")
+            self.fail(path, Message("content.expected_bool", found=type_name(value)))
             return None
         return value
 
@@ -125,11 +139,11 @@ class Checker:
         self, path: PathKey, value: Any, min_len: int = 0, max_len: int | None = None
     ) -> list[Any] | None:
         if not isinstance(value, list):
-            self.fail(path, f"expected a list, found {type_name(value)}")
+            self.fail(path, Message("content.expected_list", found=type_name(value)))
             return None
         if len(value) < min_len or (max_len is not None and len(value) > max_len):
-            bounds = f"{min_len}–{max_len}" if max_len is not None else f"at least {min_len}"
-            self.fail(path, f"has {len(value)} entries; expected {bounds}")
+            bounds = f"{min_len}–{max_len}" if max_len is not None else f"≥ {min_len}"
+            self.fail(path, Message("content.entries", count=len(value), bounds=bounds))
             return None
         return value
 

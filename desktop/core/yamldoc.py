@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from desktop.core.messages import localise
 from desktop.core.textrules import RAW_FORBIDDEN, describe_character, forbidden_in_value
 from desktop.core.yaml_values import TAG, ValueProblem, build_scalar, odd_collection
 
@@ -43,6 +44,10 @@ class ContentError:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+    def text(self, lang: str) -> str:
+        """The line as ``__str__`` gives it, with the message in ``lang`` (``zh_CN`` or English)."""
+        return f"{self.file}:{self.line}: {self.field}: {localise(self.message, lang)}"
 
 
 @dataclass

@@ -22,7 +22,8 @@ def test_the_app_lists_broken_banks_with_the_same_messages_and_loads_the_rest(
     for name in ("gbk.yaml", "alias_bomb.yaml", "duplicate_id.yaml", "utf16.yaml"):
         shutil.copy(ROOT / "tests" / "core" / "broken_banks" / name, folder)
     monkeypatch.setattr(context, "quizzes_dir", lambda: folder)
-    shell = make_shell(data_dir=tmp_path / "data")
+    # In English, as check-content prints them by default (the Chinese interface says them in Chinese).
+    shell = make_shell("en", data_dir=tmp_path / "data")
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
     assert page.banks.count() == 1  # only the valid bank, whole

@@ -365,7 +365,9 @@ class ImportDialog(QDialog):
             str(destination.path),
         )
         if plan.errors:
-            self.summary.setText(self.tr("Nothing written:") + "\n" + "\n".join(str(e) for e in plan.errors))
+            self.summary.setText(
+                self.tr("Nothing written:") + "\n" + "\n".join(e.text(self.context.lang) for e in plan.errors)
+            )
             return
         try:
             write_bank_plan(destination.path, plan)

@@ -207,7 +207,7 @@ class PkSetupPage(QWidget):
             self.banks.addItem(item)
         self.banks.blockSignals(False)
         if errors:
-            shown = "\n".join(str(e) for e in errors[:6])
+            shown = "\n".join(e.text(self.context.lang) for e in errors[:6])
             self.bank_errors.setText(
                 self.tr("These bank files have errors and were not loaded:") + "\n" + shown
             )

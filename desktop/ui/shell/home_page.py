@@ -264,7 +264,7 @@ class HomePage(QWidget):
             (self.tr("Some question banks have errors and were not loaded:"), self.context.bank_errors()),
         ):
             if errors:
-                lines = "\n".join(str(e) for e in errors[:8])
+                lines = "\n".join(e.text(self.context.lang) for e in errors[:8])
                 more = self.tr("\n… and %n more", "", len(errors) - 8) if len(errors) > 8 else ""
                 parts.append(heading + "\n" + lines + more)
         self.content_errors.setText("\n".join(parts))
