@@ -78,6 +78,11 @@ def paper_form_figures(form: PaperForm) -> list:
     return [_page(form, rows, number, len(pages)) for number, rows in enumerate(pages, start=1)]
 
 
+def page_count(form: PaperForm) -> int:
+    """How many pages the form takes (for a progress bar before any is drawn)."""
+    return len(_rows_per_page(form))
+
+
 def _page(form: PaperForm, rows: list[int], number: int, count: int):  # Figure
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle

@@ -6,7 +6,7 @@ lays them out on A4 pages. No Qt, no pyplot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,11 +113,22 @@ def _column_widths(columns: int) -> list[float]:
     return [1.0 - sum(numbers), *numbers]
 
 
-def write_pdf(path: Path | str, figures: Sequence, title: str) -> int:
-    """Write ``figures`` as the pages of one PDF, atomically; returns the page count."""
+def write_pdf(
+    path: Path | str,
+    figures: Iterable,
+    title: str,
+    on_page: Callable[[int], None] | None = None,
+) -> int:
+    """Write ``figures`` as the pages of one PDF, atomically; returns the page count.
+
+    ``figures`` may be a generator, so a long document is drawn page by page; ``on_page`` is told
+    each page written (a progress bar), and an exception it raises (the user cancelled) leaves no
+    file behind.
+    """
     prepare_matplotlib()
     from matplotlib.backends.backend_pdf import PdfPages
 
+    pages = 0
     with (
         atomic_output(path) as out,
         PdfPages(out, metadata={"Title": title, "Creator": "Training Assessment"}) as pdf,
@@ -125,4 +136,7 @@ def write_pdf(path: Path | str, figures: Sequence, title: str) -> int:
         for figure in figures:
             printable_figure(figure)  # a name with an emoji prints its name, not an empty box
             pdf.savefig(figure)
-    return len(figures)
+            pages += 1
+            if on_page is not None:
+                on_page(pages)
+    return pages

@@ -224,3 +224,40 @@ def test_class_view_saves_the_report_the_totals_and_the_paper_forms(
     assert offered[2].endswith("客服一班 安抚客户的技巧 第3轮.pdf")
     pack = (tmp_path / "saved3.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", pack)) == 6  # 2 trainees × self, supervisor, colleague
+
+
+def test_paper_forms_are_written_page_by_page_and_cancel_leaves_no_file(
+    make_shell, two_rounds, tmp_path, monkeypatch, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.scorecard import class_exports
+
+    shell = make_shell(data_dir=two_rounds)
+    window = shell.window
+    window.show_class()
+    view = window.class_view
+    view.cohort.setCurrentIndex(view.cohort.findText(CLASS))
+    view.instrument.setCurrentIndex(view.instrument.findData("communication"))  # 27 statements: 2 pages
+    target = tmp_path / "forms.pdf"
+    monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    monkeypatch.setattr(class_exports.QInputDialog, "getItem", lambda *a: (a[3][a[4]], True))
+    seen = []
+    real_set_value = class_exports.QProgressDialog.setValue
+
+    def set_value(dialog, value):
+        seen.append((value, dialog.maximum(), dialog.labelText()))
+        real_set_value(dialog, value)
+
+    monkeypatch.setattr(class_exports.QProgressDialog, "setValue", set_value)
+    qtbot.mouseClick(view.exports.forms_button, Qt.MouseButton.LeftButton)
+    # 2 trainees × 3 rater roles × 2 pages, counted as they are written.
+    assert [value for value, _maximum, _label in seen] == list(range(1, 13))
+    assert {maximum for _value, maximum, _label in seen} == {12}
+    assert seen[-1][2] == "正在写入 forms.pdf：第 12 页 / 共 12 页"
+    assert target.read_bytes().startswith(b"%PDF")
+    # Cancel after the first page: no file, not even a partial one.
+    target.unlink()
+    monkeypatch.setattr(class_exports.QProgressDialog, "wasCanceled", lambda _dialog: True)
+    qtbot.mouseClick(view.exports.forms_button, Qt.MouseButton.LeftButton)
+    assert not target.exists() and list(tmp_path.glob("*.pdf*")) == []

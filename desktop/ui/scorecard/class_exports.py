@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.core.filenames import safe_file_name
 from desktop.ui.shell.context import AppContext
@@ -78,9 +86,13 @@ class ClassExports(QHBoxLayout):
             path = self._ask_path(title, name, suffix, "CSV (*.csv)")
         if path is None:
             return
-        write = write_class_report if suffix == ".pdf" else write_class_csv
         store, instruments, lang = self.context.store, self.context.instruments, self.context.lang
-        self._write(path, lambda: write(store, instruments, cohort.id, lang, path))
+        if suffix == ".pdf":
+            self._write(
+                path, lambda on_page: write_class_report(store, instruments, cohort.id, lang, path, on_page)
+            )
+        else:
+            self._write(path, lambda _on_page: write_class_csv(store, instruments, cohort.id, lang, path))
 
     def save_forms(self) -> None:
         from desktop.core.round_numbers import class_round_names
@@ -111,18 +123,51 @@ class ClassExports(QHBoxLayout):
         if path is None:
             return
 
-        def write() -> int:
+        def write(on_page: Callable[[int, int], None]) -> int:
             forms = class_pack(self.context.store, instrument, self.context.lang, cohort.id, round_)
-            return write_paper_forms(forms, path, self.context.text(instrument.title))
+            return write_paper_forms(forms, path, self.context.text(instrument.title), on_page)
 
         self._write(path, write)
 
-    def _write(self, path: Path, write: Callable[[], int]) -> None:
+    def _write(self, path: Path, write: Callable[[Callable[[int, int], None]], int]) -> None:
+        """Write page by page under a progress bar with the count; Cancel leaves no file behind.
+
+        A class pack of 50 trainees is 150 pages, some seconds of drawing: the window keeps
+        painting between pages and the bar says how far it is.
+        """
+        progress = QProgressDialog(
+            fill(QCoreApplication.translate("ClassExports", "Writing %1…"), path.name),
+            QCoreApplication.translate("ClassExports", "Cancel"),
+            0,
+            0,
+            self.parent_widget,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def on_page(done: int, total: int) -> None:
+            progress.setLabelText(
+                fill(
+                    QCoreApplication.translate("ClassExports", "Writing %1: page %2 of %3"),
+                    path.name,
+                    done,
+                    total,
+                )
+            )
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise WritingCancelled
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write()
+            write(on_page)
+        except WritingCancelled:
+            pass  # the half-written file was discarded (atomic_output)
         except OSError as exc:
             QApplication.restoreOverrideCursor()
+            progress.close()
             show_error(
                 self.parent_widget,
                 QCoreApplication.translate("ClassExports", "Saving failed"),
@@ -130,3 +175,8 @@ class ClassExports(QHBoxLayout):
             )
             return
         QApplication.restoreOverrideCursor()
+        progress.close()
+
+
+class WritingCancelled(Exception):
+    """The user pressed Cancel on the progress bar."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -145,12 +146,21 @@ def _totals_table(report: FormReport) -> tuple[tuple[str, ...], tuple[tuple[str,
     return tuple(headers), tuple(rows)
 
 
-def write_class_report(store, instruments: dict, cohort_id: int, lang: str, path: Path) -> int:
+def write_class_report(
+    store,
+    instruments: dict,
+    cohort_id: int,
+    lang: str,
+    path: Path,
+    on_page: Callable[[int, int], None] | None = None,
+) -> int:
+    """The report as a PDF; ``on_page(done, total)`` follows the pages written (a progress bar)."""
     from desktop.charts.report import write_pdf
 
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
     title = fill(QCoreApplication.translate("ClassReport", "Class report: %1"), cohort.name)
-    return write_pdf(path, class_report_figures(store, instruments, cohort_id, lang), title)
+    figures = class_report_figures(store, instruments, cohort_id, lang)
+    return write_pdf(path, figures, title, (lambda done: on_page(done, len(figures))) if on_page else None)
 
 
 def class_report_csv(store, instruments: dict, cohort_id: int, lang: str) -> tuple[bytes, int]:

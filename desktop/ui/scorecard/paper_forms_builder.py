@@ -6,6 +6,7 @@ Used by the class view's "print forms" and by ``python -m desktop print-forms``;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -150,10 +151,16 @@ def blank_forms(instrument: Instrument, lang: str, round_: tuple[int, str] | Non
     return [paper_form(instrument, lang, RaterRole(r), None, round_) for r in instrument.rater_roles]
 
 
-def write_paper_forms(forms: list, path: Path, title: str) -> int:
-    """All the forms in one PDF (each starting on a new page); returns the page count."""
-    from desktop.charts.paper_form import paper_form_figures
+def write_paper_forms(
+    forms: list, path: Path, title: str, on_page: Callable[[int, int], None] | None = None
+) -> int:
+    """All the forms in one PDF (each starting on a new page), drawn page by page; the page count.
+
+    ``on_page(done, total)`` follows the pages written (see ``write_pdf``).
+    """
+    from desktop.charts.paper_form import page_count, paper_form_figures
     from desktop.charts.report import write_pdf
 
-    figures = [figure for form in forms for figure in paper_form_figures(form)]
-    return write_pdf(path, figures, title)
+    total = sum(page_count(form) for form in forms)
+    figures = (figure for form in forms for figure in paper_form_figures(form))
+    return write_pdf(path, figures, title, (lambda done: on_page(done, total)) if on_page else None)

@@ -103,7 +103,9 @@ class HomePage(QWidget):
         )
         self.radar_button.clicked.connect(self.radar_requested.emit)
         self.content_button = JobButton(
-            self.tr("&6  Question banks and forms\nImport, edit and export quiz questions; edit assessment forms")
+            self.tr(
+                "&6  Question banks and forms\nImport, edit and export quiz questions; edit assessment forms"
+            )
         )
         self.content_button.clicked.connect(self.content_requested.emit)
         # Role values as stored ("self", "colleague"): the home screen loads before the core does.
