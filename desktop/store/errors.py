@@ -60,6 +60,18 @@ class InputError(ValueError):
     """A value typed by the user cannot be stored; the message names the field."""
 
 
+class ClassAlreadyOnServer(InputError):
+    """A typed class name is already a class on the shared server: join it, or name the new one otherwise."""
+
+    def __init__(self, name: str, trainees: int):
+        super().__init__(
+            f"class name: '{name}' is already a class on the shared server ({trainees} trainees); "
+            "join it, or type another name for a new class"
+        )
+        self.name = name
+        self.trainees = trainees
+
+
 class StorageError(Exception):
     """A write did not happen; ``reason`` says why in plain words, ``detail`` is the database's message.
 

@@ -23,7 +23,7 @@ from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store.bulk import BulkData, bulk_load
 from desktop.store.data_safety import DataSafetyMethods
 from desktop.store.database import open_engine
-from desktop.store.errors import InputError, retries_a_race, writes
+from desktop.store.errors import ClassAlreadyOnServer, InputError, retries_a_race, writes
 from desktop.store.instrument_versions import keep_version, kept_content
 from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
 from desktop.store.pk_log import PkLogMethods
@@ -34,7 +34,7 @@ from desktop.store.sheet_queries import sheets_by_person
 if TYPE_CHECKING:
     from desktop.store.records import ServerCheck
 
-__all__ = ["InputError", "Store"]
+__all__ = ["ClassAlreadyOnServer", "InputError", "Store"]
 
 ChangeListener = Callable[[str], None]
 
@@ -65,6 +65,8 @@ class Store(DataSafetyMethods, PkLogMethods):
         self.path = database_file(self.data_dir)
         self.server_url = database_url or None
         self._listeners: list[ChangeListener] = []
+        #: Classes on a shared server this Store made or was told to join (``start_form(join_class=...)``).
+        self._joined_classes: set[int] = set()
         self._open()
 
     def _open(self) -> None:
@@ -167,6 +169,18 @@ class Store(DataSafetyMethods, PkLogMethods):
         self._changed("people")
         return self.person(record.id) or record
 
+    def _check_joining(self, session: Session, cohort_name: str, join_class: bool) -> None:
+        key = name_key(cohort_name)
+        existing = next(
+            (c for c in session.exec(select(Cohort).order_by(Cohort.id)) if name_key(c.name) == key), None
+        )
+        if existing is None or existing.id in self._joined_classes:
+            return
+        if not join_class:
+            trainees = session.exec(select(func.count()).where(Person.cohort_id == existing.id)).one()
+            raise ClassAlreadyOnServer(existing.name, int(trainees))
+        self._joined_classes.add(existing.id)  # type: ignore[arg-type]
+
     # -- assessments ---------------------------------------------------------------------
     @writes
     @retries_a_race
@@ -179,8 +193,14 @@ class Store(DataSafetyMethods, PkLogMethods):
         person_name: str | None = None,
         cohort_name: str | None = None,
         rater_name: str | None = None,
+        join_class: bool = False,
     ) -> AssessmentRecord:
         """Start a form for a picked trainee (``person_id``) or a typed name, in one transaction.
+
+        On a shared server a typed class that is already there (made by another facilitator, or by
+        this one in an earlier run) is joined only when ``join_class`` says so: otherwise
+        ``ClassAlreadyOnServer`` is raised and nothing is written, so two trainers' "一班" never merge
+        silently. Once joined or made here, this Store does not ask again for that class.
 
         A typed name selects the existing trainee it means (``find_trainee``: same name once
         normalised, in the typed class if one is given); otherwise the trainee (and the class) are
@@ -198,6 +218,8 @@ class Store(DataSafetyMethods, PkLogMethods):
             )
         created = False
         with Session(self.engine) as s:
+            if person_id is None and cohort_name and self.on_server:
+                self._check_joining(s, cohort_name, join_class)
             if person_id is None:
                 known = [
                     KnownTrainee(p.id, p.name, cname)  # type: ignore[arg-type]
@@ -210,6 +232,8 @@ class Store(DataSafetyMethods, PkLogMethods):
                     s.add(person)
                     s.flush()
                     person_id, created = person.id, True
+                    if cohort is not None:
+                        self._joined_classes.add(cohort.id)  # type: ignore[arg-type]
             elif s.get(Person, person_id) is None:
                 raise InputError(f"trainee: no trainee with id {person_id}")
             row = Assessment(

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from desktop.store.store import Store
 from tests.postgres import server_database
 
@@ -55,6 +57,30 @@ def test_two_instances_writing_500_times_each_lose_nothing_and_never_share_a_seq
         assert len(store.people(store.cohorts()[0].id)) == len(forms)
         print(f"retries after a seq taken by the other instance: {[d['retries'] for d in done]}")
         store.close()
+
+
+def test_a_typed_class_already_on_the_server_is_joined_only_when_chosen(tmp_path, soothing):
+    from desktop.core.comparison import RaterRole
+    from desktop.store.errors import ClassAlreadyOnServer
+
+    with server_database("join_class") as url:
+        wang = Store(tmp_path / "wang", url)
+        li = Store(tmp_path / "li", url)
+        wang.start_form(soothing, RaterRole.SELF, person_name="张三", cohort_name="一班")
+        wang.start_form(
+            soothing, RaterRole.SELF, person_name="王五", cohort_name="一班"
+        )  # his own: no question
+        with pytest.raises(
+            ClassAlreadyOnServer, match="'一班' is already a class on the shared server"
+        ) as refused:
+            li.start_form(soothing, RaterRole.SELF, person_name="张三", cohort_name="一班")
+        assert refused.value.trainees == 2
+        assert len(li.people()) == 2 and len(li.assessments(completed=None)) == 2  # nothing written
+        li.start_form(soothing, RaterRole.SELF, person_name="张三", cohort_name="一班", join_class=True)
+        li.start_form(soothing, RaterRole.SELF, person_name="赵六", cohort_name="一班")  # joined: asked once
+        assert [c.name for c in li.cohorts()] == ["一班"] and len(li.people()) == 3
+        wang.close()
+        li.close()
 
 
 def test_each_instance_sees_the_others_trainees(tmp_path):

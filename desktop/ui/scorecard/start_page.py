@@ -27,7 +27,7 @@ from desktop.core.names import (
     name_key,
     normalise_name,
 )
-from desktop.core.records import PersonRecord
+from desktop.core.records import AssessmentRecord, PersonRecord
 from desktop.ui.scorecard.form_code_field import FormCodeField
 from desktop.ui.scorecard.roles import role_name
 from desktop.ui.shell.context import AppContext
@@ -344,9 +344,11 @@ class StartPage(QWidget):
             )
             if rater is None:
                 return
-        try:
+        from desktop.store.errors import ClassAlreadyOnServer
+
+        def start(join_class: bool = False) -> tuple[bool, AssessmentRecord | None]:
             # One transaction: the trainee (and class) are created only together with the form.
-            saved, record = try_write(
+            return try_write(
                 self,
                 lambda: store.start_form(
                     instrument,
@@ -355,8 +357,22 @@ class StartPage(QWidget):
                     person_name=name,
                     cohort_name=cohort_name or None,
                     rater_name=rater or None,
+                    join_class=join_class,
                 ),
             )
+
+        try:
+            try:
+                saved, record = start()
+            except ClassAlreadyOnServer as exc:
+                # Another facilitator's class of that name, on the shared server: never merged silently.
+                if not self._join_class(exc.name, exc.trainees):
+                    self._fail(
+                        fill(self.tr("Class: type another name for a new class (%1 is taken)."), exc.name)
+                    )
+                    self.cohort.setFocus()
+                    return
+                saved, record = start(join_class=True)
         except AmbiguousTrainee as exc:
             classes = " / ".join(c or self.tr("no class") for c in exc.cohort_names)
             self._fail(
@@ -376,6 +392,29 @@ class StartPage(QWidget):
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)
+
+    def _join_class(self, name: str, trainees: int) -> bool:
+        """Ask whether to join a class of that name already on the shared server."""
+        from PySide6.QtWidgets import QMessageBox
+
+        asked = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Join the existing class?"),
+            fill(
+                self.tr(
+                    "The class %1 already exists on the shared server (%2 trainees), perhaps another "
+                    "trainer's. Join it, or go back and type another name for a class of your own?"
+                ),
+                name,
+                trainees,
+            ),
+            parent=self,
+        )
+        join = asked.addButton(self.tr("Join the existing class"), QMessageBox.ButtonRole.AcceptRole)
+        asked.addButton(self.tr("Type another name"), QMessageBox.ButtonRole.RejectRole)
+        asked.setDefaultButton(join)
+        asked.exec()
+        return asked.clickedButton() is join
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
