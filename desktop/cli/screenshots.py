@@ -139,6 +139,16 @@ def _main_window_screens(
     shot("class_view")
     window.show_pk_setup()
     shot("pk_setup")
+    # The trainer's content last: the copies it writes must not show in the set-up above.
+    window.show_content()
+    shot("content")
+    window.content.bank_list.duplicate_selected()
+    window.content.editor.list.setCurrentRow(1)
+    shot("bank_editor")
+    window.content.show_list()
+    window.content.tabs.setCurrentWidget(window.content.form_list)
+    window.content.form_list.duplicate_selected()
+    shot("form_editor")
 
 
 def _dialogs_and_pk(

@@ -228,7 +228,7 @@ def test_leaving_with_unsaved_changes_asks_save_discard_or_cancel(make_shell, qt
     editor.leave()
     assert page.currentWidget() is editor and path.read_bytes() == before  # Cancel: still editing
     answers[0] = QMessageBox.StandardButton.Discard
-    editor.leave()
+    qtbot.keyClick(editor.list, Qt.Key.Key_Escape)  # Esc is Back
     assert page.currentWidget() is page.lists and path.read_bytes() == before
     page.bank_list.open_selected()
     count = len(editor.draft.questions)

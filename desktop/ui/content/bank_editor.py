@@ -199,6 +199,7 @@ class BankEditor(QWidget):
             (QKeySequence("Alt+Up"), lambda: self.move_question(-1)),
             (QKeySequence("Alt+Down"), lambda: self.move_question(1)),
             (QKeySequence("Ctrl+D"), self.duplicate),
+            (QKeySequence(Qt.Key.Key_Escape), self.leave),
             (QKeySequence("Ctrl+N"), self.add_button.showMenu),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)

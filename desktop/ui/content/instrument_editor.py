@@ -162,6 +162,7 @@ class InstrumentEditor(QWidget):
         layout.addLayout(bottom)
         for keys, action in (
             (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence(Qt.Key.Key_Escape), self.leave),
             (QKeySequence.StandardKey.Undo, self.stack.undo),
             (QKeySequence.StandardKey.Redo, self.stack.redo),
         ):
@@ -178,7 +179,10 @@ class InstrumentEditor(QWidget):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The Chinese texts take the room left: they are what is read and edited most.
+        for column, (_label, _sub, language, _editable) in enumerate(columns):
+            if language == 0:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.cellChanged.connect(lambda row, column, t=table: self._cell_changed(t, row, column))
         self.keys.watch(table)
         return table
@@ -281,7 +285,7 @@ class InstrumentEditor(QWidget):
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         for column in range(table.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), 320))
+            table.setColumnWidth(column, min(table.columnWidth(column), 280))
         self._filling = False
 
     def _mark_problems(self) -> None:
