@@ -188,7 +188,14 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.import_questions import import_questions
 
         return import_questions(
-            args.file, data_dir, args.bank, args.dry_run, args.encoding, args.skip_invalid, args.format
+            args.file,
+            data_dir,
+            args.bank,
+            args.dry_run,
+            args.encoding,
+            args.skip_invalid,
+            args.format,
+            lang="zh_CN" if args.lang == "zh_CN" else "en",
         )
     if command == "export-questions":
         from desktop.cli.export_questions import export_questions

@@ -16,6 +16,7 @@ from typing import TextIO
 from desktop.bank_writer import write_bank_plan
 from desktop.core.importing import PreviewRow, read_file
 from desktop.core.importing.destination import DestinationError, find_destination, mark_known, plan_import
+from desktop.core.messages import localise
 from desktop.paths import quizzes_dir, user_quizzes_dir
 
 TEXT_WIDTH = 50
@@ -50,7 +51,10 @@ def import_questions(
     skip_invalid: bool = False,
     fmt: str = "auto",
     out: TextIO | None = None,
+    lang: str = "en",
 ) -> int:
+    """Print the preview (problems in ``lang``: English unless ``zh_CN``) and write the bank unless
+    ``dry_run`` or errors; 1 on errors."""
     out = out or sys.stdout
     try:
         destination = find_destination(file, bank, quizzes_dir(), user_quizzes_dir(data_dir))
@@ -61,15 +65,15 @@ def import_questions(
     mark_known(result, destination)
     print(f"{file}: {result.format}", file=out)
     for note in result.notes:
-        print(f"  {note}", file=out)
+        print(f"  {localise(note, lang)}", file=out)
     if result.mapping is not None and result.mapping.fields:
         print(f"  columns: {result.mapping.describe()}", file=out)
     for problem in result.problems:
-        print(problem, file=out)
+        print(problem.text(lang), file=out)
     for row in result.rows:
         print(format_row(row), file=out)
         for problem in row.problems:
-            print(f"  {problem}", file=out)
+            print(f"  {problem.text(lang)}", file=out)
     print(result.summary(), file=out)
 
     if result.error_count and not skip_invalid:

@@ -35,8 +35,8 @@ def test_every_code_the_app_uses_is_in_the_catalog_and_every_catalog_code_is_use
         if path.name == "message_catalog.py":
             continue
         text = path.read_text(encoding="utf-8")
-        used |= set(re.findall(r'Message\(\s*"([a-z_.]+)"', text))
-        quoted |= set(re.findall(r'"([a-z_]+\.[a-z_.]+)"', text))
+        used |= set(re.findall(r'Message\(\s*"([a-z0-9_.]+)"', text))
+        quoted |= set(re.findall(r'"([a-z_]+\.[a-z0-9_.]+)"', text))
         prefixes |= set(re.findall(r'Message\(\s*f"([a-z_.]+)\{', text))
     assert used - set(CATALOG) == set()
     unused = {c for c in CATALOG if c not in quoted and not any(c.startswith(p) for p in prefixes)}

@@ -77,9 +77,7 @@ def test_a_gbk_csv_is_previewed_mapped_and_written_only_on_confirm(make_shell, m
     # "正解" is no answer header the import knows: every row says so, naming file, row and column
     assert dialog.mapping_table.isVisible()
     assert column(dialog, "Status") == ["错误"] * 5
-    assert column(dialog, "Problems")[0] == (
-        f"{path}:2: answer: missing: the correct option letter(s), e.g. A or A,C"
-    )
+    assert column(dialog, "Problems")[0] == (f"{path}:2: answer: 缺少：正确选项的字母，如 A 或 A,C")
     assert dialog.summary.text().startswith("导入 0 道有效题，跳过 5 道")
     assert not dialog.import_button.isEnabled()
 
@@ -91,7 +89,7 @@ def test_a_gbk_csv_is_previewed_mapped_and_written_only_on_confirm(make_shell, m
     assert column(dialog, "Kind")[:4] == ["单选", "多选", "判断", "填空"]
     assert column(dialog, "Answer")[:4] == ["B", "A,B", "错", "心情 | 情绪"]
     assert column(dialog, "Options")[0] == "A. 茫茫然然型\nB. 猛烈攻击型\nC. 情绪不稳型\nD. 优柔寡断型"
-    assert column(dialog, "Problems")[4].startswith(f"{path}:6: 正解: missing")
+    assert column(dialog, "Problems")[4].startswith(f"{path}:6: 正解: 缺少")
     assert dialog.summary.text() == "导入 4 道有效题，跳过 1 道"
     assert own_banks(shell.context.data_dir) == []  # nothing written before the trainer confirms
 
@@ -242,3 +240,15 @@ def test_the_keyboard_alone_previews_names_and_imports_and_escape_writes_nothing
     assert not dialog.isVisible()
     (bank,) = own_banks(shell.context.data_dir)
     assert bank.title.zh_CN == "Keyboard quiz" and len(bank.questions) == 2
+
+
+def test_the_chinese_dialog_says_a_file_problem_and_the_notes_in_chinese(make_shell, monkeypatch, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    _page, dialog = open_dialog(shell)
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    choose(dialog, monkeypatch, locked)
+    assert "文件设有密码（已加密）" in dialog.file_problems.text()
+    choose(dialog, monkeypatch, gbk_csv(tmp_path / "考试题.csv"))
+    assert "编码：GB18030 (GBK)" in dialog.notes.text()
+    assert column(dialog, "Problems")[0].endswith(":2: answer: 缺少：正确选项的字母，如 A 或 A,C")

@@ -32,6 +32,7 @@ from desktop.core.importing.tables import (
 )
 from desktop.core.importing.textfile import TextFileError, decode, split_csv
 from desktop.core.importing.xlsx import XlsxError, read_sheet
+from desktop.core.messages import Message
 
 __all__ = ["FORMATS", "ColumnMapping", "ImportResult", "PreviewRow", "Problem", "read_file", "read_text"]
 
@@ -57,7 +58,9 @@ def read_file(
         _read(path, result, encoding, mapping, fmt)
     except Exception as exc:  # a reader defect must become a message, never a traceback
         log.exception("Importing %s failed", path)
-        result.problems.append(Problem(name, 0, None, f"could not be imported ({type(exc).__name__}: {exc})"))
+        result.problems.append(
+            Problem(name, 0, None, Message("import.failed", detail=f"{type(exc).__name__}: {exc}"))
+        )
     return result
 
 
@@ -68,7 +71,9 @@ def read_text(text: str, name: str = "pasted text", *, fmt: str = "auto") -> Imp
         _read_text(text, result, fmt, default_tag(""))
     except Exception as exc:  # as in read_file
         log.exception("Importing pasted text failed")
-        result.problems.append(Problem(name, 0, None, f"could not be imported ({type(exc).__name__}: {exc})"))
+        result.problems.append(
+            Problem(name, 0, None, Message("import.failed", detail=f"{type(exc).__name__}: {exc}"))
+        )
     return result
 
 
@@ -81,7 +86,9 @@ def _read(
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        result.problems.append(Problem(result.file, 0, None, f"cannot read the file: {exc.strerror or exc}"))
+        result.problems.append(
+            Problem(result.file, 0, None, Message("import.unreadable", reason=exc.strerror or str(exc)))
+        )
         return
     if suffix in XLSX_SUFFIXES or (
         fmt in ("auto", "table") and head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
@@ -90,7 +97,7 @@ def _read(
             sheet, notes, formulas = read_sheet(path)
         except XlsxError as exc:
             result.format = "xlsx"
-            result.problems.append(Problem(result.file, 0, None, str(exc)))
+            result.problems.append(Problem(result.file, 0, None, exc.args[0]))
             return
         result.notes += notes
         _read_table(sheet, result, mapping, tag, formulas, path.parent, embedded_images(path))
@@ -98,23 +105,23 @@ def _read(
     try:
         text, result.encoding = decode(path.read_bytes(), encoding)
     except TextFileError as exc:
-        result.problems.append(Problem(result.file, 0, None, str(exc)))
+        result.problems.append(Problem(result.file, 0, None, exc.args[0]))
         return
     except OSError as exc:
-        result.problems.append(Problem(result.file, 0, None, f"cannot read the file: {exc.strerror or exc}"))
+        result.problems.append(
+            Problem(result.file, 0, None, Message("import.unreadable", reason=exc.strerror or str(exc)))
+        )
         return
-    result.notes.append(f"encoding: {result.encoding}")
+    result.notes.append(Message("import.encoding", encoding=result.encoding))
     if fmt == "table" or (fmt == "auto" and suffix in TABLE_SUFFIXES):
         try:
             sheet, delimiter, cut = split_csv(text)
         except TextFileError as exc:
-            result.problems.append(Problem(result.file, 0, None, str(exc)))
+            result.problems.append(Problem(result.file, 0, None, exc.args[0]))
             return
-        result.notes.append(f"delimiter: {delimiter}")
+        result.notes.append(Message("import.delimiter", delimiter=delimiter))
         if cut:
-            result.notes.append(
-                f"the file has more than {len(sheet) - 1:,} rows of questions; only those were read"
-            )
+            result.notes.append(Message("import.text_rows_cut", most=f"{len(sheet) - 1:,}"))
         _read_table(sheet, result, mapping, tag, {}, path.parent)
         return
     _read_text(text, result, fmt, tag)
@@ -153,15 +160,14 @@ def _read_table(
                 file,
                 1,
                 None,
-                f"no header row naming the question column (题目, 题干 or Question) in the first "
-                f"rows; found: {found}",
+                Message("import.no_header", found=found),
             )  # fmt: skip
         )
         return
     _attach_formulas(drafts, formulas, sheet, result)
     if empty:
-        shown = ", ".join(map(str, empty[:10])) + (f" and {len(empty) - 10} more" if len(empty) > 10 else "")
-        result.notes.append(f"empty rows passed over: {shown}")
+        shown = ", ".join(map(str, empty[:10])) + (f" … (+{len(empty) - 10})" if len(empty) > 10 else "")
+        result.notes.append(Message("import.empty_rows", rows=shown))
     result.rows = build_rows(drafts, file, "row", tag)
     _attach_images(result, links, embedded or {}, folder)
 
@@ -183,13 +189,13 @@ def _attach_images(
         else:
             name, data, problem = image_from_link(links[row.line], folder)
         if name is None:
-            result.notes.append(f"row {row.line}: {problem}")
+            result.notes.append(Message("import.row_note", row=row.line, note=problem))
             continue
         row.question = dataclasses.replace(row.question, image=name)
         result.images[name] = data
         attached += 1
     if attached:
-        result.notes.append(f"{attached} questions come with an image (written to the bank's images folder)")
+        result.notes.append(Message("import.images_attached", count=attached))
 
 
 def _attach_formulas(
@@ -203,7 +209,7 @@ def _attach_formulas(
         label = headers[column] if column < len(headers) and headers[column] else _column_letter(column)
         problem = Problem(
             result.file, row, label,
-            f"a formula ({formula[:60]}) with no saved result: open and save the file in Excel or WPS, or paste values",
+            Message("import.formula_unsaved", formula=formula[:60]),
         )  # fmt: skip
         if row in by_line:
             draft = by_line[row]
@@ -239,14 +245,13 @@ def _read_text(text: str, result: ImportResult, fmt: str, tag: str) -> None:
                 result.file,
                 0,
                 None,
-                "cannot tell the format: expected GIFT ({…} answers), Aiken "
-                "(ANSWER: B lines) or a 问卷星-style list (1. 题目[单选题], A. …, 答案：A)",
+                Message("import.unknown_format"),
             )  # fmt: skip
         )
         return
     result.format = fmt
     if not drafts:
-        result.problems.append(Problem(result.file, 0, None, "holds no questions"))
+        result.problems.append(Problem(result.file, 0, None, Message("import.no_questions")))
     result.rows = build_rows(drafts, result.file, "line", tag)
 
 

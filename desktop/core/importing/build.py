@@ -17,6 +17,7 @@ from desktop.core.importing.words import (
     fold,
     truth_of,
 )
+from desktop.core.messages import Message
 from desktop.core.textrules import shown
 from desktop.core.yamldoc import YamlDocument
 
@@ -50,11 +51,7 @@ def build_row(draft: Draft, file: str, unit: str, tag: str) -> PreviewRow:
         elif word in KIND_WORDS:
             kind = KIND_WORDS[word]
         else:
-            fail(
-                "kind",
-                f"unknown question type '{shown(draft.kind_word.strip())}'; use 单选, 多选, 判断, 填空 or 简答 "
-                "(single, multiple, truefalse, fill, open)",
-            )
+            fail("kind", Message("import.unknown_type", word=shown(draft.kind_word.strip())))
     if draft.broken:
         return _row(draft, unit, draft.kind or draft.kind_word or "?", draft.answer, "error", problems, None)
     if skip is not None:
@@ -109,7 +106,7 @@ def _entry(draft: Draft, kind: str, tag: str, fail: Any) -> dict[str, Any]:
     elif kind == "fill":
         variants = [v.strip() for v in answer.split("|") if v.strip()]
         if not variants:
-            fail("answer", "missing: the answer to fill in")
+            fail("answer", Message("import.missing_fill_answer"))
             return entry
         entry["answer"] = {"zh_CN": variants[0]}
         accept = list(dict.fromkeys([*variants[1:], *draft.accept]))
@@ -118,7 +115,7 @@ def _entry(draft: Draft, kind: str, tag: str, fail: Any) -> dict[str, Any]:
     elif kind == "open":
         points = draft.points or [p for p in _POINT_SEPARATORS.split(answer) if p]
         if not answer and not points:
-            fail("answer", "missing: the reference answer or its scoring points (评分要点)")
+            fail("answer", Message("import.missing_reference"))
             return entry
         entry["answer"] = {"zh_CN": answer or "；".join(points)}
         entry["points"] = [{"zh_CN": p} for p in points]
@@ -133,11 +130,11 @@ def _letters(draft: Draft, fail: Any) -> list[str] | None:
             return None
         return [LETTERS[i] if i < len(LETTERS) else f"#{i + 1}" for i in sorted(set(draft.correct))]
     if not draft.answer.strip():
-        fail("answer", "missing: the correct option letter(s), e.g. A or A,C")
+        fail("answer", Message("import.missing_letters"))
         return None
     letters = answer_letters(draft.answer)
     if letters is None:
-        fail("answer", f"expected option letters such as A or A,C, found '{shown(draft.answer.strip())}'")
+        fail("answer", Message("import.letters_expected", found=shown(draft.answer.strip())))
     return letters
 
 
@@ -151,7 +148,7 @@ def _truth(draft: Draft, fail: Any) -> bool | None:
         if 0 <= index < len(draft.options):
             truth = truth_of(draft.options[index])
     if truth is None:
-        fail("answer", f"expected 对 or 错 (true or false), found '{shown(draft.answer.strip())}'")
+        fail("answer", Message("import.true_false_expected", found=shown(draft.answer.strip())))
     return truth
 
 
@@ -164,7 +161,7 @@ def _difficulty(draft: Draft, fail: Any) -> Any:
         return DIFFICULTY_WORDS[folded]
     if folded.isdigit() and len(folded) < 4:
         return int(folded)  # out of range → the bank check's message
-    fail("difficulty", f"'{shown(word)}' is not a difficulty; use 1–3 or 易/中/难 (easy/medium/hard)")
+    fail("difficulty", Message("import.bad_difficulty", word=shown(word)))
     return DEFAULT_DIFFICULTY
 
 

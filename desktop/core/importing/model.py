@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.core.bank_model import Question
+from desktop.core.messages import localise
 
 Status = Literal["ok", "error", "skipped", "duplicate"]
 
@@ -30,8 +31,13 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, lang: str) -> str:
+        """``file:row: column: message`` with the message in ``lang`` (``zh_CN`` or English)."""
         where = f"{self.file}:{self.line}:" if self.line else f"{self.file}:"
-        return f"{where} {self.column}: {self.message}" if self.column else f"{where} {self.message}"
+        message = localise(self.message, lang)
+        return f"{where} {self.column}: {message}" if self.column else f"{where} {message}"
 
 
 @dataclass

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from desktop.core.bank_model import LETTERS
 from desktop.core.importing.model import ColumnMapping, Draft, Problem
 from desktop.core.importing.words import fold, split_tags
+from desktop.core.messages import Message
 
 #: a sheet as read: (1-based row number, cells as text)
 Sheet = list[tuple[int, list[str]]]
@@ -189,7 +190,7 @@ def _numbered_answers(
         else:
             correct.append(positions[int(part)])
     if not text.strip():
-        fail(column, f"missing: the number of the correct answer (1–{most}), e.g. 1 or 1,3")
+        fail(column, Message("import.missing_number", most=most))
     return correct
 
 

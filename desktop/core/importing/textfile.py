@@ -12,6 +12,7 @@ import csv
 import io
 
 from desktop.core.importing.tables import Sheet
+from desktop.core.messages import Message
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_CSV_ROWS = 10_001  # a header and 10,000 questions
@@ -26,19 +27,16 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     """The text and the name of the encoding it was read with. Raises ``TextFileError``."""
     if len(raw) > MAX_TEXT_BYTES:
         raise TextFileError(
-            f"the file is {len(raw) / 1e6:.1f} MB; files to import must be under {MAX_TEXT_BYTES // 2**20} MB"
+            Message("import.text_too_big", size=f"{len(raw) / 1e6:.1f}", most=MAX_TEXT_BYTES // 2**20)
         )
     if encoding:
         try:
             name = codecs.lookup(encoding).name
         except LookupError:
-            raise TextFileError(f"unknown encoding '{encoding}' (e.g. utf-8, gb18030, gbk, utf-16)") from None
+            raise TextFileError(Message("import.unknown_encoding", encoding=encoding)) from None
         return _decode_as(raw, name, "utf-8-sig" if name == "utf-8" else name), name
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
-        raise TextFileError(
-            'the file is UTF-16 (Excel\'s "Unicode text"); save it as "CSV UTF-8", or import it with '
-            "the encoding utf-16 (--encoding utf-16)"
-        )
+        raise TextFileError(Message("import.utf16"))
     if raw.startswith(codecs.BOM_UTF8):
         return _decode_as(raw, "UTF-8 with BOM", "utf-8-sig"), "UTF-8 with BOM"
     try:
@@ -49,10 +47,7 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
         return raw.decode("gb18030"), "GB18030 (GBK)"
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TextFileError(
-            f'line {line}: the file is neither UTF-8 nor GB18030 (GBK); save it as "CSV UTF-8" or give its '
-            "encoding (--encoding)"
-        ) from None
+        raise TextFileError(Message("import.not_utf8_or_gbk", line=line)) from None
 
 
 def _looks_utf16(raw: bytes) -> bool:
@@ -65,7 +60,9 @@ def _decode_as(raw: bytes, shown: str, codec: str) -> str:
         return raw.decode(codec)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise TextFileError(f"line {line}: cannot be read as {shown} (byte 0x{raw[exc.start]:02x})") from None
+        raise TextFileError(
+            Message("import.bad_byte", line=line, encoding=shown, byte=f"0x{raw[exc.start]:02x}")
+        ) from None
 
 
 def split_csv(text: str) -> tuple[Sheet, str, bool]:

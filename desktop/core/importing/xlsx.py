@@ -15,6 +15,7 @@ from typing import Any
 from xml.etree.ElementTree import iterparse
 
 from desktop.core.importing.tables import Sheet
+from desktop.core.messages import Message
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -40,28 +41,30 @@ def read_sheet(path: Path) -> tuple[Sheet, list[str], dict[tuple[int, int], str]
     try:
         formulas_book = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-        raise XlsxError(f"cannot be read as an xlsx workbook ({type(exc).__name__}: {exc})") from None
+        raise XlsxError(Message("import.not_workbook", detail=f"{type(exc).__name__}: {exc}")) from None
     try:
         sheet_name = formulas_book.sheetnames[0] if formulas_book.sheetnames else None
         if sheet_name is None:
-            raise XlsxError("the workbook has no sheet")
+            raise XlsxError(Message("import.no_sheet"))
         if len(formulas_book.sheetnames) > 1:
             notes.append(
-                f"only the first sheet '{sheet_name}' is read ({len(formulas_book.sheetnames)} sheets)"
+                Message("import.first_sheet_only", sheet=sheet_name, count=len(formulas_book.sheetnames))
             )
         rows, formula_cells, more = _rows(formulas_book[sheet_name])
         sheet_path = getattr(formulas_book[sheet_name], "_worksheet_path", None)
     finally:
         formulas_book.close()
     if more:
-        notes.append(f"the sheet has more than {MAX_ROWS:,} rows; only the first {MAX_ROWS:,} were read")
+        notes.append(Message("import.rows_cut", most=f"{MAX_ROWS:,}"))
     unresolved: dict[tuple[int, int], str] = {}
     if formula_cells:
         unresolved = _formula_results(path, sheet_name, rows, formula_cells)
-        notes.append(
-            f"{len(formula_cells)} cells hold formulas; their saved results are used"
-            + (f" ({len(unresolved)} have none)" if unresolved else "")
-        )
+        if unresolved:
+            notes.append(
+                Message("import.formulas_some_unsaved", count=len(formula_cells), missing=len(unresolved))
+            )
+        else:
+            notes.append(Message("import.formulas", count=len(formula_cells)))
     if sheet_path:
         _fill_merged(path, sheet_path, rows, notes)
     return rows, notes, unresolved
@@ -73,23 +76,20 @@ def _check_container(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise XlsxError(f"cannot read the file: {exc.strerror or exc}") from None
+        raise XlsxError(Message("import.unreadable", reason=exc.strerror or str(exc))) from None
     if head == OLE_SIGNATURE:
-        raise XlsxError(
-            "the file is password-protected (encrypted) or an old Excel 97–2003 .xls: remove the password "
-            "or save it as .xlsx (Excel workbook), then import it again"
-        )
+        raise XlsxError(Message("import.encrypted"))
     if size > MAX_FILE_BYTES:
         raise XlsxError(
-            f"the file is {size / 1e6:.1f} MB; spreadsheets to import must be under {MAX_FILE_BYTES // 2**20} MB"
+            Message("import.sheet_too_big", size=f"{size / 1e6:.1f}", most=MAX_FILE_BYTES // 2**20)
         )
     if not zipfile.is_zipfile(path):
-        raise XlsxError("is not an xlsx workbook (not a zip container); save it from Excel or WPS as .xlsx")
+        raise XlsxError(Message("import.not_zip"))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise XlsxError(f"the xlsx container is damaged ({exc})") from None
+        raise XlsxError(Message("import.damaged", detail=str(exc))) from None
     unpacked = sum(m.file_size for m in members)
     packed = sum(m.compress_size for m in members) or 1
     if (
@@ -98,8 +98,12 @@ def _check_container(path: Path) -> None:
         or (unpacked > 2**20 and unpacked / packed > MAX_RATIO)
     ):
         raise XlsxError(
-            f"refused: the xlsx would unpack to {unpacked / 1e6:,.0f} MB from {packed / 1e6:,.1f} MB "
-            f"({len(members)} parts), which no question sheet needs (a zip bomb?)"
+            Message(
+                "import.zip_bomb",
+                unpacked=f"{unpacked / 1e6:,.0f}",
+                packed=f"{packed / 1e6:,.1f}",
+                parts=len(members),
+            )
         )
 
 
@@ -196,4 +200,4 @@ def _fill_merged(path: Path, sheet_path: str, rows: Sheet, notes: list[str]) -> 
             cells[left] = value
     spans = ", ".join(f"rows {top}–{bottom}" for top, _l, bottom, _r in ranges if bottom > top)
     if spans:
-        notes.append(f"merged cells ({spans}): each row of a merged range takes its value")
+        notes.append(Message("import.merged", spans=spans))

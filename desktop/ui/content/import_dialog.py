@@ -35,6 +35,7 @@ from desktop.bank_writer import write_bank_plan
 from desktop.core.importing import ColumnMapping, ImportResult, read_file, read_text
 from desktop.core.importing.bank_file import bank_id_for, plan_bank
 from desktop.core.importing.destination import Destination, mark_known
+from desktop.core.messages import localise
 from desktop.paths import user_quizzes_dir
 from desktop.ui.content.import_preview import MappingTable, PreviewTable
 from desktop.ui.shell.context import AppContext
@@ -277,11 +278,12 @@ class ImportDialog(QDialog):
         self.mapping_table.setVisible(has_mapping)
         if has_mapping and not keep_mapping_view:
             self.mapping_table.show_mapping(result.mapping)
-        self.notes.setText("\n".join(result.notes))
+        lang = self.context.lang
+        self.notes.setText("\n".join(localise(note, lang) for note in result.notes))
         self.notes.setVisible(bool(result.notes))
-        self.file_problems.setText("\n".join(str(p) for p in result.problems))
+        self.file_problems.setText("\n".join(p.text(lang) for p in result.problems))
         self.file_problems.setVisible(bool(result.problems))
-        self.preview.show_result(result)
+        self.preview.show_result(result, self.context.lang)
         valid = len(result.questions)
         skipped = len(result.rows) - valid
         text = fill(self.tr("Import %1 valid questions, skip %2"), valid, skipped)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.bank_model import LETTERS
 from desktop.core.importing.model import FIELDS, ColumnMapping, ImportResult, PreviewRow
+from desktop.core.messages import localise
 
 
 def field_label(name: str) -> str:
@@ -143,13 +144,14 @@ class PreviewTable(QTableWidget):
             self.setColumnWidth(column, 220)
         header.setStretchLastSection(True)
 
-    def show_result(self, result: ImportResult) -> None:
+    def show_result(self, result: ImportResult, lang: str = "zh_CN") -> None:
         self.setRowCount(len(result.rows))
         for index, row in enumerate(result.rows):
             options = "\n".join(
                 f"{LETTERS[i] if i < len(LETTERS) else i + 1}. {o}" for i, o in enumerate(row.options)
             )
-            problems = "\n".join([str(p) for p in row.problems] + ([row.reason] if row.reason else []))
+            reason = [localise(row.reason, lang)] if row.reason else []
+            problems = "\n".join([p.text(lang) for p in row.problems] + reason)
             cells = (
                 source_label(row),
                 status_label(row),
