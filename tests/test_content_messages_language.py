@@ -47,3 +47,23 @@ def test_check_content_speaks_english_by_default_and_chinese_when_asked(tmp_path
     command = [sys.executable, "-m", "desktop", "check-content", str(path), "--lang", "zh_CN"]
     run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=60)
     assert run.returncode == 1 and "未知的题型“singel”" in run.stdout, run.stdout + run.stderr
+
+
+def test_file_and_image_problems_are_chinese_when_asked(tmp_path):
+    gbk = tmp_path / "gbk.yaml"
+    gbk.write_bytes("bank:\n  id: x\n  title: {zh_CN: 中文}\n".encode("gbk"))
+    picture = tmp_path / "picture.yaml"
+    picture.write_text(
+        BROKEN.replace("kind: singel", "kind: single\n    options: [{zh_CN: 甲}, {zh_CN: 乙}]").replace(
+            "    difficulty: 1\n", "    difficulty: 1\n    image: images/没有.png\n", 1
+        ),
+        encoding="utf-8",
+    )
+    chinese = io.StringIO()
+    assert check_content([gbk, picture], out=chinese, lang="zh_CN") == 1
+    printed = chinese.getvalue()
+    assert (
+        f"{gbk}:3: (file): 不是有效的 UTF-8（看起来是 Windows 记事本或 Excel 保存中文时用的 GBK/GB 18030）"
+        in printed
+    )
+    assert f"questions[0].image: 在 {tmp_path} 中找不到图片文件“images/没有.png”" in printed

@@ -42,6 +42,60 @@ CATALOG: dict[str, tuple[str, str]] = {
     "content.expected_bool": ("expected true or false, found {found}", "应为 true 或 false，实际是{found}"),
     "content.expected_list": ("expected a list, found {found}", "应为列表，实际是{found}"),
     "content.entries": ("has {count} entries; expected {bounds}", "有 {count} 项；应为 {bounds} 项"),
+    # -- reading a content file ---------------------------------------------------------------------
+    "yaml.wide_encoding": (
+        "the file is {encoding}; save it as UTF-8 and load it again",
+        "文件是 {encoding} 编码；请另存为 UTF-8 后再载入",
+    ),
+    "yaml.not_utf8": (
+        "not valid UTF-8; save the file as UTF-8 and load it again",
+        "不是有效的 UTF-8；请把文件另存为 UTF-8 后再载入",
+    ),
+    "yaml.looks_gbk": (
+        "not valid UTF-8 (it looks like GBK/GB 18030, as Windows Notepad or Excel save Chinese text); "
+        "save the file as UTF-8 and load it again",
+        "不是有效的 UTF-8（看起来是 Windows 记事本或 Excel 保存中文时用的 GBK/GB 18030）；请把文件另存为 UTF-8 后再载入",
+    ),
+    "yaml.too_big": (
+        "the file is {size} MB; content files must be under {most} MB",
+        "文件有 {size} MB；内容文件须小于 {most} MB",
+    ),
+    "yaml.unreadable": ("cannot read the file: {reason}", "无法读取文件：{reason}"),
+    "yaml.empty": ("the file is empty", "文件是空的"),
+    "yaml.syntax": ("YAML syntax error: {problem}", "YAML 语法错误：{problem}"),
+    # -- question images ----------------------------------------------------------------------------
+    "image.web_address": (
+        "images are files in the bank's folder; nothing is fetched from the internet: save it there",
+        "图片须是题库文件夹中的文件；不会从互联网下载：请把图片保存到那里",
+    ),
+    "image.backslashes": ("write the path with forward slashes: '{path}'", "路径请用正斜杠：“{path}”"),
+    "image.full_path": (
+        "give the path from the bank's folder, e.g. images/queue.png, not a full path",
+        "请写从题库文件夹起的路径，如 images/queue.png，不要写完整路径",
+    ),
+    "image.outside": (
+        "the image must be in the bank's folder or a folder inside it (no '..')",
+        "图片须在题库文件夹或其子文件夹中（不能用“..”）",
+    ),
+    "image.suffix": (
+        "'{name}' is not an image this app shows; use a {suffixes} file",
+        "“{name}”不是本应用能显示的图片；请用 {suffixes} 文件",
+    ),
+    "image.missing": ("image file '{name}' not found in {folder}", "在 {folder} 中找不到图片文件“{name}”"),
+    "image.folder": ("'{name}' is a folder, not an image file", "“{name}”是文件夹，不是图片文件"),
+    "image.too_big": (
+        "image '{name}' is {size} MB; keep images under {most} MB (save it smaller for the projector)",
+        "图片“{name}”有 {size} MB；图片须小于 {most} MB（请为投影另存一个小一些的）",
+    ),
+    "image.unreadable": ("image '{name}' cannot be read: {reason}", "无法读取图片“{name}”：{reason}"),
+    "image.not_image": (
+        "'{name}' is not a readable PNG, JPEG or SVG image",
+        "“{name}”不是可读的 PNG、JPEG 或 SVG 图片",
+    ),
+    "image.wrong_suffix": (
+        "'{name}' holds a {found} image; name it with the .{suffix} ending",
+        "“{name}”实际是 {found} 图片；请把扩展名改为 .{suffix}",
+    ),
     # -- question banks -----------------------------------------------------------------------------
     "bank.text_expected": (
         'expected a text {{zh_CN: "…", en: "…"}}, found {found}',

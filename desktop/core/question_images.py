@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
+from desktop.core.messages import Message
+
 #: The field of a question (in the bank file and in ``Question.image``) naming its image.
 IMAGE_FIELD = "image"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
@@ -45,16 +47,16 @@ def image_format(head: bytes) -> str | None:
 def image_name_problem(name: str) -> str | None:
     """What is wrong with an ``image:`` value as a name (before the file is looked at); None when fine."""
     if _URL.match(name) or name.startswith("//"):
-        return "images are files in the bank's folder; nothing is fetched from the internet: save it there"
+        return Message("image.web_address")
     if "\\" in name:
-        return f"write the path with forward slashes: '{name.replace(chr(92), '/')}'"
+        return Message("image.backslashes", path=name.replace(chr(92), "/"))
     path = PurePosixPath(name)
     if path.is_absolute() or re.match(r"^[A-Za-z]:", name):
-        return "give the path from the bank's folder, e.g. images/queue.png, not a full path"
+        return Message("image.full_path")
     if ".." in path.parts:
-        return "the image must be in the bank's folder or a folder inside it (no '..')"
+        return Message("image.outside")
     if path.suffix.lower() not in IMAGE_SUFFIXES:
-        return f"'{path.name}' is not an image this app shows; use a {', '.join(IMAGE_SUFFIXES)} file"
+        return Message("image.suffix", name=path.name, suffixes=", ".join(IMAGE_SUFFIXES))
     return None
 
 
@@ -62,27 +64,29 @@ def image_file_problem(folder: Path, name: str) -> str | None:
     """What is wrong with the image file ``name`` of a bank in ``folder``; None when it can be shown."""
     path = folder / name
     if not path.exists():
-        return f"image file '{name}' not found in {folder}"
+        return Message("image.missing", name=name, folder=str(folder))
     if not path.is_file():
-        return f"'{name}' is a folder, not an image file"
+        return Message("image.folder", name=name)
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            return (
-                f"image '{name}' is {size / 1024 / 1024:.1f} MB; keep images under "
-                f"{MAX_IMAGE_BYTES // 1024 // 1024} MB (save it smaller for the projector)"
+            return Message(
+                "image.too_big",
+                name=name,
+                size=f"{size / 1024 / 1024:.1f}",
+                most=MAX_IMAGE_BYTES // 1024 // 1024,
             )
         with path.open("rb") as file:
             head = file.read(SNIFF_BYTES)
     except OSError as exc:
-        return f"image '{name}' cannot be read: {exc.strerror or exc}"
+        return Message("image.unreadable", name=name, reason=exc.strerror or str(exc))
     found = image_format(head)
     if found is None:
-        return f"'{name}' is not a readable PNG, JPEG or SVG image"
+        return Message("image.not_image", name=name)
     wanted = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".svg": "svg"}[Path(name).suffix.lower()]
     if found != wanted:
-        return (
-            f"'{name}' holds a {found.upper()} image; name it with the .{found.replace('jpeg', 'jpg')} ending"
+        return Message(
+            "image.wrong_suffix", name=name, found=found.upper(), suffix=found.replace("jpeg", "jpg")
         )
     return None
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from desktop.core.messages import localise
+from desktop.core.messages import Message, localise
 from desktop.core.textrules import RAW_FORBIDDEN, describe_character, forbidden_in_value
 from desktop.core.yaml_values import TAG, ValueProblem, build_scalar, odd_collection
 
@@ -94,19 +94,19 @@ def decode_text(raw: bytes, file: str) -> str:
     wide = _wide_encoding(raw)
     if wide is not None:
         raise ContentLoadError(
-            [ContentError(file, 1, "(file)", f"the file is {wide}; save it as UTF-8 and load it again")]
+            [ContentError(file, 1, "(file)", Message("yaml.wide_encoding", encoding=wide))]
         )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        guess = ""
+        code = "yaml.not_utf8"
         try:
             raw.decode("gb18030")
-            guess = " (it looks like GBK/GB 18030, as Windows Notepad or Excel save Chinese text)"
+            code = "yaml.looks_gbk"
         except UnicodeDecodeError:
             pass
-        msg = f"not valid UTF-8{guess}; save the file as UTF-8 and load it again"
+        msg = Message(code)
         raise ContentLoadError([ContentError(file, line, "(file)", msg)]) from None
 
 
@@ -169,14 +169,16 @@ def load_yaml(path: Path | str, display_name: str | None = None) -> YamlDocument
                         name,
                         1,
                         "(file)",
-                        f"the file is {size / 1e6:.1f} MB; content files must be under {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                        Message(
+                            "yaml.too_big", size=f"{size / 1e6:.1f}", most=MAX_FILE_BYTES // (1024 * 1024)
+                        ),
                     )
                 ]
             )
         raw = path.read_bytes()
     except OSError as exc:
         raise ContentLoadError(
-            [ContentError(name, 1, "(file)", f"cannot read the file: {exc.strerror or exc}")]
+            [ContentError(name, 1, "(file)", Message("yaml.unreadable", reason=exc.strerror or str(exc)))]
         ) from None
     return parse_yaml(raw, name)
 
@@ -192,7 +194,7 @@ def parse_yaml(raw: bytes | str, name: str) -> YamlDocument:
     else:
         text_for_yaml = text
     if not text.strip():
-        raise ContentLoadError([ContentError(name, 1, "(file)", "the file is empty")])
+        raise ContentLoadError([ContentError(name, 1, "(file)", Message("yaml.empty"))])
     doc = YamlDocument(name, None)
     builder = _Builder(doc, text, controls)
     try:
@@ -201,15 +203,15 @@ def parse_yaml(raw: bytes | str, name: str) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = exc.problem or exc.context or "invalid YAML"
-        builder.errors.append(ContentError(name, line, "(syntax)", f"YAML syntax error: {problem}"))
+        builder.errors.append(ContentError(name, line, "(syntax)", Message("yaml.syntax", problem=problem)))
         raise ContentLoadError(builder.unclaimed_controls() + builder.errors) from None
     except _RefusedYaml as exc:
         raise ContentLoadError([ContentError(name, exc.line, "(file)", exc.message)]) from None
     except yaml.YAMLError as exc:
-        builder.errors.append(ContentError(name, 1, "(syntax)", f"YAML syntax error: {exc}"))
+        builder.errors.append(ContentError(name, 1, "(syntax)", Message("yaml.syntax", problem=str(exc))))
         raise ContentLoadError(builder.unclaimed_controls() + builder.errors) from None
     if root is None:
-        raise ContentLoadError([ContentError(name, 1, "(file)", "the file is empty")])
+        raise ContentLoadError([ContentError(name, 1, "(file)", Message("yaml.empty"))])
     doc.data = builder.build(root, (), 0)
     errors = builder.errors + builder.unclaimed_controls()
     if errors:
