@@ -11,13 +11,14 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from desktop.core.comparison import RaterRole
+from desktop.core.comparison import ClassRound, RaterRole
 from desktop.core.instruments import Instrument
 from desktop.store.store import Store
 
 DEMO_COHORT = "2026年11月 客服安抚技巧培训班"
 BEFORE = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 AFTER = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+DEMO_ROUNDS = ("培训前", "培训后")  # the class's rounds, for the forms of BEFORE and AFTER
 
 TRAINEES = [
     # name, skill before (1–5), improvement, self-bias (+ optimistic, − modest), colleagues per round
@@ -71,6 +72,7 @@ def fill_demo(store: Store, instruments: dict[str, Instrument]) -> DemoSummary:
         return DemoSummary(DEMO_COHORT, len(people), 0, created=False)
     rng = random.Random(20261125)
     cohort = store.add_cohort(DEMO_COHORT)
+    demo_rounds = [store.add_round(cohort.id, name) for name in DEMO_ROUNDS]
     forms = 0
     for name, skill_before, gain, self_bias, colleague_count in TRAINEES:
         person = store.add_person(name, cohort.id)
@@ -87,15 +89,22 @@ def fill_demo(store: Store, instruments: dict[str, Instrument]) -> DemoSummary:
                 ]
                 for offset, (role, rater, level, skip) in enumerate(raters):
                     moment = when + timedelta(minutes=7 * offset + rng.randint(0, 5))
-                    record = store.start_assessment(person.id, instrument, role, rater, started_at=moment)
+                    record = store.start_assessment(
+                        person.id,
+                        instrument,
+                        role,
+                        rater,
+                        started_at=moment,
+                        round_id=demo_rounds[round_index].id,
+                    )
                     store.record_answers(record.id, _answers(instrument, rng, level, skip))
                     store.complete_assessment(record.id, when=moment + timedelta(minutes=5))
                     forms += 1
-    forms += _fill_role_plays(store, instruments.get(DEMO_OBSERVATION))
+    forms += _fill_role_plays(store, instruments.get(DEMO_OBSERVATION), demo_rounds)
     return DemoSummary(DEMO_COHORT, len(TRAINEES), forms, created=True)
 
 
-def _fill_role_plays(store: Store, sheet: Instrument | None) -> int:
+def _fill_role_plays(store: Store, sheet: Instrument | None, demo_rounds: list[ClassRound]) -> int:
     """Two observers rate each trainee's role play before and after training (own random numbers,
     so the 360 forms above stay the same whether or not the sheet is there)."""
     if sheet is None or RaterRole.OBSERVER.value not in sheet.rater_roles:
@@ -108,7 +117,12 @@ def _fill_role_plays(store: Store, sheet: Instrument | None) -> int:
             for offset, observer in enumerate(OBSERVERS):
                 moment = when + timedelta(hours=2, minutes=10 * offset)
                 record = store.start_assessment(
-                    people[name].id, sheet, RaterRole.OBSERVER, observer, started_at=moment
+                    people[name].id,
+                    sheet,
+                    RaterRole.OBSERVER,
+                    observer,
+                    started_at=moment,
+                    round_id=demo_rounds[round_index].id,
                 )
                 skill = skill_before + gain * round_index + rng.uniform(-0.3, 0.3)
                 store.record_answers(record.id, _answers(sheet, rng, skill, 0.05))

@@ -38,6 +38,20 @@ class GapFlag(StrEnum):
 
 
 @dataclass(frozen=True)
+class ClassRound:
+    """A named round of a class (培训前, 培训后, a date…): every form belongs to one.
+
+    ``position`` orders a class's rounds (oldest first); ``cohort_id`` is None for the rounds of
+    trainees without a class.
+    """
+
+    id: int
+    cohort_id: int | None
+    name: str
+    position: int
+
+
+@dataclass(frozen=True)
 class RatingSheet:
     """One completed form about a trainee, by one rater."""
 
@@ -48,6 +62,7 @@ class RatingSheet:
     assessment_id: int | None = None
     #: the version of the instrument the form was answered with (None: not known)
     instrument_version: int | None = None
+    round: ClassRound | None = None  # None only for forms read outside the store (tests, bulk data)
 
 
 @dataclass(frozen=True)
@@ -212,10 +227,11 @@ def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison
 
 @dataclass(frozen=True)
 class Round:
-    """A self-assessment and the ratings by others given around the same time."""
+    """A trainee's forms of one round: the self-assessment and the ratings by others."""
 
     self_sheet: RatingSheet | None
     others: tuple[RatingSheet, ...]
+    class_round: ClassRound | None = None  # None: grouped by time (forms without a named round)
 
     @property
     def sheets(self) -> tuple[RatingSheet, ...]:
@@ -229,21 +245,51 @@ class Round:
 def rounds(sheets: Sequence[RatingSheet]) -> list[Round]:
     """Group a trainee's sheets into rounds, oldest first.
 
-    Each self-assessment starts a round; every other rating joins the self-assessment nearest to
-    it in time (a supervisor may rate the day after). A named rater who rated twice in one round
-    counts once, with their latest form.
+    Sheets that belong to a named round are grouped by it, in the rounds' order; the round's
+    self-assessment is its latest one. Sheets without a round (read outside the store) are grouped
+    by time: see ``rounds_by_time``. In every round each rater counts once, with their latest form.
     """
+    named: dict[int, list[RatingSheet]] = {}
+    by_id: dict[int, ClassRound] = {}
+    loose = []
+    for sheet in sheets:
+        if sheet.round is None:
+            loose.append(sheet)
+        else:
+            named.setdefault(sheet.round.id, []).append(sheet)
+            by_id[sheet.round.id] = sheet.round
+    found = [_round_of(group, by_id[round_id]) for round_id, group in named.items()]
+    found.sort(key=lambda r: (r.class_round.position, r.class_round.id) if r.class_round else (0, 0))
+    if loose:
+        found = sorted([*found, *rounds_by_time(loose)], key=lambda r: r.when)
+    return found
+
+
+def _round_of(sheets: Sequence[RatingSheet], class_round: ClassRound | None) -> Round:
+    selfs = sorted((s for s in sheets if s.role is RaterRole.SELF), key=lambda s: s.completed_at)
+    others = [s for s in sheets if s.role is not RaterRole.SELF]
+    return Round(selfs[-1] if selfs else None, _latest_per_rater(others), class_round)
+
+
+def rounds_by_time(sheets: Sequence[RatingSheet]) -> list[Round]:
+    """The timestamp rule (what rounds were before they had names; the migration to named rounds
+    uses it once): each self-assessment starts a round and every other rating joins the
+    self-assessment nearest to it in time (a supervisor may rate the day after)."""
     selfs = sorted((s for s in sheets if s.role is RaterRole.SELF), key=lambda s: s.completed_at)
     others = sorted((s for s in sheets if s.role is not RaterRole.SELF), key=lambda s: s.completed_at)
     if not selfs:
         return [Round(None, _latest_per_rater(others))] if others else []
     groups: list[list[RatingSheet]] = [[] for _ in selfs]
     for sheet in others:
-        nearest = min(
-            range(len(selfs)), key=lambda i: abs((selfs[i].completed_at - sheet.completed_at).total_seconds())
-        )
-        groups[nearest].append(sheet)
+        groups[nearest_self(selfs, sheet)].append(sheet)
     return [Round(s, _latest_per_rater(g)) for s, g in zip(selfs, groups, strict=True)]
+
+
+def nearest_self(selfs: Sequence[RatingSheet], sheet: RatingSheet) -> int:
+    """Index of the self-assessment (``selfs`` oldest first) nearest in time to ``sheet``."""
+    return min(
+        range(len(selfs)), key=lambda i: abs((selfs[i].completed_at - sheet.completed_at).total_seconds())
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -253,12 +299,13 @@ def _rater_key(name: str | None) -> str:
 
 
 def _latest_per_rater(sheets: Sequence[RatingSheet]) -> tuple[RatingSheet, ...]:
-    latest: dict[object, RatingSheet] = {}
-    for index, sheet in enumerate(sorted(sheets, key=lambda s: s.completed_at)):
-        # Compared as the name rules say, so a name stored before them (NFD, zero-width) still matches.
-        name = _rater_key(sheet.rater_name)
-        key = (sheet.role, name) if name else index  # unnamed raters are each their own rater
-        latest[key] = sheet
+    """One form per rater: each rater's latest. Raters are told apart by role and name, compared as
+    the name rules say (a name stored before them, NFD or zero-width, still matches). Forms with no
+    rater name (stored before raters were named) cannot be told apart, so they count as one rater:
+    otherwise one person filling in three forms would unlock the colleagues' mean."""
+    latest: dict[tuple[RaterRole, str], RatingSheet] = {}
+    for sheet in sorted(sheets, key=lambda s: s.completed_at):
+        latest[(sheet.role, _rater_key(sheet.rater_name))] = sheet
     return tuple(sorted(latest.values(), key=lambda s: s.completed_at))
 
 

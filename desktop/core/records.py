@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desktop.core.comparison import RaterRole, RatingSheet
+from desktop.core.comparison import ClassRound, RaterRole, RatingSheet
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class AssessmentRecord:
     completed_at: datetime | None
     # item id → value; None means the rater chose "can't judge" for that item
     answers: dict[str, int | None] = field(default_factory=dict)
+    round: ClassRound | None = None
 
     @property
     def complete(self) -> bool:
@@ -44,5 +45,11 @@ class AssessmentRecord:
             raise ValueError("an unfinished assessment has no rating sheet")
         answers = {k: v for k, v in self.answers.items() if v is not None}
         return RatingSheet(
-            self.role, answers, self.completed_at, self.rater_name, self.id, self.instrument_version
+            self.role,
+            answers,
+            self.completed_at,
+            self.rater_name,
+            self.id,
+            instrument_version=self.instrument_version,
+            round=self.round,
         )

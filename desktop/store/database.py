@@ -12,7 +12,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.store import backup, health, read_only
 from desktop.store.errors import DatabaseError, NewerDatabaseError
 from desktop.store.files import BACKUP_DIRNAME, DB_FILENAME
-from desktop.store.migrations import LATEST_VERSION, MIGRATIONS, SQLITE, newer_schema_message, statements
+from desktop.store.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    SQLITE,
+    DataStep,
+    newer_schema_message,
+    statements,
+)
 
 __all__ = ["BACKUP_DIRNAME", "DB_FILENAME", "DatabaseError", "NewerDatabaseError"]
 
@@ -63,7 +70,10 @@ def migrate(path: Path) -> int:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 for statement in statements(step, SQLITE, MIGRATIONS):
-                    conn.execute(statement)
+                    if isinstance(statement, DataStep):
+                        statement.run(lambda sql: conn.execute(sql).fetchall(), SQLITE)
+                    else:
+                        conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {step}")
                 conn.execute("COMMIT")
             except BaseException:

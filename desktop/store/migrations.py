@@ -11,12 +11,17 @@ Writing a step (plain SQL that both databases accept):
 - a date-time column is ``{timestamp}`` (stored as UTC, as the models declare it);
 - other types: INTEGER, VARCHAR, FLOAT, BOOLEAN; ``INSERT ... ON CONFLICT`` works on both;
 - where the two truly differ (SQLite rebuilds a table to change a constraint, PostgreSQL alters
-  it), the statement is ``PerDialect(sqlite=(...), postgresql=(...))``.
+  it), the statement is ``PerDialect(sqlite=(...), postgresql=(...))``;
+- a change of the data that needs Python (the core's rules) is a ``DataStep``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from desktop.store.round_migration import assign_rounds
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -40,7 +45,16 @@ class PerDialect:
     postgresql: tuple[str, ...]
 
 
-Statement = str | PerDialect
+@dataclass(frozen=True)
+class DataStep:
+    """A change of the data that needs the core's rules, run in the step's transaction on either
+    database: ``run(query, dialect)`` where ``query(sql)`` executes SQL without parameters and returns
+    its rows (parameter styles differ between drivers, so a data step writes literal values)."""
+
+    run: Callable[[Callable[[str], list[Any]], str], None]
+
+
+Statement = str | PerDialect | DataStep
 
 MIGRATIONS: dict[int, tuple[Statement, ...]] = {
     1: (
@@ -149,6 +163,22 @@ MIGRATIONS: dict[int, tuple[Statement, ...]] = {
             PRIMARY KEY (instrument_id, version)
         )""",
     ),
+    # Named rounds: a class has rounds (培训前, 培训后, a date…) and every form belongs to one. Existing
+    # forms are put in rounds by the timestamp rule that used to guess them (round_migration.py).
+    5: (
+        """CREATE TABLE class_round (
+            id {pk},
+            cohort_id INTEGER,
+            name VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            created_at {timestamp} NOT NULL,
+            UNIQUE (cohort_id, name),
+            FOREIGN KEY (cohort_id) REFERENCES cohort (id) ON DELETE CASCADE
+        )""",
+        "ALTER TABLE assessment ADD COLUMN round_id INTEGER REFERENCES class_round (id)",
+        "CREATE INDEX ix_assessment_round ON assessment (round_id)",
+        DataStep(assign_rounds),
+    ),
 }
 
 LATEST_VERSION = max(MIGRATIONS)
@@ -156,12 +186,16 @@ LATEST_VERSION = max(MIGRATIONS)
 
 def statements(
     step: int, dialect: str, migrations: dict[int, tuple[Statement, ...]] | None = None
-) -> list[str]:
-    """The SQL that ``step`` runs on ``dialect`` (``sqlite`` or ``postgresql``), tokens replaced."""
+) -> list[str | DataStep]:
+    """The SQL that ``step`` runs on ``dialect`` (``sqlite`` or ``postgresql``), tokens replaced, and its
+    data steps in their place."""
     if dialect not in DIALECTS:
         raise ValueError(f"no migrations for the {dialect} database (known: {', '.join(DIALECTS)})")
-    out: list[str] = []
+    out: list[str | DataStep] = []
     for statement in (MIGRATIONS if migrations is None else migrations)[step]:
+        if isinstance(statement, DataStep):
+            out.append(statement)
+            continue
         chosen = getattr(statement, dialect) if isinstance(statement, PerDialect) else (statement,)
         for sql in chosen:
             for token, words in TOKENS.items():

@@ -31,6 +31,20 @@ class Cohort(SQLModel, table=True):
     created_at: datetime = _now()
 
 
+class ClassRoundRow(SQLModel, table=True):
+    """A named round of a class; ``cohort_id`` None holds the rounds of trainees without a class."""
+
+    __tablename__ = "class_round"
+    __table_args__ = (UniqueConstraint("cohort_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    cohort_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("cohort.id", ondelete="CASCADE"), nullable=True)
+    )
+    name: str
+    position: int
+    created_at: datetime = _now()
+
+
 class Person(SQLModel, table=True):
     __tablename__ = "person"
     __table_args__ = (Index("ix_person_cohort", "cohort_id"),)
@@ -46,6 +60,7 @@ class Assessment(SQLModel, table=True):
     __tablename__ = "assessment"
     __table_args__ = (
         Index("ix_assessment_person", "person_id", "instrument_id"),
+        Index("ix_assessment_round", "round_id"),
         CheckConstraint(
             "rater_role IN ('self', 'supervisor', 'colleague', 'observer')",
             name="assessment_rater_role_check",
@@ -61,6 +76,9 @@ class Assessment(SQLModel, table=True):
     rater_name: str | None = None
     started_at: datetime = _now()
     completed_at: datetime | None = _moment(nullable=True)
+    round_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("class_round.id"), nullable=True)
+    )
 
 
 class Answer(SQLModel, table=True):

@@ -11,12 +11,19 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from desktop.store.database import DatabaseError, NewerDatabaseError
-from desktop.store.migrations import LATEST_VERSION, MIGRATIONS, POSTGRESQL, newer_schema_message, statements
+from desktop.store.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    POSTGRESQL,
+    DataStep,
+    newer_schema_message,
+    statements,
+)
 from desktop.store.records import ServerCheck
 
 __all__ = ["ServerCheck"]  # a record of the store's public API
@@ -92,6 +99,10 @@ def server_schema_version(conn: Connection) -> int:
     return int(conn.execute(text(f"SELECT COALESCE(MAX(version), 0) FROM {VERSION_TABLE}")).scalar() or 0)
 
 
+def _rows(result: CursorResult) -> list:
+    return list(result.fetchall()) if result.returns_rows else []
+
+
 def migrate_server(engine: Engine, migrations: dict | None = None, latest: int | None = None) -> int:
     """Run the steps the server lacks, each in its own transaction; returns the version it was at."""
     migrations = MIGRATIONS if migrations is None else migrations
@@ -112,7 +123,10 @@ def migrate_server(engine: Engine, migrations: dict | None = None, latest: int |
             if now >= step:
                 continue  # another instance ran it while we waited for the lock
             for statement in statements(step, POSTGRESQL, migrations):
-                conn.exec_driver_sql(statement)
+                if isinstance(statement, DataStep):
+                    statement.run(lambda sql, conn=conn: _rows(conn.exec_driver_sql(sql)), POSTGRESQL)
+                else:
+                    conn.exec_driver_sql(statement)
             conn.execute(text(f"DELETE FROM {VERSION_TABLE}"))
             conn.execute(text(f"INSERT INTO {VERSION_TABLE} (version) VALUES (:v)"), {"v": step})
         log.info("The database server's schema is now version %d", step)

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, select
 
-from desktop.core.comparison import RaterRole, RatingSheet
-from desktop.store.models import Answer, Assessment, Person
+from desktop.core.comparison import ClassRound, RaterRole, RatingSheet
+from desktop.store.models import Answer, Assessment, ClassRoundRow, Person
 
 
 def _utc(value: datetime) -> datetime:
@@ -57,16 +57,37 @@ def sheets_by_person(
             Assessment.completed_at,
             Assessment.instrument_version,
             answers,
+            ClassRoundRow.id,
+            ClassRoundRow.cohort_id,
+            ClassRoundRow.name,
+            ClassRoundRow.position,
         )
         .join(Person, Person.id == Assessment.person_id)  # type: ignore[arg-type]
+        .join(ClassRoundRow, ClassRoundRow.id == Assessment.round_id, isouter=True)  # type: ignore[arg-type]
         .where(*conditions)
         .order_by(Person.name, Person.id, Assessment.started_at, Assessment.id)
     )
     result: dict[int, list[RatingSheet]] = {}
+    class_rounds: dict[int, ClassRound] = {}
     with engine.connect() as conn:
-        for assessment_id, person_id, role, rater_name, completed_at, version, answers_json in conn.execute(
-            forms
-        ).all():
+        for (
+            assessment_id,
+            person_id,
+            role,
+            rater_name,
+            completed_at,
+            version,
+            answers_json,
+            round_id,
+            round_cohort,
+            round_name,
+            round_position,
+        ) in conn.execute(forms).all():
+            class_round = None
+            if round_id is not None:
+                class_round = class_rounds.setdefault(
+                    round_id, ClassRound(round_id, round_cohort, round_name, round_position)
+                )
             sheet = RatingSheet(
                 RaterRole(role),
                 answers_json if isinstance(answers_json, dict) else json.loads(answers_json or "{}"),
@@ -74,6 +95,7 @@ def sheets_by_person(
                 rater_name,
                 assessment_id,
                 version,
+                round=class_round,
             )
             result.setdefault(person_id, []).append(sheet)
     return result

@@ -14,18 +14,19 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from desktop.core.comparison import RaterRole, RatingSheet
+from desktop.core.comparison import ClassRound, RaterRole, RatingSheet
 from desktop.core.instruments import Instrument
 from desktop.core.names import KnownTrainee, NameRejected, find_trainee, name_key, normalise_name
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
+from desktop.store import round_store
 from desktop.store.bulk import BulkData, bulk_load
 from desktop.store.data_safety import DataSafetyMethods
 from desktop.store.database import open_engine
 from desktop.store.errors import ClassAlreadyOnServer, InputError, retries_a_race, writes
 from desktop.store.instrument_versions import keep_version, kept_content
-from desktop.store.models import Answer, Assessment, Cohort, Person, utc_now
+from desktop.store.models import Answer, Assessment, ClassRoundRow, Cohort, Person, utc_now
 from desktop.store.pk_log import PkLogMethods
 from desktop.store.pk_store import PkStore
 from desktop.store.records import database_file
@@ -194,6 +195,7 @@ class Store(DataSafetyMethods, PkLogMethods):
         cohort_name: str | None = None,
         rater_name: str | None = None,
         join_class: bool = False,
+        round_id: int | None = None,
     ) -> AssessmentRecord:
         """Start a form for a picked trainee (``person_id``) or a typed name, in one transaction.
 
@@ -206,8 +208,9 @@ class Store(DataSafetyMethods, PkLogMethods):
         normalised, in the typed class if one is given); otherwise the trainee (and the class) are
         created together with the form. Either all of it is committed or none of it: a full disk or
         a kill never leaves a trainee without the form that was being started.
-        Raises ``InputError`` for an unusable name and ``AmbiguousTrainee`` when the name is held
-        in several classes and no class was given.
+        The form goes in ``round_id`` (one of the trainee's class's rounds), or the class's latest.
+        Raises ``InputError`` for an unusable name or round, or a rater rating themself, and
+        ``AmbiguousTrainee`` when the name is held in several classes and no class was given.
         """
         _check_role(instrument, role)
         rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
@@ -236,17 +239,19 @@ class Store(DataSafetyMethods, PkLogMethods):
                         self._joined_classes.add(cohort.id)  # type: ignore[arg-type]
             elif s.get(Person, person_id) is None:
                 raise InputError(f"trainee: no trainee with id {person_id}")
+            round_store.check_not_self(s, person_id, RaterRole(role), rater_name)  # type: ignore[arg-type]
             row = Assessment(
                 person_id=person_id,  # type: ignore[arg-type]
                 instrument_id=instrument.id,
                 instrument_version=instrument.version,
                 rater_role=RaterRole(role).value,
                 rater_name=rater_name,
+                round_id=round_store.round_for_form(s, person_id, round_id),  # type: ignore[arg-type]
             )
             s.add(row)
             keep_version(s.connection(), instrument)
             s.commit()
-            record = self._record(row, {})
+            record = self._record(row, {}, s.get(ClassRoundRow, row.round_id))
         if created:
             self._changed("people")
         self._changed("assessments")
@@ -260,12 +265,15 @@ class Store(DataSafetyMethods, PkLogMethods):
         role: RaterRole,
         rater_name: str | None = None,
         started_at: datetime | None = None,
+        round_id: int | None = None,
     ) -> AssessmentRecord:
+        """Start a form about a trainee in ``round_id`` (one of their class's rounds; default the
+        class's latest)."""
         _check_role(instrument, role)
         rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
         with Session(self.engine) as s:
-            if s.get(Person, person_id) is None:
-                raise InputError(f"trainee: no trainee with id {person_id}")
+            round_id = round_store.round_for_form(s, person_id, round_id)
+            round_store.check_not_self(s, person_id, RaterRole(role), rater_name)
             row = Assessment(
                 person_id=person_id,
                 instrument_id=instrument.id,
@@ -273,11 +281,12 @@ class Store(DataSafetyMethods, PkLogMethods):
                 rater_role=RaterRole(role).value,
                 rater_name=rater_name,
                 started_at=started_at or utc_now(),
+                round_id=round_id,
             )
             s.add(row)
             keep_version(s.connection(), instrument)
             s.commit()
-            record = self._record(row, {})
+            record = self._record(row, {}, s.get(ClassRoundRow, row.round_id))
         self._changed("assessments")
         return record
 
@@ -311,10 +320,15 @@ class Store(DataSafetyMethods, PkLogMethods):
 
     @writes
     def complete_assessment(self, assessment_id: int, when: datetime | None = None) -> AssessmentRecord:
+        """Mark the form completed. It replaces the form the same rater completed about the same
+        trainee in the same round (one form per rater per trainee per round; the screens ask
+        before starting such a form, see ``earlier_form``), in the same transaction."""
         with Session(self.engine) as s:
             row = s.get(Assessment, assessment_id)
             if row is None:
                 raise InputError(f"assessment: no assessment with id {assessment_id}")
+            for replaced in round_store.same_rater_forms(s, row):
+                s.delete(replaced)
             row.completed_at = when or utc_now()
             s.add(row)
             s.commit()
@@ -339,7 +353,99 @@ class Store(DataSafetyMethods, PkLogMethods):
                 a.item_id: a.value
                 for a in s.exec(select(Answer).where(Answer.assessment_id == assessment_id))
             }
-            return self._record(row, answers)
+            class_round = s.get(ClassRoundRow, row.round_id) if row.round_id is not None else None
+            return self._record(row, answers, class_round)
+
+    # -- rounds ---------------------------------------------------------------------------
+    def class_rounds(self, cohort_id: int | None) -> list[ClassRound]:
+        """The class's named rounds, oldest first (``None``: those of trainees without a class)."""
+        with Session(self.engine) as s:
+            return round_store.class_rounds(s, cohort_id)
+
+    def form_round(self, assessment_id: int) -> ClassRound | None:
+        """The round a form belongs to."""
+        record = self.assessment(assessment_id)
+        return record.round if record else None
+
+    @writes
+    def add_round(self, cohort_id: int | None, name: str) -> ClassRound:
+        """A new last round of the class, named ``name`` (培训前, 培训后, a date…)."""
+        name = clean_name(name, "round name")
+        with Session(self.engine) as s:
+            record = round_store.as_record(round_store.add_round(s, cohort_id, name))
+            s.commit()
+        self._changed("assessments")
+        return record
+
+    @writes
+    def rename_round(self, round_id: int, name: str) -> ClassRound:
+        name = clean_name(name, "round name")
+        with Session(self.engine) as s:
+            row = s.get(ClassRoundRow, round_id)
+            if row is None:
+                raise InputError(f"round: no round with id {round_id}")
+            others = [r for r in round_store.class_rounds(s, row.cohort_id) if r.id != round_id]
+            if any(name_key(r.name) == name_key(name) for r in others):
+                raise InputError(f"round name: the class already has a round named '{name}'")
+            row.name = name
+            s.add(row)
+            s.commit()
+            record = round_store.as_record(row)
+        self._changed("assessments")
+        return record
+
+    def earlier_form(
+        self,
+        person_id: int,
+        instrument_id: str,
+        role: RaterRole,
+        rater_name: str | None,
+        round_id: int | None,
+    ) -> AssessmentRecord | None:
+        """The completed form this rater already gave this trainee in the round (``round_id``, or
+        the class's latest), which a new one would replace; None if there is none."""
+        rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
+        with Session(self.engine) as s:
+            person = s.get(Person, person_id)
+            if person is None:
+                return None
+            if round_id is None:
+                rounds_now = round_store.class_rounds(s, person.cohort_id)
+                if not rounds_now:
+                    return None
+                round_id = rounds_now[-1].id
+            probe = Assessment(
+                person_id=person_id,
+                instrument_id=instrument_id,
+                instrument_version=0,
+                rater_role=RaterRole(role).value,
+                rater_name=rater_name,
+                round_id=round_id,
+            )
+            found = round_store.same_rater_forms(s, probe)
+            found_id = found[-1].id if found else None
+        return self.assessment(found_id) if found_id is not None else None
+
+    @writes
+    def move_form(self, assessment_id: int, round_id: int, replace: bool = False) -> AssessmentRecord:
+        """Put a form in another round of its trainee's class. When the same rater already has a
+        form about the trainee in that round, ``InputError`` unless ``replace`` (that form is then
+        deleted in the same transaction)."""
+        with Session(self.engine) as s:
+            row = s.get(Assessment, assessment_id)
+            if row is None:
+                raise InputError(f"assessment: no assessment with id {assessment_id}")
+            round_id = round_store.round_for_form(s, row.person_id, round_id)
+            clashes = round_store.same_rater_forms(s, row, round_id) if row.completed_at else []
+            if clashes and not replace:
+                raise InputError("round: the same rater already has a form about this trainee in that round")
+            for clash in clashes:
+                s.delete(clash)
+            row.round_id = round_id
+            s.add(row)
+            s.commit()
+        self._changed("assessments")
+        return self.assessment(assessment_id)  # type: ignore[return-value]
 
     def assessments(
         self, person_id: int | None = None, instrument_id: str | None = None, completed: bool | None = True
@@ -356,12 +462,21 @@ class Store(DataSafetyMethods, PkLogMethods):
             elif completed is False:
                 query = query.where(Assessment.completed_at.is_(None))  # type: ignore[union-attr]
             rows = list(s.exec(query))
+            round_ids = {r.round_id for r in rows if r.round_id is not None}
+            by_round = {
+                r.id: r
+                for r in (
+                    s.exec(select(ClassRoundRow).where(col(ClassRoundRow.id).in_(round_ids)))
+                    if round_ids
+                    else []
+                )
+            }
             answers: dict[int, dict[str, int | None]] = {r.id: {} for r in rows}
             if rows:
                 ids = list(answers)
                 for a in s.exec(select(Answer).where(Answer.assessment_id.in_(ids))):  # type: ignore[attr-defined]
                     answers[a.assessment_id][a.item_id] = a.value
-            return [self._record(r, answers[r.id]) for r in rows]
+            return [self._record(r, answers[r.id], by_round.get(r.round_id)) for r in rows]  # type: ignore[arg-type]
 
     def sheets(self, person_id: int, instrument_id: str) -> list[RatingSheet]:
         return [a.sheet() for a in self.assessments(person_id, instrument_id, completed=True)]
@@ -391,7 +506,9 @@ class Store(DataSafetyMethods, PkLogMethods):
             return dict(s.exec(query).all())  # type: ignore[arg-type]
 
     @staticmethod
-    def _record(row: Assessment, answers: dict[str, int | None]) -> AssessmentRecord:
+    def _record(
+        row: Assessment, answers: dict[str, int | None], class_round: ClassRoundRow | None = None
+    ) -> AssessmentRecord:
         return AssessmentRecord(
             id=row.id,  # type: ignore[arg-type]
             person_id=row.person_id,
@@ -402,6 +519,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             started_at=_as_utc(row.started_at),  # type: ignore[arg-type]
             completed_at=_as_utc(row.completed_at),
             answers=dict(answers),
+            round=round_store.as_record(class_round) if class_round is not None else None,
         )
 
 

@@ -117,11 +117,12 @@ def test_trainee_report_pdf_has_the_expected_pages(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     # The scorecard's summary and trend, EQ's and communication's radars (self and others, before and
-    # after), the role-play observation sheet's summary and radar.
-    assert "8 pages" in result.stdout
+    # after), the role-play observation sheet's summary and radars (its observers' 培训前 and 培训后 rounds
+    # are two named rounds, so it has a before-and-after page too).
+    assert "9 pages" in result.stdout
     pdf = out.read_bytes()
     assert pdf.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 8
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 9
     assert b"/FontFile2" in pdf  # the CJK font is embedded, so Chinese prints anywhere
     # A name two trainees share is refused with the ids to choose from.
     store = Store(data)
