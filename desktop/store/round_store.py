@@ -67,6 +67,19 @@ def round_for_form(session: Session, person_id: int, round_id: int | None) -> in
     return round_id
 
 
+def round_named(session: Session, person_id: int, name: str) -> int:
+    """The id of the trainee's class's round called ``name`` (as the name rules compare), created as
+    the class's new last round if there is none."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise InputError(f"trainee: no trainee with id {person_id}")
+    key = name_key(name)
+    for row in _of_class(session, person.cohort_id):
+        if name_key(row.name) == key:
+            return row.id  # type: ignore[return-value]
+    return add_round(session, person.cohort_id, name).id  # type: ignore[return-value]
+
+
 def same_rater_forms(session: Session, form: Assessment, round_id: int | None = None) -> list[Assessment]:
     """Completed forms, other than ``form``, that the same rater filled in about the same trainee on
     the same instrument in the same round (``round_id``, or the form's own)."""

@@ -196,6 +196,7 @@ class Store(DataSafetyMethods, PkLogMethods):
         rater_name: str | None = None,
         join_class: bool = False,
         round_id: int | None = None,
+        round_name: str | None = None,
     ) -> AssessmentRecord:
         """Start a form for a picked trainee (``person_id``) or a typed name, in one transaction.
 
@@ -208,12 +209,14 @@ class Store(DataSafetyMethods, PkLogMethods):
         normalised, in the typed class if one is given); otherwise the trainee (and the class) are
         created together with the form. Either all of it is committed or none of it: a full disk or
         a kill never leaves a trainee without the form that was being started.
-        The form goes in ``round_id`` (one of the trainee's class's rounds), or the class's latest.
+        The form goes in ``round_id`` (one of the trainee's class's rounds), or the round named
+        ``round_name`` (created in the class if it has none of that name), or the class's latest.
         Raises ``InputError`` for an unusable name or round, or a rater rating themself, and
         ``AmbiguousTrainee`` when the name is held in several classes and no class was given.
         """
         _check_role(instrument, role)
         rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
+        round_name = clean_name(round_name, "round name") if round_name and round_name.strip() else None
         if person_id is None:
             person_name = clean_name(person_name or "", "trainee name")
             cohort_name = (
@@ -246,7 +249,11 @@ class Store(DataSafetyMethods, PkLogMethods):
                 instrument_version=instrument.version,
                 rater_role=RaterRole(role).value,
                 rater_name=rater_name,
-                round_id=round_store.round_for_form(s, person_id, round_id),  # type: ignore[arg-type]
+                round_id=(
+                    round_store.round_named(s, person_id, round_name)  # type: ignore[arg-type]
+                    if round_name and round_id is None
+                    else round_store.round_for_form(s, person_id, round_id)  # type: ignore[arg-type]
+                ),
             )
             s.add(row)
             keep_version(s.connection(), instrument)

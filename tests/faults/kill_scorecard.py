@@ -173,6 +173,9 @@ def drive(data_dir: Path, seed: int, actions: int, kill_at: str) -> None:
         start.person.setEditText(spelt(rng, rng.choice(NAMES)))
         start.cohort.setEditText(spelt(rng, rng.choice(CLASSES)))
         start.rater_name.setText(spelt(rng, rng.choice(RATERS)) if role is not RaterRole.SELF else "")
+        # Each form in a round of its own: a second form by the same rater in a round would replace
+        # the first once confirmed (a question this script does not answer), which is not a loss.
+        start.round.setEditText(f"R{rng.randrange(10**9)}")
         start.instrument.setCurrentIndex(rng.randrange(start.instrument.count()))
         (start.mode_quick if rng.random() < 0.2 else start.mode_one).setChecked(True)
         pressing_start()

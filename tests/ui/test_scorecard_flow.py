@@ -162,7 +162,7 @@ def test_an_unfinished_form_resumes_at_the_first_unanswered_statement(make_shell
 def test_quick_entry_names_the_bad_character_and_keeps_typed_digits(make_shell, qtbot, tmp_path):
     shell = make_shell()
     qtbot.keyClick(shell.window.home, "2")
-    start_form(qtbot, shell.window, "陈静", RaterRole.SUPERVISOR, quick=True)
+    start_form(qtbot, shell.window, "陈静", RaterRole.SUPERVISOR, rater="孙经理", quick=True)
     quick = shell.window.quick
     qtbot.keyClicks(quick.digits, "4535x")
     assert quick.error.text() == "答案：第 5 个字符（“x”）不是 1–5 或 0 的数字。"

@@ -33,7 +33,7 @@ from desktop.ui.scorecard.roles import role_name
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.layouts import scroll_area
-from desktop.ui.shell.widgets import big_button, name_combo, plain_label, try_write
+from desktop.ui.shell.widgets import ask_yes_no, big_button, name_combo, plain_label, try_write
 
 MODE_ONE_BY_ONE = "one"
 MODE_QUICK = "quick"
@@ -100,10 +100,28 @@ class StartPage(QWidget):
         roles.addStretch(1)
         form.addRow(self.tr("Who is rating"), roles)
 
-        self.rater_name = QLineEdit()
-        self.rater_name.setPlaceholderText(self.tr("Optional; never shown beside colleague scores"))
+        # A rater picks themself from the class list (or types a name from outside the class): the
+        # name tells raters apart (one form per rater per round) and is never shown beside a rating.
+        self.rater_combo = name_combo(editable=True)
+        self.rater_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.rater_name: QLineEdit = self.rater_combo.lineEdit()
+        self.rater_name.setPlaceholderText(
+            self.tr("Pick yourself from the class list or type your name; never shown beside a rating")
+        )
+        self.rater_combo.setAccessibleName(self.tr("Rater's name"))
         self.rater_name_label = plain_label(self.tr("Rater's name"))
-        form.addRow(self.rater_name_label, self.rater_name)
+        form.addRow(self.rater_name_label, self.rater_combo)
+
+        self.round = name_combo(editable=True)
+        self.round.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.round.lineEdit().setPlaceholderText(
+            self.tr("The class's latest round, or type a new round's name")
+        )
+        self.round.setAccessibleName(self.tr("Round"))
+        form.addRow(self.tr("Round"), self.round)
+        self._listed_for: object = None  # (class, trainee) the rounds and raters are listed for
+        self.person.editTextChanged.connect(self._offer_class)
+        self.cohort.editTextChanged.connect(self._offer_class)
 
         modes = QHBoxLayout()
         self.mode_one = QRadioButton(self.tr("One statement at a time"))
@@ -141,7 +159,9 @@ class StartPage(QWidget):
         store = self.context.store
         self.error.clear()
         self.code_field.clear()
-        self.rater_name.clear()
+        self.rater_combo.clear()
+        self.round.clear()
+        self._listed_for = None
         self.person.clear()
         self.cohort.clear()
         self._listed = {p.id: p for p in store.people()} if store is not None else {}
@@ -167,6 +187,7 @@ class StartPage(QWidget):
         )
         self._role_changed()
         self._show_match()
+        self._offer_class()
         (self.rater_name if person_id is not None and role is not RaterRole.SELF else self.person).setFocus()
 
     def _apply_code(self, code: FormCode) -> None:
@@ -198,6 +219,8 @@ class StartPage(QWidget):
         parts.append(role_name(code.role))
         if code.round_number is not None:
             parts.append(round_label(code.round_number, None))
+            if person is not None and 0 < code.round_number <= self.round.count():
+                self.round.setCurrentIndex(code.round_number - 1)  # the class's rounds, in their order
         self.code_field.show_read(" · ".join(parts))
         if person is None:
             self.person.setFocus()
@@ -223,6 +246,7 @@ class StartPage(QWidget):
         if not any(b.isChecked() for b in self.role_buttons.values()):
             return
         is_self = self.selected_role() is RaterRole.SELF
+        self.rater_combo.setVisible(not is_self)
         self.rater_name.setVisible(not is_self)
         self.rater_name_label.setVisible(not is_self)
 
@@ -282,6 +306,40 @@ class StartPage(QWidget):
                 )
             )
 
+    def _class_id(self) -> int | None | bool:
+        """The id of the class the form's trainee is in (None: no class), or False for a new class."""
+        chosen, _typed = self._intended()
+        if chosen is not None and chosen in self._listed:
+            return self._listed[chosen].cohort_id
+        typed = name_key(self.cohort.currentText())
+        if not typed:
+            return None
+        index = next(
+            (i for i in range(self.cohort.count()) if name_key(self.cohort.itemText(i)) == typed), -1
+        )
+        return self.cohort.itemData(index) if index >= 0 else False
+
+    def _offer_class(self, *_args: object) -> None:
+        """List the trainee's class's rounds (the latest chosen) and classmates as raters."""
+        store = self.context.store
+        class_id = self._class_id()
+        chosen, _typed = self._intended()
+        if store is None or (class_id, chosen) == self._listed_for:
+            return
+        self._listed_for = (class_id, chosen)
+        typed_rater = self.rater_name.text()
+        self.round.clear()
+        self.rater_combo.clear()
+        if class_id is not False:
+            for class_round in store.class_rounds(class_id):  # type: ignore[arg-type]
+                self.round.addItem(class_round.name, class_round.id)
+            self.round.setCurrentIndex(self.round.count() - 1)
+            for person in self._listed.values():
+                if person.cohort_id == class_id and person.id != chosen:
+                    self.rater_combo.addItem(person.name, person.id)
+        self.rater_combo.setCurrentIndex(-1)
+        self.rater_name.setText(typed_rater)
+
     def _checked_name(self, field: QWidget, label: str, text: str, optional: bool = False) -> str | None:
         """``text`` as it will be stored; on a broken rule, say which and return None (empty optional: "")."""
         try:
@@ -339,11 +397,25 @@ class StartPage(QWidget):
             return
         rater = ""
         if role is not RaterRole.SELF:
-            rater = self._checked_name(
-                self.rater_name, self.tr("Rater's name"), self.rater_name.text(), optional=True
-            )
+            rater = self._checked_name(self.rater_name, self.tr("Rater's name"), self.rater_name.text())
             if rater is None:
                 return
+            trainee_name = self._listed[chosen].name if chosen in self._listed else name
+            if name_key(rater).casefold() == name_key(trainee_name).casefold():
+                self._fail(
+                    self.tr(
+                        "Rater's name: nobody rates themself as supervisor, colleague or observer; "
+                        "choose the self-assessment."
+                    )
+                )
+                self.rater_name.setFocus()
+                return
+        round_name = self._checked_name(self.round, self.tr("Round"), self.round.currentText(), optional=True)
+        if round_name is None:
+            return
+        if not self._replace_confirmed(chosen, instrument.id, role, rater, round_name):
+            return
+
         from desktop.store.errors import ClassAlreadyOnServer
 
         def start(join_class: bool = False) -> tuple[bool, AssessmentRecord | None]:
@@ -358,6 +430,7 @@ class StartPage(QWidget):
                     cohort_name=cohort_name or None,
                     rater_name=rater or None,
                     join_class=join_class,
+                    round_name=round_name or None,
                 ),
             )
 
@@ -389,6 +462,51 @@ class StartPage(QWidget):
         if not saved:
             return
         self.started.emit(record, MODE_QUICK if self.mode_quick.isChecked() else MODE_ONE_BY_ONE)
+
+    def _replace_confirmed(
+        self, person_id: int | None, instrument_id: str, role: RaterRole, rater: str, round_name: str
+    ) -> bool:
+        """One form per rater per trainee per round: a second one replaces the first, once confirmed."""
+        store = self.context.store
+        if store is None or person_id is None:
+            return True
+        index = next(
+            (
+                i
+                for i in range(self.round.count())
+                if name_key(self.round.itemText(i)) == name_key(round_name)
+            ),
+            -1,
+        )
+        if round_name and index < 0:
+            return True  # a new round holds no form yet
+        round_id = self.round.itemData(index) if index >= 0 else None
+        earlier = store.earlier_form(person_id, instrument_id, role, rater or None, round_id)
+        if earlier is None:
+            return True
+        when = earlier.completed_at.astimezone().strftime("%Y-%m-%d %H:%M") if earlier.completed_at else ""
+        round_text = earlier.round.name if earlier.round else ""
+        if role is RaterRole.SELF:
+            question = fill(
+                self.tr(
+                    "This trainee already assessed themself in round %1 (%2). The new form replaces "
+                    "that one when it is submitted. Go on?"
+                ),
+                round_text,
+                when,
+            )
+        else:
+            question = fill(
+                self.tr(
+                    "%1 already rated this trainee as %2 in round %3 (%4). The new form replaces that "
+                    "one when it is submitted. Go on?"
+                ),
+                rater,
+                role_name(role),
+                round_text,
+                when,
+            )
+        return ask_yes_no(self, self.tr("Replace a form?"), question)
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)
