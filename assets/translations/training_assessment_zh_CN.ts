@@ -126,64 +126,64 @@
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="218" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="219" />
         <source>id %1 · version %2</source>
         <translation>编号 %1 · 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="263" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="264" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="286" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="287" />
         <source>(no text yet)</source>
         <translation>（尚未填写题目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="317" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="318" />
         <source>question %1: </source>
         <translation>第 %1 题：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="321" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="322" />
         <source>%n problem(s), not saved until fixed. First: %1%2</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存。第一个：%1%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="331" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="332" />
         <source>%1id %2 · version %3 · %4 questions</source>
         <translation>%1编号 %2 · 第 %3 版 · %4 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="356" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="357" />
         <source>Edit question %1</source>
         <translation>编辑题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="365" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="366" />
         <source>Edit title</source>
         <translation>编辑标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="376" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="377" />
         <source>Add question %1</source>
         <translation>添加题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="383" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="384" />
         <source>Duplicate question</source>
         <translation>复制题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="392" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="393" />
         <source>Delete question %1</source>
         <translation>删除题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="403" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="404" />
         <source>Move question</source>
         <translation>移动题目</translation>
     </message>
@@ -2226,47 +2226,47 @@ B. 解释
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="192" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="360" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="196" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="364" />
         <source>Add statement</source>
         <translation>添加题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="192" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="363" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="196" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="367" />
         <source>Add band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="193" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="374" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="197" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="378" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="309" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="313" />
         <source>%n problem(s), not saved until fixed:</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="315" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="319" />
         <source>%1id %2 · version %3</source>
         <translation>%1编号 %2 · 第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="332" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="336" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="351" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="355" />
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="383" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="387" />
         <source>Move statement</source>
         <translation>移动题目</translation>
     </message>
@@ -3857,7 +3857,7 @@ PIN %2</translation>
     <message>
         <location filename="../../desktop/ui/scorecard/start_page.py" line="75" />
         <location filename="../../desktop/ui/scorecard/start_page.py" line="76" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="327" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="385" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -3869,7 +3869,7 @@ PIN %2</translation>
     <message>
         <location filename="../../desktop/ui/scorecard/start_page.py" line="81" />
         <location filename="../../desktop/ui/scorecard/start_page.py" line="82" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="336" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="394" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
@@ -3879,138 +3879,171 @@ PIN %2</translation>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="104" />
-        <source>Optional; never shown beside colleague scores</source>
-        <translation>可选；不会显示在同事评分旁</translation>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="109" />
+        <source>Pick yourself from the class list or type your name; never shown beside a rating</source>
+        <translation>从班级名单中选出自己，或输入姓名；评分旁从不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="105" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="343" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="111" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="112" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="400" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="109" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="118" />
+        <source>The class's latest round, or type a new round's name</source>
+        <translation>班级最近的一轮，或输入新一轮的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="120" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="121" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="413" />
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="127" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="110" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="128" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="115" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="133" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="125" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="143" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="128" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="146" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="166" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="186" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="166" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="186" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="179" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="200" />
         <source>Form code: this form has no such rater; pick the rater by hand.</source>
         <translation>表单编码：这份表单没有该评分人角色；请手动选择评分人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="189" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="210" />
         <source>Form code: the trainee printed on this form is not in this database; pick or type them.</source>
         <translation>表单编码：表单上印的学员不在本数据库中；请选择或输入学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="197" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="218" />
         <source>blank form: pick or type the trainee</source>
         <translation>空白表单：请选择或输入学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="267" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="291" />
         <source>Trainees of several classes have this name: type the class or pick one from the list.</source>
         <translation>多个班级都有叫这个名字的学员：请填写班级，或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="273" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="297" />
         <source>New trainee: %1</source>
         <translation>新学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="280" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="304" />
         <source>Existing trainee: %1</source>
         <translation>已有学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="298" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="356" />
         <source>%1: type a name or pick one from the list.</source>
         <translation>%1：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="301" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="359" />
         <source>%1: the name has only invisible characters or spaces; type the name.</source>
         <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="305" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="363" />
         <source>%1: the name contains a control character (%2); type it again.</source>
         <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="310" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="368" />
         <source>%1: a name has at most %2 characters; this one has %3.</source>
         <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="371" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="407" />
+        <source>Rater's name: nobody rates themself as supervisor, colleague or observer; choose the self-assessment.</source>
+        <translation>评分人姓名：不能以主管、同事或观察员身份给自己评分；请选择自我测评。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="444" />
         <source>Class: type another name for a new class (%1 is taken).</source>
         <translation>班级：请为新班级另取一个名字（%1 已被使用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="377" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="450" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="381" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="454" />
         <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
         <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="402" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="492" />
+        <source>This trainee already assessed themself in round %1 (%2). The new form replaces that one when it is submitted. Go on?</source>
+        <translation>该学员在“%1”轮已做过自我测评（%2）。新表提交后将替换原来那份。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="501" />
+        <source>%1 already rated this trainee as %2 in round %3 (%4). The new form replaces that one when it is submitted. Go on?</source>
+        <translation>%1 已在“%3”轮以%2身份为该学员评过分（%4）。新表提交后将替换原来那份。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="509" />
+        <source>Replace a form?</source>
+        <translation>替换评估表？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="520" />
         <source>Join the existing class?</source>
         <translation>加入已有的班级？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="405" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="523" />
         <source>The class %1 already exists on the shared server (%2 trainees), perhaps another trainer's. Join it, or go back and type another name for a class of your own?</source>
         <translation>共享服务器上已有名为 %1 的班级（%2 名学员），可能是其他讲师的班级。要加入该班级，还是返回并为自己的班级另取一个名字？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="413" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="531" />
         <source>Join the existing class</source>
         <translation>加入已有的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="414" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="532" />
         <source>Type another name</source>
         <translation>另取一个名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="331" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="389" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>

@@ -10,24 +10,17 @@ import pytest
 
 from desktop.core.comparison import RaterRole, compare, rounds, rounds_by_time
 from desktop.store.database import DB_FILENAME
-from desktop.store.migrations import MIGRATIONS
+from desktop.store.migrations import MIGRATIONS, SQLITE, statements
 from desktop.store.store import InputError, Store
 
 T0 = datetime(2026, 3, 2, 9, 0)
-
-
-@pytest.fixture
-def store(tmp_path):
-    opened = Store(tmp_path)
-    yield opened
-    opened.close()
 
 
 def _schema_3_database(path, soothing) -> None:
     """A database as version 3 of the app left it: rounds only guessed from timestamps."""
     conn = sqlite3.connect(path, isolation_level=None)
     for version in (1, 2, 3):
-        for statement in MIGRATIONS[version]:
+        for statement in statements(version, SQLITE, MIGRATIONS):
             conn.execute(statement)
     conn.execute("PRAGMA user_version = 3")
     conn.execute("INSERT INTO cohort (id, name, created_at) VALUES (1, '三月班', '2026-03-01 08:00:00')")
@@ -91,6 +84,46 @@ def test_the_migration_puts_every_form_in_a_named_round_by_the_old_timestamp_rul
         assert [r.class_round.name for r in by_name] == ["第1轮", "第2轮"]
     finally:
         store.close()
+
+
+def test_the_migration_s_data_step_runs_on_postgresql(soothing):
+    from sqlalchemy import create_engine, text
+
+    from desktop.store.server import driver_url, migrate_server
+    from tests.postgres import server_database
+
+    with server_database("rounds") as url:
+        engine = create_engine(driver_url(url))  # not yet migrated: as version 4 of the app left it
+        try:
+            migrate_server(engine, latest=4)
+            with engine.begin() as conn:
+                conn.execute(text("INSERT INTO cohort (id, name, created_at) VALUES (1, '三月班', now())"))
+                conn.execute(
+                    text("INSERT INTO person (id, name, cohort_id, created_at) VALUES (1, '周丽', 1, now())")
+                )
+                for form_id, role, rater, done in (
+                    (1, "self", None, T0),
+                    (2, "supervisor", "李经理", T0 + timedelta(days=1)),
+                    (3, "self", None, T0 + timedelta(days=18)),
+                ):
+                    conn.execute(
+                        text(
+                            "INSERT INTO assessment (id, person_id, instrument_id, instrument_version, rater_role,"
+                            " rater_name, started_at, completed_at) VALUES (:id, 1, 'soothing', 1, :role, :rater,"
+                            " :done, :done)"
+                        ),
+                        {"id": form_id, "role": role, "rater": rater, "done": done.replace(tzinfo=UTC)},
+                    )
+            migrate_server(engine)
+            with engine.connect() as conn:
+                rows = conn.execute(
+                    text(
+                        "SELECT a.id, r.name FROM assessment a JOIN class_round r ON r.id = a.round_id ORDER BY a.id"
+                    )
+                ).all()
+            assert [tuple(r) for r in rows] == [(1, "第1轮"), (2, "第1轮"), (3, "第2轮")]
+        finally:
+            engine.dispose()
 
 
 def test_a_form_moved_to_another_round_counts_there(store, soothing):
