@@ -272,6 +272,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "missing: the number of the correct answer (1–{most}), e.g. 1 or 1,3",
         "缺少：正确答案的序号（1–{most}），如 1 或 1,3",
     ),
+    "import.image_too_big": (
+        "the image is {size} MB; images must be under {most} MB: the question is imported without it",
+        "图片有 {size} MB；图片须小于 {most} MB：该题导入时不带图片",
+    ),
+    "import.image_not_image": (
+        "the image is not a PNG, JPEG or SVG: the question is imported without it",
+        "图片不是 PNG、JPEG 或 SVG：该题导入时不带图片",
+    ),
+    "import.image_web": (
+        "the Image Link is a web address ({link}); nothing is fetched from the internet: "
+        "the question is imported without the image (save the image and add it in the editor)",
+        "Image Link 是网址（{link}）；不会从互联网下载：该题导入时不带图片（请保存图片后在编辑器中添加）",
+    ),
+    "import.image_missing": (
+        "the Image Link file {path} is not on this computer: imported without the image",
+        "Image Link 指向的文件 {path} 不在这台电脑上：导入时不带图片",
+    ),
+    "import.image_unreadable": (
+        "the Image Link file {path} cannot be read ({reason})",
+        "无法读取 Image Link 指向的文件 {path}（{reason}）",
+    ),
     "import.no_questions": ("holds no questions", "没有题目"),
     "import.unknown_type": (
         "unknown question type '{word}'; use 单选, 多选, 判断, 填空 or 简答 (single, multiple, truefalse, fill, open)",

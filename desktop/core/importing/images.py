@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 from xml.etree.ElementTree import ParseError, fromstring
 
+from desktop.core.messages import Message
 from desktop.core.question_images import MAX_IMAGE_BYTES, image_format
 
 IMAGE_FOLDER = "images"
@@ -29,20 +30,18 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 MAX_PART_BYTES = 5 * 1024 * 1024
 
 
-def image_name(data: bytes) -> tuple[str | None, str | None]:
+def image_name(data: bytes) -> tuple[str | None, Message | None]:
     """The name an image gets beside the bank (``images/<hash>.png``), or why it cannot be used."""
     if len(data) > MAX_IMAGE_BYTES:
-        return None, (
-            f"the image is {len(data) / 1024 / 1024:.1f} MB; images must be under "
-            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB: the question is imported without it"
-        )
+        size = f"{len(data) / 1024 / 1024:.1f}"
+        return None, Message("import.image_too_big", size=size, most=MAX_IMAGE_BYTES // 1024 // 1024)
     found = image_format(data[:4096])
     if found is None:
-        return None, "the image is not a PNG, JPEG or SVG: the question is imported without it"
+        return None, Message("import.image_not_image")
     return f"{IMAGE_FOLDER}/{hashlib.sha1(data).hexdigest()[:16]}{_EXTENSIONS[found]}", None
 
 
-def image_from_link(link: str, folder: Path) -> tuple[str | None, bytes, str | None]:
+def image_from_link(link: str, folder: Path) -> tuple[str | None, bytes, Message | None]:
     """An Image Link cell: a file on this computer (a full path, a path from the spreadsheet's folder,
     or a ``file://`` address) gives ``(name, data, None)``; anything else ``(None, b"", why)``."""
     link = link.strip()
@@ -50,38 +49,20 @@ def image_from_link(link: str, folder: Path) -> tuple[str | None, bytes, str | N
     if parsed.scheme.lower() == "file":
         path = Path(unquote(parsed.path))
     elif parsed.scheme and len(parsed.scheme) > 1:  # one letter is a Windows drive, C:\…
-        return (
-            None,
-            b"",
-            (
-                f"the Image Link is a web address ({link[:80]}); nothing is fetched from the internet: "
-                "the question is imported without the image (save the image and add it in the editor)"
-            ),
-        )
+        return None, b"", Message("import.image_web", link=link[:80])
     else:
         path = Path(link)
         if not path.is_absolute():
             path = folder / path
     try:
         if not path.is_file():
-            return (
-                None,
-                b"",
-                f"the Image Link file {path} is not on this computer: imported without the image",
-            )
+            return None, b"", Message("import.image_missing", path=str(path))
         if path.stat().st_size > MAX_IMAGE_BYTES:
-            size = path.stat().st_size / 1024 / 1024
-            return (
-                None,
-                b"",
-                (
-                    f"the Image Link file is {size:.1f} MB; images must be under "
-                    f"{MAX_IMAGE_BYTES // 1024 // 1024} MB: imported without the image"
-                ),
-            )
+            size = f"{path.stat().st_size / 1024 / 1024:.1f}"
+            return None, b"", Message("import.image_too_big", size=size, most=MAX_IMAGE_BYTES // 1024 // 1024)
         data = path.read_bytes()
     except OSError as exc:
-        return None, b"", f"the Image Link file {path} cannot be read ({exc.strerror or exc})"
+        return None, b"", Message("import.image_unreadable", path=str(path), reason=exc.strerror or str(exc))
     name, problem = image_name(data)
     return name, data, problem
 

@@ -11,6 +11,7 @@ from PIL import Image as PilImage
 from desktop.cli.import_questions import import_questions
 from desktop.core.banks import load_bank_folders
 from desktop.core.importing import read_file
+from desktop.core.messages import localise
 from desktop.paths import quizzes_dir, user_quizzes_dir
 
 WAYGROUND = ["Question Text", "Question Type", "Option 1", "Option 2", "Option 3", "Option 4", "Option 5",
@@ -79,3 +80,18 @@ def test_pictures_placed_on_xlsx_rows_go_with_their_rows_questions(tmp_path):
     assert result.images[red][:8] == b"\x89PNG\r\n\x1a\n"
     assert PilImage.open(io.BytesIO(result.images[blue])).getpixel((0, 0)) == (0, 0, 255)
     assert "2 questions come with an image (written to the bank's images folder)" in result.notes
+    assert "2 道题带有图片（写入题库的 images 文件夹）" in [localise(n, "zh_CN") for n in result.notes]
+
+
+def test_an_image_link_note_is_chinese_in_the_chinese_interface(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(WAYGROUND)
+    book.active.append(
+        ["网址的图？", "Multiple Choice", "好", "不好", None, None, None, 1, 30, "https://x.cn/q.png", None]
+    )
+    book.save(tmp_path / "w.xlsx")
+    notes = [localise(n, "zh_CN") for n in read_file(tmp_path / "w.xlsx").notes]
+    assert (
+        "第 2 行：Image Link 是网址（https://x.cn/q.png）；不会从互联网下载：该题导入时不带图片（请保存图片后在编辑器中添加）"
+        in notes
+    )
