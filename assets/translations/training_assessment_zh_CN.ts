@@ -1723,29 +1723,29 @@ Import, edit and export quiz questions; edit assessment forms</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="60" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="204" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="61" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="205" />
         <source>Import questions</source>
         <extracomment>the encodings a trainer may force; "" = detected</extracomment>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="81" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="82" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="85" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="86" />
         <source>Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list</source>
         <translation>Kahoot 或 Wayground 的 xlsx、含“题目/答案”列的 CSV 或 xlsx、GIFT、Aiken 或文本题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="91" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="92" />
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="96" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="97" />
         <source>Paste questions here, e.g.
 1. 客户投诉时首先应该？[单选题]
 A. 道歉
@@ -1758,159 +1758,159 @@ B. 解释
 答案：A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="101" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="102" />
         <source>Preview the pasted text</source>
         <translation>预览粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="105" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="106" />
         <source>Pasted text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="114" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="115" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="117" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="273" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="118" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="274" />
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="123" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="124" />
         <source>Columns (change what a column is read as; the preview follows):</source>
         <translation>列对应（可修改每列读作哪个字段，预览随之更新）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="153" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="154" />
         <source>New bank named</source>
         <translation>新题库，名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="154" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="155" />
         <source>Add to my bank</source>
         <translation>添加到我的题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="176" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="177" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="178" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="179" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="204" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="205" />
         <source>Question files</source>
         <translation>题目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="224" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="225" />
         <source>Pasted questions</source>
         <translation>粘贴的题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="246" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="357" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="247" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="359" />
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="255" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="256" />
         <source>Choose a file or paste questions to see them here.</source>
         <translation>选择文件或粘贴题目后，题目会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="266" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="267" />
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="271" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="272" />
         <source>Detected (%1)</source>
         <translation>自动检测（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="287" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="289" />
         <source>Import %1 valid questions, skip %2</source>
         <translation>导入 %1 道有效题，跳过 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="295" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="297" />
         <source>Kahoot template (xlsx)</source>
         <translation>Kahoot 模板（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="296" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="298" />
         <source>Wayground / Quizizz (xlsx)</source>
         <translation>Wayground / Quizizz（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="297" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="299" />
         <source>Question table (CSV or xlsx)</source>
         <translation>题目表格（CSV 或 xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="298" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="300" />
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="299" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="301" />
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="300" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="302" />
         <source>问卷星-style list</source>
         <translation>问卷星式题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="301" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="303" />
         <source>not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="314" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="316" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="328" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="330" />
         <source>Choose one of your banks.</source>
         <translation>请选择您自己的一个题库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="332" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="334" />
         <source>Give the new bank a name.</source>
         <translation>请为新题库命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="337" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="339" />
         <source>“%1” is a built-in bank; choose another name.</source>
         <translation>“%1”是内置题库，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="340" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="342" />
         <source>You already have a bank named “%1”: choose it under “Add to my bank”, or another name.</source>
         <translation>已有名为“%1”的题库：请在“添加到我的题库”中选择它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="347" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="349" />
         <source>%1 exists but does not load; fix it first (check-content).</source>
         <translation>%1 已存在但无法加载，请先修正（check-content）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="369" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="371" />
         <source>Nothing written:</source>
         <translation>未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="377" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="379" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>无法写入 %1：%2。未写入任何内容。</translation>
     </message>
@@ -1918,144 +1918,144 @@ B. 解释
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="23" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="24" />
         <source>Option %1</source>
         <translation>选项%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="25" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="26" />
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="26" />
-        <location filename="../../desktop/ui/content/import_preview.py" line="120" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="27" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="121" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="27" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="28" />
         <source>Options (one cell)</source>
         <translation>选项（同一格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="28" />
-        <location filename="../../desktop/ui/content/import_preview.py" line="122" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="29" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="123" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="29" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="30" />
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="30" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="31" />
         <source>Tags</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="31" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="32" />
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="32" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="33" />
         <source>Scoring points</source>
         <translation>评分要点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="38" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="39" />
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="39" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="40" />
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="40" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="41" />
         <source>True/false</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="41" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="42" />
         <source>Fill in</source>
         <translation>填空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="42" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="43" />
         <source>Open</source>
         <translation>简答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="49" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="50" />
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="50" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="51" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="51" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="52" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="52" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="53" />
         <source>Duplicate (skipped)</source>
         <translation>重复（跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="58" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="59" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="60" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="61" />
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="72" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="73" />
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="85" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="86" />
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="90" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="91" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="117" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="118" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="118" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="119" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="119" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="120" />
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="121" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="122" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="123" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="124" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -3541,22 +3541,27 @@ B. 解释
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="47" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="39" />
+        <source>before merging two trainees</source>
+        <translation>合并两位学员之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="48" />
         <source>damaged: cannot be read</source>
         <translation>已损坏：无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="50" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="51" />
         <source>needs a newer version of the app (written with schema %1; this one knows %2)</source>
         <translation>需要更新版本的应用（数据格式版本 %1；本版本只支持到 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="58" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="59" />
         <source>trainees: %1, completed forms: %2, PK sessions: %3</source>
         <translation>学员 %1 人，完成测评 %2 份，PK 赛 %3 场</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="74" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="75" />
         <source>Restore the backup from %1 (%2)?
 
 It replaces the data in the app now. The data as it is now is backed up first, so it can be restored from the list of backups later.</source>
@@ -3565,48 +3570,48 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 它会替换程序中现在的数据。现在的数据会先备份，之后仍可从备份列表中恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="82" />
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="99" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="83" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="100" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="88" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="89" />
         <source>The backup was not restored</source>
         <translation>备份未能恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="105" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="106" />
         <source>A backup is taken every day the app is used, at the end of each PK session and before an update. Restoring replaces the data in the app with the backup's.</source>
         <translation>每天使用时、每场 PK 赛结束时以及升级前都会自动备份。恢复备份会用备份中的数据替换当前数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="116" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="116" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
         <source>Why it was taken</source>
         <translation>备份原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="116" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
         <source>What it holds</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="116" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="139" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="140" />
         <source>There are no backups yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="144" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="145" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>

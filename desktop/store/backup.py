@@ -48,7 +48,7 @@ DAILY_INTERVAL = timedelta(hours=24)
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
-    r"^(?P<reason>daily|pk-session-end|before-restore|before-migration-v\d+)"
+    r"^(?P<reason>daily|pk-session-end|before-restore|before-merge|before-migration-v\d+)"
     r"-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$"
 )
 

@@ -13,12 +13,11 @@ from desktop.core.merge import MergePlan, plan_merge
 from desktop.store import round_store
 from desktop.store.errors import InputError
 from desktop.store.models import Assessment, Person
+from desktop.store.records import BEFORE_MERGE
 
 if TYPE_CHECKING:
-    from desktop.store.backup import BackupInfo
+    from desktop.store.records import BackupInfo
     from desktop.store.store import Store
-
-BEFORE_MERGE = "before-merge"
 
 
 @dataclass(frozen=True)
@@ -45,11 +44,7 @@ def merge_preview(store: Store, keep_id: int, drop_id: int) -> MergePlan:
 def merge_people(store: Store, keep_id: int, drop_id: int) -> MergeResult:
     """Move every form of ``drop_id`` to ``keep_id`` as ``merge_preview`` says, then delete ``drop_id``."""
     plan = merge_preview(store, keep_id, drop_id)
-    backup = None
-    if not store.on_server:
-        from desktop.store.backup import take_backup
-
-        backup = take_backup(store.path, store.data_dir, BEFORE_MERGE)
+    backup = store.backup(BEFORE_MERGE)  # None on a server: the department's backups hold it
     with Session(store.engine) as s:
         round_ids = {}
         for name in {*plan.round_of.values()}:

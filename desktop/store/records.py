@@ -19,6 +19,7 @@ DISK_FULL, FOLDER_READ_ONLY = "disk-full", "folder-read-only"
 DAILY = "daily"
 PK_SESSION_END = "pk-session-end"
 BEFORE_RESTORE = "before-restore"
+BEFORE_MERGE = "before-merge"  # two records of one trainee merged: restoring it undoes the merge
 MIGRATION_PREFIX = "before-migration-v"
 
 

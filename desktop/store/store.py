@@ -33,6 +33,8 @@ from desktop.store.records import database_file
 from desktop.store.sheet_queries import sheets_by_person
 
 if TYPE_CHECKING:
+    from desktop.core.merge import MergePlan
+    from desktop.store.merge_store import MergeResult
     from desktop.store.records import ServerCheck
 
 __all__ = ["ClassAlreadyOnServer", "InputError", "Store"]
@@ -362,6 +364,24 @@ class Store(DataSafetyMethods, PkLogMethods):
             }
             class_round = s.get(ClassRoundRow, row.round_id) if row.round_id is not None else None
             return self._record(row, answers, class_round)
+
+    # -- merging two records of one trainee -------------------------------------------------
+    def merge_preview(self, keep_id: int, drop_id: int) -> MergePlan:
+        """What merging trainee ``drop_id`` into ``keep_id`` would do (nothing is changed)."""
+        from desktop.store.merge_store import merge_preview
+
+        return merge_preview(self, keep_id, drop_id)
+
+    @writes
+    def merge_people(self, keep_id: int, drop_id: int) -> MergeResult:
+        """Merge trainee ``drop_id`` (the same person entered twice) into ``keep_id``, after a backup
+        that undoes it (``MergeResult.backup``; none on a server)."""
+        from desktop.store.merge_store import merge_people
+
+        result = merge_people(self, keep_id, drop_id)
+        self._changed("people")
+        self._changed("assessments")
+        return result
 
     # -- rounds ---------------------------------------------------------------------------
     def class_rounds(self, cohort_id: int | None) -> list[ClassRound]:

@@ -65,19 +65,15 @@ def test_a_trainee_is_not_merged_with_themself(store, soothing):
 
 
 def test_the_backup_taken_before_a_merge_undoes_it(tmp_path, soothing):
-    from desktop.store.backup import list_backups, restore_backup
     from desktop.store.store import Store
 
     store = Store(tmp_path)
     try:
         _april, keep, drop, _forms = _two_records(store, soothing)
         result = store.merge_people(keep.id, drop.id)
-    finally:
-        store.close()
-    assert result.backup is not None and result.backup in list_backups(tmp_path)
-    restore_backup(tmp_path, result.backup)
-    store = Store(tmp_path)
-    try:
+        assert len(store.people()) == 1
+        assert result.backup is not None and result.backup.path in [b.path for b in store.backups()]
+        store.restore(result.backup)
         assert sorted(p.cohort_name for p in store.people()) == ["四月 班", "四月班"]
         assert len(store.assessments()) == 4
     finally:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.records import BEFORE_RESTORE, DAILY, MIGRATION_PREFIX, PK_SESSION_END
+from desktop.store.records import BEFORE_MERGE, BEFORE_RESTORE, DAILY, MIGRATION_PREFIX, PK_SESSION_END
 from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.widgets import ask_yes_no, plain_label, show_error
 
@@ -36,6 +36,7 @@ def reason_text(reason: str) -> str:
         DAILY: QCoreApplication.translate("RestoreDialog", "daily"),
         PK_SESSION_END: QCoreApplication.translate("RestoreDialog", "end of a PK session"),
         BEFORE_RESTORE: QCoreApplication.translate("RestoreDialog", "before a restore"),
+        BEFORE_MERGE: QCoreApplication.translate("RestoreDialog", "before merging two trainees"),
     }
     return names.get(reason, reason)
 
