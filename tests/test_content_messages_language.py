@@ -67,3 +67,12 @@ def test_file_and_image_problems_are_chinese_when_asked(tmp_path):
         in printed
     )
     assert f"questions[0].image: 在 {tmp_path} 中找不到图片文件“images/没有.png”" in printed
+
+
+def test_an_instruments_band_problem_is_chinese_when_asked():
+    broken = ROOT / "tests" / "core" / "broken_instruments" / "band_overlap.yaml"
+    english, chinese = io.StringIO(), io.StringIO()
+    assert check_content([broken], out=english) == 1
+    assert check_content([broken], out=chinese, lang="zh_CN") == 1
+    assert "overlaps band" in english.getvalue()
+    assert "重叠" in chinese.getvalue() and "overlaps" not in chinese.getvalue()

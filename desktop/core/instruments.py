@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.localtext import LocalText
+from desktop.core.messages import Message
 from desktop.core.sources import Source, parse_source
 from desktop.core.textrules import shown
 from desktop.core.validate import IDENTIFIER, Checker, type_name
@@ -185,10 +186,12 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
     scale = _parse_scale(check, top["scale"]) if "scale" in top else None
     total = top.get("total")
     if "total" in top and not isinstance(total, str):
-        check.fail(("total",), f"expected one of: {', '.join(TOTAL_METHODS)}, found {type_name(total)}")
+        check.fail(
+            ("total",), Message("form.one_of", choices=", ".join(TOTAL_METHODS), found=type_name(total))
+        )
     elif "total" in top and total not in TOTAL_METHODS:
         check.fail(
-            ("total",), f"'{shown(total)}' is not a scoring method; use one of: {', '.join(TOTAL_METHODS)}"
+            ("total",), Message("form.total_method", found=shown(total), choices=", ".join(TOTAL_METHODS))
         )
     kind = _parse_kind(check, top["kind"]) if "kind" in top else "360"
     source = parse_source(check, ("source",), top["source"]) if "source" in top else None
@@ -197,16 +200,16 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
     radar = check.want_bool(("radar",), top["radar"]) if "radar" in top else None
     dimensions = _parse_dimensions(check, top["dimensions"]) if "dimensions" in top else ()
     if radar is False and report and "radar" in report:
-        check.fail(("report",), "lists a radar page, but the instrument says radar: false")
+        check.fail(("report",), Message("form.radar_page_without_radar"))
     elif (radar or (report and "radar" in report)) and dimensions and len(dimensions) < MIN_RADAR_AXES:
         check.fail(
             ("radar",) if radar else ("report",),
-            f"a radar needs at least {MIN_RADAR_AXES} dimensions; this instrument has {len(dimensions)}",
+            Message("form.radar_axes", least=MIN_RADAR_AXES, count=len(dimensions)),
         )
     items = _parse_items(check, top["items"], {d.id for d in dimensions}) if "items" in top else ()
     for index, dimension in enumerate(dimensions if items else ()):
         if not any(item.dimension == dimension.id for item in items):
-            check.fail(("dimensions", index, "id"), f"dimension '{dimension.id}' has no items")
+            check.fail(("dimensions", index, "id"), Message("form.dimension_empty", dimension=dimension.id))
     bands: tuple[Band, ...] = ()
     if "bands" in top and scale is not None and items and total in TOTAL_METHODS:
         n = len(items)
@@ -245,9 +248,11 @@ def _parse_report(check: Checker, value: Any) -> tuple[str, ...] | None:
     for index, page in enumerate(raw or []):
         if page not in REPORT_PAGES:
             found = f"'{shown(page)}'" if isinstance(page, str) else type_name(page)
-            check.fail(("report", index), f"expected one of: {', '.join(REPORT_PAGES)}, found {found}")
+            check.fail(
+                ("report", index), Message("form.one_of", choices=", ".join(REPORT_PAGES), found=found)
+            )
         elif page in pages:
-            check.fail(("report", index), f"page '{page}' is listed twice")
+            check.fail(("report", index), Message("form.page_twice", page=page))
         else:
             pages.append(page)
     return tuple(pages)
@@ -259,7 +264,7 @@ def _parse_kind(check: Checker, value: Any) -> str | None:
     if isinstance(value, str) and value in KINDS:
         return value
     found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
-    check.fail(("kind",), f"expected one of: {', '.join(KINDS)}, found {found}")
+    check.fail(("kind",), Message("form.one_of", choices=", ".join(KINDS), found=found))
     return None
 
 
@@ -273,11 +278,12 @@ def _parse_scale(check: Checker, value: Any) -> Scale | None:
     if low is None or high is None or labels_raw is None:
         return None
     if high <= low:
-        check.fail(("scale", "max"), f"max ({high}) must be greater than min ({low})")
+        check.fail(("scale", "max"), Message("form.scale_order", high=high, low=low))
         return None
     if len(labels_raw) != high - low + 1:
         check.fail(
-            ("scale", "labels"), f"has {len(labels_raw)} labels; a {low}–{high} scale needs {high - low + 1}"
+            ("scale", "labels"),
+            Message("form.scale_labels", count=len(labels_raw), low=low, high=high, needed=high - low + 1),
         )
         return None
     labels = [check.want_text(("scale", "labels", i), raw) for i, raw in enumerate(labels_raw)]
@@ -304,7 +310,7 @@ def _parse_dimensions(check: Checker, value: Any) -> tuple[Dimension, ...]:
         )
         source = parse_source(check, (*path, "source"), mapping["source"]) if "source" in mapping else None
         if ident in seen:
-            check.fail((*path, "id"), f"dimension id '{ident}' is already used on line {seen[ident]}")
+            check.fail((*path, "id"), Message("form.dimension_id_used", id=ident, line=seen[ident]))
             continue
         if ident is not None and name is not None:
             seen[ident] = check.doc.line((*path, "id"))
@@ -331,11 +337,13 @@ def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[I
         if dimension is not None and dimension_ids and dimension not in dimension_ids:
             check.fail(
                 (*path, "dimension"),
-                f"no dimension '{shown(dimension)}'; known: {', '.join(sorted(dimension_ids))}",
+                Message(
+                    "form.no_dimension", dimension=shown(dimension), known=", ".join(sorted(dimension_ids))
+                ),
             )
             continue
         if ident in seen:
-            check.fail((*path, "id"), f"item id '{ident}' is already used on line {seen[ident]}")
+            check.fail((*path, "id"), Message("form.item_id_used", id=ident, line=seen[ident]))
             continue
         if None in (ident, dimension, text, reverse):
             continue
@@ -357,7 +365,7 @@ def _parse_bands(check: Checker, value: Any, total_range: tuple[int, int]) -> tu
         label = check.want_text((*path, "label"), mapping["label"])
         advice = check.want_text((*path, "advice"), mapping["advice"])
         if low is not None and high is not None and low > high:
-            check.fail((*path, "min"), f"min ({low}) is above max ({high})")
+            check.fail((*path, "min"), Message("form.band_order", low=low, high=high))
             continue
         if None not in (low, high, label, advice):
             bands.append((index, Band(low, high, label, advice)))  # type: ignore[arg-type]
@@ -367,19 +375,20 @@ def _parse_bands(check: Checker, value: Any, total_range: tuple[int, int]) -> tu
     ordered = sorted(bands, key=lambda pair: pair[1].min)
     for (_, lower), (index, upper) in zip(ordered, ordered[1:], strict=False):
         if upper.min != lower.max + 1:
-            kind = "overlaps" if upper.min <= lower.max else "leaves a gap after"
+            code = "form.band_overlap" if upper.min <= lower.max else "form.band_gap"
             check.fail(
-                ("bands", index, "min"), f"band {upper.min}–{upper.max} {kind} band {lower.min}–{lower.max}"
+                ("bands", index, "min"),
+                Message(code, band=f"{upper.min}–{upper.max}", other=f"{lower.min}–{lower.max}"),
             )
     low_total, high_total = total_range
     if ordered and ordered[0][1].min > low_total:
         check.fail(
             ("bands", ordered[0][0], "min"),
-            f"no band covers totals from {low_total} to {ordered[0][1].min - 1}",
+            Message("form.band_uncovered", low=low_total, high=ordered[0][1].min - 1),
         )
     if ordered and ordered[-1][1].max < high_total:
         check.fail(
             ("bands", ordered[-1][0], "max"),
-            f"no band covers totals from {ordered[-1][1].max + 1} to {high_total}",
+            Message("form.band_uncovered", low=ordered[-1][1].max + 1, high=high_total),
         )
     return tuple(sorted((b for _, b in bands), key=lambda band: -band.min))

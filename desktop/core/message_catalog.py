@@ -310,6 +310,49 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{word}' is not a difficulty; use 1–3 or 易/中/难 (easy/medium/hard)",
         "“{word}”不是难度；请用 1–3 或 易/中/难",
     ),
+    # -- assessment forms (instruments) -------------------------------------------------------------
+    "form.one_of": ("expected one of: {choices}, found {found}", "应为以下之一：{choices}，实际是{found}"),
+    "form.total_method": (
+        "'{found}' is not a scoring method; use one of: {choices}",
+        "“{found}”不是计分方法；请用以下之一：{choices}",
+    ),
+    "form.radar_page_without_radar": (
+        "lists a radar page, but the instrument says radar: false",
+        "列出了雷达图页，但本表写的是 radar: false",
+    ),
+    "form.radar_axes": (
+        "a radar needs at least {least} dimensions; this instrument has {count}",
+        "雷达图至少需要 {least} 个维度；本表只有 {count} 个",
+    ),
+    "form.dimension_empty": ("dimension '{dimension}' has no items", "维度“{dimension}”没有题目"),
+    "form.page_twice": ("page '{page}' is listed twice", "页面“{page}”写了两次"),
+    "form.scale_order": (
+        "max ({high}) must be greater than min ({low})",
+        "最大值（{high}）须大于最小值（{low}）",
+    ),
+    "form.scale_labels": (
+        "has {count} labels; a {low}–{high} scale needs {needed}",
+        "有 {count} 个标签；{low}–{high} 的量表需要 {needed} 个",
+    ),
+    "form.dimension_id_used": (
+        "dimension id '{id}' is already used on line {line}",
+        "维度编号“{id}”已在第 {line} 行用过",
+    ),
+    "form.no_dimension": (
+        "no dimension '{dimension}'; known: {known}",
+        "没有维度“{dimension}”；已有的维度：{known}",
+    ),
+    "form.item_id_used": (
+        "item id '{id}' is already used on line {line}",
+        "题目编号“{id}”已在第 {line} 行用过",
+    ),
+    "form.band_order": ("min ({low}) is above max ({high})", "最小值（{low}）大于最大值（{high}）"),
+    "form.band_overlap": ("band {band} overlaps band {other}", "分段 {band} 与分段 {other} 重叠"),
+    "form.band_gap": ("band {band} leaves a gap after band {other}", "分段 {band} 与分段 {other} 之间有空缺"),
+    "form.band_uncovered": (
+        "no band covers totals from {low} to {high}",
+        "总分 {low} 到 {high} 不在任何分段内",
+    ),
     # -- PK rule refusals (the console shows them to the facilitator) -------------------------------
     "pk.ended": ("the session has ended", "本场比赛已结束"),
     "pk.last_question": ("this is the last question", "这已是最后一题"),
