@@ -27,7 +27,7 @@ def _short(text: str, width: int = TEXT_WIDTH) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def format_row(row: PreviewRow) -> str:
+def format_row(row: PreviewRow, lang: str = "en") -> str:
     parts = [f"{row.source:<9}", f"{row.status:<9}", f"{row.kind:<9}", _short(row.text)]
     if row.options:
         parts.append(" ".join(f"{chr(65 + i)}. {_short(o, 20)}" for i, o in enumerate(row.options)))
@@ -38,7 +38,7 @@ def format_row(row: PreviewRow) -> str:
     if row.explanation:
         parts.append(f"explanation: {_short(row.explanation, 20)}")
     if row.reason:
-        parts.append(f"({row.reason})")
+        parts.append(f"({localise(row.reason, lang)})")
     return " | ".join(parts)
 
 
@@ -71,7 +71,7 @@ def import_questions(
     for problem in result.problems:
         print(problem.text(lang), file=out)
     for row in result.rows:
-        print(format_row(row), file=out)
+        print(format_row(row, lang), file=out)
         for problem in row.problems:
             print(f"  {problem.text(lang)}", file=out)
     print(result.summary(), file=out)

@@ -293,6 +293,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the Image Link file {path} cannot be read ({reason})",
         "无法读取 Image Link 指向的文件 {path}（{reason}）",
     ),
+    "import.duplicate_in_bank": (
+        "same text as question {question} of bank '{bank}'",
+        "与题库“{bank}”的题目 {question} 文字相同",
+    ),
+    "import.duplicate_of_row": ("same text as row {line}", "与第 {line} 行文字相同"),
+    "import.duplicate_of_line": ("same text as line {line}", "与第 {line} 行文字相同"),
     "import.no_questions": ("holds no questions", "没有题目"),
     "import.unknown_type": (
         "unknown question type '{word}'; use 单选, 多选, 判断, 填空 or 简答 (single, multiple, truefalse, fill, open)",

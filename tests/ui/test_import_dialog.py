@@ -122,7 +122,7 @@ def test_importing_the_same_file_again_shows_every_question_as_a_duplicate(make_
     assert not dialog.import_button.isEnabled()
     dialog.existing_bank.setChecked(True)
     assert column(dialog, "Status") == ["重复（跳过）"] * 4 + ["错误"]
-    assert "same text as question exam-001 of bank 'exam'" in column(dialog, "Problems")[0]
+    assert "与题库“exam”的题目 exam-001 文字相同" in column(dialog, "Problems")[0]
     assert dialog.summary.text() == "导入 0 道有效题，跳过 5 道"
     assert not dialog.import_button.isEnabled()
 

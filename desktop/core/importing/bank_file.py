@@ -18,6 +18,7 @@ from desktop.core.editing.bank_check import dump_document
 from desktop.core.editing.bank_draft import BankDraft, QuestionDraft, pair_of
 from desktop.core.importing.model import ImportResult
 from desktop.core.localtext import LocalText
+from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError, ContentLoadError, parse_yaml
 
 
@@ -37,17 +38,21 @@ def text_key(text: str) -> str:
 
 def mark_duplicates(result: ImportResult, existing: Iterable[Question], bank_id: str) -> int:
     """Mark rows whose text is already in the bank, or earlier in the file, as duplicates; their count."""
-    seen = {text_key(q.text.zh_CN): f"question {q.id} of bank '{bank_id}'" for q in existing}
+    seen: dict[str, Message] = {
+        text_key(q.text.zh_CN): Message("import.duplicate_in_bank", question=q.id, bank=bank_id)
+        for q in existing
+    }
     count = 0
     for row in result.rows:
         if row.status != "ok":
             continue
         key = text_key(row.text)
         if key in seen:
-            row.status, row.reason = "duplicate", f"same text as {seen[key]}"
+            row.status, row.reason = "duplicate", seen[key]
             count += 1
         else:
-            seen[key] = f"{row.unit} {row.line}"
+            code = "import.duplicate_of_row" if row.unit == "row" else "import.duplicate_of_line"
+            seen[key] = Message(code, line=row.line)
     return count
 
 
