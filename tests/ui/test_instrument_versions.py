@@ -71,6 +71,15 @@ def test_old_forms_show_and_score_with_their_own_version_after_the_file_changed(
     history.instrument_choice.setCurrentIndex(history.instrument_choice.findData("phone_manner"))
     assert history.table.table_model.rows[0][1:3] == ["12", "很好"]
 
+    # The trainee report says the same.
+    from matplotlib.text import Text
+
+    from desktop.ui.scorecard.report_builder import report_figures
+
+    figures = report_figures(store, context.instruments, person.id, "zh_CN")
+    texts = [t.get_text() for figure in figures for t in figure.findobj(Text)]
+    assert any("12 / 15" in t and "很好" in t for t in texts), texts
+
     # The unfinished form goes on with the statements it was started with.
     window.resume(unfinished.id)
     take = window.take

@@ -49,6 +49,7 @@ def report_figures(store: Store, instruments: dict, person_id: int, lang: str) -
     from desktop.charts.report import A4_LANDSCAPE, SummaryPage, summary_figure
     from desktop.charts.trend import trend_figure
     from desktop.core.comparison import rounds
+    from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.radar import before_after, self_vs_others
     from desktop.ui.radar.chart_canvas import trend_points
 
@@ -65,8 +66,14 @@ def report_figures(store: Store, instruments: dict, person_id: int, lang: str) -
             if found:
                 reported.append((instrument, found))
 
+    # The latest round's summary and radar use the version its forms were answered with.
+    versions = InstrumentVersions(instruments, store.kept_instrument)
+
+    def answered_with(instrument: Instrument, found: list) -> Instrument:
+        return versions.for_sheets(instrument.id, found[-1].sheets) or instrument
+
     summaries = [
-        _summary_page(instrument, found, person.name, subtitle, lang)
+        _summary_page(answered_with(instrument, found), found, person.name, subtitle, lang)
         for instrument, found in reported
         if "summary" in instrument.report_pages
     ]
@@ -89,7 +96,7 @@ def report_figures(store: Store, instruments: dict, person_id: int, lang: str) -
         if "radar" not in instrument.report_pages or not instrument.has_radar:
             continue
         title = instrument.title.get(lang)
-        data = self_vs_others(instrument, found[-1])
+        data = self_vs_others(answered_with(instrument, found), found[-1])
         figures.append(
             radar_figure(
                 data,
