@@ -299,6 +299,28 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "import.duplicate_of_row": ("same text as row {line}", "与第 {line} 行文字相同"),
     "import.duplicate_of_line": ("same text as line {line}", "与第 {line} 行文字相同"),
+    "import.second_answer": ("a second ANSWER line", "第二个 ANSWER 行"),
+    "import.answer_first": ("comes before any option (A. …)", "出现在所有选项（A. …）之前"),
+    "import.option_order": (
+        "option {letter} where {expected} was expected",
+        "此处应为选项 {expected}，实际是选项 {letter}",
+    ),
+    "import.unknown_line": ("cannot tell what this line is: '{line}'", "无法识别这一行：“{line}”"),
+    "import.brace_open": ("'{{' is not closed by '}}'", "“{{”没有对应的“}}”"),
+    "import.empty_before": ("is empty but {later} is not", "为空，但{later}不为空"),
+    "import.kahoot_long": (
+        "is {length} characters; Kahoot allows {most}",
+        "有 {length} 个字符；Kahoot 最多允许 {most} 个",
+    ),
+    "import.kahoot_time": (
+        "'{found}' is not one of Kahoot's limits: {limits} s",
+        "“{found}”不是 Kahoot 的限时之一：{limits} 秒",
+    ),
+    "import.not_answer_number": (
+        "'{found}' is not an answer number 1–{most}",
+        "“{found}”不是答案序号 1–{most}",
+    ),
+    "import.answer_empty": ("answer {number} is empty", "答案 {number} 是空的"),
     "import.no_questions": ("holds no questions", "没有题目"),
     "import.unknown_type": (
         "unknown question type '{word}'; use 单选, 多选, 判断, 填空 or 简答 (single, multiple, truefalse, fill, open)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.importing.model import Draft, Problem
+from desktop.core.messages import Message
 
 _OPTION = re.compile(r"^\s*([A-Z])\s*[.)]\s+(.*)$")
 _ANSWER = re.compile(r"^\s*ANSWER\s*:\s*(.*)$", re.IGNORECASE)
@@ -31,15 +32,20 @@ def parse_aiken(text: str, file: str) -> list[Draft]:
             continue
         if answer:
             if closed:
-                current.problems.append(Problem(file, number, "ANSWER", "a second ANSWER line"))
+                current.problems.append(Problem(file, number, "ANSWER", Message("import.second_answer")))
             current.answer, closed = answer[1].strip(), True
             if not current.options:
-                current.problems.append(Problem(file, number, "ANSWER", "comes before any option (A. …)"))
+                current.problems.append(Problem(file, number, "ANSWER", Message("import.answer_first")))
         elif option:
             expected = chr(ord("A") + len(current.options))
             if option[1] != expected:
                 current.problems.append(
-                    Problem(file, number, "option", f"option {option[1]} where {expected} was expected")
+                    Problem(
+                        file,
+                        number,
+                        "option",
+                        Message("import.option_order", letter=option[1], expected=expected),
+                    )
                 )
             current.options.append(option[2].strip())
         elif current.options:

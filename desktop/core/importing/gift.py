@@ -11,6 +11,7 @@ import re
 
 from desktop.core.bank_model import LETTERS, MAX_TAG_CHARS
 from desktop.core.importing.model import Draft, Problem
+from desktop.core.messages import Message
 
 _ESCAPED = "~=#{}:\\"
 _FORMAT = re.compile(r"^\[(moodle|html|plain|markdown)\]\s*", re.IGNORECASE)
@@ -132,7 +133,7 @@ def _question(line: int, block: str, file: str) -> Draft:
     if close_at < 0:
         draft.text = _clean(body[:open_at], html)
         draft.broken = True
-        draft.problems.append(Problem(file, line, "answer", "'{' is not closed by '}'"))
+        draft.problems.append(Problem(file, line, "answer", Message("import.brace_open")))
         return draft
     before, answers, after = body[:open_at], body[open_at + 1 : close_at].strip(), body[close_at + 1 :]
     draft.text = _clean(before.rstrip() + (" ____ " + after.lstrip() if after.strip() else ""), html)

@@ -15,6 +15,7 @@ import re
 
 from desktop.core.importing.model import Draft, Problem
 from desktop.core.importing.words import split_tags
+from desktop.core.messages import Message
 
 _NUMBER = re.compile(r"^\s*(?:第\s*\d+\s*题\s*[.、．:：]?|\d+\s*[.、．]|[(（]\s*\d+\s*[)）])\s*(.*)$")
 _TYPE = re.compile(
@@ -64,7 +65,12 @@ def parse_pasted(text: str, file: str) -> list[Draft]:
             expected = chr(ord("A") + len(current.options))
             if letter != expected:
                 current.problems.append(
-                    Problem(file, number, "option", f"option {letter} where {expected} was expected")
+                    Problem(
+                        file,
+                        number,
+                        "option",
+                        Message("import.option_order", letter=letter, expected=expected),
+                    )
                 )
             current.options.append(match[2].strip())
             target = "option"
@@ -76,7 +82,7 @@ def parse_pasted(text: str, file: str) -> list[Draft]:
             current.text += "\n" + line.strip()
         else:
             current.problems.append(
-                Problem(file, number, "line", f"cannot tell what this line is: '{line.strip()[:40]}'")
+                Problem(file, number, "line", Message("import.unknown_line", line=line.strip()[:40]))
             )
     return drafts
 

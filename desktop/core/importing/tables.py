@@ -119,7 +119,9 @@ def _options_of(draft: Draft, cells: list[tuple[str, str]], file: str) -> list[s
     for header, value in cells:
         if not value:
             later = next(h for h, v in reversed(cells) if v)
-            draft.problems.append(Problem(file, draft.line, header, f"is empty but {later} is not"))
+            draft.problems.append(
+                Problem(file, draft.line, header, Message("import.empty_before", later=later))
+            )
     return [value for _h, value in cells if value]
 
 
@@ -151,7 +153,7 @@ def kahoot_drafts(sheet: Sheet, header_row: int, file: str) -> tuple[list[Draft]
             draft.problems.append(Problem(file, draft.line, column, message))
 
         if len(draft.text) > KAHOOT_MAX_QUESTION:
-            fail("Question", f"is {len(draft.text)} characters; Kahoot allows {KAHOOT_MAX_QUESTION}")
+            fail("Question", Message("import.kahoot_long", length=len(draft.text), most=KAHOOT_MAX_QUESTION))
         answers = [cell(cells, i) for i in range(2, 6)]
         positions: dict[int, int] = {}
         for number_of_answer, text in enumerate(answers, start=1):
@@ -162,13 +164,15 @@ def kahoot_drafts(sheet: Sheet, header_row: int, file: str) -> tuple[list[Draft]
                 if len(text) > KAHOOT_MAX_ANSWER:
                     fail(
                         f"Answer {number_of_answer}",
-                        f"is {len(text)} characters; Kahoot allows {KAHOOT_MAX_ANSWER}",
+                        Message("import.kahoot_long", length=len(text), most=KAHOOT_MAX_ANSWER),
                     )
         time_limit = cell(cells, 6)
         if time_limit and not (time_limit.isdigit() and int(time_limit) in KAHOOT_TIME_LIMITS):
             fail(
                 "Time limit",
-                f"'{time_limit}' is not one of Kahoot's limits: {', '.join(map(str, KAHOOT_TIME_LIMITS))} s",
+                Message(
+                    "import.kahoot_time", found=time_limit, limits=", ".join(map(str, KAHOOT_TIME_LIMITS))
+                ),
             )
         draft.correct = _numbered_answers(cell(cells, 7), positions, "Correct answer(s)", 4, fail)
         drafts.append(draft)
@@ -184,9 +188,9 @@ def _numbered_answers(
         if not part:
             continue
         if not part.isdigit() or not 1 <= int(part) <= most:
-            fail(column, f"'{part}' is not an answer number 1–{most}")
+            fail(column, Message("import.not_answer_number", found=part, most=most))
         elif int(part) not in positions:
-            fail(column, f"answer {part} is empty")
+            fail(column, Message("import.answer_empty", number=part))
         else:
             correct.append(positions[int(part)])
     if not text.strip():

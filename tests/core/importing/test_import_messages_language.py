@@ -40,3 +40,17 @@ def test_row_problems_and_notes_of_a_csv_are_chinese_when_asked(tmp_path):
     ]
     code, chinese = run(path, tmp_path / "data", "zh_CN")
     assert "  编码：GB18030 (GBK)" in chinese and "  分隔符：comma" in chinese
+
+
+def test_kahoot_and_aiken_problems_are_chinese_when_asked(tmp_path):
+    from import_files import kahoot_file
+
+    from desktop.core.importing import read_text
+
+    path = kahoot_file(tmp_path / "k.xlsx", [["问" * 130, "甲", "乙", None, None, 7, "1"]])
+    (row,) = read_file(path).rows
+    texts = [p.text("zh_CN") for p in row.problems]
+    assert any("有 130 个字符；Kahoot 最多允许 120 个" in t for t in texts), texts
+    assert any("“7”不是 Kahoot 的限时之一" in t for t in texts), texts
+    aiken = read_text("问题？\nB. 乙\nANSWER: B\n", fmt="aiken")
+    assert any("此处应为选项 A，实际是选项 B" in p.text("zh_CN") for r in aiken.rows for p in r.problems)
