@@ -1,7 +1,9 @@
 """``python -m desktop print-forms --instrument ID [--class NAME] [--round NAME] --out FILE.pdf``.
 
 Blank forms (one per rater role) without ``--class``; with it, the class pack: every trainee × every
-rater role, each form pre-filled and carrying its code for quick entry.
+rater role, each form pre-filled and carrying its code for quick entry. ``--round`` names one of the
+class's rounds (its name, 第n轮 or its number); a name the class lacks is added as its latest round,
+and said so: forms are printed before their round is held.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ def print_forms(
 
     from desktop.core.content import load_instruments
     from desktop.paths import instruments_dir, user_instruments_dir
+    from desktop.store.errors import InputError
     from desktop.ui.scorecard.paper_forms_builder import (
-        RoundNotFound,
         blank_forms,
         class_pack,
         find_round,
@@ -53,29 +55,27 @@ def print_forms(
     lang = lang or system_language()
     translations = Translations()
     translations.install(lang)
-    store = open_store_or_complain(data_dir) if cohort_name or round_name else None
-    if store is None and (cohort_name or round_name):
+    store = open_store_or_complain(data_dir) if cohort_name else None
+    if store is None and cohort_name:
         return 1
     try:
-        cohort = None
         if cohort_name:
             cohort = find_cohort(store, cohort_name)
             if cohort is None:
                 known = ", ".join(c.name for c in store.cohorts()) or "—"
                 print(f"error: --class: no class '{cohort_name}'; classes: {known}", file=sys.stderr)
                 return 1
-        round_ = None
-        if round_name:
-            round_ = find_round(store, instrument, cohort.id if cohort else None, round_name)
-        if cohort is not None:
-            forms = class_pack(store, instrument, lang, cohort.id, round_)
-            if not forms:
+            if not store.people(cohort.id):
                 print(f"error: --class: '{cohort.name}' has no trainees", file=sys.stderr)
                 return 1
+            round_ = find_round(store, cohort.id, round_name, create=True) if round_name else None
+            if round_ is not None and round_.created:
+                print(f"added the round '{round_.name}' to {cohort.name} (its latest round now)")
+            forms = class_pack(store, instrument, lang, cohort.id, round_)
         else:
-            forms = blank_forms(instrument, lang, round_)
+            forms = blank_forms(instrument, lang, find_round(None, None, round_name) if round_name else None)
         pages = write_paper_forms(forms, out, instrument.title.get(lang))
-    except RoundNotFound as exc:
+    except InputError as exc:  # a round name the name rules refuse
         print(f"error: --round: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

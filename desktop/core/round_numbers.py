@@ -2,8 +2,9 @@
 
 One function decides what "round n" of a class is, so paper forms (whose codes carry the round's
 place), the class report and its CSV agree. Rounds are grouped by ``comparison.rounds``; a round
-that belongs to a named class round takes that round's place and name, a round grouped by time
-takes its place in the trainee's own order and no name (shown as "Round n").
+that belongs to a named class round takes that round's place (its ``position``: 1, 2 … in the
+class's order) and name; a round grouped by time (sheets read outside the store) takes its place
+in the trainee's own order and no name (shown as "Round n").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def numbered_rounds(sheets: Sequence[RatingSheet]) -> list[NumberedRound]:
     found = rounds(sheets)
     numbered = []
     for index, round_ in enumerate(found, start=1):
-        named = getattr(round_, "class_round", None)  # set once rounds have names in the store
+        named = round_.class_round
         if named is not None:
             numbered.append(NumberedRound(named.position, named.name, round_))
         else:

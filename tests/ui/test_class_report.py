@@ -17,38 +17,32 @@ CLASS = "客服一班"
 START = datetime(2026, 11, 2, 9, tzinfo=UTC)
 
 
-def rate(store, instrument, person_id, role, value, when, rater=None):
-    record = store.start_form(instrument, role, person_id=person_id, rater_name=rater)
-    store.record_answers(record.id, {item.id: value for item in instrument.items})
-    store.complete_assessment(record.id, when)
-
-
 @pytest.fixture
 def two_rounds(tmp_path, soothing):
-    """Two trainees, two rounds a week apart; 张三 has three colleagues each round, 李四 two."""
+    """Two trainees in the class's rounds 培训前 and 培训后; 张三 has three colleagues each round, 李四 two."""
     data = tmp_path / "data"
     store = Store(data)
     for name, colleagues, (before, after) in (("张三", 3, (3, 4)), ("李四", 2, (2, 5))):
-        first = store.start_form(soothing, RaterRole.SELF, person_name=name, cohort_name=CLASS)
-        store.record_answers(first.id, {item.id: before for item in soothing.items})
-        store.complete_assessment(first.id, START)
-        for week, value in ((0, before), (1, after)):
+        for week, (round_name, value) in enumerate((("培训前", before), ("培训后", after))):
             when = START + timedelta(weeks=week)
-            if week:
-                rate(store, soothing, first.person_id, RaterRole.SELF, value, when)
-            rate(
-                store, soothing, first.person_id, RaterRole.SUPERVISOR, 4, when + timedelta(hours=1), "孙经理"
-            )
-            for n in range(colleagues):
-                rate(
-                    store,
+            forms = [
+                (RaterRole.SELF, value, None, when),
+                (RaterRole.SUPERVISOR, 4, "孙经理", when + timedelta(hours=1)),
+            ]
+            forms += [
+                (RaterRole.COLLEAGUE, 2, f"同事{n}", when + timedelta(hours=2)) for n in range(colleagues)
+            ]
+            for role, answer, rater, done in forms:
+                record = store.start_form(
                     soothing,
-                    first.person_id,
-                    RaterRole.COLLEAGUE,
-                    2,
-                    when + timedelta(hours=2),
-                    f"同事{n}",
+                    role,
+                    person_name=name,
+                    cohort_name=CLASS,
+                    rater_name=rater,
+                    round_name=round_name,
                 )
+                store.record_answers(record.id, {item.id: answer for item in soothing.items})
+                store.complete_assessment(record.id, done)
     store.close()
     return data
 
@@ -78,16 +72,16 @@ def test_class_report_csv_has_every_trainee_round_and_hides_too_few_colleagues(
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel shows the Chinese
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     by = {(r["学员"], r["轮次"]): r for r in rows}
-    assert set(by) == {("张三", "第1轮"), ("张三", "第2轮"), ("李四", "第1轮"), ("李四", "第2轮")}
-    assert by["张三", "第2轮"]["自评总分"] == "80" and by["张三", "第2轮"]["自评等级"] == "好"
-    assert by["李四", "第2轮"]["自评总分"] == "100"
+    assert set(by) == {("张三", "培训前"), ("张三", "培训后"), ("李四", "培训前"), ("李四", "培训后")}
+    assert by["张三", "培训后"]["自评总分"] == "80" and by["张三", "培训后"]["自评等级"] == "好"
+    assert by["李四", "培训后"]["自评总分"] == "100"
     # Three colleagues: their mean (2 × 20 = 40) is shown and counted with the supervisor (80).
-    assert by["张三", "第1轮"]["同事（3 人及以上的均值）"] == "40"
-    assert by["张三", "第1轮"]["他评总分"] == "50"
+    assert by["张三", "培训前"]["同事（3 人及以上的均值）"] == "40"
+    assert by["张三", "培训前"]["他评总分"] == "50"
     # Two colleagues: blank, and "others" is the supervisor alone.
-    assert by["李四", "第1轮"]["同事（3 人及以上的均值）"] == ""
-    assert by["李四", "第1轮"]["评分同事人数"] == "2"
-    assert by["李四", "第1轮"]["他评总分"] == "80"
+    assert by["李四", "培训前"]["同事（3 人及以上的均值）"] == ""
+    assert by["李四", "培训前"]["评分同事人数"] == "2"
+    assert by["李四", "培训前"]["他评总分"] == "80"
     assert {r["班级"] for r in rows} == {CLASS} and {r["表单"] for r in rows} == {"安抚客户的技巧"}
 
 
@@ -132,21 +126,21 @@ def test_class_report_pages_say_what_a_trainer_reads(two_rounds, qapp):
         store.close()
         translations.install("en")
     cover = " ".join(t.get_text() for t in figures[0].texts)
-    assert "班级测评报告：客服一班" in cover and "安抚客户的技巧：2 名学员；轮次：第1轮、第2轮" in cover
+    assert "班级测评报告：客服一班" in cover and "安抚客户的技巧：2 名学员；轮次：培训前、培训后" in cover
     table = figures[1].axes[0].tables[0]
     cells = {(r, c): cell.get_text().get_text() for (r, c), cell in table.get_celld().items()}
     assert [cells[0, c] for c in range(6)] == [
         "学员",
-        "第1轮 自评",
-        "第1轮 他评",
-        "第2轮 自评",
-        "第2轮 他评",
+        "培训前 自评",
+        "培训前 他评",
+        "培训后 自评",
+        "培训后 他评",
         "变化（自评）",
     ]
     assert [cells[1, c] for c in range(6)] == ["张三", "60", "50", "80", "50", "+20"]
     assert [cells[2, c] for c in range(6)] == ["李四", "40", "80", "100", "80", "+60"]
     legend = [t.get_text() for t in figures[2].legends[0].get_texts()]
-    assert legend == ["第1轮 班级均值 (n=2)", "第2轮 班级均值 (n=2)"]
+    assert legend == ["培训前 班级均值 (n=2)", "培训后 班级均值 (n=2)"]
 
 
 def test_class_report_names_what_is_wrong(two_rounds, tmp_path, capsys, qapp):
@@ -209,7 +203,8 @@ def test_class_view_saves_the_report_the_totals_and_the_paper_forms(
     monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", save_as)
     rounds_offered = []
 
-    def pick_round(_parent, _title, _label, items, current, _editable):
+    def pick_round(_parent, _title, _label, items, current, editable):
+        assert editable  # a new round's name may be typed
         rounds_offered.append((items, current))
         return items[current], True
 
@@ -220,8 +215,8 @@ def test_class_view_saves_the_report_the_totals_and_the_paper_forms(
     assert (tmp_path / "saved1.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "saved2.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     # The round to come is offered first for paper forms: they are printed before it is filled in.
-    assert rounds_offered == [(["第1轮", "第2轮", "第3轮"], 2)]
-    assert offered[2].endswith("客服一班 安抚客户的技巧 第3轮.pdf")
+    assert rounds_offered == [(["培训前", "培训后"], 1)]  # the class's rounds, its latest chosen
+    assert offered[2].endswith("客服一班 安抚客户的技巧 培训后.pdf")
     pack = (tmp_path / "saved3.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", pack)) == 6  # 2 trainees × self, supervisor, colleague
 

@@ -21,6 +21,7 @@ def test_a_printed_code_picks_trainee_role_and_form_then_enter_opens_the_digits(
     communication = shell.context.instruments["communication"]
     first = store.start_form(communication, RaterRole.SELF, person_name="周敏", cohort_name="一班")
     store.start_form(communication, RaterRole.SELF, person_name="吴刚", cohort_name="一班")
+    store.add_round(first.round.cohort_id, "培训后")  # the class's second round, printed on the form
     page = open_start(qtbot, window)
     printed = encode(FormCode("communication", RaterRole.COLLEAGUE, first.person_id, 2))
     qtbot.keyClicks(page.code_field.edit, printed.lower())
@@ -29,16 +30,18 @@ def test_a_printed_code_picks_trainee_role_and_form_then_enter_opens_the_digits(
     assert page.selected_role() is RaterRole.COLLEAGUE
     assert page.mode_quick.isChecked()
     said = page.code_field.message.text()
-    assert "沟通" in said and "周敏" in said and "同事" in said and "第2轮" in said
+    assert "沟通" in said and "周敏" in said and "同事" in said and "培训后" in said
+    assert page.round.currentText() == "培训后"
     type_text(qtbot, page.rater_name, "赵六")
     qtbot.keyClick(page.rater_name, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.quick
     record = window.quick.record
-    assert (record.person_id, record.role, record.instrument_id, record.rater_name) == (
+    assert (record.person_id, record.role, record.instrument_id, record.rater_name, record.round.name) == (
         first.person_id,
         RaterRole.COLLEAGUE,
         "communication",
         "赵六",
+        "培训后",
     )
 
 

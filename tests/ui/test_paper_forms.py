@@ -18,13 +18,15 @@ NAMES = ("张三", "李四", "王五")
 
 @pytest.fixture
 def class_of_three(tmp_path, soothing):
-    """Three trainees, each with a self-assessment in two rounds (a week apart)."""
+    """Three trainees, each with a self-assessment in the class's two rounds, 培训前 and 培训后."""
     data = tmp_path / "data"
     store = Store(data)
     start = datetime(2026, 11, 2, 9, tzinfo=UTC)
     for name in NAMES:
-        for week in (0, 1):
-            record = store.start_form(soothing, RaterRole.SELF, person_name=name, cohort_name=CLASS)
+        for week, round_name in ((0, "培训前"), (1, "培训后")):
+            record = store.start_form(
+                soothing, RaterRole.SELF, person_name=name, cohort_name=CLASS, round_name=round_name
+            )
             store.record_answers(record.id, {item.id: 3 for item in soothing.items})
             store.complete_assessment(record.id, start + timedelta(weeks=week))
     store.close()
@@ -37,7 +39,7 @@ def pages(path) -> int:
 
 def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_of_three, tmp_path, qapp):
     from desktop.charts.paper_form import paper_form_figures
-    from desktop.ui.scorecard.paper_forms_builder import class_pack, find_round
+    from desktop.ui.scorecard.paper_forms_builder import PrintedRound, RoundNotFound, class_pack, find_round
     from desktop.ui.shell.i18n import Translations
 
     translations = Translations()
@@ -50,9 +52,15 @@ def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_o
         soothing = load_instruments(instruments_dir())[0]["soothing"]
         cohort = store.cohorts()[0]
         people = {p.id: p.name for p in store.people(cohort.id)}
-        assert find_round(store, soothing, cohort.id, "第2轮") == (2, "第2轮")
-        assert find_round(store, soothing, cohort.id, "3") == (3, "第3轮")  # the next round, not yet held
-        forms = class_pack(store, soothing, "zh_CN", cohort.id, (2, "第2轮"))
+        assert find_round(store, cohort.id, "培训后") == PrintedRound(2, "培训后")
+        assert find_round(store, cohort.id, " 2 ") == PrintedRound(2, "培训后")
+        assert find_round(store, cohort.id, "第1轮") == PrintedRound(1, "培训前")
+        with pytest.raises(RoundNotFound, match="its rounds: 培训前, 培训后"):
+            find_round(store, cohort.id, "结业")
+        # Forms for a round not yet held: printing them adds it as the class's latest round.
+        assert find_round(store, cohort.id, "3", create=True) == PrintedRound(3, "第3轮", created=True)
+        assert [r.name for r in store.class_rounds(cohort.id)] == ["培训前", "培训后", "第3轮"]
+        forms = class_pack(store, soothing, "zh_CN", cohort.id, PrintedRound(2, "培训后"))
     finally:
         store.close()
         translations.install("en")
@@ -68,7 +76,7 @@ def test_class_pack_has_every_trainee_and_role_with_codes_that_name_them(class_o
     first = forms[0]
     assert dict(first.fields)["学员"] == people[read[0].person_id]
     assert dict(first.fields)["班级"] == CLASS
-    assert dict(first.fields)["轮次"] == "第2轮"
+    assert dict(first.fields)["轮次"] == "培训后"
     assert "评分人姓名" not in dict(first.fields)  # the trainee rates themself
     assert "评分人姓名" in dict(forms[1].fields)  # a supervisor writes their name
     assert first.statements == tuple(item.text.get("zh_CN") for item in soothing.items)
@@ -125,6 +133,15 @@ def test_print_forms_command_blank_and_class_pack(class_of_three, tmp_path, caps
     )
     assert "9 forms, 9 pages" in capsys.readouterr().out
     assert pages(pack) == 9
+    # A round the class has not held yet is added (and said so) when its forms are printed.
+    common = ["--out", str(pack), "--data-dir", str(class_of_three)]
+    assert (
+        main(["print-forms", "--instrument", "soothing", "--class", CLASS, "--round", "结业", *common]) == 0
+    )
+    assert f"added the round '结业' to {CLASS}" in capsys.readouterr().out
+    store = Store(class_of_three)
+    assert [r.name for r in store.class_rounds(store.cohorts()[0].id)] == ["培训前", "培训后", "结业"]
+    store.close()
 
 
 def test_print_forms_command_names_what_is_wrong(class_of_three, tmp_path, capsys, qapp):
@@ -135,8 +152,7 @@ def test_print_forms_command_names_what_is_wrong(class_of_three, tmp_path, capsy
     assert main(["print-forms", "--instrument", "soothing", "--class", "二班", *common]) == 1
     assert f"--class: no class '二班'; classes: {CLASS}" in capsys.readouterr().err
     assert (
-        main(["print-forms", "--instrument", "soothing", "--class", CLASS, "--round", "培训后", *common]) == 1
+        main(["print-forms", "--instrument", "soothing", "--class", CLASS, "--round", "a\x07b", *common]) == 1
     )
-    err = capsys.readouterr().err
-    assert "--round: no round '培训后'" in err and "the next one is 3" in err
+    assert "--round: round name: " in capsys.readouterr().err
     assert not out.exists()

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.filenames import safe_file_name
+from desktop.store.errors import InputError
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
-from desktop.ui.shell.widgets import show_error
+from desktop.ui.shell.widgets import show_error, try_write
 
 
 class ClassExports(QHBoxLayout):
@@ -95,30 +96,39 @@ class ClassExports(QHBoxLayout):
             self._write(path, lambda _on_page: write_class_csv(store, instruments, cohort.id, lang, path))
 
     def save_forms(self) -> None:
-        from desktop.core.round_numbers import class_round_names
-        from desktop.ui.scorecard.paper_forms_builder import class_pack, round_label, write_paper_forms
+        from desktop.ui.scorecard.paper_forms_builder import class_pack, find_round, write_paper_forms
 
         cohort = self._cohort()
         instrument = self.context.instruments.get(self.instrument_id())
         if cohort is None or instrument is None:
             return
         title = QCoreApplication.translate("ClassExports", "Print paper forms")
-        names = class_round_names(self.context.store.sheets_by_person(instrument.id, cohort.id))
-        choices = [(n, round_label(n, name)) for n, name in names.items()]
-        upcoming = max(names, default=0) + 1
-        choices.append((upcoming, round_label(upcoming, None)))
+        # A class without rounds yet starts with the name the store gives a class's first round.
+        names = [r.name for r in self.context.store.class_rounds(cohort.id)] or ["第1轮"]
         label, chosen = QInputDialog.getItem(
             self.parent_widget,
             title,
-            QCoreApplication.translate("ClassExports", "Round printed on the forms:"),
-            [text for _number, text in choices],
-            len(choices) - 1,  # the round to come: forms are printed before it is filled in
-            False,
+            QCoreApplication.translate(
+                "ClassExports", "Round printed on the forms (type a new name to add a round):"
+            ),
+            names,
+            len(names) - 1,  # the class's latest round
+            True,
         )
-        if not chosen:
+        if not chosen or not label.strip():
             return
-        round_ = next(c for c in choices if c[1] == label)
-        name = f"{cohort.name} {self.context.text(instrument.title)} {round_[1]}"
+        store = self.context.store
+        try:
+            # A new name is added as the class's latest round: its forms are printed before it is held.
+            saved, round_ = try_write(
+                self.parent_widget, lambda: find_round(store, cohort.id, label, create=True)
+            )
+        except InputError as exc:  # a name the name rules refuse, said with the rule
+            show_error(self.parent_widget, title, str(exc))
+            return
+        if not saved or round_ is None:
+            return
+        name = f"{cohort.name} {self.context.text(instrument.title)} {round_.name}"
         path = self._ask_path(title, name, ".pdf", "PDF (*.pdf)")
         if path is None:
             return

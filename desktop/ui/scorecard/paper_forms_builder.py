@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.comparison import RaterRole
 from desktop.core.form_codes import FormCode, encode
 from desktop.core.instruments import Instrument
-from desktop.core.round_numbers import class_round_names
 from desktop.ui.scorecard.roles import role_name
 from desktop.ui.shell.formatting import fill
 
@@ -30,31 +29,48 @@ class RoundNotFound(LookupError):
 
 
 @dataclass(frozen=True)
+class PrintedRound:
+    """The round printed on forms: its place among the class's rounds (what the code carries; None
+    on blank forms, which any class may use) and its name."""
+
+    number: int | None
+    name: str
+    created: bool = False  # the class did not have it: printing its forms added it
+
+
+@dataclass(frozen=True)
 class Trainee:
     id: int
     name: str
     cohort_name: str | None
 
 
-def find_round(store, instrument: Instrument, cohort_id: int | None, name: str) -> tuple[int, str]:
-    """The class's round called ``name`` (its name, "Round n", "第n轮" or the number): (number, label).
+def find_round(store, cohort_id: int | None, name: str, create: bool = False) -> PrintedRound:
+    """The class's round called ``name`` (its name, "第n轮", "Round n" or its number).
 
-    The one place paper forms look rounds up. The next round (one past the last) may be named by
-    number, so forms for the round after training can be printed before anyone has filled one in.
+    The one place paper forms look rounds up. Without a class (blank forms) the name is printed as
+    given and the code carries no round. A class without such a round gets it as its new last round
+    when ``create`` (forms are printed before the round is held; a number names the next one,
+    "第n轮"), else ``RoundNotFound`` lists the class's rounds.
     """
-    names = class_round_names(store.sheets_by_person(instrument.id, cohort_id))
-    wanted = " ".join(name.split()).casefold()
-    for number, round_name in names.items():
-        spellings = {round_label(number, round_name), str(number), f"round {number}", f"第{number}轮"}
-        if wanted in {s.casefold() for s in spellings}:
-            return number, round_label(number, round_name)
-    next_number = max(names, default=0) + 1
-    if wanted in {str(next_number), f"round {next_number}", f"第{next_number}轮"}:
-        return next_number, round_label(next_number, None)
-    known = ", ".join(round_label(n, r) for n, r in names.items()) or "—"
-    raise RoundNotFound(
-        f"no round '{name}' in this class; its rounds: {known}; the next one is {next_number}"
-    )
+    from desktop.core.names import name_key
+
+    if cohort_id is None:
+        return PrintedRound(None, " ".join(name.split()))
+    rounds = store.class_rounds(cohort_id)
+    wanted = name_key(name).casefold()
+    for place, class_round in enumerate(rounds, start=1):
+        spellings = {class_round.name, str(place), f"round {place}", f"第{place}轮"}
+        if wanted in {name_key(s).casefold() for s in spellings}:
+            return PrintedRound(place, class_round.name)
+    upcoming = len(rounds) + 1
+    if not create:
+        known = ", ".join(r.name for r in rounds) or "—"
+        raise RoundNotFound(f"no round '{name}' in this class; its rounds: {known}")
+    if wanted in {str(upcoming), f"round {upcoming}"}:
+        name = f"第{upcoming}轮"  # the name the class's rounds get by default
+    created = store.add_round(cohort_id, name)
+    return PrintedRound(upcoming, created.name, created=True)
 
 
 def paper_form(
@@ -62,13 +78,13 @@ def paper_form(
     lang: str,
     role: RaterRole,
     trainee: Trainee | None = None,
-    round_: tuple[int, str] | None = None,
+    round_: PrintedRound | None = None,
 ):  # PaperForm
     """One form: blank when ``trainee`` is None (the trainee's name is written in by hand)."""
     from desktop.charts.paper_form import PaperForm
 
     code = encode(
-        FormCode(instrument.id, role, trainee.id if trainee else None, round_[0] if round_ else None)
+        FormCode(instrument.id, role, trainee.id if trainee else None, round_.number if round_ else None)
     )
     scale = instrument.scale
     legend = " · ".join(f"{value} = {scale.label(value).get(lang)}" for value in scale.points)
@@ -77,7 +93,7 @@ def paper_form(
         (QCoreApplication.translate("PaperForms", "Trainee"), trainee.name if trainee else ""),
         (QCoreApplication.translate("PaperForms", "Class"), (trainee.cohort_name or "") if trainee else ""),
         (QCoreApplication.translate("PaperForms", "Rated by"), role_name(role)),
-        (QCoreApplication.translate("PaperForms", "Round"), round_[1] if round_ else ""),
+        (QCoreApplication.translate("PaperForms", "Round"), round_.name if round_ else ""),
     ]
     if role is not RaterRole.SELF:
         fields.append((QCoreApplication.translate("PaperForms", "Rater's name"), ""))
@@ -138,7 +154,7 @@ def class_pack(
     instrument: Instrument,
     lang: str,
     cohort_id: int,
-    round_: tuple[int, str] | None = None,
+    round_: PrintedRound | None = None,
 ) -> list:
     """Every trainee of the class × every rater role the form has, trainee by trainee."""
     trainees = [Trainee(p.id, p.name, p.cohort_name) for p in store.people(cohort_id)]
@@ -146,7 +162,7 @@ def class_pack(
     return [paper_form(instrument, lang, role, t, round_) for t in trainees for role in roles]
 
 
-def blank_forms(instrument: Instrument, lang: str, round_: tuple[int, str] | None = None) -> list:
+def blank_forms(instrument: Instrument, lang: str, round_: PrintedRound | None = None) -> list:
     """One blank form per rater role the form has (the trainee's name written in by hand)."""
     return [paper_form(instrument, lang, RaterRole(r), None, round_) for r in instrument.rater_roles]
 

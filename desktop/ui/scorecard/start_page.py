@@ -218,9 +218,11 @@ class StartPage(QWidget):
         parts.append(person.name if person else self.tr("blank form: pick or type the trainee"))
         parts.append(role_name(code.role))
         if code.round_number is not None:
-            parts.append(round_label(code.round_number, None))
             if person is not None and 0 < code.round_number <= self.round.count():
                 self.round.setCurrentIndex(code.round_number - 1)  # the class's rounds, in their order
+                parts.append(self.round.currentText())
+            else:
+                parts.append(round_label(code.round_number, None))
         self.code_field.show_read(" · ".join(parts))
         if person is None:
             self.person.setFocus()
