@@ -38,6 +38,9 @@ LIBRARIES = (
     Component("openpyxl", "openpyxl", "MIT"),
     Component("aiohttp", "aiohttp", "Apache-2.0"),
     Component("segno", "segno", "BSD-3-Clause"),
+    Component(
+        "psycopg (the PostgreSQL driver) with libpq", "psycopg", "LGPL-3.0 (libpq: PostgreSQL License)"
+    ),
     Component("Python", "", "PSF License 2.0"),
 )
 
