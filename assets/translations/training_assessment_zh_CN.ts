@@ -1494,69 +1494,91 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="69"/>
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="55"/>
+        <source>Merge duplicate…</source>
+        <translation>合并重复记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="70"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="57"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="248"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="258"/>
+        <source>Undo the merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="78"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="79"/>
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="71"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="80"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="72"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="81"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="73"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="82"/>
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="74"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="83"/>
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="89"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="98"/>
         <source>Open result</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="90"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="99"/>
         <source>Rate this trainee</source>
         <translation>为该学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="116"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="106"/>
+        <source>Move a form…</source>
+        <translation>移动测评表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="128"/>
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="130"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="142"/>
         <source>%1 (%2 forms)</source>
         <translation>%1（%2 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="153"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="165"/>
         <source>No trainees yet. Start a form from the home screen.</source>
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="178"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="192"/>
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="192"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="207"/>
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="250"/>
+        <source>Put the data back as it was before the merge? Anything entered since is set aside in a backup taken first (listed in Restore).</source>
+        <translation>把数据恢复到合并之前的样子吗？合并后录入的内容会先存入一份备份（在“恢复”中列出）。</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2379,96 @@ B. 解释
         <location filename="../../desktop/ui/shell/main_window.py" line="347"/>
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTrainees</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="34"/>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="98"/>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="108"/>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="119"/>
+        <source>Merge two records</source>
+        <translation>合并两条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="36"/>
+        <source>The other record of %1 (its forms move to this one, then it is removed):</source>
+        <translation>%1 的另一条记录（其测评表移到这条记录，然后删除它）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="51"/>
+        <source>Merge %1 into %2?</source>
+        <translation>把 %1 合并到 %2 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="55"/>
+        <source>Forms that move: %1.</source>
+        <translation>移过来的测评表：%1 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="60"/>
+        <source>Forms replaced by a later one of the same rater in the same round: %1.</source>
+        <translation>被同一评分人同一轮次中较新的一份替换的测评表：%1 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="69"/>
+        <source>Rounds added to %1: %2.</source>
+        <translation>%1 新增轮次：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="70"/>
+        <source>no class</source>
+        <translation>无班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="75"/>
+        <source>The data is on a shared server: the merge cannot be undone from this app.</source>
+        <translation>数据在共享服务器上：合并后无法在本应用中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="79"/>
+        <source>A backup is taken first: Undo the merge puts everything back as it was.</source>
+        <translation>合并前会先备份：“撤销合并”可把一切恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="99"/>
+        <source>There is no other trainee record to merge.</source>
+        <translation>没有其他学员记录可以合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="120"/>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/move_form_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/scorecard/move_form_dialog.py" line="83"/>
+        <source>Move a form to another round</source>
+        <translation>把测评表移到另一轮次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/move_form_dialog.py" line="36"/>
+        <source>The form then counts in the round it is moved to: in results, radars and reports.</source>
+        <translation>移动后，这份测评表在结果、雷达图和报告中都计入新的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/move_form_dialog.py" line="47"/>
+        <source>Form</source>
+        <translation>测评表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/move_form_dialog.py" line="52"/>
+        <source>Move to round</source>
+        <translation>移到轮次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/move_form_dialog.py" line="85"/>
+        <source>The same rater already has a form about this trainee in round %1. Moving this one there replaces it. Go on?</source>
+        <translation>同一评分人在“%1”轮已有一份关于该学员的测评表。移过去会替换那一份。继续吗？</translation>
     </message>
 </context>
 <context>
@@ -3420,101 +3532,101 @@ B. 解释
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="57"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="58"/>
         <source>Class: %1 · report of %2</source>
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="158"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="165"/>
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="166"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="173"/>
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="76"/>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="210"/>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="228"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="83"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="217"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="235"/>
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="193"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="200"/>
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="187"/>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="205"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="194"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="212"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="119"/>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="188"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="126"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="195"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="161"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="168"/>
         <source>Observation sheet: the mean of %1 observers&apos; ratings.</source>
         <translation>观察表：%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="189"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="196"/>
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="190"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="197"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="191"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="198"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="206"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="213"/>
         <source>Observers</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="208"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="215"/>
         <source>Statements the observers rated lowest</source>
         <translation>观察员评分最低的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="78"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="85"/>
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="98"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="105"/>
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="110"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="117"/>
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="120"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="127"/>
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="122"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="129"/>
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="124"/>
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="131"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -4026,7 +4138,7 @@ PIN %2</translation>
     <message>
         <location filename="../../desktop/ui/scorecard/start_page.py" line="511"/>
         <source>Replace a form?</source>
-        <translation>替换评估表？</translation>
+        <translation>替换测评表？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/scorecard/start_page.py" line="522"/>

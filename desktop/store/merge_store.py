@@ -4,7 +4,6 @@ is backed up by the department and the merge cannot be undone from the app)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session
@@ -13,17 +12,10 @@ from desktop.core.merge import MergePlan, plan_merge
 from desktop.store import round_store
 from desktop.store.errors import InputError
 from desktop.store.models import Assessment, Person
-from desktop.store.records import BEFORE_MERGE
+from desktop.store.records import BEFORE_MERGE, MergeResult
 
 if TYPE_CHECKING:
-    from desktop.store.records import BackupInfo
     from desktop.store.store import Store
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    plan: MergePlan
-    backup: BackupInfo | None  # restore it to undo the merge; None on a server
 
 
 def merge_preview(store: Store, keep_id: int, drop_id: int) -> MergePlan:

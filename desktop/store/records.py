@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.store.files import DB_FILENAME
+
+if TYPE_CHECKING:
+    from desktop.core.merge import MergePlan
 
 DISK_FULL, FOLDER_READ_ONLY = "disk-full", "folder-read-only"
 
@@ -133,3 +136,11 @@ class ServerCheck:
     @property
     def newer(self) -> bool:
         return self.schema_version is not None and self.schema_version > known_schema_version()
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """Two records of one trainee merged: what was done, and the backup that undoes it."""
+
+    plan: MergePlan
+    backup: BackupInfo | None  # restore it to undo the merge; None on a server (the department's backups)

@@ -34,8 +34,7 @@ from desktop.store.sheet_queries import sheets_by_person
 
 if TYPE_CHECKING:
     from desktop.core.merge import MergePlan
-    from desktop.store.merge_store import MergeResult
-    from desktop.store.records import ServerCheck
+    from desktop.store.records import MergeResult, ServerCheck
 
 __all__ = ["ClassAlreadyOnServer", "InputError", "Store"]
 

@@ -51,6 +51,15 @@ class HistoryPage(QWidget):
         self.people.currentItemChanged.connect(self._person_changed)
         left_layout.addWidget(self.cohort_filter)
         left_layout.addWidget(self.people, 1)
+        # The same person entered twice (a typo, another class typed): one record takes both's forms.
+        self.merge_button = QPushButton(self.tr("Merge duplicate…"))
+        self.merge_button.clicked.connect(self._merge)
+        self.undo_merge_button = QPushButton(self.tr("Undo the merge"))
+        self.undo_merge_button.clicked.connect(self._undo_merge)
+        self.undo_merge_button.hide()
+        self._merge_backup = None
+        left_layout.addWidget(self.merge_button)
+        left_layout.addWidget(self.undo_merge_button)
         splitter.addWidget(left)
 
         right = QWidget()
@@ -66,7 +75,7 @@ class HistoryPage(QWidget):
         right_layout.addLayout(header)
         self.table = ReadOnlyTable(
             [
-                self.tr("Date"),
+                self.tr("Round"),
                 self.tr("Self total"),
                 self.tr("Band"),
                 self.tr("Supervisor"),
@@ -94,7 +103,10 @@ class HistoryPage(QWidget):
             )
         )
         self.rate_button.clicked.connect(self._rate)
+        self.move_button = QPushButton(self.tr("Move a form…"))
+        self.move_button.clicked.connect(self._move_form)
         buttons.addWidget(self.rate_button)
+        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         right_layout.addLayout(buttons)
@@ -155,6 +167,8 @@ class HistoryPage(QWidget):
             self._set_chart(None)
             self.open_button.setEnabled(False)
             self.rate_button.setEnabled(False)
+            self.move_button.setEnabled(False)
+            self.merge_button.setEnabled(False)
             return
         person = store.person(self.person_id)
         full = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
@@ -176,9 +190,10 @@ class HistoryPage(QWidget):
                 comparison.colleagues_rated and comparison.total.colleagues is None
             ):
                 colleagues = fill(self.tr("%1 rated, not shown"), comparison.colleagues_rated)
+            day = fmt_day(r.when)
             rows.append(
                 [
-                    fmt_day(r.when),
+                    f"{elide(r.class_round.name, 24)} · {day}" if r.class_round else day,
                     fmt_score(card.total) if card else "—",
                     self.context.text(card.band.label) if card and card.band else "",
                     fmt_score(comparison.total.supervisor),
@@ -192,6 +207,8 @@ class HistoryPage(QWidget):
         self.empty_note.setText("" if rows else self.tr("No completed forms of this kind yet."))
         self.open_button.setEnabled(bool(rows))
         self.rate_button.setEnabled(True)
+        self.move_button.setEnabled(bool(rows) and not self.context.read_only)
+        self.merge_button.setEnabled(not self.context.read_only)
         self._set_chart(instrument if rows else None)
 
     def _set_chart(self, instrument) -> None:
@@ -209,6 +226,60 @@ class HistoryPage(QWidget):
     def _open(self, row: int) -> None:
         if self.person_id is not None and 0 <= row < len(self.rounds):
             self.open_result.emit(self.person_id, self.instrument.id, row)
+
+    def _merge(self) -> None:
+        from desktop.ui.scorecard.merge_trainees import merge_duplicate
+
+        if self.person_id is None:
+            return
+        result = merge_duplicate(self, self.context, self.person_id)
+        if result is not None:
+            self._merge_backup = result.backup
+            self.undo_merge_button.setVisible(result.backup is not None)
+            self.refresh(self.person_id)
+
+    def _undo_merge(self) -> None:
+        from desktop.store.errors import BackupError
+        from desktop.ui.shell.widgets import ask_yes_no, show_error
+
+        backup = self._merge_backup
+        if backup is None or not ask_yes_no(
+            self,
+            self.tr("Undo the merge"),
+            self.tr(
+                "Put the data back as it was before the merge? Anything entered since is set aside in a "
+                "backup taken first (listed in Restore)."
+            ),
+        ):
+            return
+        try:
+            self.context.restore_backup(backup)
+        except BackupError as exc:
+            show_error(self, self.tr("Undo the merge"), str(exc))
+            return
+        self._merge_backup = None
+        self.undo_merge_button.hide()
+        self.refresh(self.person_id)
+
+    def _move_form(self) -> None:
+        from desktop.ui.scorecard.move_form_dialog import MoveFormDialog, move_form
+
+        row = self.table.currentRow() if self.table.currentRow() >= 0 else len(self.rounds) - 1
+        store = self.context.store
+        if store is None or self.person_id is None or not 0 <= row < len(self.rounds):
+            return
+        chosen = self.rounds[row]
+        person = store.person(self.person_id)
+        dialog = MoveFormDialog(
+            list(chosen.sheets),
+            store.class_rounds(person.cohort_id if person else None),
+            chosen.class_round,
+            self,
+        )
+        if dialog.exec() == MoveFormDialog.DialogCode.Accepted and dialog.choice() is not None:
+            form_id, round_id = dialog.choice()  # type: ignore[misc]
+            if move_form(self, self.context, form_id, round_id):
+                self.refresh(self.person_id)
 
     def _rate(self) -> None:
         if self.person_id is not None:
