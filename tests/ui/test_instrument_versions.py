@@ -29,10 +29,10 @@ bands:
   - {min: 3, max: 10, label: {zh_CN: "需要练习"}, advice: {zh_CN: "多练。"}}
 """
 
-# Version 2 rewords the first statement, adds a fourth and moves the bands.
+# Version 2 rewords the first statement and scores it reversed, adds a fourth and moves the bands.
 VERSION_2 = (
     VERSION_1.replace("version: 1", "version: 2")
-    .replace("铃响三声内接听并问好。", "改写后的第一句。")
+    .replace('text: {zh_CN: "铃响三声内接听并问好。"}}', 'text: {zh_CN: "改写后的第一句。"}, reverse: true}')
     .replace(
         '  - {id: p3, dimension: closing, text: {zh_CN: "等客户先挂电话。"}}\n',
         '  - {id: p3, dimension: closing, text: {zh_CN: "等客户先挂电话。"}}\n'
@@ -70,6 +70,14 @@ def test_old_forms_show_and_score_with_their_own_version_after_the_file_changed(
     window.show_history(person.id)
     history.instrument_choice.setCurrentIndex(history.instrument_choice.findData("phone_manner"))
     assert history.table.table_model.rows[0][1:3] == ["12", "很好"]
+
+    # The radar of self and others draws the round's own statements (p3 alone in "closing").
+    window.show_radar()
+    radar = window.radar
+    radar.instrument.setCurrentIndex(radar.instrument.findData("phone_manner"))
+    data, _note = radar.current_data()
+    self_series = next(series for series in data.series if series.key == "self")
+    assert list(self_series.values) == [4, 4, 4]
 
     # The trainee report says the same.
     from matplotlib.text import Text

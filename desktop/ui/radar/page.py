@@ -118,7 +118,9 @@ class RadarPage(QWidget):
         overlay, basis = self.overlay.currentIndex(), self.basis.currentData()
         self.basis.setEnabled(overlay != OVERLAY_SELF_OTHERS)
         if overlay == OVERLAY_SELF_OTHERS:
-            return self_vs_others(instrument, own[-1]), ""
+            # The round's own version: its dimensions and items as the forms were answered.
+            answered_with = self.context.instrument_for_sheets(instrument.id, own[-1].sheets) or instrument
+            return self_vs_others(answered_with, own[-1]), ""
         if overlay == OVERLAY_BEFORE_AFTER:
             if len(own) < 2:
                 return None, self.tr("Before vs after needs two rounds of this form.")
