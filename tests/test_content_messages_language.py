@@ -76,3 +76,16 @@ def test_an_instruments_band_problem_is_chinese_when_asked():
     assert check_content([broken], out=chinese, lang="zh_CN") == 1
     assert "overlaps band" in english.getvalue()
     assert "重叠" in chinese.getvalue() and "overlaps" not in chinese.getvalue()
+
+
+def test_a_source_problem_is_chinese_when_asked(tmp_path):
+    path = tmp_path / "sourced.yaml"
+    path.write_text(
+        BROKEN.replace("kind: singel", "kind: single\n    options: [{zh_CN: 甲}, {zh_CN: 乙}]").replace(
+            "    difficulty: 1\n", "    difficulty: 1\n    source: {deck: 1, slide: 4}\n", 1
+        ),
+        encoding="utf-8",
+    )
+    chinese = io.StringIO()
+    assert check_content([path], out=chinese, lang="zh_CN") == 1
+    assert 'questions[0].source.deck: 应为文字，实际是数字；请加引号，如 deck: "001"' in chinese.getvalue()

@@ -96,6 +96,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{name}' holds a {found} image; name it with the .{suffix} ending",
         "“{name}”实际是 {found} 图片；请把扩展名改为 .{suffix}",
     ),
+    # -- where content comes from in the course ------------------------------------------------------
+    "source.deck_number": (
+        'expected text, found a number; put it in quotes, e.g. deck: "{deck}"',
+        '应为文字，实际是数字；请加引号，如 deck: "{deck}"',
+    ),
+    "source.no_slides": (
+        "has no slide numbers; give one number or a list of them",
+        "没有页码；请写一个页码或页码列表",
+    ),
+    "source.where": (
+        "give the slide (a number or a list) or the section the text comes from",
+        "请写出文字来自的页码（一个数字或列表）或章节",
+    ),
     # -- question banks -----------------------------------------------------------------------------
     "bank.text_expected": (
         'expected a text {{zh_CN: "…", en: "…"}}, found {found}',

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.messages import Message
 from desktop.core.validate import Checker
 from desktop.core.yamldoc import PathKey
 
@@ -52,9 +53,7 @@ def parse_source(check: Checker, path: PathKey, value: Any) -> Source | None:
     raw_deck = mapping["deck"]
     if isinstance(raw_deck, int) and not isinstance(raw_deck, bool):
         # deck: 001 unquoted is read as a number and loses its zeros; the deck's name was meant.
-        check.fail(
-            (*path, "deck"), f'expected text, found a number; put it in quotes, e.g. deck: "{raw_deck:03d}"'
-        )
+        check.fail((*path, "deck"), Message("source.deck_number", deck=f"{raw_deck:03d}"))
         deck = None
     else:
         deck = check.want_str((*path, "deck"), raw_deck)
@@ -63,7 +62,7 @@ def parse_source(check: Checker, path: PathKey, value: Any) -> Source | None:
         raw = mapping["slide"]
         if isinstance(raw, list):
             if not raw:
-                check.fail((*path, "slide"), "has no slide numbers; give one number or a list of them")
+                check.fail((*path, "slide"), Message("source.no_slides"))
             found = [check.want_int((*path, "slide", i), v, 1, MAX_SLIDE) for i, v in enumerate(raw)]
             slides = tuple(s for s in found if s is not None)
         else:
@@ -71,7 +70,7 @@ def parse_source(check: Checker, path: PathKey, value: Any) -> Source | None:
             slides = (one,) if one is not None else ()
     section = check.want_str((*path, "section"), mapping["section"]) if "section" in mapping else None
     if "slide" not in mapping and "section" not in mapping:
-        check.fail(path, "give the slide (a number or a list) or the section the text comes from")
+        check.fail(path, Message("source.where"))
     if len(check.errors) > errors_before or deck is None:
         return None
     return Source(deck.strip(), slides, section.strip() if section else None)
