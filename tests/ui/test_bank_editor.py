@@ -239,3 +239,31 @@ def test_leaving_with_unsaved_changes_asks_save_discard_or_cancel(make_shell, qt
     editor.leave()
     bank, _errors = load_bank(path)
     assert bank is not None and len(bank.questions) == count - 1 and bank.version == 2
+
+
+def test_a_new_bank_is_written_on_its_first_save_at_version_one(make_shell, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("门店服务", True))
+    page.bank_list.new_button.click()
+    editor = page.editor
+    assert page.currentWidget() is editor and len(editor.draft.questions) == 1
+    path = Path(editor.draft.file)
+    assert not path.exists() and editor.is_modified()
+    question = editor.draft.questions[0]
+    form = editor.form
+    form.kind.setCurrentIndex(form.kind.findData("truefalse"))
+    form.kind.activated.emit(form.kind.currentIndex())
+    type_into(qtbot, form.text_zh, "顾客永远是对的。")
+    type_into(qtbot, form.tags, "服务")
+    assert editor.problems.count == 0, editor.summary.text()
+    assert editor.save()
+    bank, errors = load_bank(path)
+    assert errors == [] and bank is not None and bank.version == 1
+    assert bank.title.zh_CN == "门店服务" and bank.questions[0].id == question.id
+    assert bank.id == "my_bank" and question.id == "my-bank-001"
+    assert bank.questions[0].kind == "truefalse" and bank.questions[0].answer is True
+    editor.leave()
+    assert any(b.id == editor.draft.id for b in shell.context.banks()[0])

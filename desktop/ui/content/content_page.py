@@ -161,6 +161,8 @@ class BankList(QWidget):
             return
         used = {b.id for b in self.banks}
         base = bank_id_for(title.strip())
+        if base.startswith("imported_"):
+            base = "my_bank"  # a Chinese title: the id is only seen in file names, keep it readable
         ident, number = base, 1
         while ident in used or (user_quizzes_dir(self.context.data_dir) / f"{ident}.yaml").exists():
             number += 1
