@@ -226,3 +226,40 @@ def test_the_stage_qr_code_never_hides_a_groups_score(make_shell, qtbot):
     assert (
         last_tile.mapTo(stage, last_tile.rect().topRight()).x() > stage.width() - 100
     )  # the room is given back
+
+
+def test_a_key_buzz_reaches_the_projector_before_the_console_refreshes(make_shell, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop.ui.pk.console import ConsoleWindow
+
+    happened: list[str] = []
+    refresh = ConsoleWindow.refresh
+
+    def console_refresh(self):
+        happened.append("console refreshed")
+        refresh(self)
+
+    monkeypatch.setattr(ConsoleWindow, "refresh", console_refresh)
+    shell = make_shell()
+    opened = start_session(shell)
+    qtbot.addWidget(opened.console)
+    qtbot.addWidget(opened.stage)
+    controller, stage = opened.controller, opened.stage
+    stage.show()
+    qtbot.waitExposed(stage)
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and stage.order.text():
+                happened.append("stage painted")
+            return False
+
+    watch = Painted(stage)
+    stage.order.installEventFilter(watch)
+    controller.run(controller.session.next_question)
+    controller.toggle_buzzers()
+    qtbot.wait(50)
+    happened.clear()
+    controller.buzz_key(controller.setup.groups[1].key)
+    assert happened[:2] == ["stage painted", "console refreshed"]

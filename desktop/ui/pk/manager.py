@@ -98,8 +98,10 @@ class PkManager(QObject):
             clock=self.clock_factory(events[-1].at_ms if events else 0.0),
             parent=self,
         )
-        console = ConsoleWindow(controller, self.context.lang)
+        # The stage first: it is told of every change before the console, so a buzz reaches the
+        # projector (painted at once, see StageWindow._paint_now) before the console's tables refresh.
         stage = StageWindow(controller, self.context.lang)
+        console = ConsoleWindow(controller, self.context.lang)
         windows = SessionWindows(controller, console, stage)
         console.dialog_parent = windows.dialog_parent
         controller.buzzed_first.connect(lambda _group: self.sound.play())
