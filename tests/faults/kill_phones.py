@@ -53,6 +53,7 @@ def drive(data_dir: Path, seed: int) -> None:
 
     from desktop.app import Shell, create_application
     from desktop.core.pk.setup import Group, ScoringRules, SessionSetup, default_key
+    from desktop.ui.pk import phones as phones_module
 
     app = create_application()
     shell = Shell(data_dir, "zh_CN")
@@ -67,6 +68,9 @@ def drive(data_dir: Path, seed: int) -> None:
         refs = tuple(f"{b.id}/{q.id}" for b in banks for q in b.questions)[:200]
         groups = tuple(Group(f"g{i}", f"第{i + 1}组", "", "#1d70b8", default_key(i)) for i in range(GROUPS))
         opened = window.pk.start_new("kill phones", SessionSetup(groups, refs, ScoringRules()))
+        # A port of the system's choosing, kept by the session from then on: another app or test on
+        # this machine may hold the usual 8765, and its PIN guard would count these phones' tries.
+        phones_module.PREFERRED_PORT = 0
         opened.phones.start("127.0.0.1")
     controller, link = opened.controller, opened.phones
     state = controller.state
