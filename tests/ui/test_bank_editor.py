@@ -267,3 +267,20 @@ def test_a_new_bank_is_written_on_its_first_save_at_version_one(make_shell, qtbo
     assert bank.questions[0].kind == "truefalse" and bank.questions[0].answer is True
     editor.leave()
     assert any(b.id == editor.draft.id for b in shell.context.banks()[0])
+
+
+def test_typing_redraws_only_the_question_being_edited(make_shell, qtbot):
+    # A keystroke in a 500-question bank must not rebuild the list (measured: 250 ms a key before).
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor = page.editor
+    editor.list.setCurrentRow(3)
+    for row in range(editor.list.count()):
+        editor.list.item(row).setData(Qt.ItemDataRole.UserRole + 1, "kept")
+    type_into(qtbot, editor.form.text_zh, "新")
+    assert editor.list.item(3).text().startswith("4. ") and "新" in editor.draft.questions[3].text[0]
+    assert all(
+        editor.list.item(r).data(Qt.ItemDataRole.UserRole + 1) == "kept" for r in range(editor.list.count())
+    )

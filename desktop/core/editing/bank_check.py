@@ -1,7 +1,7 @@
 """Checking a bank draft with the very checks ``check-content`` runs, and the text a save writes.
 
-Each question is checked on its own (written out as a one-question bank and read back), so a
-keystroke costs one question's check, not the bank's; the result is remembered per question value.
+Each question is checked on its own (as a one-question bank), so a keystroke costs one question's
+check, not the bank's; the result is remembered per question value.
 The save checks the whole file as it will be written, so nothing that would not load is ever saved.
 Pure Python.
 """
@@ -17,7 +17,7 @@ import yaml
 
 from desktop.core.banks import parse_bank
 from desktop.core.editing.bank_draft import BankDraft, QuestionDraft
-from desktop.core.yamldoc import ContentError, ContentLoadError, parse_yaml
+from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, parse_yaml
 
 #: (field, message), the field relative to the question (``options[1].zh_CN``) or the file (``bank.title``)
 Problem = tuple[str, str]
@@ -58,13 +58,21 @@ def _errors_of(text: str, name: str, folder: str = "") -> list[ContentError]:
     return errors
 
 
+def _errors_of_data(document: dict[str, Any], folder: str = "") -> list[ContentError]:
+    """The checks of a file on its data as the loader gives it (plain texts, numbers, lists): a
+    question is checked in well under a millisecond, so the editor can check as the trainer types.
+    (What only the loader sees, such as control characters, is caught when the file is saved.)"""
+    _bank, errors = parse_bank(YamlDocument("draft", document), Path(folder) if folder else None)
+    return errors
+
+
 @lru_cache(maxsize=2048)
 def question_problems(question: QuestionDraft, folder: str = "") -> tuple[Problem, ...]:
     """What ``check-content`` would say about this question, with fields relative to it; its image is
     looked for in ``folder`` (the bank file's), when given."""
-    text = dump_document({"bank": _PLACEHOLDER_HEADER, "questions": [question.to_mapping()]})
+    document = {"bank": _PLACEHOLDER_HEADER, "questions": [question.to_mapping()]}
     found: list[Problem] = []
-    for error in _errors_of(text, "draft", folder):
+    for error in _errors_of_data(document, folder):
         where = error.field
         if where == _QUESTION_PREFIX:
             where = ""
@@ -76,12 +84,29 @@ def question_problems(question: QuestionDraft, folder: str = "") -> tuple[Proble
     return tuple(found)
 
 
+#: id(question) → (question, folder, problems): an unchanged question is the same object in the next
+#: draft, so it is found without hashing all its fields again (the entry keeps the object alive, so
+#: its id cannot be reused while it is here).
+_BY_OBJECT: dict[int, tuple[QuestionDraft, str, tuple[Problem, ...]]] = {}
+
+
+def _known_problems(question: QuestionDraft, folder: str) -> tuple[Problem, ...]:
+    known = _BY_OBJECT.get(id(question))
+    if known is not None and known[0] is question and known[1] == folder:
+        return known[2]
+    if len(_BY_OBJECT) > 20_000:
+        _BY_OBJECT.clear()
+    problems = question_problems(question, folder)
+    _BY_OBJECT[id(question)] = (question, folder, problems)
+    return problems
+
+
 def header_problems(draft: BankDraft) -> tuple[Problem, ...]:
     """What ``check-content`` would say about the bank's id, title and source."""
     # A bank not yet written has version 0; what will be checked is the version a save writes.
-    header = draft.to_document(version=draft.version + 1)["bank"]
-    text = dump_document({"bank": header, "questions": [_PLACEHOLDER_QUESTION]})
-    return tuple((e.field, e.message) for e in _errors_of(text, "draft") if e.field.startswith("bank"))
+    header = draft.header(version=draft.version + 1)
+    document = {"bank": header, "questions": [_PLACEHOLDER_QUESTION]}
+    return tuple((e.field, e.message) for e in _errors_of_data(document) if e.field.startswith("bank"))
 
 
 @dataclass(frozen=True)
@@ -101,8 +126,9 @@ def draft_problems(draft: BankDraft) -> DraftProblems:
     """Every problem of the draft, question by question, including ids used twice."""
     by_question: dict[int, tuple[Problem, ...]] = {}
     first_of: dict[str, int] = {}
+    folder = draft.folder
     for index, question in enumerate(draft.questions):
-        problems = question_problems(question, draft.folder)
+        problems = _known_problems(question, folder)
         if question.id in first_of:
             problems = (
                 *problems,

@@ -137,8 +137,8 @@ class BankDraft:
             built_in=bank.built_in,
         )
 
-    def to_document(self, version: int | None = None) -> dict[str, Any]:
-        """The bank file's content (with ``version`` in place of the loaded one when given)."""
+    def header(self, version: int | None = None) -> dict[str, Any]:
+        """The file's ``bank:`` mapping (with ``version`` in place of the loaded one when given)."""
         header: dict[str, Any] = {
             "id": self.id,
             "version": self.version if version is None else version,
@@ -146,7 +146,11 @@ class BankDraft:
         }
         if self.source:
             header["source"] = self.source
-        return {"bank": header, "questions": [q.to_mapping() for q in self.questions]}
+        return header
+
+    def to_document(self, version: int | None = None) -> dict[str, Any]:
+        """The bank file's content (with ``version`` in place of the loaded one when given)."""
+        return {"bank": self.header(version), "questions": [q.to_mapping() for q in self.questions]}
 
     @property
     def folder(self) -> str:

@@ -136,6 +136,7 @@ class BankEditor(QWidget):
         # Long texts are cut short with … (the full text is the tooltip), never scrolled sideways.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)  # every item is two lines: a changed text re-lays out nothing
         self.list.currentRowChanged.connect(lambda _r: self._selection_changed())
         left_layout.addWidget(self.list, 1)
         edit_row = QHBoxLayout()
@@ -244,13 +245,18 @@ class BankEditor(QWidget):
     def apply(self, draft: BankDraft, select: int, refill: bool) -> None:
         """Show ``draft`` (after a change, an undo or a redo) with question ``select`` selected."""
         self.draft = draft
+        marked_before = set(self.problems.questions)
         self.problems = draft_problems(draft)
         if refill:
             for language, edit in enumerate(self.bank_title):
                 if edit.text() != draft.title[language]:
                     edit.setText(draft.title[language])
             self._fill_tags()
-        self._fill_list(select)
+        if not refill and select == self.current_index():
+            # Typing: the same rows; only this question's text and the marks that changed are redrawn.
+            self._update_items({select} | (marked_before ^ set(self.problems.questions)))
+        else:
+            self._fill_list(select)
         if refill or self.current_index() != select:
             self._show_current()
         else:
@@ -283,11 +289,7 @@ class BankEditor(QWidget):
         for index, question in enumerate(self.draft.questions):
             if index != select and not self._matches(index):
                 continue
-            mark = "⚠ " if index in self.problems.questions else ""
-            text = question.text[0].splitlines()[0] if question.text[0].strip() else self.tr("(no text yet)")
-            item = QListWidgetItem(
-                f"{mark}{index + 1}. {elide(text, 40)}\n    {question.id} · {kind_label(question.kind)}"
-            )
+            item = QListWidgetItem(self._item_text(index))
             item.setData(Qt.ItemDataRole.UserRole, index)
             item.setToolTip(question.text[0])
             self.list.addItem(item)
@@ -297,6 +299,27 @@ class BankEditor(QWidget):
             row_of_selected = 0 if select is None or select < 0 else -1
         self.list.setCurrentRow(row_of_selected)
         self.list.blockSignals(False)
+
+    def _item_text(self, index: int) -> str:
+        question = self.draft.questions[index]
+        mark = "⚠ " if index in self.problems.questions else ""
+        # Short enough that an item keeps its two lines in the list at 1024×768 (wider text is cut to one).
+        text = question.text[0].splitlines()[0] if question.text[0].strip() else self.tr("(no text yet)")
+        return f"{mark}{index + 1}. {elide(text, 16)}\n    {question.id} · {kind_label(question.kind)}"
+
+    def _update_items(self, indices: set[int]) -> None:
+        """The texts and problem marks of questions ``indices``, without building the list again (a
+        keystroke in a 500-question bank must not redraw 500 rows)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            index = item.data(Qt.ItemDataRole.UserRole)
+            if index in indices:
+                text = self._item_text(index)
+                if item.text() != text:
+                    item.setText(text)
+        current = self.list.currentItem()
+        if current is not None:
+            current.setToolTip(self.draft.questions[self.current_index()].text[0])
 
     def _selection_changed(self) -> None:
         self._show_current()
