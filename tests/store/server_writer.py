@@ -3,7 +3,7 @@
     python tests/store/server_writer.py URL NAME SESSION_ID WRITES
 
 Waits for "go" on stdin (so both start writing together), then makes WRITES writes: half as forms
-(a trainee typed into the shared class 一班: the form started, then its answers), half as PK events
+(a trainee typed into the shared class 一班, joined explicitly: the form started, then its answers), half as PK events
 appended to the shared session, each at the next free seq (a seq the other instance took first is
 refused by the database and taken again). Prints one JSON line: what was acknowledged.
 """
@@ -36,7 +36,7 @@ def main(url: str, name: str, session_id: int, writes: int) -> None:
         for i in range(writes // 2):
             if i % 2 == 0:
                 record = store.start_form(
-                    soothing, RaterRole.SELF, person_name=f"{name}-{i}", cohort_name="一班"
+                    soothing, RaterRole.SELF, person_name=f"{name}-{i}", cohort_name="一班", join_class=True
                 )
                 forms.append(record.id)
             else:
