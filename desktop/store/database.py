@@ -38,7 +38,7 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 def schema_version(path: Path) -> int:
     with sqlite3.connect(path) as conn:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def migrate(path: Path) -> int:
@@ -50,7 +50,7 @@ def migrate(path: Path) -> int:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as exc:
             raise DatabaseError(f"{path} is not a readable database ({exc})") from None
         if version > LATEST_VERSION:

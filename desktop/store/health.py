@@ -105,7 +105,7 @@ def header_schema_version(path: Path) -> int | None:
 def _count(conn: sqlite3.Connection, tables: set[str], table: str, where: str = "") -> int:
     if table not in tables:  # an older schema (a v1 backup has no PK sessions)
         return 0
-    return conn.execute(f"SELECT COUNT(*) FROM {table} {where}").fetchone()[0]
+    return int(conn.execute(f"SELECT COUNT(*) FROM {table} {where}").fetchone()[0])
 
 
 def read_contents(path: Path) -> Contents:

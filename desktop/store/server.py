@@ -9,6 +9,8 @@ A department backs its server up with ``pg_dump`` (README); the app's file backu
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, CursorResult, Engine, create_engine, text
@@ -21,6 +23,7 @@ from desktop.store.migrations import (
     MIGRATIONS,
     POSTGRESQL,
     DataStep,
+    Statement,
     newer_schema_message,
     statements,
 )
@@ -99,11 +102,18 @@ def server_schema_version(conn: Connection) -> int:
     return int(conn.execute(text(f"SELECT COALESCE(MAX(version), 0) FROM {VERSION_TABLE}")).scalar() or 0)
 
 
-def _rows(result: CursorResult) -> list:
+def _rows(result: CursorResult[Any]) -> list[Any]:
     return list(result.fetchall()) if result.returns_rows else []
 
 
-def migrate_server(engine: Engine, migrations: dict | None = None, latest: int | None = None) -> int:
+def _driver_query(conn: Connection) -> Callable[[str], list[Any]]:
+    """The ``query(sql)`` a data step runs its SQL through, on this step's connection."""
+    return lambda sql: _rows(conn.exec_driver_sql(sql))
+
+
+def migrate_server(
+    engine: Engine, migrations: dict[int, tuple[Statement, ...]] | None = None, latest: int | None = None
+) -> int:
     """Run the steps the server lacks, each in its own transaction; returns the version it was at."""
     migrations = MIGRATIONS if migrations is None else migrations
     latest = LATEST_VERSION if latest is None else latest
@@ -124,7 +134,7 @@ def migrate_server(engine: Engine, migrations: dict | None = None, latest: int |
                 continue  # another instance ran it while we waited for the lock
             for statement in statements(step, POSTGRESQL, migrations):
                 if isinstance(statement, DataStep):
-                    statement.run(lambda sql, conn=conn: _rows(conn.exec_driver_sql(sql)), POSTGRESQL)
+                    statement.run(_driver_query(conn), POSTGRESQL)
                 else:
                     conn.exec_driver_sql(statement)
             conn.execute(text(f"DELETE FROM {VERSION_TABLE}"))
