@@ -14,6 +14,7 @@ class TrendPoint:
     when: datetime
     self_total: float | None
     others_total: float | None
+    round_name: str | None = None  # the named round (培训前, 培训后…) the totals are of
 
 
 Y_MARGIN = 0.06  # of the scale's range, below its minimum and above its maximum
@@ -78,7 +79,13 @@ def trend_figure(
     axes.set_ylabel(labels["y"], fontsize=12)
     axes.grid(axis="y", alpha=0.3)
     if x:
-        axes.set_xticks(x, [d.strftime("%Y-%m-%d") for d in x])
+        axes.set_xticks(
+            x,
+            [
+                f"{p.round_name}\n{d.strftime('%Y-%m-%d')}" if p.round_name else d.strftime("%Y-%m-%d")
+                for p, d in zip(points, x, strict=True)
+            ],
+        )
     if axes.get_legend_handles_labels()[0]:
         axes.legend(loc="lower right", fontsize=11)
     return figure

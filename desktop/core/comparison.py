@@ -155,8 +155,19 @@ def _figures(
     )
 
 
+def _distinct_raters(sheets: Sequence[RatingSheet]) -> list[RatingSheet]:
+    """The self sheets, and each other rater's latest form: however ``sheets`` were gathered, a rater
+    counts once (one person filling in three forms never unlocks the colleagues' mean)."""
+    return [
+        *(s for s in sheets if s.role is RaterRole.SELF),
+        *_latest_per_rater([s for s in sheets if s.role is not RaterRole.SELF]),
+    ]
+
+
 def compare(instrument: Instrument, sheets: Sequence[RatingSheet]) -> Comparison:
-    """Compare the self sheet (the latest one, if several) with the others in ``sheets``."""
+    """Compare the self sheet (the latest one, if several) with the others in ``sheets``, each rater
+    counted once (their latest form)."""
+    sheets = _distinct_raters(sheets)
     third_of_scale = (instrument.scale.max - instrument.scale.min) / 3
     in_round = sum(1 for s in sheets if s.role is RaterRole.COLLEAGUE)
     item_scores = [
@@ -315,6 +326,7 @@ def dimension_figures(instrument: Instrument, sheets: Sequence[RatingSheet]) -> 
     The class view needs only these, for every trainee of a class: the same rules, a fraction of
     the work. A test checks it always equals what ``compare`` gives.
     """
+    sheets = _distinct_raters(sheets)
     third_of_scale = (instrument.scale.max - instrument.scale.min) / 3
     in_round = sum(1 for s in sheets if s.role is RaterRole.COLLEAGUE)
     scored = [

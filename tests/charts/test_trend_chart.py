@@ -36,3 +36,9 @@ def test_a_total_at_the_scale_minimum_shows_above_the_bottom_axis():
 def test_the_scale_is_labelled_from_its_minimum_to_its_maximum():
     figure, _ = drawn([TrendPoint(T0, 55, 60)])
     assert list(figure.axes[0].get_yticks()) == [20, 40, 60, 80, 100]
+
+
+def test_each_point_is_labelled_with_its_round_s_name_and_date():
+    figure, _ = drawn([TrendPoint(T0, 55, 60, "培训前"), TrendPoint(T1, 70, 72, "培训后")])
+    labels = [t.get_text() for t in figure.axes[0].get_xticklabels()]
+    assert labels == ["培训前\n2026-11-02", "培训后\n2026-11-30"]

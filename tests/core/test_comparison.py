@@ -46,9 +46,9 @@ def test_three_colleagues_are_shown_as_a_mean_only(soothing):
     sheets = [
         sheet(soothing, "self", 4),
         sheet(soothing, "supervisor", 2),
-        sheet(soothing, "colleague", 5),
-        sheet(soothing, "colleague", 4),
-        sheet(soothing, "colleague", 3),
+        sheet(soothing, "colleague", 5, name="A"),
+        sheet(soothing, "colleague", 4, name="B"),
+        sheet(soothing, "colleague", 3, name="C"),
     ]
     result = compare(soothing, sheets)
     item = result.items[soothing.items[0].id]
@@ -64,11 +64,11 @@ def test_a_rater_counts_for_a_dimension_only_with_half_its_items_answered(soothi
     items = soothing.items_of(dimension.id)
     assert len(items) == 3
     others = [i for i in soothing.items if i.dimension != dimension.id]
-    sparse = sheet(soothing, "colleague", 1, only=[*others, items[0]])  # 1 of 3 in this dimension
+    sparse = sheet(soothing, "colleague", 1, only=[*others, items[0]], name="D")  # 1 of 3 in this dimension
     sheets = [
-        sheet(soothing, "colleague", 5),
-        sheet(soothing, "colleague", 5),
-        sheet(soothing, "colleague", 5),
+        sheet(soothing, "colleague", 5, name="A"),
+        sheet(soothing, "colleague", 5, name="B"),
+        sheet(soothing, "colleague", 5, name="C"),
         sparse,
     ]
     result = compare(soothing, sheets)
@@ -86,9 +86,9 @@ def test_when_the_half_rule_drops_colleagues_below_three_they_vanish_from_others
     rest = [i for i in soothing.items if i.dimension != dimension.id]
     sheets = [
         sheet(soothing, "supervisor", 3),
-        sheet(soothing, "colleague", 5),
-        sheet(soothing, "colleague", 5),
-        sheet(soothing, "colleague", 1, only=[*rest, items[0]]),
+        sheet(soothing, "colleague", 5, name="A"),
+        sheet(soothing, "colleague", 5, name="B"),
+        sheet(soothing, "colleague", 1, only=[*rest, items[0]], name="C"),
     ]
     result = compare(soothing, sheets)
     figures = result.dimensions[dimension.id]
@@ -180,11 +180,25 @@ def test_with_three_colleagues_a_row_names_those_who_count_on_it(soothing):
     first = soothing.items[0]
     rest = [i for i in soothing.items if i is not first]
     sheets = [
-        sheet(soothing, "colleague", 5),
-        sheet(soothing, "colleague", 4),
-        sheet(soothing, "colleague", 3, only=rest),
+        sheet(soothing, "colleague", 5, name="A"),
+        sheet(soothing, "colleague", 4, name="B"),
+        sheet(soothing, "colleague", 3, only=rest, name="C"),
     ]
     result = compare(soothing, sheets)
     assert result.items[first.id].hidden_colleague_count == 2
     assert result.items[rest[0].id].hidden_colleague_count is None
     assert result.items[rest[0].id].colleagues == pytest.approx(4)
+
+
+def test_one_colleague_s_three_forms_count_as_one_colleague_wherever_they_are_compared(soothing):
+    from desktop.core.comparison import dimension_figures
+
+    sheets = [
+        sheet(soothing, "self", 3),
+        *(sheet(soothing, "colleague", 5, when=T0 + timedelta(minutes=m), name="甲") for m in (1, 2, 3)),
+    ]
+    result = compare(soothing, sheets)  # the sheets as read, not grouped into rounds first
+    assert result.colleagues_rated == 1 and result.colleagues_needed == 2
+    assert result.total.colleagues is None and result.total.others is None
+    assert all(f.colleagues is None for f in result.items.values())
+    assert all(f.colleagues is None for f in dimension_figures(soothing, sheets).values())

@@ -23,7 +23,8 @@ def trend_points(instrument: Instrument, rounds: Sequence[Round]):
     points = []
     for r in rounds:
         self_total = score(instrument, r.self_sheet.answers).total if r.self_sheet else None
-        points.append(TrendPoint(r.when, self_total, compare(instrument, r.sheets).total.others))
+        name = r.class_round.name if r.class_round else None
+        points.append(TrendPoint(r.when, self_total, compare(instrument, r.sheets).total.others, name))
     return points
 
 
