@@ -1500,8 +1500,8 @@ The app opened the data read-only: results can be viewed, exported and reported,
     </message>
     <message>
         <location filename="../../desktop/ui/scorecard/history_page.py" line="57"/>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="248"/>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="258"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="257"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="267"/>
         <source>Undo the merge</source>
         <translation>撤销合并</translation>
     </message>
@@ -1551,34 +1551,46 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>移动测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="128"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="108"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="311"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="320"/>
+        <source>Rename round…</source>
+        <translation>重命名轮次…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="135"/>
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="142"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="149"/>
         <source>%1 (%2 forms)</source>
         <translation>%1（%2 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="165"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="172"/>
         <source>No trainees yet. Start a form from the home screen.</source>
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="192"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="200"/>
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="207"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="215"/>
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="250"/>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="259"/>
         <source>Put the data back as it was before the merge? Anything entered since is set aside in a backup taken first (listed in Restore).</source>
         <translation>把数据恢复到合并之前的样子吗？合并后录入的内容会先存入一份备份（在“恢复”中列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="312"/>
+        <source>New name of this round, for the whole class (e.g. 培训前, 培训后, a date):</source>
+        <translation>这一轮的新名称（全班通用，如 培训前、培训后 或日期）：</translation>
     </message>
 </context>
 <context>
@@ -4288,22 +4300,22 @@ Can&apos;t judge</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="39"/>
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="40"/>
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="40"/>
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="41"/>
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="41"/>
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="42"/>
         <source>Total over time</source>
         <translation>总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="42"/>
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="43"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>

@@ -99,3 +99,28 @@ def test_a_trainee_entered_twice_is_merged_with_a_preview_and_the_merge_undone(
     store = shell.context.store
     assert sorted(p.cohort_name for p in store.people() if p.name == "周丽") == ["四 月班", "四月班"]
     assert not history.undo_merge_button.isVisibleTo(history)
+
+
+def test_a_round_is_renamed_for_the_whole_class(make_shell, soothing, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    shell = make_shell()
+    store = shell.context.store
+    cohort = store.add_cohort("四月班")
+    person, other = store.add_person("周丽", cohort.id), store.add_person("王强", cohort.id)
+    first = store.add_round(cohort.id, "第1轮")
+    rate(store, person, soothing, RaterRole.SELF, None, 2, T0, first.id)
+    rate(store, other, soothing, RaterRole.SELF, None, 3, T0, first.id)
+    shell.window.show_history(person.id)
+    history = shell.window.history
+    history.instrument_choice.setCurrentIndex(history.instrument_choice.findData("soothing"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("培训前", True))
+    history.rename_button.click()
+    assert history.table.table_model.rows[0][0].startswith("培训前 · ")
+    assert [r.class_round.name for r in rounds_of(store, other.id)] == ["培训前"]
+
+
+def rounds_of(store, person_id):
+    from desktop.core.comparison import rounds
+
+    return rounds(store.sheets(person_id, "soothing"))

@@ -105,8 +105,15 @@ class HistoryPage(QWidget):
         self.rate_button.clicked.connect(self._rate)
         self.move_button = QPushButton(self.tr("Move a form…"))
         self.move_button.clicked.connect(self._move_form)
+        self.rename_button = QPushButton(self.tr("Rename round…"))
+        self.rename_button.clicked.connect(self._rename_round)
+        # The rounds' own buttons, on a row of their own so the page still fits 1280×720 at 150 %.
+        round_buttons = QHBoxLayout()
+        round_buttons.addWidget(self.move_button)
+        round_buttons.addWidget(self.rename_button)
+        round_buttons.addStretch(1)
+        right_layout.addLayout(round_buttons)
         buttons.addWidget(self.rate_button)
-        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         right_layout.addLayout(buttons)
@@ -168,6 +175,7 @@ class HistoryPage(QWidget):
             self.open_button.setEnabled(False)
             self.rate_button.setEnabled(False)
             self.move_button.setEnabled(False)
+            self.rename_button.setEnabled(False)
             self.merge_button.setEnabled(False)
             return
         person = store.person(self.person_id)
@@ -208,6 +216,7 @@ class HistoryPage(QWidget):
         self.open_button.setEnabled(bool(rows))
         self.rate_button.setEnabled(True)
         self.move_button.setEnabled(bool(rows) and not self.context.read_only)
+        self.rename_button.setEnabled(any(r.class_round for r in self.rounds) and not self.context.read_only)
         self.merge_button.setEnabled(not self.context.read_only)
         self._set_chart(instrument if rows else None)
 
@@ -280,6 +289,38 @@ class HistoryPage(QWidget):
             form_id, round_id = dialog.choice()  # type: ignore[misc]
             if move_form(self, self.context, form_id, round_id):
                 self.refresh(self.person_id)
+
+    def _selected_round(self) -> Round | None:
+        row = self.table.currentRow() if self.table.currentRow() >= 0 else len(self.rounds) - 1
+        return self.rounds[row] if 0 <= row < len(self.rounds) else None
+
+    def _rename_round(self) -> None:
+        """Name the selected round of the class (第1轮 → 培训前): every form of it, of every trainee of the
+        class, is then shown under the new name."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from desktop.store.errors import InputError
+        from desktop.ui.shell.widgets import show_error, try_write
+
+        chosen = self._selected_round()
+        store = self.context.store
+        if store is None or chosen is None or chosen.class_round is None:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename round…"),
+            self.tr("New name of this round, for the whole class (e.g. 培训前, 培训后, a date):"),
+            text=chosen.class_round.name,
+        )
+        if not ok or not name.strip() or name.strip() == chosen.class_round.name:
+            return
+        try:
+            saved, _record = try_write(self, lambda: store.rename_round(chosen.class_round.id, name))
+        except InputError as exc:
+            show_error(self, self.tr("Rename round…"), str(exc))
+            return
+        if saved:
+            self.refresh(self.person_id)
 
     def _rate(self) -> None:
         if self.person_id is not None:
