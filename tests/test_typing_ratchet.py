@@ -5,8 +5,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # Lower these when modules leave the list; a test that lets them rise would let the list grow.
-MOST_RELAXED = 50
-MOST_RELAXED_IN_STORE = 2
+MOST_RELAXED = 49
+MOST_RELAXED_IN_STORE = 1
 
 
 def relaxed_modules() -> list[str]:

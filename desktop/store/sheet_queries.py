@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import ColumnElement, Engine, func, select
+from sqlmodel import col
 
 from desktop.core.comparison import ClassRound, RaterRole, RatingSheet
 from desktop.store.models import Answer, Assessment, ClassRoundRow, Person
@@ -31,41 +32,41 @@ def sheets_by_person(
     Trainees without a completed form of this kind are left out. With ``role``, only that rater's
     forms (each trainee's latest self-assessment is all the band distribution needs).
     """
-    conditions = [
-        Assessment.instrument_id == instrument_id,
-        Assessment.completed_at.is_not(None),  # type: ignore[union-attr]
+    conditions: list[ColumnElement[bool]] = [
+        col(Assessment.instrument_id) == instrument_id,
+        col(Assessment.completed_at).is_not(None),
     ]
     if cohort_id is not None:
-        conditions.append(Person.cohort_id == cohort_id)
+        conditions.append(col(Person.cohort_id) == cohort_id)
     if role is not None:
-        conditions.append(Assessment.rater_role == RaterRole(role).value)
+        conditions.append(col(Assessment.rater_role) == RaterRole(role).value)
     # Each form's answers as one JSON object: a row per form instead of a row per answer is what
     # keeps 200,000 answers quick to read.
     # SQLite's json_group_object is PostgreSQL's json_object_agg (which hands back a parsed dict).
     as_object = func.json_object_agg if engine.dialect.name == "postgresql" else func.json_group_object
     answers = (
-        select(as_object(Answer.item_id, Answer.value))
-        .where(Answer.assessment_id == Assessment.id, Answer.value.is_not(None))  # type: ignore[union-attr]
+        select(as_object(col(Answer.item_id), col(Answer.value)))
+        .where(col(Answer.assessment_id) == col(Assessment.id), col(Answer.value).is_not(None))
         .scalar_subquery()
     )
     forms = (
         select(
-            Assessment.id,
-            Assessment.person_id,
-            Assessment.rater_role,
-            Assessment.rater_name,
-            Assessment.completed_at,
-            Assessment.instrument_version,
+            col(Assessment.id),
+            col(Assessment.person_id),
+            col(Assessment.rater_role),
+            col(Assessment.rater_name),
+            col(Assessment.completed_at),
+            col(Assessment.instrument_version),
             answers,
-            ClassRoundRow.id,
-            ClassRoundRow.cohort_id,
-            ClassRoundRow.name,
-            ClassRoundRow.position,
+            col(ClassRoundRow.id),
+            col(ClassRoundRow.cohort_id),
+            col(ClassRoundRow.name),
+            col(ClassRoundRow.position),
         )
-        .join(Person, Person.id == Assessment.person_id)  # type: ignore[arg-type]
-        .join(ClassRoundRow, ClassRoundRow.id == Assessment.round_id, isouter=True)  # type: ignore[arg-type]
+        .join(Person, col(Person.id) == col(Assessment.person_id))
+        .join(ClassRoundRow, col(ClassRoundRow.id) == col(Assessment.round_id), isouter=True)
         .where(*conditions)
-        .order_by(Person.name, Person.id, Assessment.started_at, Assessment.id)
+        .order_by(col(Person.name), col(Person.id), col(Assessment.started_at), col(Assessment.id))
     )
     result: dict[int, list[RatingSheet]] = {}
     class_rounds: dict[int, ClassRound] = {}
