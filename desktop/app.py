@@ -69,8 +69,10 @@ class Shell:
         old.deleteLater()
 
     def show(self) -> None:
-        # Storage loads after the first paint, on a worker thread, so the window answers at once.
+        # Storage loads after the first paint, on a worker thread, so the window answers at once;
+        # then the charts, behind it on the same worker, before a chart screen needs them.
         self.window.first_painted.connect(lambda: QTimer.singleShot(0, self.context.open_store_in_background))
+        self.context.store_ready.connect(self.context.preload_charts)
         self.window.show()
         # A platform that never paints (a minimised start) must still get its data; opening is idempotent.
         QTimer.singleShot(1500, self.context.open_store_in_background)
@@ -99,6 +101,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     guard.activated.connect(lambda: bring_forward(shell.window))
     shell.show()
     code = app.exec()
+    shell.context.operations.shutdown()  # a backup or report under way is finished, not cut short
     shell.context.close()
     guard.release()
     return code

@@ -45,6 +45,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DAILY_INTERVAL = timedelta(hours=24)
+#: pages copied per step when the copy reports its progress (4 MiB of 4 KiB pages)
+BACKUP_STEP_PAGES = 1024
 
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
@@ -104,9 +106,14 @@ def _target(folder: Path, reason: str, now: datetime) -> Path:
 
 
 def take_backup(
-    source: Path | sqlite3.Connection, data_dir: Path, reason: str, now: datetime | None = None
+    source: Path | sqlite3.Connection,
+    data_dir: Path,
+    reason: str,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BackupInfo:
     """Copy the database with SQLite's backup API (consistent while the app writes), then verify it.
+    ``progress(pages copied, pages)`` is told as the copy goes (a progress bar's counts).
 
     The copy is written under a temporary name and renamed only once ``PRAGMA integrity_check``
     passes, so a half-written or damaged copy never looks like a backup: it is deleted and
@@ -124,7 +131,14 @@ def take_backup(
         src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(source, timeout=5)
         try:
             with closing(sqlite3.connect(partial)) as dest:
-                src.backup(dest)
+                if progress is None:
+                    src.backup(dest)
+                else:
+                    src.backup(
+                        dest,
+                        pages=BACKUP_STEP_PAGES,
+                        progress=lambda _status, remaining, total: progress(total - remaining, total),
+                    )
                 # The copy inherits WAL mode from the live file; a backup must be one file on its own.
                 dest.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -260,8 +274,14 @@ def prune_backups(data_dir: Path, now: datetime | None = None) -> list[Path]:
     return deleted
 
 
-def automatic_backup(data_dir: Path, reason: str, now: datetime | None = None) -> BackupInfo | None:
-    """Back up the database unless it holds nothing, then prune; None when there was nothing to keep."""
+def automatic_backup(
+    data_dir: Path,
+    reason: str,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupInfo | None:
+    """Back up the database unless it holds nothing, then prune; None when there was nothing to keep.
+    ``progress`` as for ``take_backup``."""
     now = now or clock()
     db = Path(data_dir) / DB_FILENAME
     try:
@@ -269,7 +289,7 @@ def automatic_backup(data_dir: Path, reason: str, now: datetime | None = None) -
             return None
     except sqlite3.Error as exc:
         raise BackupError(f"the database cannot be read ({exc}); no backup was taken") from None
-    info = take_backup(db, data_dir, reason, now)
+    info = take_backup(db, data_dir, reason, now, progress)
     prune_backups(data_dir, now)
     return info
 

@@ -7,12 +7,14 @@ backups, set-asides or read-only mode: the department backs the server up (pg_du
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from desktop.store import backup as backups
 from desktop.store import health, read_only
+from desktop.store.changes import BACKUPS, EVERYTHING, Changes
 from desktop.store.records import BackupInfo, RestoreResult, StartupNotice, StorageProblem
 
 
@@ -25,6 +27,9 @@ class DataSafetyMethods:
 
     def _open(self) -> None:
         raise NotImplementedError  # Store opens the engine and what hangs on it
+
+    def _changed(self, changes: Changes) -> None:
+        raise NotImplementedError  # Store tells its listeners
 
     @property
     def read_only_problem(self) -> StorageProblem | None:
@@ -39,17 +44,21 @@ class DataSafetyMethods:
         """Every backup in the data folder, newest first, with what it holds."""
         return [] if self.server_url else backups.list_backups(self.data_dir)
 
-    def backup(self, reason: str) -> BackupInfo | None:
+    def backup(self, reason: str, progress: Callable[[int, int], None] | None = None) -> BackupInfo | None:
         """Back up the database now (verified, then old backups pruned); ``reason`` is one of the
         records' reasons (``PK_SESSION_END``…). None when there was nothing to keep, the database is
         open read-only (nothing could have changed since the last backup) or on a server (backed up by
-        the department, not by each laptop). Raises ``BackupError``."""
+        the department, not by each laptop). ``progress(pages copied, pages)`` as it copies. Raises
+        ``BackupError``."""
         if self.read_only_problem is not None or self.server_url:
             return None
         try:
-            return backups.automatic_backup(self.data_dir, reason)
+            taken = backups.automatic_backup(self.data_dir, reason, progress=progress)
         except OSError as exc:
             raise backups.BackupError(f"the backup failed: {exc.strerror or exc}") from None
+        if taken is not None:
+            self._changed(BACKUPS)
+        return taken
 
     def restore(self, backup: BackupInfo) -> RestoreResult:
         """Put ``backup`` in place of the database (the data as it is now is backed up first).
@@ -64,6 +73,8 @@ class DataSafetyMethods:
             )
         self.engine.dispose()
         try:
-            return backups.restore_backup(self.data_dir, backup)
+            restored = backups.restore_backup(self.data_dir, backup)
         finally:
             self._open()
+        self._changed(EVERYTHING)  # every part of the data may differ
+        return restored

@@ -8,6 +8,7 @@ event of its own.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import IntegrityError
 
+from desktop.store.changes import PK, Changes
 from desktop.store.errors import writes
 from desktop.store.models import utc_now
 from desktop.store.records import PkSessionRecord
@@ -36,8 +38,11 @@ def _utc(value: Any) -> datetime | None:
 
 
 class PkStore:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, changed: Callable[[Changes], None] | None = None):
         self.engine = engine
+        # A session created or ended is announced; other events are not (the buzz path stays a
+        # bare commit, and no screen lists single events outside the session's own windows).
+        self._changed = changed or (lambda _changes: None)
 
     @writes
     def create_session(self, title: str, setup: dict[str, Any]) -> int:
@@ -49,7 +54,9 @@ class PkStore:
                 ),
                 {"t": title, "s": json.dumps(setup, ensure_ascii=False), "c": utc_now()},
             )
-            return int(result.scalar_one())
+            session_id = int(result.scalar_one())
+        self._changed(PK)
+        return session_id
 
     @writes
     def append_event(self, session_id: int, seq: int, kind: str, at_ms: float, data: dict[str, Any]) -> None:
@@ -93,6 +100,8 @@ class PkStore:
                     text("UPDATE pk_session SET ended_at = :now WHERE id = :id"),
                     {"now": utc_now(), "id": session_id},
                 )
+        if kind == "session_ended":
+            self._changed(PK)
 
     def events(self, session_id: int) -> list[StoredEvent]:
         with self.engine.connect() as conn:

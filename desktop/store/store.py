@@ -22,6 +22,7 @@ from desktop.core.names import KnownTrainee, NameRejected, find_trainee, name_ke
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store import round_store
 from desktop.store.bulk import BulkData, bulk_load
+from desktop.store.changes import ASSESSMENTS, PEOPLE, Changes
 from desktop.store.data_safety import DataSafetyMethods
 from desktop.store.database import open_engine
 from desktop.store.errors import ClassAlreadyOnServer, InputError, retries_a_race, writes
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ClassAlreadyOnServer", "InputError", "Store"]
 
-ChangeListener = Callable[[str], None]
+ChangeListener = Callable[[Changes], None]
 
 
 def _as_utc(value: datetime | None) -> datetime | None:
@@ -80,7 +81,7 @@ class Store(DataSafetyMethods, PkLogMethods):
         else:
             self.engine = open_engine(self.data_dir)
             self.location = str(self.path)
-        self._pk = PkStore(self.engine)
+        self._pk = PkStore(self.engine, self._changed)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -113,9 +114,10 @@ class Store(DataSafetyMethods, PkLogMethods):
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _changed(self, what: str) -> None:
+    def _changed(self, changes: Changes) -> None:
+        """Tell every listener what a write changed (on the thread that wrote)."""
         for listener in list(self._listeners):
-            listener(what)
+            listener(changes)
 
     # -- cohorts and people ---------------------------------------------------------------
     def cohorts(self) -> list[CohortRecord]:
@@ -135,7 +137,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             s.commit()
             record = CohortRecord(cohort.id, cohort.name)  # type: ignore[arg-type]
         if created:
-            self._changed("people")
+            self._changed(PEOPLE)
         return record
 
     def people(self, cohort_id: int | None = None) -> list[PersonRecord]:
@@ -168,7 +170,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             except IntegrityError:
                 raise InputError(f"class: no class with id {cohort_id}") from None
             record = PersonRecord(person.id, person.name, person.cohort_id)
-        self._changed("people")
+        self._changed(PEOPLE)
         return self.person(record.id) or record
 
     def _check_joining(self, session: Session, cohort_name: str, join_class: bool) -> None:
@@ -260,9 +262,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             keep_version(s.connection(), instrument)
             s.commit()
             record = self._record(row, {}, s.get(ClassRoundRow, row.round_id))
-        if created:
-            self._changed("people")
-        self._changed("assessments")
+        self._changed(PEOPLE | ASSESSMENTS if created else ASSESSMENTS)
         return record
 
     @writes
@@ -295,7 +295,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             keep_version(s.connection(), instrument)
             s.commit()
             record = self._record(row, {}, s.get(ClassRoundRow, row.round_id))
-        self._changed("assessments")
+        self._changed(ASSESSMENTS)
         return record
 
     def kept_instrument(self, instrument_id: str, version: int) -> str | None:
@@ -315,6 +315,7 @@ class Store(DataSafetyMethods, PkLogMethods):
                 row.value, row.answered_at = value, utc_now()
                 s.add(row)
             s.commit()
+        self._changed(ASSESSMENTS)  # the unfinished form's count of answers
 
     @writes
     def record_answers(self, assessment_id: int, answers: dict[str, int | None]) -> None:
@@ -325,6 +326,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             for item_id, value in answers.items():
                 s.add(Answer(assessment_id=assessment_id, item_id=item_id, value=value, answered_at=now))
             s.commit()
+        self._changed(ASSESSMENTS)
 
     @writes
     def complete_assessment(self, assessment_id: int, when: datetime | None = None) -> AssessmentRecord:
@@ -340,7 +342,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             row.completed_at = when or utc_now()
             s.add(row)
             s.commit()
-        self._changed("assessments")
+        self._changed(ASSESSMENTS)
         return self.assessment(assessment_id)  # type: ignore[return-value]
 
     @writes
@@ -350,7 +352,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             if row is not None:
                 s.delete(row)
                 s.commit()
-        self._changed("assessments")
+        self._changed(ASSESSMENTS)
 
     def assessment(self, assessment_id: int) -> AssessmentRecord | None:
         with Session(self.engine) as s:
@@ -378,8 +380,7 @@ class Store(DataSafetyMethods, PkLogMethods):
         from desktop.store.merge_store import merge_people
 
         result = merge_people(self, keep_id, drop_id)
-        self._changed("people")
-        self._changed("assessments")
+        self._changed(PEOPLE | ASSESSMENTS)
         return result
 
     # -- rounds ---------------------------------------------------------------------------
@@ -400,7 +401,7 @@ class Store(DataSafetyMethods, PkLogMethods):
         with Session(self.engine) as s:
             record = round_store.as_record(round_store.add_round(s, cohort_id, name))
             s.commit()
-        self._changed("assessments")
+        self._changed(ASSESSMENTS)
         return record
 
     @writes
@@ -417,7 +418,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             s.add(row)
             s.commit()
             record = round_store.as_record(row)
-        self._changed("assessments")
+        self._changed(ASSESSMENTS)
         return record
 
     def earlier_form(
@@ -470,7 +471,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             row.round_id = round_id
             s.add(row)
             s.commit()
-        self._changed("assessments")
+        self._changed(ASSESSMENTS)
         return self.assessment(assessment_id)  # type: ignore[return-value]
 
     def assessments(
@@ -518,8 +519,7 @@ class Store(DataSafetyMethods, PkLogMethods):
     def bulk_load(self, data: BulkData) -> None:
         """Add a whole department in one transaction (benchmarks and tests at scale)."""
         bulk_load(self.engine, data)
-        self._changed("people")
-        self._changed("assessments")
+        self._changed(PEOPLE | ASSESSMENTS)
 
     def assessment_counts(self) -> dict[int, int]:
         """Completed assessments per person id."""

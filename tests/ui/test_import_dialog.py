@@ -252,3 +252,41 @@ def test_the_chinese_dialog_says_a_file_problem_and_the_notes_in_chinese(make_sh
     choose(dialog, monkeypatch, gbk_csv(tmp_path / "考试题.csv"))
     assert "编码：GB18030 (GBK)" in dialog.notes.text()
     assert column(dialog, "Problems")[0].endswith(":2: answer: 缺少：正确选项的字母，如 A 或 A,C")
+
+
+def test_a_big_file_is_read_off_the_ui_thread_with_the_busy_line_and_the_dialog_answers(
+    make_shell, monkeypatch, tmp_path, qtbot
+):
+    import threading
+
+    from desktop.ui.content import import_dialog
+
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    page, dialog = open_dialog(shell)
+    header = ["题型", "题干", "选项A", "选项B", "答案"]
+    lines = [",".join(header)] + [f"单选题,第{n}题：客户投诉时先做什么？,道歉,争辩,A" for n in range(2_000)]
+    path = tmp_path / "两千题.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    shell.context.operations.inline = False  # as in the app
+    reading, release = threading.Event(), threading.Event()
+    real_read = import_dialog.read_file
+
+    def held_read(*args, **kwargs):  # the parse, held until the test has looked at the dialog
+        reading.set()
+        release.wait(30)
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "read_file", held_read)
+    choose(dialog, monkeypatch, path)
+    assert reading.wait(10)
+    qtbot.waitUntil(dialog.busy.isVisible, timeout=5000)  # reading for over 300 ms: said so
+    assert "两千题.csv" in dialog.busy.label.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.bank_name.setText("两千题")  # the dialog answers while the file is read
+    release.set()
+    qtbot.waitUntil(lambda: dialog.preview.rowCount() == 2_000, timeout=120_000)
+    assert not dialog.busy.isVisible()
+    assert dialog.summary.text().startswith("导入 2000 道有效题")
+    dialog.import_button.click()  # read once more on the worker, then checked before anything is written
+    qtbot.waitUntil(lambda: "500" in dialog.summary.text(), timeout=120_000)
+    assert dialog.isVisible() and own_banks(shell.context.data_dir) == []  # a bank holds at most 500

@@ -7,6 +7,7 @@ module only shows them and writes the planned bank file atomically on confirmati
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ from desktop.core.importing.destination import Destination, mark_known
 from desktop.core.messages import localise
 from desktop.paths import user_quizzes_dir
 from desktop.ui.content.import_preview import MappingTable, PreviewTable
+from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import big_button, plain_label
@@ -170,6 +172,9 @@ class ImportDialog(QDialog):
             signal.connect(lambda *_: self.refresh())
         self.bank_name.editingFinished.connect(self.refresh)
 
+        # A big file is read on the worker: this line says so while it takes longer than 300 ms.
+        self.busy = BusyBar(self.context.operations)
+        outer.addWidget(self.busy)
         bottom = QHBoxLayout()
         self.summary = plain_label("", wrap=True)
         self.summary.setProperty("role", "subtitle")
@@ -235,21 +240,35 @@ class ImportDialog(QDialog):
         self.refresh(keep_mapping_view=True)
 
     # -- preview -----------------------------------------------------------------------------------
-    def refresh(self, keep_mapping_view: bool = False) -> None:
+    def refresh(self, keep_mapping_view: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Read the file or the pasted text again on the worker (a 10,000-row CSV takes seconds; the
+        dialog keeps answering and shows that it is reading), then show it and call ``then``."""
         if self.source is None and self.pasted is None:
             self._show_nothing()
             return
-        if self.source is not None:
-            result = read_file(
-                self.source, encoding=self.encoding.currentData() or None, mapping=self.mapping
-            )
-        else:
-            result = read_text(self.pasted or "", self.tr("pasted text"))
+        source, pasted, mapping = self.source, self.pasted, self.mapping
+        encoding, pasted_name = self.encoding.currentData() or None, self.tr("pasted text")
         self.destination, problem = self._destination()
-        if self.destination is not None:
-            mark_known(result, self.destination)
-        self.result = result
-        self._show(result, problem, keep_mapping_view)
+        destination = self.destination
+        self.import_button.setEnabled(False)  # until the preview shows what would be written
+
+        def read(_progress: object) -> ImportResult:
+            if source is not None:
+                result = read_file(source, encoding=encoding, mapping=mapping)
+            else:
+                result = read_text(pasted or "", pasted_name)
+            if destination is not None:
+                mark_known(result, destination)
+            return result
+
+        def shown(result: ImportResult) -> None:
+            self.result = result
+            self._show(result, problem, keep_mapping_view)
+            if then is not None:
+                then()
+
+        label = fill(self.tr("Reading %1…"), source.name if source is not None else pasted_name)
+        self.context.operations.run(read, shown, label=label, owner=self)
 
     def _show_nothing(self) -> None:
         self.result = None
@@ -352,7 +371,10 @@ class ImportDialog(QDialog):
 
     # -- writing -----------------------------------------------------------------------------------
     def confirm(self) -> None:
-        self.refresh(keep_mapping_view=True)  # what is written is what the preview shows now
+        # What is written is what the preview shows: read once more, then write.
+        self.refresh(keep_mapping_view=True, then=self._write)
+
+    def _write(self) -> None:
         result, destination = self.result, self.destination
         if result is None or destination is None or not result.questions:
             return

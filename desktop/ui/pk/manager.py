@@ -18,6 +18,7 @@ from desktop.core.pk.clock import SessionClock
 from desktop.core.pk.question_copies import COPIES_KEY, CopiesError, catalog_from_copies, copy_questions
 from desktop.core.pk.setup import SessionSetup, setup_from_json, setup_to_json
 from desktop.core.quiz_selection import QuestionCatalog
+from desktop.store.changes import PK
 from desktop.ui.pk import phones_view as pk_phones_view
 from desktop.ui.pk.console import ConsoleWindow
 from desktop.ui.pk.controller import PkController
@@ -73,8 +74,7 @@ class PkManager(QObject):
         # The questions are copied into the session: a bank edited or deleted later changes nothing in it.
         copies = copy_questions(QuestionCatalog(self.context.banks()[0]), setup.question_ids)
         stored = {**setup_to_json(setup), COUNTDOWN_KEY: countdown_seconds, COPIES_KEY: copies}
-        session_id = self.context.store.create_pk_session(title, stored)
-        self.context.data_changed.emit("pk")
+        session_id = self.context.store.create_pk_session(title, stored)  # announces the new session
         return self.open(session_id)
 
     def open(self, session_id: int, show: bool = True) -> OpenSession:
@@ -235,8 +235,7 @@ class PkManager(QObject):
 
     def _ended(self, session_id: int) -> None:
         if session_id not in self._ended_sessions:
-            self._ended_sessions.add(session_id)
-            self.context.data_changed.emit("pk")
+            self._ended_sessions.add(session_id)  # the store announced the end event
             # The end of a session is a natural pause: keep a copy with its results. Here rather
             # than in the store, so the event log's commit (the buzz path) never waits for a file
             # copy; and after the final scoreboard has painted, since the end event is committed.
@@ -256,4 +255,6 @@ class PkManager(QObject):
             opened.console.deleteLater()
             opened.controller.deleteLater()
         self.session_closed.emit(session_id)
-        self.context.data_changed.emit("pk")
+        # The events played since it opened were committed unannounced (the buzz path): the home
+        # screen's count of them is refreshed once, now.
+        self.context.announce(PK)

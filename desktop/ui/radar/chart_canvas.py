@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.comparison import Round, compare
 from desktop.core.instruments import Instrument
 from desktop.core.scoring import score
+from desktop.ui.radar.chart_view import ChartView
 from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.operations import Operations
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -28,12 +30,8 @@ def trend_points(instrument: Instrument, rounds: Sequence[Round]):
     return points
 
 
-def trend_canvas(
-    context: AppContext, instrument: Instrument, rounds: Sequence[Round], parent: QWidget
-) -> QWidget:
-    import PySide6.QtWidgets  # noqa: F401 - make sure matplotlib picks the PySide6 binding
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
+def trend_chart(instrument: Instrument, rounds: Sequence[Round]):
+    """The trend of a trainee's totals (no Qt: built on the worker)."""
     from desktop.charts.trend import trend_figure
 
     labels = {
@@ -43,19 +41,18 @@ def trend_canvas(
         "y": QCoreApplication.translate("TrendChart", "Total"),
     }
     band_starts = [b.min for b in instrument.bands]
-    figure = trend_figure(trend_points(instrument, rounds), instrument.total_range, labels, band_starts)
-    canvas = FigureCanvasQTAgg(figure)
-    canvas.setParent(parent)
+    return trend_figure(trend_points(instrument, rounds), instrument.total_range, labels, band_starts)
+
+
+def trend_canvas(context: AppContext, figure, parent: QWidget) -> QWidget:
+    """A Qt widget showing a ``trend_chart`` figure, drawn on the store worker."""
+    canvas = ChartView(figure, context.operations, parent)
     canvas.setMinimumHeight(180)  # readable, and short enough for a 480-pixel-high window
     return canvas
 
 
-def figure_canvas(figure: Figure, parent: QWidget) -> QWidget:
-    """A Qt widget showing ``figure`` (matplotlib's Qt backend is imported here, on first use)."""
-    import PySide6.QtWidgets  # noqa: F401 - make sure matplotlib picks the PySide6 binding
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-    canvas = FigureCanvasQTAgg(figure)
-    canvas.setParent(parent)
+def figure_canvas(figure: Figure, parent: QWidget, operations: Operations) -> QWidget:
+    """A Qt widget showing ``figure``, drawn on the store worker (see ``chart_view``)."""
+    canvas = ChartView(figure, operations, parent)
     canvas.setMinimumSize(300, 220)  # a radar still reads at this size (type shrinks to fit)
     return canvas

@@ -32,6 +32,7 @@ class RadarPage(QWidget):
         self.context = context
         self.figure = None
         self._canvas: QWidget | None = None
+        self._asked: tuple | None = None  # the choices whose radar was asked for last
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.addLayout(title_bar(self.tr("Competency radar"), self.back.emit))
@@ -88,12 +89,17 @@ class RadarPage(QWidget):
         outer.addLayout(buttons)
 
     def prepare(self, person_id: int | None = None) -> None:
-        store = self.context.store
+        """List the trainees (read on the worker), then show the radar of ``person_id`` or the current one."""
+        current = person_id if person_id is not None else self.person.currentData()
+        self.context.run(
+            lambda store, _p: store.people(), lambda people: self._list(people, current), owner=self
+        )
+
+    def _list(self, people: list, current: int | None) -> None:
         for combo in (self.person, self.instrument):
             combo.blockSignals(True)
-        current = person_id if person_id is not None else self.person.currentData()
         self.person.clear()
-        for person in store.people():
+        for person in people:
             label = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
             self.person.addItem(label, person.id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
@@ -104,19 +110,25 @@ class RadarPage(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
     def current_data(self) -> tuple[RadarData | None, str]:
+        """What the chosen trainee, form, overlay and basis show, read here and now."""
+        return self._read(self.context.store, *self._choices())
+
+    def _choices(self) -> tuple:
+        overlay = self.overlay.currentIndex()
+        self.basis.setEnabled(overlay != OVERLAY_SELF_OTHERS)
+        instrument = self.context.instruments.get(self.instrument.currentData())
+        return self.person.currentData(), instrument, overlay, self.basis.currentData()
+
+    def _read(self, store, person_id, instrument, overlay, basis):
+        """The radar's data (on the worker when the page refreshes): a few queries however many trainees."""
         from desktop.core.comparison import rounds
         from desktop.core.radar import before_after, self_vs_others, trainee_vs_class
 
-        store = self.context.store
-        person_id = self.person.currentData()
-        instrument = self.context.instruments.get(self.instrument.currentData())
         if store is None or person_id is None or instrument is None:
             return None, self.tr("No trainees yet.")
         own = rounds(store.sheets(person_id, instrument.id))
         if not own:
             return None, self.tr("This trainee has no completed form of this kind yet.")
-        overlay, basis = self.overlay.currentIndex(), self.basis.currentData()
-        self.basis.setEnabled(overlay != OVERLAY_SELF_OTHERS)
         if overlay == OVERLAY_SELF_OTHERS:
             # The round's own version: its dimensions and items as the forms were answered.
             answered_with = self.context.instrument_for_sheets(instrument.id, own[-1].sheets) or instrument
@@ -136,28 +148,49 @@ class RadarPage(QWidget):
         return trainee_vs_class(instrument, own[-1], class_rounds, basis), ""
 
     def refresh_chart(self) -> None:
+        """Read the chosen radar's data and build its figure on the worker, then show it here."""
+        choices = self._choices()
+        self._asked = choices
+        instrument, lang = choices[1], self.context.lang
+        title = (
+            fill(
+                self.tr("%1 — %2"),
+                self.person.currentText().split(" · ")[0],
+                self.context.text(instrument.title),
+            )
+            if instrument is not None
+            else ""
+        )
+
+        def read(store, _progress):
+            data, note = self._read(store, *choices)
+            if data is None or not data.series:
+                return data, note, None
+            from desktop.charts.radar import radar_figure
+
+            return data, note, radar_figure(data, series_labels(data), lang, title)
+
+        def shown(found) -> None:
+            if self._asked is choices:  # not overtaken by a newer choice
+                self._show(*found)
+
+        self.context.run(read, shown, owner=self)
+
+    def _show(self, data, note: str, figure) -> None:
         from desktop.ui.radar.chart_canvas import figure_canvas
 
-        data, note = self.current_data()
         self.note.setText(note)
         if self._canvas is not None:
             self.chart_holder.removeWidget(self._canvas)
             self._canvas.deleteLater()
             self._canvas = None
-        self.figure = None
-        instrument = self.context.instruments.get(self.instrument.currentData())
-        if data is None or not data.series:
+        self.figure = figure
+        if figure is None:
             self.table.set_rows([])
             self.save_button.setEnabled(False)
             return
-        from desktop.charts.radar import radar_figure
-
         labels = series_labels(data)
-        title = fill(
-            self.tr("%1 — %2"), self.person.currentText().split(" · ")[0], self.context.text(instrument.title)
-        )
-        self.figure = radar_figure(data, labels, self.context.lang, title)
-        self._canvas = figure_canvas(self.figure, self)
+        self._canvas = figure_canvas(self.figure, self, self.context.operations)
         self.chart_holder.addWidget(self._canvas)
         headers = [self.tr("Dimension"), *(labels[s.key] for s in data.series)]
         if headers != self.table.table_model.headers:

@@ -31,6 +31,7 @@ class ClassPage(QWidget):
         self.radar = None
         self.bands = None
         self._canvases: list[QWidget] = []
+        self._asked: tuple | None = None  # the form, class and basis whose figures were asked for last
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.addLayout(title_bar(self.tr("Class view"), self.back.emit))
@@ -80,12 +81,17 @@ class ClassPage(QWidget):
         outer.addWidget(scroll_area(self.body), 1)
 
     def prepare(self, cohort_id: int | None = None) -> None:
-        store = self.context.store
+        """List the classes (read on the worker), then show ``cohort_id`` (all trainees when None)."""
+        self.context.run(
+            lambda store, _p: store.cohorts(), lambda found: self._list(found, cohort_id), owner=self
+        )
+
+    def _list(self, cohorts: list, cohort_id: int | None) -> None:
         for combo in (self.cohort, self.instrument):
             combo.blockSignals(True)
         self.cohort.clear()
         self.cohort.addItem(self.tr("All trainees"), ALL_CLASSES)
-        for cohort in store.cohorts():
+        for cohort in cohorts:
             self.cohort.addItem(cohort.name, cohort.id)
         self.cohort.setCurrentIndex(
             max(0, self.cohort.findData(cohort_id if cohort_id is not None else ALL_CLASSES))
@@ -106,23 +112,58 @@ class ClassPage(QWidget):
         return latest_rounds(self.context.store.sheets_by_person(instrument_id, self._chosen_cohort(), role))
 
     def refresh(self) -> None:
-        from desktop.charts.radar import band_distribution_figure, radar_figure
-        from desktop.core.radar import band_distribution, class_mean_of, class_profile
-        from desktop.ui.radar.chart_canvas import figure_canvas
-
-        for canvas in self._canvases:
-            self.charts.removeWidget(canvas)
-            canvas.deleteLater()
-        self._canvases = []
+        """Read the class's figures on the worker (a few queries however many trainees), then show them."""
         self.exports.update_enabled()
         instrument = self.context.instruments.get(self.instrument.currentData())
         if self.context.store is None or instrument is None:
+            self._clear_charts()
             return
         # An observation sheet has no self-ratings: its class figures are the observers'.
         basis = self.basis.currentData() if "self" in instrument.rater_roles else "others"
         self.basis.setEnabled("self" in instrument.rater_roles)
-        class_rounds = self._latest_rounds(instrument.id)
-        profile = class_profile(instrument, class_rounds, basis)
+        cohort_id = self._chosen_cohort()
+        asked = self._asked = (instrument.id, cohort_id, basis)
+
+        lang = self.context.lang
+        radar_title = self.tr("Class mean") + " — " + self.context.text(instrument.title)
+        bands_title = fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
+        trainees = self.tr("Trainees")
+
+        def read(store, _progress):
+            from desktop.charts.radar import band_distribution_figure, radar_figure
+            from desktop.core.class_rounds import latest_rounds
+            from desktop.core.radar import band_distribution, class_mean_of, class_profile
+
+            class_rounds = latest_rounds(store.sheets_by_person(instrument.id, cohort_id, None))
+            profile = class_profile(instrument, class_rounds, basis)
+            mean = class_mean_of(instrument, profile) if class_rounds and instrument.has_radar else None
+            radar = (
+                radar_figure(mean, series_labels(mean), lang, radar_title) if mean and mean.series else None
+            )
+            distribution = band_distribution(instrument, class_rounds) if instrument.bands else None
+            bands = (
+                band_distribution_figure(distribution, lang, bands_title, trainees, size=(9.6, 3.6))
+                if distribution and any(n for _, n in distribution)
+                else None
+            )
+            return profile, distribution, radar, bands
+
+        def shown(found) -> None:
+            if self._asked is asked:  # not overtaken by a newer choice
+                self._show(instrument, *found)
+
+        self.context.run(read, shown, owner=self)
+
+    def _clear_charts(self) -> None:
+        for canvas in self._canvases:
+            self.charts.removeWidget(canvas)
+            canvas.deleteLater()
+        self._canvases = []
+
+    def _show(self, instrument, profile, distribution, radar, bands) -> None:
+        from desktop.ui.radar.chart_canvas import figure_canvas
+
+        self._clear_charts()
         self.summary.setText(
             fill(self.tr("%1 trainees with this form (each one's latest round)"), profile.trainees)
         )
@@ -140,38 +181,21 @@ class ClassPage(QWidget):
             )
         self.spread.set_rows(rows)
         self.spread.setMinimumWidth(self.spread.content_width())  # every column readable, or stacked
-        self.radar = None
-        if class_rounds and instrument.has_radar:
-            data = class_mean_of(instrument, profile)  # the profile above: computed once
-            if data.series:
-                self.radar = radar_figure(
-                    data,
-                    series_labels(data),
-                    self.context.lang,
-                    self.tr("Class mean") + " — " + self.context.text(instrument.title),
-                )
-                self._add_canvas(figure_canvas(self.radar, self))
+        self.radar, self.bands = radar, bands
+        if radar is not None:
+            self._add_canvas(figure_canvas(radar, self, self.context.operations))
         # The chosen form's own bands, when its file has any (the course gives bands to the scorecard).
-        self.bands = None
         self.bands_title.setVisible(bool(instrument.bands))
         self.band_table.setVisible(bool(instrument.bands))
-        if instrument.bands:
-            distribution = band_distribution(instrument, class_rounds)
+        if distribution is not None:
             self.bands_title.setText(
                 fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
             )
             self.band_table.set_rows(
                 [[self.context.text(b.label), f"{b.min}–{b.max}", str(n)] for b, n in distribution]
             )
-            if any(n for _, n in distribution):
-                self.bands = band_distribution_figure(
-                    distribution,
-                    self.context.lang,
-                    self.bands_title.text(),
-                    self.tr("Trainees"),
-                    size=(9.6, 3.6),
-                )
-                self._add_canvas(figure_canvas(self.bands, self))
+        if bands is not None:
+            self._add_canvas(figure_canvas(bands, self, self.context.operations))
 
     def _add_canvas(self, canvas: QWidget) -> None:
         canvas.setMinimumSize(360, 220)  # two charts stacked must still fit a 768-pixel-high screen

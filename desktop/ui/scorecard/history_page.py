@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.comparison import Round, compare, rounds
 from desktop.core.scoring import score
+from desktop.store.changes import Changes
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
 from desktop.ui.shell.layouts import scroll_area
@@ -36,6 +37,7 @@ class HistoryPage(QWidget):
         self.person_id: int | None = None
         self.rounds: list[Round] = []
         self._canvas = None
+        self._asked: tuple[int, str] | None = None  # the trainee and form whose rounds were asked for last
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 12)
@@ -67,8 +69,7 @@ class HistoryPage(QWidget):
         header = QHBoxLayout()
         self.person_name = plain_label("", "subtitle", wrap=True)
         self.instrument_choice = QComboBox()
-        for instrument in context.instruments.values():
-            self.instrument_choice.addItem(context.text(instrument.title), instrument.id)
+        self._fill_instruments()
         self.instrument_choice.currentIndexChanged.connect(lambda _i: self._show_person())
         header.addWidget(self.person_name, 1)
         header.addWidget(self.instrument_choice)
@@ -120,31 +121,51 @@ class HistoryPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         outer.addWidget(splitter, 1)
-        context.data_changed.connect(self._data_changed)
+        context.changed.connect(self._data_changed)
 
     @property
     def instrument(self):
         return self.context.instruments.get(self.instrument_choice.currentData())
 
-    def refresh(self, person_id: int | None = None) -> None:
-        store = self.context.store
-        if store is None:
+    def _fill_instruments(self) -> None:
+        # The page may open before the content has loaded (a key pressed at launch).
+        if self.instrument_choice.count() == len(self.context.instruments):
             return
-        self.cohort_filter.blockSignals(True)
-        self.cohort_filter.clear()
-        self.cohort_filter.addItem(self.tr("All classes"), ALL_CLASSES)
-        for cohort in store.cohorts():
-            self.cohort_filter.addItem(cohort.name, cohort.id)
-        self.cohort_filter.blockSignals(False)
-        self._fill_people(person_id if person_id is not None else self.person_id)
+        self.instrument_choice.blockSignals(True)
+        self.instrument_choice.clear()
+        for instrument in self.context.instruments.values():
+            self.instrument_choice.addItem(self.context.text(instrument.title), instrument.id)
+        self.instrument_choice.blockSignals(False)
+
+    def refresh(self, person_id: int | None = None) -> None:
+        """List the classes and trainees (read on the worker), keeping or selecting ``person_id``."""
+        self._fill_instruments()
+        select = person_id if person_id is not None else self.person_id
+
+        def listed(cohorts: list) -> None:
+            self.cohort_filter.blockSignals(True)
+            self.cohort_filter.clear()
+            self.cohort_filter.addItem(self.tr("All classes"), ALL_CLASSES)
+            for cohort in cohorts:
+                self.cohort_filter.addItem(cohort.name, cohort.id)
+            self.cohort_filter.blockSignals(False)
+            self._fill_people(select)
+
+        self.context.run(lambda store, _p: store.cohorts(), listed, owner=self)
 
     def _fill_people(self, select: int | None = None) -> None:
-        store = self.context.store
         cohort = self.cohort_filter.currentData()
-        counts = store.assessment_counts()
+        cohort_id = None if cohort in (None, ALL_CLASSES) else cohort
+        self.context.run(
+            lambda store, _p: (store.assessment_counts(), store.people(cohort_id)),
+            lambda found: self._show_people(*found, select),
+            owner=self,
+        )
+
+    def _show_people(self, counts: dict[int, int], people: list, select: int | None) -> None:
         self.people.blockSignals(True)
         self.people.clear()
-        for person in store.people(None if cohort in (None, ALL_CLASSES) else cohort):
+        for person in people:
             label = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
             item = QListWidgetItem(fill(self.tr("%1 (%2 forms)"), label, counts.get(person.id, 0)))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -161,14 +182,15 @@ class HistoryPage(QWidget):
         self.person_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self._show_person()
 
-    def _data_changed(self, _what: str) -> None:
-        if self.isVisible():
+    def _data_changed(self, changes: Changes) -> None:
+        # Trainees, classes and their forms; hidden, it refreshes when shown (show_history).
+        if changes.touches("people", "assessments") and self.isVisible():
             self.refresh()
 
     def _show_person(self) -> None:
-        store = self.context.store
         instrument = self.instrument
-        if store is None or instrument is None or self.person_id is None:
+        person_id = self.person_id
+        if self.context.store is None or instrument is None or person_id is None:
             self.person_name.setText(self.tr("No trainees yet. Start a form from the home screen."))
             self.table.set_rows([])
             self._set_chart(None)
@@ -178,7 +200,29 @@ class HistoryPage(QWidget):
             self.rename_button.setEnabled(False)
             self.merge_button.setEnabled(False)
             return
-        person = store.person(self.person_id)
+        self._asked = (person_id, instrument.id)
+
+        def read(store, _progress):
+            person = store.person(person_id)
+            person_rounds = rounds(store.sheets(person_id, instrument.id))
+            from desktop.ui.radar.chart_canvas import trend_chart
+
+            scored = []
+            for r in person_rounds:
+                # Each round scores with the version its forms were answered with (its own items and bands).
+                answered_with = self.context.instrument_for_sheets(instrument.id, r.sheets) or instrument
+                card = score(answered_with, r.self_sheet.answers) if r.self_sheet else None
+                scored.append((r, compare(answered_with, r.sheets), card))
+            chart = trend_chart(instrument, person_rounds) if person_rounds else None
+            return person, scored, chart
+
+        def shown(found) -> None:
+            if self._asked == (person_id, instrument.id):  # not overtaken by a newer choice
+                self._show_rounds(instrument, *found)
+
+        self.context.run(read, shown, owner=self)
+
+    def _show_rounds(self, instrument, person, scored, chart) -> None:
         full = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
         self.person_name.setToolTip(full)
         self.person_name.setText(
@@ -186,13 +230,9 @@ class HistoryPage(QWidget):
             if not person.cohort_name
             else f"{elide(person.name, 30)} · {elide(person.cohort_name, 24)}"
         )
-        self.rounds = rounds(store.sheets(self.person_id, instrument.id))
+        self.rounds = [r for r, _comparison, _card in scored]
         rows = []
-        for r in self.rounds:
-            # Each round scores with the version its forms were answered with (its own items and bands).
-            answered_with = self.context.instrument_for_sheets(instrument.id, r.sheets) or instrument
-            comparison = compare(answered_with, r.sheets)
-            card = score(answered_with, r.self_sheet.answers) if r.self_sheet else None
+        for r, comparison, card in scored:
             colleagues = fmt_score(comparison.total.colleagues)
             if comparison.total.colleagues_hidden or (
                 comparison.colleagues_rated and comparison.total.colleagues is None
@@ -218,18 +258,18 @@ class HistoryPage(QWidget):
         self.move_button.setEnabled(bool(rows) and not self.context.read_only)
         self.rename_button.setEnabled(any(r.class_round for r in self.rounds) and not self.context.read_only)
         self.merge_button.setEnabled(not self.context.read_only)
-        self._set_chart(instrument if rows else None)
+        self._set_chart(chart)
 
-    def _set_chart(self, instrument) -> None:
+    def _set_chart(self, figure) -> None:
         if self._canvas is not None:
             self.chart_holder.removeWidget(self._canvas)
             self._canvas.deleteLater()
             self._canvas = None
-        if instrument is None:
+        if figure is None:
             return
         from desktop.ui.radar.chart_canvas import trend_canvas
 
-        self._canvas = trend_canvas(self.context, instrument, self.rounds, self)
+        self._canvas = trend_canvas(self.context, figure, self)
         self.chart_holder.addWidget(self._canvas)
 
     def _open(self, row: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -225,12 +226,22 @@ def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str,
     )
 
 
-def write_trainee_report(store: Store, instruments: dict, person_id: int, lang: str, path: Path) -> int:
+def write_trainee_report(
+    store: Store,
+    instruments: dict,
+    person_id: int,
+    lang: str,
+    path: Path,
+    on_page: Callable[[int, int], None] | None = None,
+) -> int:
+    """Write one trainee's report PDF; ``on_page(done, total)`` after each page (a progress bar)."""
     from desktop.charts.report import write_pdf
 
     person = store.person(person_id)
+    figures = report_figures(store, instruments, person_id, lang)
     return write_pdf(
         path,
-        report_figures(store, instruments, person_id, lang),
+        figures,
         fill(QCoreApplication.translate("Report", "Assessment report: %1"), person.name),
+        None if on_page is None else lambda done: on_page(done, len(figures)),
     )

@@ -64,8 +64,7 @@ class StartPage(QWidget):
         self.code_field.read.connect(self._apply_code)
         form.addRow(self.tr("Form code"), self.code_field)
         self.instrument = QComboBox()
-        for instrument in context.instruments.values():
-            self.instrument.addItem(context.text(instrument.title), instrument.id)
+        self._fill_instruments()
         form.addRow(self.tr("Form"), self.instrument)
         self.instrument.currentIndexChanged.connect(lambda _index: self._offer_roles())
 
@@ -157,6 +156,7 @@ class StartPage(QWidget):
     ) -> None:
         """Fill the choices from the store and preset the role (and trainee, for the next rater)."""
         store = self.context.store
+        self._fill_instruments()
         self.error.clear()
         self.code_field.clear()
         self.rater_combo.clear()
@@ -228,6 +228,18 @@ class StartPage(QWidget):
             self.person.setFocus()
         elif code.role is not RaterRole.SELF:
             self.rater_name.setFocus()
+
+    def _fill_instruments(self) -> None:
+        # The page may open before the content has loaded (a key pressed at launch): the forms
+        # are listed when it is prepared once they are.
+        if self.instrument.count() == len(self.context.instruments):
+            return
+        self.code_field.instrument_ids = list(self.context.instruments)
+        self.instrument.blockSignals(True)
+        self.instrument.clear()
+        for instrument in self.context.instruments.values():
+            self.instrument.addItem(self.context.text(instrument.title), instrument.id)
+        self.instrument.blockSignals(False)
 
     def _offer_roles(self) -> None:
         """Only the raters the chosen form's kind names: the trainee alone on a self-check, the

@@ -7,13 +7,15 @@ window has painted, so the window appears and answers before storage costs anyth
 from __future__ import annotations
 
 import logging
-import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir
+from desktop.store.changes import CONTENT, Changes
+from desktop.ui.shell.operations import Operations, Progress
 
 if TYPE_CHECKING:
     from desktop.core.bank_model import Bank
@@ -25,6 +27,18 @@ if TYPE_CHECKING:
     from desktop.store.store import Store
 
 log = logging.getLogger(__name__)
+_NO_STORE = object()  # what an operation returns when there is no store to work on
+
+
+def _load_charts() -> None:
+    import PySide6.QtWidgets  # noqa: F401 - matplotlib must pick the PySide6 binding
+    from matplotlib import figure, projections  # noqa: F401 - importing is the point
+    from matplotlib.backends import backend_agg, backend_qtagg  # noqa: F401
+
+    from desktop.charts import radar, trend  # noqa: F401
+    from desktop.charts.setup import prepare_matplotlib
+
+    prepare_matplotlib()
 
 
 def _folder_error(folder: Path, exc: Exception) -> ContentError:
@@ -36,8 +50,9 @@ def _folder_error(folder: Path, exc: Exception) -> ContentError:
 class AppContext(QObject):
     store_ready = Signal()
     store_failed = Signal(str)
-    #: after each write: "people" or "assessments" (screens refresh only what changed)
-    data_changed = Signal(str)
+    #: after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote;
+    #: every screen listens here and refreshes only the parts it shows
+    changed = Signal(object)
 
     def __init__(self, data_dir: Path, lang: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -55,7 +70,10 @@ class AppContext(QObject):
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
         self._banks = None
-        self._loader: threading.Thread | None = None
+        self._opening = False
+        self._charts_loading = False
+        #: store work off the UI thread, one operation at a time in order (see ``operations``)
+        self.operations = Operations(self)
         self._versions = None
         self._versions_key: tuple[int, int] | None = None
 
@@ -111,6 +129,7 @@ class AppContext(QObject):
     def reload_banks(self) -> None:
         """Read the banks again on the next ``banks()`` (after an import wrote one)."""
         self._banks = None
+        self.changed.emit(CONTENT)
 
     def bank_errors(self) -> list[ContentError]:
         """The broken banks' errors once the banks are loaded (never loads them on the caller's thread)."""
@@ -126,14 +145,53 @@ class AppContext(QObject):
 
     # -- store ---------------------------------------------------------------------------------
     def open_store_in_background(self) -> None:
-        if self._loader is not None:
+        """Open the store as the first operation of the worker (the screens' reads queue behind it)."""
+        if self._opening:
             return
-        self._loader = threading.Thread(target=self._open_store, name="open-store", daemon=True)
-        self._loader.start()
+        self._opening = True
+        self.operations.run(lambda _progress: self._open_store(), label=self.tr("Opening the database…"))
 
     def open_store_now(self) -> None:
-        """Open synchronously (tests, command-line tools)."""
+        """Open synchronously (tests, command-line tools); the screens' store work then runs inline
+        too, so a screen is filled when the call that opened it returns."""
+        self.operations.inline = True
         self._open_store()
+
+    def run(
+        self,
+        work: Callable[[Store, Progress], Any],
+        done: Callable[[Any], None] | None = None,
+        *,
+        label: str = "",
+        failed: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """Store work as an operation on the worker (see ``Operations.run``): ``work(store, progress)``
+        runs there once the store is open, ``done(result)`` back on the UI thread. Nothing runs
+        when the store could not be opened."""
+
+        def with_store(progress: Progress) -> Any:
+            store = self.store
+            return _NO_STORE if store is None else work(store, progress)
+
+        def deliver(result: Any) -> None:
+            if result is not _NO_STORE and done is not None:
+                done(result)
+
+        self.operations.run(with_store, deliver, label=label, failed=failed, owner=owner)
+
+    def preload_charts(self) -> None:
+        """Import matplotlib and set up its fonts on the worker once the store is open, so the first
+        chart screen does not freeze the window for the ~0.5 s that takes."""
+        if self._charts_loading:
+            return
+        self._charts_loading = True
+        self.operations.run(lambda _progress: _load_charts(), label=self.tr("Loading the charts…"))
+
+    def announce(self, changes: Changes) -> None:
+        """Carry ``changes`` to every screen (writes the store does not see, e.g. a PK session's
+        events committed on the buzz path without an announcement each)."""
+        self.changed.emit(changes)
 
     def _open_store(self) -> None:
         # Content and storage load after the first paint (YAML and SQLAlchemy are the slow imports);
@@ -159,7 +217,7 @@ class AppContext(QObject):
         except Exception as exc:  # noqa: BLE001 - any failure to open must reach the user, not a traceback
             self._store_failed(f"{type(exc).__name__}: {exc}")
             return
-        store.subscribe(self.data_changed.emit)
+        store.subscribe(self.changed.emit)
         self.store = store
         self._store_opened()
 
@@ -185,6 +243,7 @@ class AppContext(QObject):
 
         store = self.store
         assert store is not None, "restore is offered only once the store is open"
+        self.operations.wait()  # nothing may still be reading the file that is replaced
         try:
             return store.restore(backup)
         except DatabaseError as exc:
@@ -200,15 +259,20 @@ class AppContext(QObject):
         in the middle of class. None is taken read-only or on a server (see ``Store.backup``)."""
         if self.store is None:
             return
-        from desktop.store.errors import BackupError
 
-        try:
-            self.store.backup(reason)
-        except BackupError as exc:
-            log.warning("The %s backup failed: %s", reason, exc)
+        def back_up(store: Store, progress: Progress) -> None:
+            from desktop.store.errors import BackupError
+
+            try:
+                store.backup(reason, progress)  # announces the backup taken
+            except BackupError as exc:
+                log.warning("The %s backup failed: %s", reason, exc)
+
+        # On the worker, with its page counts on the busy line: the end of a PK session never waits.
+        self.run(back_up, label=self.tr("Taking a backup…"))
 
     def close(self) -> None:
         if self.store is not None:
-            self.store.unsubscribe(self.data_changed.emit)
+            self.store.unsubscribe(self.changed.emit)
             self.store.close()
             self.store = None

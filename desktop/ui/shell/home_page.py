@@ -3,6 +3,8 @@ happened to the database (damaged at start, restored from a backup)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.store.changes import Changes
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_date
 from desktop.ui.shell.job_button import JobButton
 from desktop.ui.shell.layouts import ReflowGrid, scroll_area
 from desktop.ui.shell.widgets import plain_label
+
+if TYPE_CHECKING:
+    from desktop.store.store import Store
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -168,15 +174,19 @@ class HomePage(QWidget):
         status_row.addWidget(self.database_button)
         layout.addLayout(status_row)
 
-        # Until the store opens every job is disabled: the page itself holds the focus then, not the
-        # language box (the first focusable widget), so the first key pressed reaches the jobs.
+        # The jobs answer from the first paint: a job asked for while the store is still opening
+        # opens as soon as it is ready (see MainWindow._open_when_ready). What works on the stored
+        # data (continue, discard, restore) waits for it. The page itself holds the focus until
+        # then, not the language box (the first focusable widget), so the first key reaches the jobs.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._set_store_enabled(False)
+        for button in self.job_buttons:
+            button.setEnabled(True)
         self._show_content_errors()
         self._show_notice()
         context.store_ready.connect(self.refresh)
         context.store_failed.connect(self._store_failed)
-        context.data_changed.connect(self._data_changed)
+        context.changed.connect(self._data_changed)
         if context.store is not None:
             self.refresh()
 
@@ -335,24 +345,30 @@ class HomePage(QWidget):
         self.status.setText(fill(self.tr("The database could not be opened: %1"), message))
         self.status.style().polish(self.status)
 
-    def _data_changed(self, what: str) -> None:
-        if what in ("assessments", "people", "pk"):
+    def _data_changed(self, changes: Changes) -> None:
+        # The home screen lists unfinished forms and PK sessions (with their trainees' names), and
+        # whether banks exist for the PK job; hidden, it refreshes when shown again (show_home).
+        if changes.touches("people", "assessments", "pk", "content") and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
         store = self.context.store
         if store is None:
             return
-        from desktop.ui.scorecard.roles import role_name
-
         self._show_content_errors()
         self._show_notice()
 
         self._set_store_enabled(True)
         self.status.setText(fill(self.tr("Data: %1"), store.location))
-        people = {p.id: p for p in store.people()}
+        self._run_pending_job()
+        self.context.run(_unfinished_work, self._show_unfinished, owner=self)
+
+    def _show_unfinished(self, found: UnfinishedWork) -> None:
+        from desktop.ui.scorecard.roles import role_name
+
+        people, forms, sessions = found
         self.unfinished.clear()
-        for record in store.assessments(completed=False):
+        for record in forms:
             instrument = self.context.instrument_for(record.instrument_id, record.instrument_version)
             person = people.get(record.person_id)
             total = len(instrument.items) if instrument else 0
@@ -370,7 +386,7 @@ class HomePage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ("form", record.id))
             self.unfinished.addItem(item)
-        for session in store.pk_sessions(unfinished_only=True):
+        for session in sessions:
             text = fill(
                 self.tr("PK session: %1 · %2 events · started %3"),
                 session.title,
@@ -387,4 +403,13 @@ class HomePage(QWidget):
             self.unfinished.setCurrentRow(0)
         if self.window().focusWidget() in (None, self) and self.self_button.isEnabled():
             self.self_button.setFocus()
-        self._run_pending_job()
+
+
+#: what the home screen lists: trainees by id, unfinished forms, PK sessions left in progress
+UnfinishedWork = tuple[dict[int, Any], list[Any], list[Any]]
+
+
+def _unfinished_work(store: Store, _progress: object) -> UnfinishedWork:
+    """On the worker: the unfinished forms and PK sessions, with the names of their trainees."""
+    people = {p.id: p for p in store.people()}
+    return people, store.assessments(completed=False), store.pk_sessions(unfinished_only=True)

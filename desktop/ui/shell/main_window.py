@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QStackedWidget
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.home_page import HomePage
@@ -16,6 +18,8 @@ from desktop.ui.shell.layouts import fitting_size
 from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from desktop.core.comparison import RaterRole
     from desktop.core.pk.setup import Group, SessionSetup
     from desktop.core.records import AssessmentRecord
@@ -50,7 +54,15 @@ class MainWindow(QMainWindow):
         self.resize(fitting_size(self, DEFAULT_SIZE))
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._size_by_current_page)
-        self.setCentralWidget(self.stack)
+        # Under the screens, the line that shows store work running longer than 300 ms.
+        self.busy = BusyBar(context.operations)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.busy)
+        self.setCentralWidget(central)
         self.home = HomePage(context)
         self.stack.addWidget(self.home)
         self.home.start_requested.connect(lambda role: self.show_start(role))
@@ -67,6 +79,10 @@ class MainWindow(QMainWindow):
         self.home.restore_newest_requested.connect(self.restore_newest)
         self._result_came_from_history = False
         self._painted = False
+        #: a screen opened before the store was ready, and how to fill it once it is
+        self._waiting: tuple[QWidget, Callable[[], None]] | None = None
+        context.store_ready.connect(self._fill_waiting_page)
+        context.store_failed.connect(self._store_failed)
 
     def _size_by_current_page(self, _index: int) -> None:
         # A stacked widget is as large as its largest page, shown or not: a page not on show must
@@ -186,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def show_content(self) -> None:
         """The question banks: import, export, edit (home, key 6)."""
+        if self._after_store_opens(self.show_content):
+            return  # the banks load on the worker just before the store opens
         self.content.show_list()
         self.stack.setCurrentWidget(self.content)
 
@@ -196,6 +214,37 @@ class MainWindow(QMainWindow):
         return PkManager(self.context, self)
 
     # -- navigation ----------------------------------------------------------------------------
+    def _open_when_ready(self, page: QWidget, fill_page: Callable[[], None]) -> None:
+        """Show ``page`` now and fill it at once, or, in the first second after launch while the
+        store is still opening, as soon as it is open (the key that asked for it is never lost)."""
+        self.stack.setCurrentWidget(page)
+        if self.context.store is not None:
+            page.setEnabled(True)
+            fill_page()
+            return
+        page.setEnabled(False)  # its choices come from the store
+        self._waiting = (page, fill_page)
+
+    def _after_store_opens(self, show: Callable[[], None]) -> bool:
+        """True when the store is still opening: ``show`` then runs once it is open, if the user
+        is still on the home screen (screens whose very layout comes from the store)."""
+        if self.context.store is not None:
+            return False
+        self._waiting = (self.home, show)
+        return True
+
+    def _fill_waiting_page(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and self.stack.currentWidget() is waiting[0]:
+            waiting[0].setEnabled(True)
+            waiting[1]()
+
+    def _store_failed(self, _message: str) -> None:
+        # The home screen says why; a screen waiting for the store cannot be filled.
+        if self._waiting is not None:
+            self._waiting = None
+            self.show_home()
+
     def show_home(self) -> None:
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
@@ -206,8 +255,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         from desktop.core.comparison import RaterRole
 
-        self.start.prepare(RaterRole(role), person_id, instrument_id)
-        self.stack.setCurrentWidget(self.start)
+        self._open_when_ready(
+            self.start, lambda: self.start.prepare(RaterRole(role), person_id, instrument_id)
+        )
 
     def begin(self, record: AssessmentRecord, mode: str) -> None:
         if mode == MODE_QUICK:
@@ -246,9 +296,8 @@ class MainWindow(QMainWindow):
         ):
             from desktop.ui.pk.left_session import end_left_session
 
-            saved, _ = try_write(self, lambda: end_left_session(self.context.store, session_id))
-            if saved:
-                self.context.data_changed.emit("pk")
+            # The store announces the ended session: the home list drops it.
+            try_write(self, lambda: end_left_session(self.context.store, session_id))
 
     def show_handover(self, record: AssessmentRecord) -> None:
         self.handover.show_for(record)
@@ -269,6 +318,8 @@ class MainWindow(QMainWindow):
             self.show_home()
 
     def show_pk_setup(self) -> None:
+        if self._after_store_opens(self.show_pk_setup):
+            return
         self.pk_setup.prepare()
         self.stack.setCurrentWidget(self.pk_setup)
 
@@ -279,6 +330,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_radar(self, person_id: int | None = None) -> None:
+        if self._after_store_opens(lambda: self.show_radar(person_id)):
+            return
         self.radar.prepare(person_id)
         self.stack.setCurrentWidget(self.radar)
 
@@ -291,23 +344,32 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop.ui.scorecard.report_builder import write_trainee_report
-        from desktop.ui.shell.widgets import show_error
-
         person = self.context.store.person(person_id)
         default = str(Path.home() / f"{person.name}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the trainee report"), default, "PDF (*.pdf)"
         )
-        if not path:
-            return
-        target = Path(path).with_suffix(".pdf")
-        try:
-            write_trainee_report(
-                self.context.store, self.context.instruments, person_id, self.context.lang, target
-            )
-        except OSError as exc:
-            show_error(self, self.tr("Saving failed"), f"{target}: {exc.strerror or exc}")
+        if path:
+            self.write_report(person_id, Path(path).with_suffix(".pdf"))
+
+    def write_report(self, person_id: int, target: Path) -> None:
+        """Write the trainee's report PDF on the worker (its pages counted on the busy line)."""
+        from desktop.ui.scorecard.report_builder import write_trainee_report
+
+        instruments, lang = self.context.instruments, self.context.lang
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError):
+                raise error
+            show_error(self, self.tr("Saving failed"), f"{target}: {error.strerror or error}")
+
+        self.context.run(
+            lambda store, progress: write_trainee_report(
+                store, instruments, person_id, lang, target, progress
+            ),
+            label=fill(self.tr("Writing the report %1…"), target.name),
+            failed=failed,
+        )
 
     # -- backups ---------------------------------------------------------------------------------
     def _restore_allowed(self) -> bool:
@@ -349,8 +411,7 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def show_history(self, person_id: int | None = None) -> None:
-        self.history.refresh(person_id)
-        self.stack.setCurrentWidget(self.history)
+        self._open_when_ready(self.history, lambda: self.history.refresh(person_id))
         self.history.people.setFocus()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,117 @@
+"""A matplotlib figure shown in Qt, drawn on the store worker so the window never waits for it.
+
+matplotlib's own Qt canvas draws in its paint event, on the UI thread: 100–200 ms for a radar, during
+which the window takes no key. Here the figure is drawn with Agg into an image on the worker (the
+figure is touched by that thread alone) at the widget's size, and the widget paints that image; a
+resize asks for a new drawing and shows the old one scaled meanwhile.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.figure import Figure
+
+    from desktop.ui.shell.operations import Operations
+
+#: a resize redraws once the size has settled this long (dragging a window edge)
+RESIZE_SETTLE_MS = 60
+#: no drawing below this many pixels either way (a layout in passing; a chart cannot be read there)
+MIN_DRAWN = 120
+
+
+def render_figure(figure: Figure, width: int, height: int, ratio: float) -> QImage:
+    """Draw ``figure`` at ``width`` × ``height`` device-independent pixels (× ``ratio`` device pixels)."""
+    from matplotlib.backend_bases import ResizeEvent
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else FigureCanvasAgg(figure)
+    dpi = figure.get_dpi()
+    figure.set_size_inches(max(width, 1) * ratio / dpi, max(height, 1) * ratio / dpi, forward=False)
+    # As a Qt canvas does on a resize: a figure that lays itself out for its size (the radar) redoes it.
+    canvas.callbacks.process("resize_event", ResizeEvent("resize_event", canvas))
+    canvas.draw()  # type: ignore[no-untyped-call]
+    buffer = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    rows, columns = buffer.shape[0], buffer.shape[1]
+    image = QImage(bytes(buffer), columns, rows, QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class ChartView(QWidget):
+    """Shows ``figure``; drawn on ``operations``' worker at the widget's size."""
+
+    def __init__(self, figure: Figure, operations: Operations, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = figure
+        self._operations = operations
+        self._image: QImage | None = None
+        self._asked: QSize | None = None  # the size of the drawing asked for last
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._draw_at_size)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width, height = self.figure.get_size_inches() * self.figure.get_dpi()
+        return QSize(int(width), int(height))
+
+    # -- as matplotlib's canvases, for code that measures the drawing -------------------------------
+    def draw(self) -> None:
+        """Draw now, on the calling thread, at the widget's size (tests measuring the layout)."""
+        self._asked = self.size()
+        self._show(
+            render_figure(self.figure, self.width(), self.height(), self.devicePixelRatioF()), self.size()
+        )
+
+    def get_renderer(self) -> RendererAgg:
+        return self.figure.canvas.get_renderer()  # type: ignore[attr-defined, no-any-return]
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # The first drawing once the layout has settled (this pass of the event loop: a widget
+        # passes through sizes such as 100 × 30 while its page is laid out); later ones once a
+        # dragged window edge has stopped, the old drawing scaled meanwhile.
+        self._settle.start(0 if self._image is None else RESIZE_SETTLE_MS)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._image is None:
+            self._settle.start(0)
+
+    def _draw_at_size(self) -> None:
+        size, ratio = self.size(), self.devicePixelRatioF()
+        # Not before it is laid out: a figure drawn at a passing tiny size collapses its layout.
+        too_small = size.width() < max(self.minimumWidth(), MIN_DRAWN) or size.height() < max(
+            self.minimumHeight(), MIN_DRAWN
+        )
+        if not self.isVisible() or size.isEmpty() or too_small or size == self._asked:
+            return
+        self._asked = size
+        figure = self.figure
+        self._operations.run(
+            lambda _progress: render_figure(figure, size.width(), size.height(), ratio),
+            lambda image: self._show(image, size),
+            owner=self,
+        )
+
+    def _show(self, image: QImage, size: QSize) -> None:
+        if size == self._asked or self._asked is None:
+            self._image = image
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), Qt.GlobalColor.white)
+        if self._image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRect(0, 0, self.width(), self.height()), self._image)
+        painter.end()

@@ -1,0 +1,122 @@
+"""Store work runs on one worker thread, in order, while the window keeps answering; work that takes
+longer than 300 ms shows the busy line, with counts when it has them."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.core.comparison import RaterRole
+from desktop.store.changes import BACKUPS
+from desktop.ui.shell.busy_bar import BusyBar
+from desktop.ui.shell.operations import Operations
+
+
+def test_operations_run_in_order_off_the_ui_thread_and_answer_on_it(qtbot):
+    operations = Operations()
+    ui_thread = threading.get_ident()
+    ran: list[tuple[int, int]] = []
+    answered: list[tuple[int, int]] = []
+    for number in range(20):
+        operations.run(
+            lambda _p, n=number: ran.append((n, threading.get_ident())) or n,
+            lambda n: answered.append((n, threading.get_ident())),
+        )
+    assert operations.wait(30)
+    assert [n for n, _ in ran] == list(range(20)) == [n for n, _ in answered]
+    assert len({thread for _, thread in ran}) == 1 and ran[0][1] != ui_thread  # one worker, not the UI
+    assert {thread for _, thread in answered} == {ui_thread}
+    operations.shutdown()
+
+
+def test_long_work_shows_the_busy_line_with_counts_and_the_window_keeps_answering(qtbot):
+    operations = Operations()
+    bar = BusyBar(operations)
+    qtbot.addWidget(bar)
+    release, reported = threading.Event(), threading.Event()
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start(5)
+    results: list[str] = []
+
+    def backup_like(progress) -> str:
+        release.wait(30)
+        progress(3, 10)
+        reported.set()
+        release.clear()
+        release.wait(30)
+        return "kept"
+
+    operations.run(backup_like, results.append, label="Taking a backup…")
+    qtbot.waitUntil(bar.isVisible, timeout=5000)  # shown once it has run past 300 ms
+    assert bar.label.text() == "Taking a backup…"
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) > before + 5)  # the event loop runs while the work waits
+    release.set()
+    assert reported.wait(10)
+    qtbot.waitUntil(lambda: bar.counts.text() != "")
+    assert "3" in bar.counts.text() and "10" in bar.counts.text()
+    assert bar.bar.maximum() == 10 and bar.bar.value() == 3
+    release.set()
+    qtbot.waitUntil(lambda: results == ["kept"])
+    assert not bar.isVisible()
+    heartbeat.stop()
+    operations.shutdown()
+
+
+def test_a_screen_closed_before_its_data_arrives_is_left_alone(qtbot):
+    operations = Operations()
+    owner = QObject()
+    gate = threading.Event()
+    delivered: list[int] = []
+    operations.run(lambda _p: gate.wait(10) and 1, delivered.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    gate.set()
+    assert operations.wait(10)
+    assert delivered == []
+    operations.shutdown()
+
+
+def test_a_failed_operation_reaches_the_error_guard(qtbot, monkeypatch):
+    import sys
+
+    caught: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, error, _tb: caught.append(error))
+    operations = Operations()
+    operations.run(lambda _p: 1 / 0, lambda _r: None)
+    assert operations.wait(10)
+    assert [type(e) for e in caught] == [ZeroDivisionError]
+    operations.shutdown()
+
+
+def test_screens_fill_from_the_worker_and_the_end_of_session_backup_runs_there(make_shell, qtbot, soothing):
+    shell = make_shell()
+    context, window = shell.context, shell.window
+    form = context.store.start_form(soothing, RaterRole.SELF, person_name="陈静", cohort_name="三班")
+    context.store.complete_assessment(form.id)
+    context.operations.inline = False  # as in the app: the screens ask the worker
+    window.show_history()
+    assert context.operations.wait(30)
+    assert window.history.people.count() == 1 and "陈静" in window.history.person_name.text()
+    window.show_class(None)
+    assert context.operations.wait(30)
+    page = window.class_view
+    assert page.cohort.findText("三班") > 0
+    page.instrument.setCurrentIndex(page.instrument.findData(soothing.id))
+    assert context.operations.wait(30)
+    assert page.summary.text().startswith("1 ")
+    heard = []
+    context.changed.connect(heard.append)
+    context.automatic_backup("pk-session-end")
+    assert context.operations.wait(60)
+    assert BACKUPS in heard
+    assert list((shell.context.data_dir / "backups").glob("*pk-session-end*.db"))
+
+
+def _alive(obj: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(obj)
