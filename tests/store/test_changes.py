@@ -44,10 +44,14 @@ def test_each_write_announces_what_it_changed_once(store, heard, soothing):
 
 
 def test_pk_sessions_are_announced_when_created_and_ended_not_per_event(store, heard):
-    session = store.pk.create_session("PK", {"groups": []})
+    from desktop.core.pk.events import Event, EventKind
+
+    session = store.create_pk_session("PK", {"groups": []})
     assert heard == [PK]
     heard.clear()
-    store.pk.append_event(session, 1, "buzz", 10.0, {"group": 0})  # the buzz path: a bare commit
+    store.append_pk_event(
+        session, Event(1, EventKind.BUZZ, 10.0, {"group": 0})
+    )  # the buzz path: a bare commit
     assert heard == []
-    store.pk.append_event(session, 2, "session_ended", 20.0, {})
+    store.end_pk_log(session)
     assert heard == [PK]
