@@ -50,7 +50,7 @@ def test_pk_sessions_are_announced_when_created_and_ended_not_per_event(store, h
     assert heard == [PK]
     heard.clear()
     store.append_pk_event(
-        session, Event(1, EventKind.BUZZ, 10.0, {"group": 0})
+        session, Event(1, EventKind.BUZZ, 10.0, {"group": "g1"})
     )  # the buzz path: a bare commit
     assert heard == []
     store.end_pk_log(session)
