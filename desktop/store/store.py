@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from sqlalchemy import delete, func
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +31,7 @@ from desktop.store.models import Answer, Assessment, ClassRoundRow, Cohort, Pers
 from desktop.store.pk_log import PkLogMethods
 from desktop.store.pk_store import PkStore
 from desktop.store.records import database_file
+from desktop.store.saved_rows import saved_id
 from desktop.store.sheet_queries import sheets_by_person
 
 if TYPE_CHECKING:
@@ -42,6 +43,12 @@ __all__ = ["ClassAlreadyOnServer", "InputError", "Store"]
 ChangeListener = Callable[[Changes], None]
 
 
+@overload
+def _as_utc(value: datetime) -> datetime: ...
+@overload
+def _as_utc(value: None) -> None: ...
+@overload
+def _as_utc(value: datetime | None) -> datetime | None: ...
 def _as_utc(value: datetime | None) -> datetime | None:
     # SQLite returns naive datetimes; everything we store is UTC.
     if value is None or value.tzinfo is not None:
@@ -123,8 +130,8 @@ class Store(DataSafetyMethods, PkLogMethods):
     def cohorts(self) -> list[CohortRecord]:
         with Session(self.engine) as s:
             return [
-                CohortRecord(c.id, c.name)
-                for c in s.exec(select(Cohort).order_by(Cohort.created_at, Cohort.id))
+                CohortRecord(saved_id(c), c.name)
+                for c in s.exec(select(Cohort).order_by(col(Cohort.created_at), col(Cohort.id)))
             ]
 
     @writes
@@ -135,24 +142,28 @@ class Store(DataSafetyMethods, PkLogMethods):
         with Session(self.engine) as s:
             cohort, created = _find_or_add_cohort(s, name)
             s.commit()
-            record = CohortRecord(cohort.id, cohort.name)  # type: ignore[arg-type]
+            record = CohortRecord(saved_id(cohort), cohort.name)
         if created:
             self._changed(PEOPLE)
         return record
 
     def people(self, cohort_id: int | None = None) -> list[PersonRecord]:
         with Session(self.engine) as s:
-            query = select(Person, Cohort.name).join(Cohort, isouter=True).order_by(Person.name, Person.id)
+            query = (
+                select(Person, Cohort.name)
+                .join(Cohort, isouter=True)
+                .order_by(col(Person.name), col(Person.id))
+            )
             if cohort_id is not None:
-                query = query.where(Person.cohort_id == cohort_id)
-            return [PersonRecord(p.id, p.name, p.cohort_id, cname) for p, cname in s.exec(query)]
+                query = query.where(col(Person.cohort_id) == cohort_id)
+            return [PersonRecord(saved_id(p), p.name, p.cohort_id, cname) for p, cname in s.exec(query)]
 
     def person(self, person_id: int) -> PersonRecord | None:
         with Session(self.engine) as s:
             row = s.exec(
-                select(Person, Cohort.name).join(Cohort, isouter=True).where(Person.id == person_id)
+                select(Person, Cohort.name).join(Cohort, isouter=True).where(col(Person.id) == person_id)
             ).first()
-            return PersonRecord(row[0].id, row[0].name, row[0].cohort_id, row[1]) if row else None
+            return PersonRecord(saved_id(row[0]), row[0].name, row[0].cohort_id, row[1]) if row else None
 
     def people_named(self, name: str) -> list[PersonRecord]:
         """Every trainee whose name is ``name`` once both are normalised (old records included)."""
@@ -169,21 +180,22 @@ class Store(DataSafetyMethods, PkLogMethods):
                 s.commit()
             except IntegrityError:
                 raise InputError(f"class: no class with id {cohort_id}") from None
-            record = PersonRecord(person.id, person.name, person.cohort_id)
+            record = PersonRecord(saved_id(person), person.name, person.cohort_id)
         self._changed(PEOPLE)
         return self.person(record.id) or record
 
     def _check_joining(self, session: Session, cohort_name: str, join_class: bool) -> None:
         key = name_key(cohort_name)
         existing = next(
-            (c for c in session.exec(select(Cohort).order_by(Cohort.id)) if name_key(c.name) == key), None
+            (c for c in session.exec(select(Cohort).order_by(col(Cohort.id))) if name_key(c.name) == key),
+            None,
         )
         if existing is None or existing.id in self._joined_classes:
             return
         if not join_class:
-            trainees = session.exec(select(func.count()).where(Person.cohort_id == existing.id)).one()
+            trainees = session.exec(select(func.count()).where(col(Person.cohort_id) == existing.id)).one()
             raise ClassAlreadyOnServer(existing.name, int(trainees))
-        self._joined_classes.add(existing.id)  # type: ignore[arg-type]
+        self._joined_classes.add(saved_id(existing))
 
     # -- assessments ---------------------------------------------------------------------
     @writes
@@ -220,8 +232,9 @@ class Store(DataSafetyMethods, PkLogMethods):
         _check_role(instrument, role)
         rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
         round_name = clean_name(round_name, "round name") if round_name and round_name.strip() else None
+        typed_name = ""
         if person_id is None:
-            person_name = clean_name(person_name or "", "trainee name")
+            typed_name = clean_name(person_name or "", "trainee name")
             cohort_name = (
                 clean_name(cohort_name, "class name") if cohort_name and cohort_name.strip() else None
             )
@@ -231,31 +244,31 @@ class Store(DataSafetyMethods, PkLogMethods):
                 self._check_joining(s, cohort_name, join_class)
             if person_id is None:
                 known = [
-                    KnownTrainee(p.id, p.name, cname)  # type: ignore[arg-type]
+                    KnownTrainee(saved_id(p), p.name, cname)
                     for p, cname in s.exec(select(Person, Cohort.name).join(Cohort, isouter=True))
                 ]
-                person_id = find_trainee(known, person_name, cohort_name)  # type: ignore[arg-type]
+                person_id = find_trainee(known, typed_name, cohort_name)
                 if person_id is None:
                     cohort = _find_or_add_cohort(s, cohort_name)[0] if cohort_name else None
-                    person = Person(name=person_name, cohort_id=cohort.id if cohort else None)  # type: ignore[arg-type]
+                    person = Person(name=typed_name, cohort_id=saved_id(cohort) if cohort else None)
                     s.add(person)
                     s.flush()
-                    person_id, created = person.id, True
+                    person_id, created = saved_id(person), True
                     if cohort is not None:
-                        self._joined_classes.add(cohort.id)  # type: ignore[arg-type]
+                        self._joined_classes.add(saved_id(cohort))
             elif s.get(Person, person_id) is None:
                 raise InputError(f"trainee: no trainee with id {person_id}")
-            round_store.check_not_self(s, person_id, RaterRole(role), rater_name)  # type: ignore[arg-type]
+            round_store.check_not_self(s, person_id, RaterRole(role), rater_name)
             row = Assessment(
-                person_id=person_id,  # type: ignore[arg-type]
+                person_id=person_id,
                 instrument_id=instrument.id,
                 instrument_version=instrument.version,
                 rater_role=RaterRole(role).value,
                 rater_name=rater_name,
                 round_id=(
-                    round_store.round_named(s, person_id, round_name)  # type: ignore[arg-type]
+                    round_store.round_named(s, person_id, round_name)
                     if round_name and round_id is None
-                    else round_store.round_for_form(s, person_id, round_id)  # type: ignore[arg-type]
+                    else round_store.round_for_form(s, person_id, round_id)
                 ),
             )
             s.add(row)
@@ -307,7 +320,9 @@ class Store(DataSafetyMethods, PkLogMethods):
         """Store (or replace) one answer and commit at once."""
         with Session(self.engine) as s:
             row = s.exec(
-                select(Answer).where(Answer.assessment_id == assessment_id, Answer.item_id == item_id)
+                select(Answer).where(
+                    col(Answer.assessment_id) == assessment_id, col(Answer.item_id) == item_id
+                )
             ).first()
             if row is None:
                 s.add(Answer(assessment_id=assessment_id, item_id=item_id, value=value))
@@ -321,7 +336,7 @@ class Store(DataSafetyMethods, PkLogMethods):
     def record_answers(self, assessment_id: int, answers: dict[str, int | None]) -> None:
         """Store a whole form at once (quick entry) in one transaction: all of it or none."""
         with Session(self.engine) as s:
-            s.exec(delete(Answer).where(Answer.assessment_id == assessment_id))
+            s.exec(delete(Answer).where(col(Answer.assessment_id) == assessment_id))
             now = utc_now()
             for item_id, value in answers.items():
                 s.add(Answer(assessment_id=assessment_id, item_id=item_id, value=value, answered_at=now))
@@ -343,7 +358,7 @@ class Store(DataSafetyMethods, PkLogMethods):
             s.add(row)
             s.commit()
         self._changed(ASSESSMENTS)
-        return self.assessment(assessment_id)  # type: ignore[return-value]
+        return self._assessment_after_write(assessment_id)
 
     @writes
     def discard_assessment(self, assessment_id: int) -> None:
@@ -472,38 +487,43 @@ class Store(DataSafetyMethods, PkLogMethods):
             s.add(row)
             s.commit()
         self._changed(ASSESSMENTS)
-        return self.assessment(assessment_id)  # type: ignore[return-value]
+        return self._assessment_after_write(assessment_id)
 
     def assessments(
         self, person_id: int | None = None, instrument_id: str | None = None, completed: bool | None = True
     ) -> list[AssessmentRecord]:
         """Assessments (with answers), oldest first."""
         with Session(self.engine) as s:
-            query = select(Assessment).order_by(Assessment.started_at, Assessment.id)
+            query = select(Assessment).order_by(col(Assessment.started_at), col(Assessment.id))
             if person_id is not None:
-                query = query.where(Assessment.person_id == person_id)
+                query = query.where(col(Assessment.person_id) == person_id)
             if instrument_id is not None:
-                query = query.where(Assessment.instrument_id == instrument_id)
+                query = query.where(col(Assessment.instrument_id) == instrument_id)
             if completed is True:
-                query = query.where(Assessment.completed_at.is_not(None))  # type: ignore[union-attr]
+                query = query.where(col(Assessment.completed_at).is_not(None))
             elif completed is False:
-                query = query.where(Assessment.completed_at.is_(None))  # type: ignore[union-attr]
+                query = query.where(col(Assessment.completed_at).is_(None))
             rows = list(s.exec(query))
             round_ids = {r.round_id for r in rows if r.round_id is not None}
             by_round = {
-                r.id: r
+                saved_id(r): r
                 for r in (
                     s.exec(select(ClassRoundRow).where(col(ClassRoundRow.id).in_(round_ids)))
                     if round_ids
                     else []
                 )
             }
-            answers: dict[int, dict[str, int | None]] = {r.id: {} for r in rows}
+            answers: dict[int, dict[str, int | None]] = {saved_id(r): {} for r in rows}
             if rows:
                 ids = list(answers)
-                for a in s.exec(select(Answer).where(Answer.assessment_id.in_(ids))):  # type: ignore[attr-defined]
+                for a in s.exec(select(Answer).where(col(Answer.assessment_id).in_(ids))):
                     answers[a.assessment_id][a.item_id] = a.value
-            return [self._record(r, answers[r.id], by_round.get(r.round_id)) for r in rows]  # type: ignore[arg-type]
+            return [
+                self._record(
+                    r, answers[saved_id(r)], by_round.get(r.round_id) if r.round_id is not None else None
+                )
+                for r in rows
+            ]
 
     def sheets(self, person_id: int, instrument_id: str) -> list[RatingSheet]:
         return [a.sheet() for a in self.assessments(person_id, instrument_id, completed=True)]
@@ -525,24 +545,32 @@ class Store(DataSafetyMethods, PkLogMethods):
         """Completed assessments per person id."""
         with Session(self.engine) as s:
             query = (
-                select(Assessment.person_id, func.count())
-                .where(Assessment.completed_at.is_not(None))  # type: ignore[union-attr]
-                .group_by(Assessment.person_id)
+                select(col(Assessment.person_id), func.count())
+                .where(col(Assessment.completed_at).is_not(None))
+                .group_by(col(Assessment.person_id))
             )
-            return dict(s.exec(query).all())  # type: ignore[arg-type]
+            return {person_id: int(count) for person_id, count in s.exec(query).all()}
+
+    def _assessment_after_write(self, assessment_id: int) -> AssessmentRecord:
+        """The form just written, read back; gone meanwhile (deleted by another facilitator on a
+        shared server), it is an ``InputError`` naming it."""
+        record = self.assessment(assessment_id)
+        if record is None:
+            raise InputError(f"assessment: no assessment with id {assessment_id} (deleted meanwhile)")
+        return record
 
     @staticmethod
     def _record(
         row: Assessment, answers: dict[str, int | None], class_round: ClassRoundRow | None = None
     ) -> AssessmentRecord:
         return AssessmentRecord(
-            id=row.id,  # type: ignore[arg-type]
+            id=saved_id(row),
             person_id=row.person_id,
             instrument_id=row.instrument_id,
             instrument_version=row.instrument_version,
             role=RaterRole(row.rater_role),
             rater_name=row.rater_name,
-            started_at=_as_utc(row.started_at),  # type: ignore[arg-type]
+            started_at=_as_utc(row.started_at),
             completed_at=_as_utc(row.completed_at),
             answers=dict(answers),
             round=round_store.as_record(class_round) if class_round is not None else None,
@@ -561,7 +589,7 @@ def _check_role(instrument: Instrument, role: RaterRole) -> None:
 def _find_or_add_cohort(session: Session, name: str) -> tuple[Cohort, bool]:
     """The class whose name means ``name`` (old, unnormalised names included), or a new one (flushed)."""
     key = name_key(name)
-    existing = [c for c in session.exec(select(Cohort).order_by(Cohort.id)) if name_key(c.name) == key]
+    existing = [c for c in session.exec(select(Cohort).order_by(col(Cohort.id))) if name_key(c.name) == key]
     if existing:
         return existing[0], False
     cohort = Cohort(name=name)
