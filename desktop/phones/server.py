@@ -176,9 +176,8 @@ class PhoneServer:
         # asyncio reuses an address in TIME_WAIT on Unix by default (a resumed session gets its port back).
         site = web.TCPSite(self._runner, self.host, self._wanted_port)
         await site.start()
-        server = site._server  # noqa: SLF001 - aiohttp gives no public way to the bound port
-        assert server is not None
-        self.port_number = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        # The bound port (port 0 asks the system for a free one); this runner has this one site.
+        self.port_number = int(self._runner.addresses[0][1])
         ready.set()
         self._spawn(self._ping_forever())
         await self._stopped.wait()
