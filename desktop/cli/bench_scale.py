@@ -192,7 +192,7 @@ def table(figures: list[Figure]) -> str:
         target = f"≤ {f.target:,.0f}" if f.target is not None else "—"
         verdict = "" if f.target is None else ("met" if f.met else "NOT met")
         if verdict == "NOT met" and f.needs_worker:
-            verdict += " (store work on the UI thread)"
+            verdict += " (wall clock: on a busy machine, see the UI thread's CPU)"
         cpu = f"{f.cpu_ms:,.0f} ms" if f.cpu_ms is not None else ""
         lines.append(f"{f.name:44} {f.value:>7,.0f} {f.unit:3} {cpu:>8}  {target:>10}  {verdict}")
     return "\n".join(lines)
