@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from desktop.charts.setup import prepare_matplotlib
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True)
@@ -38,9 +42,10 @@ def trend_figure(
     labels: dict[str, str],
     band_starts: Sequence[float] = (),
     size: tuple[float, float] = (8, 3.2),
-):
+) -> Figure:
     """A line chart of totals by date; the y axis is the form's full range so charts compare."""
     prepare_matplotlib()
+    from matplotlib.dates import date2num
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=size, dpi=100, layout="constrained")
@@ -49,7 +54,11 @@ def trend_figure(
     for start in band_starts:
         if start > low:  # a faint line between bands, e.g. at 60.5 between 41–60 and 61–80
             axes.axhline(start - 0.5, color="#cccccc", linewidth=0.8, zorder=0)
-    x = [p.when.astimezone() for p in points]
+    local_times = [p.when.astimezone() for p in points]
+    # Dates as matplotlib's day numbers on a date axis (what plotting datetimes does by itself,
+    # spelled out so the values have the types the plotting functions declare).
+    x = [float(day) for day in date2num(local_times)]  # type: ignore[no-untyped-call]  # matplotlib.dates has no annotations
+    axes.xaxis_date()
     self_values = [p.self_total for p in points]
     others_values = [p.others_total for p in points]
     if any(v is not None for v in self_values):
@@ -83,7 +92,7 @@ def trend_figure(
             x,
             [
                 f"{p.round_name}\n{d.strftime('%Y-%m-%d')}" if p.round_name else d.strftime("%Y-%m-%d")
-                for p, d in zip(points, x, strict=True)
+                for p, d in zip(points, local_times, strict=True)
             ],
         )
     if axes.get_legend_handles_labels()[0]:
