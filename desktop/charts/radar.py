@@ -20,7 +20,10 @@ from desktop.core.instruments import Band
 from desktop.core.radar import RadarData
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.projections.polar import PolarAxes
+    from matplotlib.text import Text
 
 SAVE_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -149,7 +152,7 @@ def _draw_radar(
     while _side(layout, size) < MIN_CIRCLE_SHARE * min(size) and scale > MIN_FONT_SCALE:
         scale = max(MIN_FONT_SCALE, scale * 0.85)
         layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale)
-    axes = figure.add_axes(layout.chart, projection="polar")
+    axes = _polar(figure.add_axes(layout.chart, projection="polar"))
     axes.set_theta_offset(math.pi / 2)  # the first dimension at the top, then clockwise
     axes.set_theta_direction(-1)
     count = len(data.axes)
@@ -167,8 +170,8 @@ def _draw_radar(
         axes.set_rlabel_position(math.degrees(angles[1] / 2) if count > 1 else 0)  # between two spokes
     axes.set_xticks(angles, wrapped)
     axes.tick_params(axis="x", labelsize=18 * scale, pad=6 * scale)
-    for angle, label in zip(angles, axes.get_xticklabels(), strict=True):
-        _align_outward(label, angle)
+    for angle, tick in zip(angles, axes.get_xticklabels(), strict=True):
+        _align_outward(tick, angle)
     axes.grid(color="#bbbbbb", linewidth=0.8)
     axes.spines["polar"].set_color("#888888")
     axes.spines["inner"].set_color("#bbbbbb")
@@ -313,7 +316,16 @@ def _chart_rect(
     return (left + (area_w - rect_w) / 2, bottom + (area_h - rect_h) / 2, rect_w, rect_h)
 
 
-def _align_outward(label, angle: float) -> None:
+def _polar(axes: Axes) -> PolarAxes:
+    """``axes`` as the polar axes it was made as (``add_axes`` is typed as returning plain axes)."""
+    from matplotlib.projections.polar import PolarAxes
+
+    if not isinstance(axes, PolarAxes):
+        raise TypeError(f"the radar needs polar axes, got {type(axes).__name__}")
+    return axes
+
+
+def _align_outward(label: Text, angle: float) -> None:
     """Anchor an axis label on the side facing the chart, so a wide label grows away from it.
 
     matplotlib centres theta labels on their point, which puts the middle of a wide label on top

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.atomic_file import atomic_output
 from desktop.charts.setup import prepare_matplotlib, printable_figure
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 A4_PORTRAIT = (8.27, 11.69)
 A4_LANDSCAPE = (11.69, 8.27)
@@ -66,7 +70,7 @@ def wrap_text(text: str, width_columns: int) -> str:
     return "\n".join(lines)
 
 
-def summary_figure(page: SummaryPage):
+def summary_figure(page: SummaryPage) -> Figure:
     prepare_matplotlib()
     from matplotlib.figure import Figure
 
@@ -99,7 +103,8 @@ def summary_figure(page: SummaryPage):
             cell.set_height(0.032 * lines + 0.012)
             if column == 0 and row > 0:
                 cell.get_text().set_horizontalalignment("left")
-                cell._loc = "left"  # noqa: SLF001 - matplotlib has no public setter for a cell's alignment
+                # matplotlib has no public setter for a cell's alignment, and its stubs omit the attribute.
+                cell._loc = "left"  # type: ignore[attr-defined]  # noqa: SLF001
             if row == 0:
                 cell.set_facecolor("#e8eef5")
     return figure
@@ -115,7 +120,7 @@ def _column_widths(columns: int) -> list[float]:
 
 def write_pdf(
     path: Path | str,
-    figures: Iterable,
+    figures: Iterable[Figure],
     title: str,
     on_page: Callable[[int], None] | None = None,
 ) -> int:
