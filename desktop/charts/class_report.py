@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.charts.report import A4_LANDSCAPE, A4_PORTRAIT, wrap_text
 from desktop.charts.setup import prepare_matplotlib
 from desktop.core.instruments import Band
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 ROWS_PER_PAGE = 28
 ROUND_COLOURS = ("#8d99ae", "#e76f51", "#2a9d8f", "#264653", "#f4a261", "#7b2cbf")
@@ -26,7 +30,7 @@ class TablePage:
     note: str = ""
 
 
-def cover_figure(title: str, subtitle: str, lines: Sequence[str]):  # Figure
+def cover_figure(title: str, subtitle: str, lines: Sequence[str]) -> Figure:
     prepare_matplotlib()
     from matplotlib.figure import Figure
 
@@ -38,15 +42,16 @@ def cover_figure(title: str, subtitle: str, lines: Sequence[str]):  # Figure
     return figure
 
 
-def table_figures(page: TablePage) -> list:
+def table_figures(page: TablePage) -> list[Figure]:
     """The table over as many A4 pages as its rows need, the heads repeated on each."""
     prepare_matplotlib()
     chunks = [page.rows[i : i + ROWS_PER_PAGE] for i in range(0, len(page.rows), ROWS_PER_PAGE)] or [()]
     return [_table_figure(page, chunk, index, len(chunks)) for index, chunk in enumerate(chunks, start=1)]
 
 
-def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int, count: int):
+def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int, count: int) -> Figure:
     from matplotlib.figure import Figure
+    from matplotlib.transforms import Bbox
 
     figure = Figure(figsize=A4_PORTRAIT, dpi=100)
     title = page.title if count == 1 else f"{page.title} ({number}/{count})"
@@ -68,7 +73,7 @@ def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int,
         colWidths=widths,
         loc="upper left",
         cellLoc="center",
-        bbox=(0, 0, 1, 1),
+        bbox=Bbox.from_bounds(0, 0, 1, 1),
     )
     table.auto_set_font_size(False)
     table.set_fontsize(8.5)
@@ -77,13 +82,14 @@ def _table_figure(page: TablePage, rows: Sequence[tuple[str, ...]], number: int,
             cell.set_facecolor("#e8eef5")
         elif column == 0:
             cell.get_text().set_horizontalalignment("left")
-            cell._loc = "left"  # noqa: SLF001 - matplotlib has no public setter for a cell's alignment
+            # matplotlib has no public setter for a cell's alignment, and its stubs omit the attribute.
+            cell._loc = "left"  # type: ignore[attr-defined]  # noqa: SLF001
     return figure
 
 
 def bands_by_round_figure(
     bands: Mapping[str, Sequence[tuple[Band, int]]], lang: str, title: str, ylabel: str
-):  # Figure
+) -> Figure:
     """Trainees per band, one bar per round side by side (highest band first, as on the scorecard)."""
     prepare_matplotlib()
     from matplotlib.figure import Figure
