@@ -9,9 +9,14 @@ entry reads the digits in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.charts.report import A4_PORTRAIT, wrap_text
 from desktop.charts.setup import prepare_matplotlib
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
 
 MARGIN = 0.6  # inches, every side
 ROW_LINE = 0.185  # inches per line of a statement at 9 pt
@@ -71,7 +76,7 @@ def _row_height(text: str) -> float:
     return lines * ROW_LINE + ROW_PAD
 
 
-def paper_form_figures(form: PaperForm) -> list:
+def paper_form_figures(form: PaperForm) -> list[Figure]:
     """The form's pages as matplotlib figures (one or more A4 pages)."""
     prepare_matplotlib()
     pages = _rows_per_page(form)
@@ -83,7 +88,7 @@ def page_count(form: PaperForm) -> int:
     return len(_rows_per_page(form))
 
 
-def _page(form: PaperForm, rows: list[int], number: int, count: int):  # Figure
+def _page(form: PaperForm, rows: list[int], number: int, count: int) -> Figure:
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 
@@ -93,11 +98,33 @@ def _page(form: PaperForm, rows: list[int], number: int, count: int):  # Figure
     def at(x: float, y_from_top: float) -> tuple[float, float]:
         return x / width, 1 - y_from_top / height
 
-    def text(x: float, y: float, value: str, **style: object) -> None:
-        figure.text(*at(x, y), value, va="top", **style)
+    def text(
+        x: float,
+        y: float,
+        value: str,
+        *,
+        fontsize: float,
+        color: str | None = None,  # None: matplotlib's text colour
+        weight: str = "normal",
+        linespacing: float | None = None,  # None: matplotlib's line spacing
+        ha: str = "left",
+        family: str | None = None,  # None: matplotlib's font family
+    ) -> None:
+        figure.text(
+            *at(x, y),
+            value,
+            va="top",
+            fontsize=fontsize,
+            color=color,
+            weight=weight,
+            linespacing=linespacing,
+            ha=ha,
+            family=family,
+        )
 
-    def line(x0: float, x1: float, y: float, **style: object) -> None:
-        figure.add_artist(_line(figure, [x0 / width, x1 / width], [1 - y / height, 1 - y / height], **style))
+    def line(x0: float, x1: float, y: float, *, color: str, linewidth: float) -> None:
+        xs, ys = [x0 / width, x1 / width], [1 - y / height, 1 - y / height]
+        figure.add_artist(_line(figure, xs, ys, color=color, linewidth=linewidth))
 
     # The code, boxed, top right on every page: what quick entry asks for first.
     code_width = 2.1
@@ -183,7 +210,7 @@ def _columns(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in ("W", "F") else 1 for char in text)
 
 
-def _line(figure, xs: list[float], ys: list[float], **style: object):
+def _line(figure: Figure, xs: list[float], ys: list[float], *, color: str, linewidth: float) -> Line2D:
     from matplotlib.lines import Line2D
 
-    return Line2D(xs, ys, transform=figure.transFigure, **style)
+    return Line2D(xs, ys, transform=figure.transFigure, color=color, linewidth=linewidth)
