@@ -79,6 +79,6 @@ def test_a_broken_instrument_file_is_listed_and_the_others_still_work(make_shell
     shell = make_shell(data_dir=tmp_path / "data")
     home = shell.window.home
     assert home.content_errors.isVisible()
-    assert "broken.yaml:3: (syntax): YAML syntax error" in home.content_errors.text()
+    assert "broken.yaml:3: (syntax): YAML 语法错误" in home.content_errors.text()  # the Chinese interface
     assert home.self_button.isEnabled()
     assert "soothing" in shell.context.instruments
