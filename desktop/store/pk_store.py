@@ -37,6 +37,14 @@ def _utc(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def _utc_required(value: Any, column: str) -> datetime:
+    """A NOT NULL moment column's value in UTC; empty, the table was changed outside the app."""
+    moment = _utc(value)
+    if moment is None:
+        raise ValueError(f"{column} is empty although the column is NOT NULL")
+    return moment
+
+
 class PkStore:
     def __init__(self, engine: Engine, changed: Callable[[Changes], None] | None = None):
         self.engine = engine
@@ -129,7 +137,14 @@ class PkStore:
         with self.engine.connect() as conn:
             rows = conn.execute(text(query + " ORDER BY s.created_at DESC, s.id DESC"))
             return [
-                PkSessionRecord(i, title, json.loads(setup), _utc(created), _utc(ended), count)  # type: ignore[arg-type]
+                PkSessionRecord(
+                    i,
+                    title,
+                    json.loads(setup),
+                    _utc_required(created, "pk_session.created_at"),
+                    _utc(ended),
+                    count,
+                )
                 for i, title, setup, created, ended, count in rows
             ]
 

@@ -32,17 +32,23 @@ def _when(value: Any) -> datetime:
 def round_positions(forms: list[tuple[int, str, Any]]) -> dict[int, int]:
     """Form id → round position (1 = first) for one trainee's completed forms of one instrument,
     given as (id, role, completed_at), by the timestamp rule."""
-    sheets = [RatingSheet(RaterRole(role), {}, _when(done), None, form_id) for form_id, role, done in forms]
+    # Keyed by the form id as given (a sheet's own id is optional: sheets need not come from a database).
+    sheets = [
+        (form_id, RatingSheet(RaterRole(role), {}, _when(done), None, form_id))
+        for form_id, role, done in forms
+    ]
     selfs = sorted(
-        (s for s in sheets if s.role is RaterRole.SELF), key=lambda s: (s.completed_at, s.assessment_id)
+        ((form_id, s) for form_id, s in sheets if s.role is RaterRole.SELF),
+        key=lambda pair: (pair[1].completed_at, pair[0]),
     )
     if not selfs:
-        return {s.assessment_id: 1 for s in sheets}  # type: ignore[misc]
-    positions = {s.assessment_id: k + 1 for k, s in enumerate(selfs)}
-    for sheet in sheets:
+        return {form_id: 1 for form_id, _ in sheets}
+    self_sheets = [s for _, s in selfs]
+    positions = {form_id: k + 1 for k, (form_id, _) in enumerate(selfs)}
+    for form_id, sheet in sheets:
         if sheet.role is not RaterRole.SELF:
-            positions[sheet.assessment_id] = nearest_self(selfs, sheet) + 1
-    return positions  # type: ignore[return-value]
+            positions[form_id] = nearest_self(self_sheets, sheet) + 1
+    return positions
 
 
 def assign_rounds(query: Callable[[str], list[Any]], dialect: str) -> None:

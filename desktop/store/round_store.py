@@ -13,10 +13,11 @@ from desktop.core.names import name_key
 from desktop.store.errors import InputError
 from desktop.store.models import Assessment, ClassRoundRow, Person
 from desktop.store.round_migration import default_round_name
+from desktop.store.saved_rows import saved_id
 
 
 def as_record(row: ClassRoundRow) -> ClassRound:
-    return ClassRound(row.id, row.cohort_id, row.name, row.position)  # type: ignore[arg-type]
+    return ClassRound(saved_id(row), row.cohort_id, row.name, row.position)
 
 
 def _of_class(session: Session, cohort_id: int | None) -> list[ClassRoundRow]:
@@ -60,7 +61,7 @@ def round_for_form(session: Session, person_id: int, round_id: int | None) -> in
     if person is None:
         raise InputError(f"trainee: no trainee with id {person_id}")
     if round_id is None:
-        return current_round(session, person.cohort_id).id  # type: ignore[return-value]
+        return saved_id(current_round(session, person.cohort_id))
     row = session.get(ClassRoundRow, round_id)
     if row is None or row.cohort_id != person.cohort_id:
         raise InputError(f"round: no round with id {round_id} in the trainee's class")
@@ -76,8 +77,8 @@ def round_named(session: Session, person_id: int, name: str) -> int:
     key = name_key(name)
     for row in _of_class(session, person.cohort_id):
         if name_key(row.name) == key:
-            return row.id  # type: ignore[return-value]
-    return add_round(session, person.cohort_id, name).id  # type: ignore[return-value]
+            return saved_id(row)
+    return saved_id(add_round(session, person.cohort_id, name))
 
 
 def same_rater_forms(session: Session, form: Assessment, round_id: int | None = None) -> list[Assessment]:
