@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Connection, Engine, Table, func, insert, inspect, select, text
+from sqlmodel import SQLModel
 
 from desktop.store.models import Answer, Assessment, Cohort, Person, PkEventRow, PkSessionRow
 
@@ -46,16 +47,24 @@ class BulkData:
     pk_sessions: list[BulkPkSession] = field(default_factory=list)
 
 
-def _next_id(conn: Any, table: Any) -> int:
+def _table(model: type[SQLModel]) -> Table:
+    """The table a model maps to (SQLModel's type hints do not declare ``__table__``)."""
+    table = inspect(model).local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a table")
+    return table
+
+
+def _next_id(conn: Connection, table: Table) -> int:
     return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
 
 
 def bulk_load(engine: Engine, data: BulkData) -> None:
     """Add everything in ``data`` in one transaction (all of it or none)."""
-    cohort_table = Cohort.__table__  # type: ignore[attr-defined]
-    person_table = Person.__table__  # type: ignore[attr-defined]
-    form_table = Assessment.__table__  # type: ignore[attr-defined]
-    answer_table = Answer.__table__  # type: ignore[attr-defined]
+    cohort_table = _table(Cohort)
+    person_table = _table(Person)
+    form_table = _table(Assessment)
+    answer_table = _table(Answer)
     with engine.begin() as conn:
         first_cohort = _next_id(conn, cohort_table)
         if data.cohorts:
@@ -111,8 +120,8 @@ def bulk_load(engine: Engine, data: BulkData) -> None:
                     for item_id, value in f.answers.items()
                 ],
             )
-        session_table = PkSessionRow.__table__  # type: ignore[attr-defined]
-        event_table = PkEventRow.__table__  # type: ignore[attr-defined]
+        session_table = _table(PkSessionRow)
+        event_table = _table(PkEventRow)
         for session in data.pk_sessions:
             session_id = conn.execute(
                 insert(session_table).returning(session_table.c.id),
