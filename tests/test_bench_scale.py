@@ -23,6 +23,7 @@ MET = (
     "one trainee",
     "radar",
     "trainee vs class (no class: all)",
+    "class view, one class",
     "class view, all trainees",
     "report PDF in the app",
 )
@@ -62,14 +63,10 @@ def test_screen_meets_its_target_at_500_trainees(figures, name):
     )
 
 
-@pytest.mark.xfail(strict=False, reason="two matplotlib charts drawn on the UI thread: ~200 ms of CPU")
-def test_class_view_of_one_class_meets_its_target(figures):
-    figure = figures["class view, one class"]
-    assert figure.target is not None and judged(figure) <= figure.target
-
-
 @pytest.mark.xfail(
-    reason="the worker piece: the home waits for the whole store; screens build on the UI thread"
+    strict=False,
+    reason="start and the stalls are wall clock: met or not with the load of a shared machine (store work is "
+    "on the worker; the UI thread's CPU per screen is asserted above)",
 )
 def test_start_to_interactive_and_ui_stalls_meet_their_targets(figures):
     assert [f.name for f in figures.values() if f.needs_worker and not f.met] == []
