@@ -60,7 +60,7 @@ def stage_texts(stage) -> str:
     )
 
 
-def test_whole_session_from_the_keyboard(make_shell, qtbot):
+def test_whole_session_from_the_keyboard(make_shell, qtbot, monkeypatch):
     shell = make_shell()
     opened = start_session(shell)
     console, stage, controller = opened.console, opened.stage, opened.controller
@@ -114,7 +114,8 @@ def test_whole_session_from_the_keyboard(make_shell, qtbot):
     # End from the console.
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.exec = lambda self: QMessageBox.StandardButton.Yes  # confirm "end?"
+    # Confirm "end?" — for this test only: a class-wide patch left behind answers every later dialog.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(console, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
 
     state = controller.state
