@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from desktop.paths import user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
 from desktop.ui.content.content_file import error_text, write_checked
 from desktop.ui.content.export_bank import export_bank_interactively
-from desktop.ui.content.form_list import FormList, list_table
+from desktop.ui.content.form_list import FormList, fill_list_rows, list_table
 from desktop.ui.content.instrument_editor import InstrumentEditor
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
@@ -95,21 +94,12 @@ class BankList(QWidget):
         self.context.reload_banks()
         self.banks, errors = self.context.banks()
         select = select or self.selected_id()
-        self.table.setRowCount(len(self.banks))
-        for row, bank in enumerate(self.banks):
+        rows = []
+        for bank in self.banks:
             where = self.tr("built-in (read-only)") if bank.built_in else self.tr("your own")
-            cells = (
-                f"{self.context.text(bank.title)}  ({bank.id})",
-                str(len(bank.questions)),
-                str(bank.version),
-                where,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, bank.id)
-                self.table.setItem(row, column, item)
-        ids = [b.id for b in self.banks]
-        self.table.selectRow(ids.index(select) if select in ids else 0)
+            title = f"{self.context.text(bank.title)}  ({bank.id})"
+            rows.append((bank.id, (title, str(len(bank.questions)), str(bank.version), where)))
+        fill_list_rows(self.table, rows, select)
         lines = [error_text(e, self.context.lang) for e in errors[:8]]
         self.errors.setText(
             self.tr("These files have errors and were not loaded:") + "\n" + "\n".join(lines) if lines else ""

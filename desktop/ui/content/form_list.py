@@ -46,6 +46,21 @@ def list_table(headers: Sequence[str]) -> QTableWidget:
     return table
 
 
+def fill_list_rows(
+    table: QTableWidget, rows: Sequence[tuple[str, Sequence[str]]], select: str | None
+) -> None:
+    """Show ``rows`` (an id and its cells) in a ``list_table``, each cell holding its row's id; the row of
+    ``select`` is selected, else the first."""
+    table.setRowCount(len(rows))
+    for row, (row_id, cells) in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            table.setItem(row, column, item)
+    ids = [row_id for row_id, _cells in rows]
+    table.selectRow(ids.index(select) if select in ids else 0)
+
+
 class FormList(QWidget):
     open_requested = Signal(object)  # InstrumentDraft
 
@@ -86,22 +101,12 @@ class FormList(QWidget):
     def refresh(self, select: str | None = None) -> None:
         self.context.reload_instruments()
         select = select or self.selected_id()
-        instruments = list(self.context.instruments.values())
-        self.table.setRowCount(len(instruments))
-        for row, instrument in enumerate(instruments):
+        rows = []
+        for instrument in self.context.instruments.values():
             where = self.tr("built-in (read-only)") if instrument.built_in else self.tr("your own")
-            cells = (
-                f"{self.context.text(instrument.title)}  ({instrument.id})",
-                str(len(instrument.items)),
-                str(instrument.version),
-                where,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, instrument.id)
-                self.table.setItem(row, column, item)
-        ids = [i.id for i in instruments]
-        self.table.selectRow(ids.index(select) if select in ids else 0)
+            title = f"{self.context.text(instrument.title)}  ({instrument.id})"
+            rows.append((instrument.id, (title, str(len(instrument.items)), str(instrument.version), where)))
+        fill_list_rows(self.table, rows, select)
         errors = [error_text(e, self.context.lang) for e in self.context.content_errors[:8]]
         self.errors.setText(
             self.tr("These files have errors and were not loaded:") + "\n" + "\n".join(errors)
