@@ -17,10 +17,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from desktop.core.instruments import Band, Instrument, Item
 from desktop.core.names import name_key
 from desktop.core.scoring import Answers, enough, item_score, round_half_up, score
+
+if TYPE_CHECKING:
+    # Only annotations: the start page imports the roles without the content loader and YAML.
+    from desktop.core.instruments import Band, Instrument, Item
 
 MIN_COLLEAGUES = 3
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.core.instruments import Band, Instrument, Item
+if TYPE_CHECKING:
+    # Only annotations: the start page imports the roles without the content loader and YAML.
+    from desktop.core.instruments import Band, Instrument, Item
+
 
 Answers = Mapping[str, int]
 

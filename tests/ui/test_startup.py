@@ -51,6 +51,45 @@ def test_home_window_paints_before_storage_and_charts_load(tmp_path):
     }
 
 
+def test_a_key_at_the_first_paint_opens_its_screen_before_content_and_storage_load(tmp_path):
+    """Key 1 pressed as the window first paints opens the start page at once (filled once the store
+    is open): neither it nor the home screen waits for the content loader (PyYAML), SQLModel or
+    matplotlib, which load behind it on the worker."""
+    script = textwrap.dedent(
+        f"""
+        import json, sys
+        from pathlib import Path
+        from PySide6.QtCore import QEvent, Qt, QTimer
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+        from desktop.app import Shell, create_application
+        app = create_application()
+        shell = Shell(Path({str(tmp_path)!r}), "zh_CN")
+        window = shell.window
+        def painted():
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(window.home, QKeyEvent(kind, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier, "1"))
+            loaded = [m for m in ("yaml", "desktop.core.instruments", "sqlmodel", "matplotlib") if m in sys.modules]
+            print(json.dumps({{"page": type(window.stack.currentWidget()).__name__, "loaded": loaded}}))
+            app.quit()
+        # Before the shell's own first-paint step (opening the store on the worker), as a user's key can be.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, painted))
+        shell.show()
+        QTimer.singleShot(20000, app.quit)
+        app.exec()
+        shell.context.operations.shutdown()
+        shell.context.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"page": "StartPage", "loaded": []}
+
+
 def test_a_database_that_cannot_be_opened_is_reported_on_the_home_screen(qapp, tmp_path, qtbot):
     from desktop.app import Shell
 
