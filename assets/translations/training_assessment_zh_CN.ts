@@ -65,146 +65,157 @@
 <context>
     <name>BankEditor</name>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="95" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="87" />
         <source>Edit question bank</source>
         <translation>编辑题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="100" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="92" />
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="101" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="93" />
         <source>Title in English (optional)</source>
         <translation>英文标题（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="105" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="97" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="113" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="105" />
         <source>A built-in bank is read-only. Duplicate it to edit your own copy.</source>
         <translation>内置题库只读。复制一份即可编辑你自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="115" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="107" />
         <source>Duplicate to edit</source>
         <translation>复制后编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="126" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="118" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="130" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="122" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="143" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="135" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="148" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="140" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="150" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="142" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="153" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="145" />
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="156" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="148" />
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="181" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="173" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="184" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="176" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="187" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="179" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="220" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="212" />
         <source>id %1 · version %2</source>
         <translation>编号 %1 · 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="270" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="254" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="307" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="291" />
         <source>(no text yet)</source>
         <translation>（尚未填写题目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="341" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="325" />
         <source>question %1: </source>
         <translation>第 %1 题：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="345" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="329" />
         <source>%n problem(s), not saved until fixed. First: %1%2</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存。第一个：%1%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="355" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="336" />
+        <source>saving… </source>
+        <translation>保存中… </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/bank_editor.py" line="339" />
         <source>%1id %2 · version %3 · %4 questions</source>
         <translation>%1编号 %2 · 第 %3 版 · %4 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="380" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="364" />
         <source>Edit question %1</source>
         <translation>编辑题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="389" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="373" />
         <source>Edit title</source>
         <translation>编辑标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="400" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="384" />
         <source>Add question %1</source>
         <translation>添加题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="407" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="391" />
         <source>Duplicate question</source>
         <translation>复制题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="416" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="400" />
         <source>Delete question %1</source>
         <translation>删除题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="427" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="411" />
         <source>Move question</source>
         <translation>移动题目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/bank_editor.py" line="422" />
+        <source>Saving %1 (%n question(s))…</source>
+        <translation>
+            <numerusform>正在保存 %1（%n 道题）…</numerusform></translation>
     </message>
 </context>
 <context>
@@ -270,17 +281,22 @@
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="115" />
+        <location filename="../../desktop/ui/content/content_page.py" line="106" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="158" />
+        <location filename="../../desktop/ui/content/content_page.py" line="148" />
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="153" />
         <source>New bank</source>
         <translation>新建题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="158" />
+        <location filename="../../desktop/ui/content/content_page.py" line="153" />
         <source>Title of the new bank (Chinese):</source>
         <translation>新题库的标题（中文）：</translation>
     </message>
@@ -904,32 +920,33 @@
 <context>
     <name>ContentFile</name>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="43" />
+        <location filename="../../desktop/ui/content/content_file.py" line="47" />
+        <location filename="../../desktop/ui/content/content_file.py" line="52" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="48" />
+        <location filename="../../desktop/ui/content/content_file.py" line="62" />
         <source>The file would have problems:</source>
         <translation>文件会有以下问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="55" />
+        <location filename="../../desktop/ui/content/content_file.py" line="67" />
         <source>%1 was changed elsewhere (now version %2, opened at version %3). Close the editor and open it again.</source>
         <translation>%1 已在别处被修改（现在是第 %2 版，打开时是第 %3 版）。请关闭编辑器后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="69" />
+        <location filename="../../desktop/ui/content/content_file.py" line="73" />
         <source>Cannot write %1: %2. Nothing was changed.</source>
         <translation>无法写入 %1：%2。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="82" />
+        <location filename="../../desktop/ui/content/content_file.py" line="83" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="83" />
+        <location filename="../../desktop/ui/content/content_file.py" line="84" />
         <source>Save the changes before leaving?</source>
         <translation>离开前保存修改吗？</translation>
     </message>
@@ -937,17 +954,17 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="201" />
+        <location filename="../../desktop/ui/content/content_page.py" line="196" />
         <source>Question banks and forms</source>
         <translation>题库与测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="207" />
+        <location filename="../../desktop/ui/content/content_page.py" line="202" />
         <source>Question banks (PK quiz)</source>
         <translation>题库（PK 赛）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="208" />
+        <location filename="../../desktop/ui/content/content_page.py" line="203" />
         <source>Assessment forms</source>
         <translation>测评表</translation>
     </message>
@@ -1226,59 +1243,64 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>FormList</name>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="60" />
+        <location filename="../../desktop/ui/content/form_list.py" line="76" />
         <source>Built-in forms are read-only: duplicate one to edit your own copy. Your forms are kept in %1.</source>
         <translation>内置测评表只读：复制一份即可编辑你自己的副本。你的测评表保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <location filename="../../desktop/ui/content/form_list.py" line="85" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <location filename="../../desktop/ui/content/form_list.py" line="85" />
         <source>Statements</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <location filename="../../desktop/ui/content/form_list.py" line="85" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="69" />
+        <location filename="../../desktop/ui/content/form_list.py" line="85" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="77" />
+        <location filename="../../desktop/ui/content/form_list.py" line="93" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="79" />
+        <location filename="../../desktop/ui/content/form_list.py" line="95" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="92" />
+        <location filename="../../desktop/ui/content/form_list.py" line="107" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="92" />
+        <location filename="../../desktop/ui/content/form_list.py" line="107" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="107" />
+        <location filename="../../desktop/ui/content/form_list.py" line="113" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="127" />
+        <location filename="../../desktop/ui/content/form_list.py" line="133" />
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="161" />
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
@@ -2135,212 +2157,222 @@ B. 解释
 <context>
     <name>InstrumentEditor</name>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="83" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="75" />
         <source>Edit assessment form</source>
         <extracomment>A table's column: a label, the path of its value under the row (``None``: the row's number), the language for a text (0 zh, 1 en; None: a plain value), and whether it can be edited.</extracomment>
         <translation>编辑测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="86" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="78" />
         <source>A built-in form is read-only. Duplicate it to edit your own copy.</source>
         <translation>内置测评表只读。复制一份即可编辑你自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="88" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="80" />
         <source>Duplicate to edit</source>
         <translation>复制后编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="99" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="91" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="99" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="91" />
         <source>Instructions</source>
         <translation>填写说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="105" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="116" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="97" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="108" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="105" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="97" />
         <source>English (optional)</source>
         <translation>英文（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="112" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="104" />
         <source>Answer scale</source>
         <translation>评分等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="115" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="107" />
         <source>Value</source>
         <translation>分值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="117" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="109" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="122" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="114" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="125" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="132" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="117" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="124" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="125" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="117" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="126" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="118" />
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="126" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="118" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="127" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="119" />
         <source>Description (English)</source>
         <translation>英文说明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="130" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="122" />
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="132" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="124" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="133" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="125" />
         <source>Statement</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="133" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="125" />
         <source>Statement (English)</source>
         <translation>英文题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="134" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="126" />
         <source>Reverse</source>
         <translation>反向计分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="137" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="129" />
         <source>Statements</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="139" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="131" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="139" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="131" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="140" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="132" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="140" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="132" />
         <source>Band (English)</source>
         <translation>英文等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="141" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="133" />
         <source>Advice</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="141" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="133" />
         <source>Advice (English)</source>
         <translation>英文建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="144" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="136" />
         <source>Bands</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="150" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="142" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="153" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="145" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="156" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="148" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="196" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="364" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="188" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="348" />
         <source>Add statement</source>
         <translation>添加题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="196" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="367" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="188" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="351" />
         <source>Add band</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="197" />
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="378" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="189" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="362" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="313" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="297" />
         <source>%n problem(s), not saved until fixed:</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="319" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="303" />
         <source>%1id %2 · version %3</source>
         <translation>%1编号 %2 · 第 %3 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="336" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="304" />
+        <source>saving… </source>
+        <translation>保存中… </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="320" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="355" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="339" />
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/instrument_editor.py" line="387" />
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="371" />
         <source>Move statement</source>
         <translation>移动题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/instrument_editor.py" line="384" />
+        <source>Saving the form %1…</source>
+        <translation>正在保存测评表 %1…</translation>
     </message>
 </context>
 <context>

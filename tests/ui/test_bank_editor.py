@@ -141,8 +141,8 @@ def test_a_bank_with_problems_is_not_saved(make_shell, qtbot, tmp_path, monkeypa
     editor.add("fill")
     shown = []
     monkeypatch.setattr("desktop.ui.content.content_file.show_error", lambda _p, _t, text: shown.append(text))
-    assert editor.save() is False
-    assert path.read_bytes() == before
+    editor.save()
+    assert path.read_bytes() == before and editor.is_modified()
     assert "text.zh_CN: 不能为空" in shown[0]
     assert "问题" in editor.summary.text()
 
@@ -193,7 +193,8 @@ def test_an_image_is_picked_into_the_banks_folder_and_checked_like_check_content
     form.choose_image_button.click()
     assert editor.draft.questions[editor.current_index()].image == "images/queue.png"
     assert not form.problems.text() and form.image_preview.isVisible()
-    assert editor.save()
+    editor.save()
+    assert not editor.is_modified()
     bank, errors = load_bank(user_quizzes_dir(tmp_path) / "complaints_copy.yaml")
     assert errors == [] and bank is not None
     path = bank.image_path(bank.questions[editor.current_index()])
@@ -259,7 +260,8 @@ def test_a_new_bank_is_written_on_its_first_save_at_version_one(make_shell, qtbo
     type_into(qtbot, form.text_zh, "顾客永远是对的。")
     type_into(qtbot, form.tags, "服务")
     assert editor.problems.count == 0, editor.summary.text()
-    assert editor.save()
+    editor.save()
+    assert not editor.is_modified()
     bank, errors = load_bank(path)
     assert errors == [] and bank is not None and bank.version == 1
     assert bank.title.zh_CN == "门店服务" and bank.questions[0].id == question.id
@@ -284,3 +286,50 @@ def test_typing_redraws_only_the_question_being_edited(make_shell, qtbot):
     assert all(
         editor.list.item(r).data(Qt.ItemDataRole.UserRole + 1) == "kept" for r in range(editor.list.count())
     )
+
+
+def test_a_save_runs_on_the_worker_with_a_busy_line_and_edits_made_meanwhile_stay_unsaved(
+    make_shell, qtbot, tmp_path, monkeypatch
+):
+    import threading
+
+    from desktop.ui.content import bank_editor
+
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor = page.editor
+    path = Path(editor.draft.file)
+    shell.context.operations.inline = False  # as in the app
+    release, threads = threading.Event(), []
+    real_save_text = bank_editor.save_text
+
+    def slow_save_text(draft):
+        threads.append(threading.current_thread())
+        release.wait(timeout=5)  # a big bank on a slow disk: the window must not wait for this
+        return real_save_text(draft)
+
+    monkeypatch.setattr(bank_editor, "save_text", slow_save_text)
+    editor.list.setCurrentRow(0)
+    type_into(qtbot, editor.form.text_zh, "甲")
+    editor.save()
+    # The window answers while the file is written: the state says so, Save waits, typing goes on.
+    assert editor.saving and not editor.save_button.isEnabled() and "保存中" in editor.bank_id.text()
+    qtbot.waitUntil(lambda: shell.window.busy.isVisible(), timeout=3000)
+    assert "complaints_copy" in shell.window.busy.label.text()
+    type_into(qtbot, editor.form.text_zh, "乙")
+    release.set()
+    qtbot.waitUntil(lambda: not editor.saving, timeout=5000)
+    assert threads and threads[0] is not threading.main_thread()
+    bank, errors = load_bank(path)
+    assert errors == [] and bank is not None and bank.version == 2
+    assert bank.questions[0].text.zh_CN.startswith("甲客户")  # what was there when Save was pressed
+    assert editor.draft.questions[0].text[0].startswith("甲乙客户")  # typed meanwhile: kept, unsaved
+    assert editor.is_modified() and editor.save_button.isEnabled() and "●" in editor.bank_id.text()
+    assert not shell.window.busy.isVisible()
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.saving, timeout=5000)
+    bank, _errors = load_bank(path)
+    assert bank is not None and bank.version == 3 and bank.questions[0].text.zh_CN.startswith("甲乙客户")
+    assert not editor.is_modified()

@@ -57,7 +57,8 @@ def test_a_built_in_form_is_read_only_and_its_copy_is_edited_and_saved(
     assert editor.items.rowCount() == 21 and editor.items.item(1, 0).text() == "s21"
     assert editor.items.item(1, 2).background().color() == PROBLEM_COLOUR
     assert "items[1].text.zh_CN: 不能为空" in editor.summary.text()
-    assert not editor.save() and load_instrument(path)[0].version == 1
+    editor.save()
+    assert editor.is_modified() and load_instrument(path)[0].version == 1
     assert "items[1].text.zh_CN: 不能为空" in refused[0]
     set_cell(editor.items, 1, 2, "事后回访顾客。")
     assert [m for _f, m in editor.problems] == ["no band covers totals from 101 to 105"]
@@ -70,7 +71,8 @@ def test_a_built_in_form_is_read_only_and_its_copy_is_edited_and_saved(
     assert [m for _f, m in editor.problems] == ["no band covers totals from 101 to 105"]
     assert editor.bands.item(top, 1).text() == "100"
     editor.stack.redo()
-    assert editor.save()
+    editor.save()
+    assert not editor.is_modified()
     instrument, errors = load_instrument(path)
     assert errors == [] and instrument is not None and instrument.version == 2
     assert len(instrument.items) == 21 and instrument.items[0].text.zh_CN == "先问清顾客真正想要什么。"

@@ -9,9 +9,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.content_save import SaveRequest
 from desktop.core.bank_model import KINDS
-from desktop.core.banks import load_bank
 from desktop.core.editing.bank_check import DraftProblems, draft_problems, save_text
 from desktop.core.editing.bank_draft import BankDraft
 from desktop.core.editing.bank_edits import (
@@ -36,12 +35,14 @@ from desktop.core.editing.bank_edits import (
     duplicate_question,
     move_question,
 )
-from desktop.ui.content.content_file import ask_before_leaving, problem_text, write_checked
+from desktop.core.editing.file_version import BANK_VERSION
+from desktop.ui.content.content_file import problem_text
+from desktop.ui.content.editor_base import ContentEditor
 from desktop.ui.content.import_preview import kind_label
 from desktop.ui.content.question_form import QuestionForm
-from desktop.ui.content.undo_keys import UndoKeys
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.layouts import scroll_area
+from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.widgets import plain_label, title_bar
 
 
@@ -76,20 +77,11 @@ class _DraftStep(QUndoCommand):
         self.page.apply(self.before, self.select_before, refill=True)
 
 
-class BankEditor(QWidget):
-    back = Signal()
-    saved = Signal(str)  # bank id
-    duplicate_requested = Signal(object)  # BankDraft of a built-in bank
-
-    def __init__(self, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.lang = lang
+class BankEditor(ContentEditor):
+    def __init__(self, operations: Operations, lang: str, parent: QWidget | None = None):
+        super().__init__(operations, lang, parent)
         self.draft = BankDraft("", 0, ("", ""), "", ())
-        self.saved_version = 0
         self.problems = DraftProblems()
-        self.stack = QUndoStack(self)
-        self.keys = UndoKeys(self.stack, self)
-        self.stack.cleanChanged.connect(self._clean_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         self.title_row = title_bar(self.tr("Edit question bank"), self.leave)
@@ -213,8 +205,8 @@ class BankEditor(QWidget):
     # -- opening -----------------------------------------------------------------------------------
     def open_draft(self, draft: BankDraft) -> None:
         """Show ``draft`` for editing (read-only when built-in); the undo history starts afresh."""
-        self.stack.clear()
-        self.draft, self.saved_version = draft, draft.version
+        self.start_afresh(draft.version)
+        self.draft = draft
         self.form.folder = draft.folder
         self.search.clear()
         self.bank_id.setText(fill(self.tr("id %1 · version %2"), draft.id, draft.version))
@@ -228,14 +220,6 @@ class BankEditor(QWidget):
             widget.setEnabled(not read_only)
         self.apply(draft, 0 if draft.questions else -1, refill=True)
         self.list.setFocus()
-
-    def _clean_changed(self, _clean: bool) -> None:
-        # The stack says so once more while the page is being destroyed: nothing to show then.
-        if shiboken6.isValid(self.stack) and shiboken6.isValid(self.summary):
-            self._show_state()
-
-    def is_modified(self) -> bool:
-        return not self.stack.isClean() or self.saved_version == 0
 
     # -- the draft on screen ------------------------------------------------------------------------
     def current_index(self) -> int:
@@ -261,7 +245,7 @@ class BankEditor(QWidget):
             self._show_current()
         else:
             self.form.show_problems(self.problems.questions.get(select, ()))
-        self._show_state()
+        self.show_state()
 
     def _fill_tags(self) -> None:
         chosen = self.tag_filter.currentData()
@@ -323,7 +307,7 @@ class BankEditor(QWidget):
 
     def _selection_changed(self) -> None:
         self._show_current()
-        self._show_state()
+        self.show_state()
 
     def _show_current(self) -> None:
         index = self.current_index()
@@ -331,7 +315,7 @@ class BankEditor(QWidget):
         self.form.show_question(question, self.problems.questions.get(index, ()))
         self.form.setEnabled(question is not None and not self.draft.built_in)
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         count, questions = self.problems.count, len(self.draft.questions)
         if count:
             first = self.problems.header or self.problems.bank
@@ -349,7 +333,7 @@ class BankEditor(QWidget):
             )
         else:
             self.summary.setText("")
-        changed = "● " if self.is_modified() else ""
+        changed = self.tr("saving… ") if self.saving else "● " if self.is_modified() else ""
         self.bank_id.setText(
             fill(
                 self.tr("%1id %2 · version %3 · %4 questions"),
@@ -360,7 +344,7 @@ class BankEditor(QWidget):
             )
         )
         editable = not self.draft.built_in
-        self.save_button.setEnabled(editable and self.is_modified())
+        self.save_button.setEnabled(editable and self.is_modified() and not self.saving)
         has = self.current_index() >= 0 and editable
         for button in (self.duplicate_button, self.delete_button, self.up_button, self.down_button):
             button.setEnabled(has)
@@ -427,31 +411,21 @@ class BankEditor(QWidget):
         self._push(move_question(self.draft, index, to), to, self.tr("Move question"))
         self._show_current()
 
-    # -- saving and leaving --------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Write the whole bank at once (a temporary file renamed over the old one), version raised.
-        Refused, with every problem listed, when the file would not load."""
-        if self.draft.built_in or not self.draft.file:
-            return False
-        text, errors = save_text(dataclasses.replace(self.draft, version=self.saved_version))
-        if not write_checked(
-            self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk, self.lang
-        ):
-            return False
-        self.saved_version += 1
-        self.stack.setClean()
-        self._show_state()
-        self.saved.emit(self.draft.id)
-        return True
+    # -- saving ----------------------------------------------------------------------------------------
+    def draft_id(self) -> str:
+        return self.draft.id
 
-    def leave(self) -> None:
-        """Back to the list; unsaved changes are saved, dropped or kept on screen as the trainer says."""
-        if self.is_modified() and not self.draft.built_in and not ask_before_leaving(self, self.save):
-            return
-        self.stack.clear()
-        self.back.emit()
+    def read_only(self) -> bool:
+        return self.draft.built_in
 
+    def current_draft(self) -> object:
+        return self.draft
 
-def _version_on_disk(path: Path) -> int | None:
-    loaded, _errors = load_bank(path)
-    return loaded.version if loaded is not None else None
+    def saving_label(self) -> str:
+        return fill(self.tr("Saving %1 (%n question(s))…", "", len(self.draft.questions)), self.draft.id)
+
+    def save_request(self) -> SaveRequest | None:
+        if not self.draft.file:
+            return None
+        draft = dataclasses.replace(self.draft, version=self.saved_version)
+        return SaveRequest(Path(draft.file), lambda: save_text(draft), self.saved_version, BANK_VERSION)

@@ -1,19 +1,20 @@
-"""Saving an edited bank or form, the same way for both: refused with every problem when the file
-would not load, refused when the file changed on disk since it was opened, else written at once
-(a temporary file renamed over the old one); and the question asked before leaving unsaved work."""
+"""Saving an edited bank or form, the same way for both, on the store worker (see
+``desktop.content_save``: refused with every problem when the file would not load, refused when the
+file changed on disk since it was opened, else written at once); the refusals said in the
+interface's language; and the question asked before leaving unsaved work."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.atomic_file import atomic_write_bytes
+from desktop.content_save import SaveOutcome, SaveRequest, save_content_file
 from desktop.core.messages import localise
 from desktop.core.yamldoc import ContentError
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.widgets import show_error
 
 
@@ -29,55 +30,59 @@ def error_text(error: ContentError, lang: str) -> str:
     return f"{error.file}:{error.line}: {problem_text(error.field, error.message, lang)}"
 
 
-def write_checked(
+def save_in_background(
     parent: QWidget,
-    path: Path,
-    text: str,
-    errors: Sequence[ContentError],
-    opened_version: int,
-    version_on_disk: Callable[[Path], int | None],
+    operations: Operations,
+    request: SaveRequest,
+    label: str,
     lang: str,
-) -> bool:
-    """Write ``text`` to ``path`` unless ``errors`` or the file moved on since ``opened_version``
-    (0: a new file). Says why not, in the parent's window; True when written."""
-    title = QCoreApplication.translate("ContentFile", "Not saved")
-    if errors:
+    done: Callable[[bool], None],
+) -> None:
+    """Make, check and write the file of ``request`` on the store worker (the window keeps painting;
+    the busy line shows ``label`` when it takes a while); then, on the UI thread, say in the parent's
+    window why it was not written, if it was not, and call ``done(written)``."""
+
+    def finished(outcome: SaveOutcome) -> None:
+        if not outcome.written:
+            show_error(
+                parent, QCoreApplication.translate("ContentFile", "Not saved"), refusal_text(outcome, lang)
+            )
+        done(outcome.written)
+
+    def failed(error: BaseException) -> None:
+        outcome = SaveOutcome(request.path, os_error=str(error) or type(error).__name__)
         show_error(
-            parent,
-            title,
+            parent, QCoreApplication.translate("ContentFile", "Not saved"), refusal_text(outcome, lang)
+        )
+        done(False)
+
+    operations.run(lambda _progress: save_content_file(request), finished, label=label, failed=failed)
+
+
+def refusal_text(outcome: SaveOutcome, lang: str) -> str:
+    """Why ``outcome`` wrote nothing, in the interface's language."""
+    if outcome.errors:
+        return (
             QCoreApplication.translate("ContentFile", "The file would have problems:")
             + "\n"
-            + "\n".join(error_text(e, lang) for e in errors[:20]),
+            + "\n".join(error_text(e, lang) for e in outcome.errors[:20])
         )
-        return False
-    on_disk = version_on_disk(path) if path.exists() else None
-    if on_disk is not None and on_disk != opened_version:
+    if outcome.moved_on is not None:
         message = QCoreApplication.translate(
             "ContentFile",
             "%1 was changed elsewhere (now version %2, opened at version %3). Close the editor and open it again.",
         )
-        show_error(parent, title, fill(message, str(path), on_disk, opened_version))
-        return False
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, text.encode("utf-8"))
-    except OSError as exc:
-        show_error(
-            parent,
-            title,
-            fill(
-                QCoreApplication.translate("ContentFile", "Cannot write %1: %2. Nothing was changed."),
-                str(path),
-                exc.strerror or str(exc),
-            ),
-        )
-        return False
-    return True
+        return fill(message, str(outcome.path), outcome.moved_on, outcome.opened_version)
+    return fill(
+        QCoreApplication.translate("ContentFile", "Cannot write %1: %2. Nothing was changed."),
+        str(outcome.path),
+        outcome.os_error,
+    )
 
 
-def ask_before_leaving(parent: QWidget, save: Callable[[], bool]) -> bool:
-    """Save, Discard or Cancel for unsaved changes; True when the editor may close."""
-    answer = QMessageBox.question(
+def ask_before_leaving(parent: QWidget) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for unsaved changes: the button the trainer chose."""
+    return QMessageBox.question(
         parent,
         QCoreApplication.translate("ContentFile", "Unsaved changes"),
         QCoreApplication.translate("ContentFile", "Save the changes before leaving?"),
@@ -86,6 +91,3 @@ def ask_before_leaving(parent: QWidget, save: Callable[[], bool]) -> bool:
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
-    if answer == QMessageBox.StandardButton.Cancel:
-        return False
-    return answer != QMessageBox.StandardButton.Save or save()

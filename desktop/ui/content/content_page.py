@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.content_save import SaveRequest
 from desktop.core.bank_model import Bank
 from desktop.core.editing.bank_check import save_text
 from desktop.core.editing.bank_draft import BankDraft
@@ -27,7 +28,7 @@ from desktop.core.editing.instrument_draft import InstrumentDraft
 from desktop.core.importing.bank_file import bank_id_for
 from desktop.paths import user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
-from desktop.ui.content.content_file import error_text, write_checked
+from desktop.ui.content.content_file import error_text, save_in_background
 from desktop.ui.content.export_bank import export_bank_interactively
 from desktop.ui.content.form_list import FormList, fill_list_rows, list_table
 from desktop.ui.content.instrument_editor import InstrumentEditor
@@ -137,11 +138,15 @@ class BankList(QWidget):
         # Never over a file that is there but does not load: its id counts as taken too.
         taken = [*(b.id for b in self.banks), *(p.stem for p in folder.glob("*.y*ml"))]
         copy = copy_for_editing(draft, taken, str(folder))
-        text, errors = save_text(copy)
-        if not write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None, self.context.lang):
-            return
-        self.refresh(copy.id)
-        self.open_selected()
+
+        def written(ok: bool) -> None:
+            if ok:
+                self.refresh(copy.id)
+                self.open_selected()
+
+        request = SaveRequest(Path(copy.file), lambda: save_text(copy), 0)
+        label = fill(self.tr("Saving %1…"), copy.id)
+        save_in_background(self, self.context.operations, request, label, self.context.lang, written)
 
     def new_bank(self) -> None:
         title, ok = QInputDialog.getText(
@@ -201,11 +206,11 @@ class ContentPage(QStackedWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.lists)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.back.emit)
-        self.editor = BankEditor(context.lang)
+        self.editor = BankEditor(context.operations, context.lang)
         self.editor.back.connect(self.show_list)
         self.editor.saved.connect(lambda _ident: self.context.reload_banks())
         self.editor.duplicate_requested.connect(self.bank_list.duplicate)
-        self.form_editor = InstrumentEditor(context.lang)
+        self.form_editor = InstrumentEditor(context.operations, context.lang)
         self.form_editor.back.connect(self.show_list)
         self.form_editor.saved.connect(lambda _ident: self.context.reload_instruments())
         self.form_editor.duplicate_requested.connect(self.form_list.duplicate)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.content_save import SaveRequest
 from desktop.core.editing.instrument_draft import InstrumentDraft, copy_for_editing, save_text
 from desktop.core.yamldoc import ContentLoadError, load_yaml
 from desktop.paths import instruments_dir, user_instruments_dir
-from desktop.ui.content.content_file import error_text, write_checked
+from desktop.ui.content.content_file import error_text, save_in_background
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import plain_label, show_error
@@ -150,7 +151,12 @@ class FormList(QWidget):
         # Never over a file that is there but does not load: its id counts as taken too.
         taken = [*self.context.instruments, *(p.stem for p in folder.glob("*.y*ml"))]
         copy = copy_for_editing(draft, taken, str(folder))
-        text, errors = save_text(copy)
-        if write_checked(self, Path(copy.file), text, errors, 0, lambda _path: None, self.context.lang):
-            self.refresh(copy.id)
-            self.open_selected()
+
+        def written(ok: bool) -> None:
+            if ok:
+                self.refresh(copy.id)
+                self.open_selected()
+
+        request = SaveRequest(Path(copy.file), lambda: save_text(copy), 0)
+        label = fill(self.tr("Saving %1…"), copy.id)
+        save_in_background(self, self.context.operations, request, label, self.context.lang, written)

@@ -10,9 +10,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.content_save import SaveRequest
+from desktop.core.editing.file_version import INSTRUMENT_VERSION
 from desktop.core.editing.instrument_draft import InstrumentDraft, draft_problems, save_text
-from desktop.core.instruments import load_instrument
 from desktop.core.yamldoc import PathKey
-from desktop.ui.content.content_file import ask_before_leaving, problem_text, write_checked
-from desktop.ui.content.undo_keys import UndoKeys
+from desktop.ui.content.content_file import problem_text
+from desktop.ui.content.editor_base import ContentEditor
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.widgets import plain_label, title_bar
 
 PROBLEM_COLOUR = QColor("#fde2e4")
@@ -63,21 +64,12 @@ class _Step(QUndoCommand):
         self.page.apply(self.before, refill=True)
 
 
-class InstrumentEditor(QWidget):
-    back = Signal()
-    saved = Signal(str)
-    duplicate_requested = Signal(object)  # InstrumentDraft of a built-in form
-
-    def __init__(self, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.lang = lang
+class InstrumentEditor(ContentEditor):
+    def __init__(self, operations: Operations, lang: str, parent: QWidget | None = None):
+        super().__init__(operations, lang, parent)
         self.draft = InstrumentDraft({})
-        self.saved_version = 0
         self.problems: tuple[tuple[str, str], ...] = ()
         self._filling = False
-        self.stack = QUndoStack(self)
-        self.keys = UndoKeys(self.stack, self)
-        self.stack.cleanChanged.connect(self._clean_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(title_bar(self.tr("Edit assessment form"), self.leave))
@@ -212,8 +204,7 @@ class InstrumentEditor(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------
     def open_draft(self, draft: InstrumentDraft) -> None:
-        self.stack.clear()
-        self.saved_version = draft.version
+        self.start_afresh(draft.version)
         read_only = draft.built_in
         self.read_only_note.setVisible(read_only)
         self.duplicate_button.setVisible(read_only)
@@ -232,13 +223,6 @@ class InstrumentEditor(QWidget):
         self.tabs.setCurrentIndex(2)
         self.items.setFocus()
 
-    def _clean_changed(self, _clean: bool) -> None:
-        if shiboken6.isValid(self.stack) and shiboken6.isValid(self.state):
-            self._show_state()
-
-    def is_modified(self) -> bool:
-        return not self.stack.isClean() or self.saved_version == 0
-
     def apply(self, draft: InstrumentDraft, refill: bool) -> None:
         self.draft = draft
         self.problems = draft_problems(draft)
@@ -248,7 +232,7 @@ class InstrumentEditor(QWidget):
             for table in self.tables():
                 self._fill(table)
         self._mark_problems()
-        self._show_state()
+        self.show_state()
 
     def _rows(self, table: _EditTable) -> list[object]:
         rows = self.draft.get(table.key, [])
@@ -306,7 +290,7 @@ class InstrumentEditor(QWidget):
                         item.setToolTip("\n".join(here) or item.text())
         self._filling = False
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         count = len(self.problems)
         lines = [problem_text(f, m, self.lang) for f, m in self.problems[:3]]
         self.summary.setText(
@@ -317,12 +301,12 @@ class InstrumentEditor(QWidget):
         self.state.setText(
             fill(
                 self.tr("%1id %2 · version %3"),
-                "● " if self.is_modified() else "",
+                self.tr("saving… ") if self.saving else "● " if self.is_modified() else "",
                 self.draft.id,
                 self.saved_version,
             )
         )
-        self.save_button.setEnabled(not self.draft.built_in and self.is_modified())
+        self.save_button.setEnabled(not self.draft.built_in and self.is_modified() and not self.saving)
 
     # -- changes -----------------------------------------------------------------------------------
     def _push(self, draft: InstrumentDraft, text: str) -> None:
@@ -389,37 +373,25 @@ class InstrumentEditor(QWidget):
         self._mark_problems()
         table.setCurrentCell(row + step, column)
 
-    # -- saving and leaving --------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Write the whole form at once, version raised; refused with every problem when it would not load."""
-        if self.draft.built_in or not self.draft.file:
-            return False
-        self._text_finished_all()
-        draft = InstrumentDraft({**self.draft.data, "version": self.saved_version}, self.draft.file)
-        text, errors = save_text(draft)
-        if not write_checked(
-            self, Path(self.draft.file), text, errors, self.saved_version, _version_on_disk, self.lang
-        ):
-            return False
-        self.saved_version += 1
-        self.stack.setClean()
-        self._show_state()
-        self.saved.emit(self.draft.id)
-        return True
+    # -- saving ----------------------------------------------------------------------------------------
+    def draft_id(self) -> str:
+        return self.draft.id
 
-    def _text_finished_all(self) -> None:
+    def read_only(self) -> bool:
+        return self.draft.built_in
+
+    def current_draft(self) -> object:
+        return self.draft
+
+    def saving_label(self) -> str:
+        return fill(self.tr("Saving the form %1…"), self.draft.id)
+
+    def save_request(self) -> SaveRequest | None:
+        if not self.draft.file:
+            return None
+        draft = InstrumentDraft({**self.draft.data, "version": self.saved_version}, self.draft.file)
+        return SaveRequest(Path(draft.file), lambda: save_text(draft), self.saved_version, INSTRUMENT_VERSION)
+
+    def commit_pending_edits(self) -> None:
         for key, language in self.texts:
             self._text_finished(key, language)
-
-    def leave(self) -> None:
-        if not self.draft.built_in:
-            self._text_finished_all()
-        if self.is_modified() and not self.draft.built_in and not ask_before_leaving(self, self.save):
-            return
-        self.stack.clear()
-        self.back.emit()
-
-
-def _version_on_disk(path: Path) -> int | None:
-    loaded, _errors = load_instrument(path)
-    return loaded.version if loaded is not None else None
