@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,18 +14,31 @@ from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
 if TYPE_CHECKING:
     from desktop.charts.report import SummaryPage
+    from desktop.core.comparison import RatingSheet
     from desktop.core.instruments import Instrument
     from desktop.core.records import PersonRecord
-    from desktop.store.store import Store
 
 MAX_GAP_ROWS = 12
+
+
+class ReportSource(Protocol):
+    """What a trainee report reads: the app's ``Store``, or for ``report --person`` a reader of that
+    one trainee that needs no SQLAlchemy (``desktop.store.person_reader``)."""
+
+    def person(self, person_id: int) -> PersonRecord | None: ...
+
+    def people_named(self, name: str) -> list[PersonRecord]: ...
+
+    def sheets(self, person_id: int, instrument_id: str) -> list[RatingSheet]: ...
+
+    def kept_instrument(self, instrument_id: str, version: int) -> str | None: ...
 
 
 class PersonNotFound(LookupError):
     pass
 
 
-def find_person(store: Store, name_or_id: str) -> PersonRecord:
+def find_person(store: ReportSource, name_or_id: str) -> PersonRecord:
     """A trainee by id, or by name (compared as the name rules say) when exactly one trainee has it."""
     if name_or_id.strip().isdecimal():
         person = store.person(int(name_or_id))
@@ -40,7 +53,7 @@ def find_person(store: Store, name_or_id: str) -> PersonRecord:
     raise PersonNotFound(f"{len(match)} trainees are called '{name_or_id}'; give the id instead: {ids}")
 
 
-def report_figures(store: Store, instruments: dict, person_id: int, lang: str) -> list:
+def report_figures(store: ReportSource, instruments: dict, person_id: int, lang: str) -> list:
     """The report's pages: every instrument's summary first, then the radars, then the trends.
 
     Which pages an instrument has is its file's to say (``report:``; see ``Instrument.report_pages``):
@@ -227,7 +240,7 @@ def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str,
 
 
 def write_trainee_report(
-    store: Store,
+    store: ReportSource,
     instruments: dict,
     person_id: int,
     lang: str,
