@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.core.banks import load_banks
 from desktop.core.content import CONTENT_SUFFIXES
 from desktop.core.instruments import parse_instrument
+from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError, ContentLoadError, load_yaml
 from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir
 
@@ -63,12 +64,12 @@ def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None,
         if path.is_dir():
             found = _yaml_files(path)
             if not found:
-                errors.append(ContentError(str(path), 1, "(folder)", "holds no .yaml files"))
+                errors.append(ContentError(str(path), 1, "(folder)", Message("check.no_yaml_files")))
             expanded = found
         elif path.is_file():
             expanded = [path]
         else:
-            errors.append(ContentError(str(path), 1, "(file)", "no such file or folder"))
+            errors.append(ContentError(str(path), 1, "(file)", Message("check.no_such_path")))
             continue
         for file in expanded:
             if _is_instrument(file):
@@ -83,9 +84,10 @@ def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None,
     for error in errors:
         print(error.text(lang), file=out)
     if instrument_paths:
-        print(f"{instruments} instruments", file=out)
+        print(Message("check.instruments", count=instruments).localise(lang), file=out)
     questions = sum(len(bank.questions) for bank in banks)
-    print(f"{len(banks)} banks, {questions} questions, {len(errors)} errors", file=out)
+    summary = Message("check.summary", banks=len(banks), questions=questions, errors=len(errors))
+    print(summary.localise(lang), file=out)
     return 1 if errors else 0
 
 
@@ -107,7 +109,7 @@ def _check_instruments(paths: list[Path], errors: list[ContentError]) -> int:
                     str(path),
                     1,
                     "id",
-                    f"instrument id '{instrument.id}' is also used by {by_id[instrument.id]}",
+                    Message("form.id_used_by", id=instrument.id, file=str(by_id[instrument.id])),
                 )
             )
             continue

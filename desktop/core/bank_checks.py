@@ -29,7 +29,6 @@ from desktop.core.bank_model import (
     Kind,
     Question,
     normalise_answer,
-    plural,
 )
 from desktop.core.localtext import LocalText
 from desktop.core.messages import Message
@@ -99,7 +98,7 @@ def _parse_header(check: _BankChecker, value: Any) -> tuple[str, int, LocalText,
     if header is None:
         return None
     ident = (
-        _parse_id(check, ("bank", "id"), header["id"], IDENTIFIER, "bank id", "satisfaction")
+        _parse_id(check, ("bank", "id"), header["id"], IDENTIFIER, "what.bank_id", "satisfaction")
         if "id" in header
         else None
     )
@@ -140,7 +139,7 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
     errors_before = len(check.errors)
 
     ident = (
-        _parse_id(check, (*path, "id"), mapping["id"], QUESTION_ID, "question id", "sat-001")
+        _parse_id(check, (*path, "id"), mapping["id"], QUESTION_ID, "what.question_id", "sat-001")
         if "id" in mapping
         else None
     )
@@ -195,7 +194,7 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
     source = parse_source(check, (*path, "source"), mapping["source"]) if "source" in mapping else None
     same_fact = (
         _parse_id(
-            check, (*path, "same_fact"), mapping["same_fact"], FACT_ID, "fact name", "staff-indifference"
+            check, (*path, "same_fact"), mapping["same_fact"], FACT_ID, "what.fact_name", "staff-indifference"
         )
         if "same_fact" in mapping
         else None
@@ -217,30 +216,24 @@ def _parse_id(
     check: _BankChecker, path: PathKey, value: Any, pattern: re.Pattern[str], what: str, example: str
 ) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        hint = (
-            f"a {what} starts with a letter, e.g. {example}"
-            if pattern is IDENTIFIER
-            else f'put it in quotes: "{value}"'
-        )
-        check.fail(path, f"expected text, found a number; {hint}")
+        if pattern is IDENTIFIER:
+            check.fail(path, Message("bank.id_is_number", what=Message(what), example=example))
+        else:
+            check.fail(path, Message("bank.id_number_quotes", value=value))
         return None
     ident = check.want_str(path, value)
     if ident is None:
         return None
     if not pattern.fullmatch(ident):
-        allowed = (
-            "lowercase letters, digits and _"
-            if pattern is IDENTIFIER
-            else "lowercase letters, digits, - and _"
-        )
-        check.fail(path, f"'{shown(ident)}' is not a valid {what}; use {allowed}, e.g. {example}")
+        code = "bank.id_pattern" if pattern is IDENTIFIER else "bank.id_pattern_dash"
+        check.fail(path, Message(code, value=shown(ident), what=Message(what), example=example))
         return None
     return ident
 
 
 def _parse_kind(check: _BankChecker, path: PathKey, value: Any) -> Kind | None:
     if not isinstance(value, str):
-        check.fail(path, f"expected one of {', '.join(KINDS)}, found {type_name(value)}")
+        check.fail(path, Message("form.one_of", choices=", ".join(KINDS), found=type_name(value)))
         return None
     for kind in KINDS:
         if value == kind:
@@ -259,7 +252,13 @@ def _parse_options(
     if isinstance(value, list) and not MIN_OPTIONS <= len(value) <= MAX_OPTIONS:
         check.fail(
             path,
-            f"has {plural(len(value), 'option')}; a question needs {MIN_OPTIONS}–{MAX_OPTIONS} (A–{LETTERS[-1]})",
+            Message(
+                "bank.option_count_one" if len(value) == 1 else "bank.option_count",
+                count=len(value),
+                least=MIN_OPTIONS,
+                most=MAX_OPTIONS,
+                last=LETTERS[-1],
+            ),
         )
         return (), None
     raw = check.want_list(path, value, MIN_OPTIONS, MAX_OPTIONS)
@@ -291,28 +290,19 @@ def _parse_answer(
     if kind == "single":
         if isinstance(value, list):
             if len(value) == 1:
-                check.fail(
-                    path,
-                    f"a single question's answer is one letter without brackets, e.g. answer: {shown(value[0])}",
-                )
+                check.fail(path, Message("bank.single_in_brackets", letter=shown(value[0])))
             else:
-                check.fail(
-                    path,
-                    f"a single question has exactly one correct option; found {len(value)} (use kind: multiple)",
-                )
+                check.fail(path, Message("bank.single_several", found=len(value)))
             return None
         if isinstance(value, str) and re.fullmatch(r"[A-Za-z](\s*[,，、/ ]?\s*[A-Za-z])+", value.strip()):
-            check.fail(
-                path,
-                f"a single question has exactly one correct option; found '{shown(value)}' (use kind: multiple)",
-            )
+            check.fail(path, Message("bank.single_letters", found=shown(value)))
             return None
         index = check.want_letter(path, value, option_count)
         return None if index is None else frozenset({index})
     if kind == "multiple":
         if not isinstance(value, list):
             found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
-            check.fail(path, f"expected a list of letters such as [A, C], found {found}")
+            check.fail(path, Message("bank.letters_list", found=found))
             return None
         indices: set[int] = set()
         ok = True
@@ -326,10 +316,7 @@ def _parse_answer(
             else:
                 indices.add(index)
         if ok and len(indices) < 2:
-            check.fail(
-                path,
-                f"a multiple question needs at least 2 correct letters; found {len(indices)} (use kind: single)",
-            )
+            check.fail(path, Message("bank.multiple_too_few", found=len(indices)))
             return None
         return frozenset(indices) if ok else None
     if kind == "truefalse":
@@ -342,7 +329,7 @@ def _parse_answer(
 
 def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer | None) -> tuple[str, ...]:
     if isinstance(value, str):
-        check.fail(path, f"expected a list of strings, e.g. accept: [{shown(value)}]; found text")
+        check.fail(path, Message("bank.accept_text", value=shown(value)))
         return ()
     raw = check.want_list(path, value, 1)
     out: list[str] = []
@@ -353,17 +340,14 @@ def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer
     )
     for index, entry in enumerate(raw or []):
         if isinstance(entry, int | float) and not isinstance(entry, bool):
-            check.fail((*path, index), f"put numbers in quotes: '{entry}'")
+            check.fail((*path, index), Message("bank.accept_number", value=entry))
             continue
         text = check.want_str((*path, index), entry)
         if text is None:
             continue
         key = normalise_answer(text)
         if key in known:
-            check.fail(
-                (*path, index),
-                f"'{shown(text)}' is already accepted (same as the answer or an earlier entry)",
-            )
+            check.fail((*path, index), Message("bank.accept_twice", value=shown(text)))
             continue
         known.add(key)
         out.append(text.strip())
@@ -373,7 +357,13 @@ def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer
 def _parse_points(check: _BankChecker, path: PathKey, value: Any) -> tuple[LocalText, ...]:
     if isinstance(value, list) and not MIN_POINTS <= len(value) <= MAX_POINTS:
         check.fail(
-            path, f"has {plural(len(value), 'point')}; an open question needs {MIN_POINTS}–{MAX_POINTS}"
+            path,
+            Message(
+                "bank.point_count_one" if len(value) == 1 else "bank.point_count",
+                count=len(value),
+                least=MIN_POINTS,
+                most=MAX_POINTS,
+            ),
         )
         return ()
     raw = check.want_list(path, value, MIN_POINTS, MAX_POINTS)
@@ -383,10 +373,18 @@ def _parse_points(check: _BankChecker, path: PathKey, value: Any) -> tuple[Local
 
 def _parse_tags(check: _BankChecker, path: PathKey, value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        check.fail(path, f"expected a list of tags, e.g. tags: [{shown(value)}]; found text")
+        check.fail(path, Message("bank.tags_text", value=shown(value)))
         return ()
     if isinstance(value, list) and not MIN_TAGS <= len(value) <= MAX_TAGS:
-        check.fail(path, f"has {plural(len(value), 'tag')}; use {MIN_TAGS}–{MAX_TAGS}")
+        check.fail(
+            path,
+            Message(
+                "bank.tag_count_one" if len(value) == 1 else "bank.tag_count",
+                count=len(value),
+                least=MIN_TAGS,
+                most=MAX_TAGS,
+            ),
+        )
         return ()
     raw = check.want_list(path, value, MIN_TAGS, MAX_TAGS)
     tags: list[str] = []

@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop.core.bank_checks import _BankChecker, _parse_header, _parse_questions
 from desktop.core.bank_model import BANK_TOP_KEYS, KINDS, LETTERS, Answer, Bank, Kind, Question
 from desktop.core.localtext import LocalText
+from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, load_yaml
 
 __all__ = [
@@ -85,8 +86,8 @@ def load_banks(
             continue
         if bank.id in by_id:
             first = by_id[bank.id]
-            where = f"{first.file} (built-in)" if first.built_in else first.file
-            errors.append(doc.error(("bank", "id"), f"bank id '{bank.id}' is already used by {where}"))
+            code = "bank.id_used_built_in" if first.built_in else "bank.id_used_by"
+            errors.append(doc.error(("bank", "id"), Message(code, id=bank.id, file=first.file)))
             continue
         bank = dataclasses.replace(bank, built_in=built_in)
         by_id[bank.id] = bank

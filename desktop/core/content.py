@@ -12,6 +12,7 @@ import dataclasses
 from pathlib import Path
 
 from desktop.core.instruments import Instrument, load_instrument
+from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
@@ -47,8 +48,11 @@ def load_instruments(
                     name,
                     1,
                     "id",
-                    f"instrument id '{instrument.id}' is also used by {first.file}"
-                    + (" (built-in)" if first.built_in else ""),
+                    Message(
+                        "form.id_used_built_in" if first.built_in else "form.id_used_by",
+                        id=instrument.id,
+                        file=first.file,
+                    ),
                 )
             )
             continue

@@ -179,7 +179,7 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
     )
     if top is None:
         return None, check.errors
-    ident = check.want_str(("id",), top.get("id"), IDENTIFIER, "instrument id") if "id" in top else None
+    ident = check.want_str(("id",), top.get("id"), IDENTIFIER, "what.instrument_id") if "id" in top else None
     version = check.want_int(("version",), top.get("version"), 1) if "version" in top else None
     title = check.want_text(("title",), top["title"]) if "title" in top else None
     description = check.want_text(("description",), top["description"]) if "description" in top else None
@@ -301,7 +301,7 @@ def _parse_dimensions(check: Checker, value: Any) -> tuple[Dimension, ...]:
         mapping = check.want_mapping(path, entry, ["id", "name"], ["description", "source"])
         if mapping is None or "id" not in mapping or "name" not in mapping:
             continue
-        ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "dimension id")
+        ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "what.dimension_id")
         name = check.want_text((*path, "name"), mapping["name"])
         description = (
             check.want_text((*path, "description"), mapping["description"])
@@ -327,7 +327,7 @@ def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[I
         mapping = check.want_mapping(path, entry, ["id", "dimension", "text"], ["reverse", "source"])
         if mapping is None or not {"id", "dimension", "text"} <= mapping.keys():
             continue
-        ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "item id")
+        ident = check.want_str((*path, "id"), mapping["id"], IDENTIFIER, "what.item_id")
         dimension = check.want_str((*path, "dimension"), mapping["dimension"])
         text = check.want_text((*path, "text"), mapping["text"])
         reverse = check.want_bool((*path, "reverse"), mapping["reverse"]) if "reverse" in mapping else False

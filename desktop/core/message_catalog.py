@@ -15,6 +15,39 @@ CATALOG: dict[str, tuple[str, str]] = {
     "type.text": ("text", "文字"),
     "type.list": ("a list", "列表"),
     "type.mapping": ("a mapping", "键值映射"),
+    "type.other": ("{name}", "{name} 类型的值"),
+    # -- what a value with a pattern is (inside other messages) ---------------------------------------
+    "what.value": ("value", "值"),
+    "what.instrument_id": ("instrument id", "表的编号"),
+    "what.dimension_id": ("dimension id", "维度编号"),
+    "what.item_id": ("item id", "题目编号"),
+    "what.bank_id": ("bank id", "题库编号"),
+    "what.question_id": ("question id", "题目编号"),
+    "what.fact_name": ("fact name", "事实名称"),
+    "type.date": ("a date", "日期"),
+    "type.datetime": ("a date and time", "日期时间"),
+    "type.binary": ("binary data", "二进制数据"),
+    "type.set": ("a set", "集合"),
+    "type.omap": ("an ordered mapping", "有序映射"),
+    "type.pairs": ("a list of pairs", "键值对列表"),
+    "type.long_number": ("a number {digits} digits long", "{digits} 位长的数字"),
+    "type.odd": ("{kind} ({text})", "{kind}（写作“{text}”）"),
+    # -- a value YAML itself cannot read --------------------------------------------------------------
+    "value.not_bool": ("'{text}' is not true or false", "“{text}”不是 true 或 false"),
+    "value.not_int": ("'{text}' cannot be read as a whole number", "“{text}”无法读作整数"),
+    "value.not_number": ("'{text}' cannot be read as a number", "“{text}”无法读作数字"),
+    "yaml.tag_refused": (
+        "the YAML tag {tag} is not allowed in content files; remove it",
+        "内容文件中不允许 YAML 标签 {tag}；请删除",
+    ),
+    "yaml.tag_on_mapping": (
+        "the YAML tag {tag} is not allowed on a mapping; remove it",
+        "键值映射上不允许 YAML 标签 {tag}；请删除",
+    ),
+    "yaml.tag_on_list": (
+        "the YAML tag {tag} is not allowed on a list; remove it",
+        "列表上不允许 YAML 标签 {tag}；请删除",
+    ),
     # -- content files: every kind of value ---------------------------------------------------------
     "content.expected_mapping": ("expected a mapping of keys, found {found}", "应为键值映射，实际是{found}"),
     "content.unknown_key_close": (
@@ -63,6 +96,43 @@ CATALOG: dict[str, tuple[str, str]] = {
     "yaml.unreadable": ("cannot read the file: {reason}", "无法读取文件：{reason}"),
     "yaml.empty": ("the file is empty", "文件是空的"),
     "yaml.syntax": ("YAML syntax error: {problem}", "YAML 语法错误：{problem}"),
+    "yaml.alias": (
+        "YAML aliases (*name) are not allowed in content files; write the value out",
+        "内容文件中不允许 YAML 别名（*名称）；请把值完整写出",
+    ),
+    "yaml.too_many_values": (
+        "the file has too many values for a content file",
+        "文件中的值太多，不像内容文件",
+    ),
+    "yaml.documents": (
+        "the file holds more than one YAML document (---); keep one",
+        "文件中有多个 YAML 文档（---）；只保留一个",
+    ),
+    "yaml.too_deep": ("nested more than {most} levels deep", "嵌套超过 {most} 层"),
+    "yaml.key_not_plain": ("a key must be a plain name", "键须是普通的名称"),
+    "yaml.merge_key": ("merge keys (<<) are not allowed", "不允许合并键（<<）"),
+    "yaml.key_twice": ("this key appears twice", "这个键出现了两次"),
+    "yaml.control_in_key": (
+        "control character {character} is not allowed in a key",
+        "键中不允许控制字符 {character}",
+    ),
+    "yaml.control_in_text": (
+        "control character {character} is not allowed in text",
+        "文字中不允许控制字符 {character}",
+    ),
+    "yaml.control_in_file": (
+        "control character {character} is not allowed in a content file",
+        "内容文件中不允许控制字符 {character}",
+    ),
+    "yaml.control_more_lines": ("control characters on {count} more lines", "另有 {count} 行含控制字符"),
+    # -- check-content's own lines ---------------------------------------------------------------------
+    "check.no_yaml_files": ("holds no .yaml files", "其中没有 .yaml 文件"),
+    "check.no_such_path": ("no such file or folder", "没有这个文件或文件夹"),
+    "check.instruments": ("{count} instruments", "{count} 张表"),
+    "check.summary": (
+        "{banks} banks, {questions} questions, {errors} errors",
+        "{banks} 个题库，{questions} 道题，{errors} 个错误",
+    ),
     # -- question images ----------------------------------------------------------------------------
     "image.web_address": (
         "images are files in the bank's folder; nothing is fetched from the internet: save it there",
@@ -132,6 +202,85 @@ CATALOG: dict[str, tuple[str, str]] = {
         "答案“{letter}”不是选项字母；请用 A–{last}",
     ),
     "bank.no_questions": ("the bank has no questions", "题库中没有题目"),
+    "bank.id_is_number": (
+        "expected text, found a number; a {what} starts with a letter, e.g. {example}",
+        "应为文字，实际是数字；{what}以字母开头，如“{example}”",
+    ),
+    "bank.id_number_quotes": (
+        'expected text, found a number; put it in quotes: "{value}"',
+        '应为文字，实际是数字；请加引号："{value}"',
+    ),
+    "bank.id_pattern": (
+        "'{value}' is not a valid {what}; use lowercase letters, digits and _, e.g. {example}",
+        "“{value}”不是有效的{what}；请用小写字母、数字和 _，如“{example}”",
+    ),
+    "bank.id_pattern_dash": (
+        "'{value}' is not a valid {what}; use lowercase letters, digits, - and _, e.g. {example}",
+        "“{value}”不是有效的{what}；请用小写字母、数字、- 和 _，如“{example}”",
+    ),
+    "bank.option_count_one": (
+        "has {count} option; a question needs {least}–{most} (A–{last})",
+        "有 {count} 个选项；一道题需要 {least}–{most} 个（A–{last}）",
+    ),
+    "bank.option_count": (
+        "has {count} options; a question needs {least}–{most} (A–{last})",
+        "有 {count} 个选项；一道题需要 {least}–{most} 个（A–{last}）",
+    ),
+    "bank.single_in_brackets": (
+        "a single question's answer is one letter without brackets, e.g. answer: {letter}",
+        "单选题的答案是一个字母，不加方括号，如 answer: {letter}",
+    ),
+    "bank.single_several": (
+        "a single question has exactly one correct option; found {found} (use kind: multiple)",
+        "单选题只有一个正确选项；实际是 {found} 个（多选请用 kind: multiple）",
+    ),
+    "bank.single_letters": (
+        "a single question has exactly one correct option; found '{found}' (use kind: multiple)",
+        "单选题只有一个正确选项；实际是“{found}”（多选请用 kind: multiple）",
+    ),
+    "bank.letters_list": (
+        "expected a list of letters such as [A, C], found {found}",
+        "应为字母列表（如 [A, C]），实际是{found}",
+    ),
+    "bank.multiple_too_few": (
+        "a multiple question needs at least 2 correct letters; found {found} (use kind: single)",
+        "多选题至少需要 2 个正确字母；实际是 {found} 个（单选请用 kind: single）",
+    ),
+    "bank.accept_text": (
+        "expected a list of strings, e.g. accept: [{value}]; found text",
+        "应为文字列表，如 accept: [{value}]；实际是文字",
+    ),
+    "bank.accept_number": ("put numbers in quotes: '{value}'", "数字请加引号：'{value}'"),
+    "bank.accept_twice": (
+        "'{value}' is already accepted (same as the answer or an earlier entry)",
+        "“{value}”已可接受（与答案或前面某项相同）",
+    ),
+    "bank.point_count_one": (
+        "has {count} point; an open question needs {least}–{most}",
+        "有 {count} 个要点；开放题需要 {least}–{most} 个",
+    ),
+    "bank.point_count": (
+        "has {count} points; an open question needs {least}–{most}",
+        "有 {count} 个要点；开放题需要 {least}–{most} 个",
+    ),
+    "bank.tags_text": (
+        "expected a list of tags, e.g. tags: [{value}]; found text",
+        "应为标签列表，如 tags: [{value}]；实际是文字",
+    ),
+    "bank.tag_count_one": (
+        "has {count} tag; use {least}–{most}",
+        "有 {count} 个标签；请用 {least}–{most} 个",
+    ),
+    "bank.tag_count": ("has {count} tags; use {least}–{most}", "有 {count} 个标签；请用 {least}–{most} 个"),
+    "bank.id_used_by": ("bank id '{id}' is already used by {file}", "题库编号“{id}”已被 {file} 使用"),
+    "bank.id_used_built_in": (
+        "bank id '{id}' is already used by {file} (built-in)",
+        "题库编号“{id}”已被内置的 {file} 使用",
+    ),
+    "bank.id_used_by_question": (
+        "question id '{id}' is already used by question {number}",
+        "题目编号“{id}”已被第 {number} 题使用",
+    ),
     "bank.id_used": (
         "question id '{id}' is already used on line {line}",
         "题目编号“{id}”已在第 {line} 行用过",
@@ -259,7 +408,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "import.no_header": (
         "no header row naming the question column (题目, 题干 or Question) in the first rows; found: {found}",
-        "前几行中没有标明题目列（题目、题干或 Question）的表头；找到的是：{found}",
+        "前几行中没有标明题目列（题目、题干或“Question”）的表头；找到的是：{found}",
     ),
     "import.empty_rows": ("empty rows passed over: {rows}", "跳过的空行：{rows}"),
     "import.row_note": ("row {row}: {note}", "第 {row} 行：{note}"),
@@ -364,6 +513,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "form.radar_axes": (
         "a radar needs at least {least} dimensions; this instrument has {count}",
         "雷达图至少需要 {least} 个维度；本表只有 {count} 个",
+    ),
+    "form.id_used_by": ("instrument id '{id}' is also used by {file}", "表的编号“{id}”也被 {file} 使用"),
+    "form.id_used_built_in": (
+        "instrument id '{id}' is also used by {file} (built-in)",
+        "表的编号“{id}”也被内置的 {file} 使用",
     ),
     "form.dimension_empty": ("dimension '{dimension}' has no items", "维度“{dimension}”没有题目"),
     "form.page_twice": ("page '{page}' is listed twice", "页面“{page}”写了两次"),

@@ -44,6 +44,25 @@ def _rebuild(code: str, values: dict[str, Any]) -> Message:
     return Message(code, **values)
 
 
+class Phrase(str):
+    """A fixed English phrase with its Chinese, for words that come from a closed list kept beside the
+    code that meets them (a YAML parser's problem, a delimiter's name) rather than from the catalog."""
+
+    chinese: str
+
+    def __new__(cls, english: str, chinese: str) -> Phrase:
+        text = super().__new__(cls, english)
+        text.chinese = chinese
+        return text
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str]]:
+        return (Phrase, (str(self), self.chinese))
+
+    def localise(self, lang: str) -> str:
+        return self.chinese if lang == CHINESE else str(self)
+
+
 def localise(text: Any, lang: str) -> Any:
-    """``text`` in ``lang`` when it is a ``Message``; anything else (names, numbers, plain text) as it is."""
-    return text.localise(lang) if isinstance(text, Message) else text
+    """``text`` in ``lang`` when it is a ``Message`` or ``Phrase``; anything else (names, numbers, plain
+    text) as it is."""
+    return text.localise(lang) if isinstance(text, Message | Phrase) else text

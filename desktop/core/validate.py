@@ -39,7 +39,7 @@ def type_name(value: Any) -> str:
         return Message("type.list")
     if isinstance(value, dict):
         return Message("type.mapping")
-    return type(value).__name__
+    return Message("type.other", name=type(value).__name__)
 
 
 class Checker:
@@ -108,6 +108,8 @@ class Checker:
     def want_str(
         self, path: PathKey, value: Any, pattern: re.Pattern[str] | None = None, what: str = ""
     ) -> str | None:
+        """Text that shows something; with ``pattern``, ``what`` is the code naming what it is
+        ("what.item_id")."""
         if not isinstance(value, str):
             self.fail(path, Message("content.expected_text", found=type_name(value)))
             return None
@@ -123,7 +125,10 @@ class Checker:
             self.fail(
                 path,
                 Message(
-                    "content.bad_pattern", value=shown(value), what=what or "value", pattern=pattern.pattern
+                    "content.bad_pattern",
+                    value=shown(value),
+                    what=Message(what or "what.value"),
+                    pattern=pattern.pattern,
                 ),
             )
             return None

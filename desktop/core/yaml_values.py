@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from desktop.core.messages import Message
 from desktop.core.textrules import shown
 
 TAG = "tag:yaml.org,2002:"
@@ -27,18 +28,22 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d\d?-\d\d?$")
 
 
 class ValueProblem(Exception):
-    """A value that cannot be read at all; the message says why (the caller adds file, line, field)."""
+    """A value that cannot be read at all; ``message`` says why (the caller adds file, line, field)."""
+
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
 class OddValue:
     """A value YAML can write but no content field takes, kept with its source text."""
 
-    kind: str  # what it is, in the words of a message: "a date", "binary data", "a set"
+    kind: Message  # what it is, in the words of a message: "a date", "binary data", "a set"
     text: str
 
-    def describe(self) -> str:
-        return f"{self.kind} ({shown(self.text)})"
+    def describe(self) -> Message:
+        return Message("type.odd", kind=self.kind, text=shown(self.text))
 
     def __str__(self) -> str:
         return shown(self.text)
@@ -56,8 +61,9 @@ def short_tag(tag: str) -> str:
 
 
 def refusal(tag: str, on: str = "") -> ValueProblem:
-    where = f"on {on}" if on else "in content files"
-    return ValueProblem(f"the YAML tag {short_tag(tag)} is not allowed {where}; remove it")
+    """``on``: "mapping" or "list" for a tag on a collection; "" for one on a value."""
+    code = {"mapping": "yaml.tag_on_mapping", "list": "yaml.tag_on_list"}.get(on, "yaml.tag_refused")
+    return ValueProblem(Message(code, tag=short_tag(tag)))
 
 
 def build_scalar(node: yaml.ScalarNode) -> Any:
@@ -70,16 +76,16 @@ def build_scalar(node: yaml.ScalarNode) -> Any:
         return None
     if kind == "bool":
         if text.lower() not in _BOOL:
-            raise ValueProblem(f"'{shown(text)}' is not true or false")
+            raise ValueProblem(Message("value.not_bool", text=shown(text)))
         return _BOOL[text.lower()]
     if kind == "int":
         return _whole_number(text)
     if kind == "float":
         return _decimal_number(text)
     if kind == "timestamp":
-        return OddValue("a date" if _DATE_ONLY.match(text.strip()) else "a date and time", text)
+        return OddValue(Message("type.date" if _DATE_ONLY.match(text.strip()) else "type.datetime"), text)
     if kind == "binary":
-        return OddValue("binary data", "!!binary")
+        return OddValue(Message("type.binary"), "!!binary")
     raise refusal(tag)
 
 
@@ -92,14 +98,14 @@ def odd_collection(node: yaml.Node) -> OddValue | None:
     if node.tag == plain:
         return None
     known: dict[tuple[type, str], str] = {
-        (yaml.MappingNode, TAG + "set"): "a set",
-        (yaml.SequenceNode, TAG + "omap"): "an ordered mapping",
-        (yaml.SequenceNode, TAG + "pairs"): "a list of pairs",
+        (yaml.MappingNode, TAG + "set"): "type.set",
+        (yaml.SequenceNode, TAG + "omap"): "type.omap",
+        (yaml.SequenceNode, TAG + "pairs"): "type.pairs",
     }
     odd = known.get((type(node), node.tag))
     if odd is None:
-        raise refusal(node.tag, "a mapping" if isinstance(node, yaml.MappingNode) else "a list")
-    return OddValue(odd, short_tag(node.tag))
+        raise refusal(node.tag, "mapping" if isinstance(node, yaml.MappingNode) else "list")
+    return OddValue(Message(odd), short_tag(node.tag))
 
 
 def _sign_and_body(text: str) -> tuple[int, str]:
@@ -112,7 +118,7 @@ def _whole_number(text: str) -> int | LongNumber:
     sign, body = _sign_and_body(text)
     digits = len(body.replace(":", ""))
     if digits > MAX_NUMBER_DIGITS:
-        return LongNumber(f"a number {digits} digits long", text, digits)
+        return LongNumber(Message("type.long_number", digits=digits), text, digits)
     try:
         if body.startswith("0b"):
             number = int(body[2:], 2)
@@ -127,7 +133,7 @@ def _whole_number(text: str) -> int | LongNumber:
         else:
             number = int(body)
     except ValueError:
-        raise ValueProblem(f"'{shown(text)}' cannot be read as a whole number") from None
+        raise ValueProblem(Message("value.not_int", text=shown(text))) from None
     return sign * number
 
 
@@ -146,4 +152,4 @@ def _decimal_number(text: str) -> float:
             return sign * number
         return sign * float(body)
     except ValueError:
-        raise ValueProblem(f"'{shown(text)}' cannot be read as a number") from None
+        raise ValueProblem(Message("value.not_number", text=shown(text))) from None

@@ -17,6 +17,7 @@ import yaml
 
 from desktop.core.messages import Message, localise
 from desktop.core.textrules import RAW_FORBIDDEN, describe_character, forbidden_in_value
+from desktop.core.yaml_problems import yaml_problem
 from desktop.core.yaml_values import TAG, ValueProblem, build_scalar, odd_collection
 
 try:  # the C loader is several times faster where libyaml is available
@@ -202,7 +203,7 @@ def parse_yaml(raw: bytes | str, name: str) -> YamlDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
-        problem = exc.problem or exc.context or "invalid YAML"
+        problem = yaml_problem(exc.problem or exc.context or "invalid YAML")
         builder.errors.append(ContentError(name, line, "(syntax)", Message("yaml.syntax", problem=problem)))
         raise ContentLoadError(builder.unclaimed_controls() + builder.errors) from None
     except _RefusedYaml as exc:
@@ -220,7 +221,7 @@ def parse_yaml(raw: bytes | str, name: str) -> YamlDocument:
 
 
 class _RefusedYaml(Exception):
-    def __init__(self, line: int, message: str):
+    def __init__(self, line: int, message: Message):
         super().__init__(message)
         self.line, self.message = line, message
 
@@ -240,12 +241,9 @@ def _compose_checked(text: str) -> yaml.Node | None:
             event = loader.get_event()
             count += 1
             if isinstance(event, yaml.AliasEvent):
-                raise _RefusedYaml(
-                    _line_of(event),
-                    "YAML aliases (*name) are not allowed in content files; write the value out",
-                )
+                raise _RefusedYaml(_line_of(event), Message("yaml.alias"))
             if count > MAX_NODES * 2:
-                raise _RefusedYaml(_line_of(event), "the file has too many values for a content file")
+                raise _RefusedYaml(_line_of(event), Message("yaml.too_many_values"))
     finally:
         loader.dispose()
     loader = _Loader(text)
@@ -254,7 +252,7 @@ def _compose_checked(text: str) -> yaml.Node | None:
     except yaml.composer.ComposerError as exc:
         if "expected a single document" in str(exc):
             line = exc.problem_mark.line + 1 if exc.problem_mark else 1
-            raise _RefusedYaml(line, "the file holds more than one YAML document (---); keep one") from None
+            raise _RefusedYaml(line, Message("yaml.documents")) from None
         raise
     finally:
         loader.dispose()
@@ -270,7 +268,7 @@ class _Builder:
         self.claimed: set[int] = set()
         self.errors: list[ContentError] = []
 
-    def fail(self, line: int, path: PathKey, message: str) -> None:
+    def fail(self, line: int, path: PathKey, message: Message) -> None:
         self.errors.append(ContentError(self.doc.file, line, field_name(path), message))
 
     def build(self, node: yaml.Node, path: PathKey, depth: int) -> Any:
@@ -279,7 +277,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             # The path of a runaway structure says nothing useful; the line does.
             self.errors.append(
-                ContentError(self.doc.file, line, "(file)", f"nested more than {MAX_DEPTH} levels deep")
+                ContentError(self.doc.file, line, "(file)", Message("yaml.too_deep", most=MAX_DEPTH))
             )
             return None
         if isinstance(node, yaml.ScalarNode):
@@ -287,7 +285,7 @@ class _Builder:
         try:
             odd = odd_collection(node)
         except ValueProblem as exc:
-            self.fail(line, path, str(exc))
+            self.fail(line, path, exc.message)
             return None
         if odd is not None:
             return odd
@@ -300,17 +298,17 @@ class _Builder:
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
             if not isinstance(key_node, yaml.ScalarNode):
-                self.fail(key_line, path, "a key must be a plain name")
+                self.fail(key_line, path, Message("yaml.key_not_plain"))
                 continue
             key = key_node.value
             if key == "<<" and key_node.tag == TAG + "merge":
-                self.fail(key_line, path, "merge keys (<<) are not allowed")
+                self.fail(key_line, path, Message("yaml.merge_key"))
                 continue
-            if self._bad_text(key_node, key, key_line, path, "in a key"):
+            if self._bad_text(key_node, key, key_line, path, "yaml.control_in_key"):
                 continue
             child = (*path, key)
             if key in out:
-                self.fail(key_line, child, "this key appears twice")
+                self.fail(key_line, child, Message("yaml.key_twice"))
                 continue
             self.doc.lines[child] = key_line
             out[key] = self.build(value_node, child, depth + 1)
@@ -318,15 +316,15 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
         line = node.start_mark.line + 1
-        if self._bad_text(node, node.value, line, path, "in text"):
+        if self._bad_text(node, node.value, line, path, "yaml.control_in_text"):
             return None
         try:
             return build_scalar(node)
         except ValueProblem as exc:
-            self.fail(line, path, str(exc))
+            self.fail(line, path, exc.message)
             return None
 
-    def _bad_text(self, node: yaml.ScalarNode, value: str, line: int, path: PathKey, where: str) -> bool:
+    def _bad_text(self, node: yaml.ScalarNode, value: str, line: int, path: PathKey, code: str) -> bool:
         """Report a control character in this scalar, typed in the file or written as an escape."""
         start, end = node.start_mark.index, node.end_mark.index
         first = bisect.bisect_left(self.controls, start)
@@ -337,7 +335,7 @@ class _Builder:
             return False
         if typed:  # the line of the character itself, for a scalar over several lines
             line = self.text.count("\n", 0, typed[0]) + 1
-        self.fail(line, path, f"control character {describe_character(bad)} is not allowed {where}")
+        self.fail(line, path, Message(code, character=describe_character(bad)))
         return True
 
     def unclaimed_controls(self) -> list[ContentError]:
@@ -356,7 +354,7 @@ class _Builder:
                 self.doc.file,
                 line,
                 "(file)",
-                f"control character {describe_character(self.text[i])} is not allowed in a content file",
+                Message("yaml.control_in_file", character=describe_character(self.text[i])),
             )
             for line, i in lines[:MAX_CONTROL_LINES]
         ]
@@ -366,7 +364,7 @@ class _Builder:
                     self.doc.file,
                     lines[MAX_CONTROL_LINES][0],
                     "(file)",
-                    f"control characters on {len(lines) - MAX_CONTROL_LINES} more lines",
+                    Message("yaml.control_more_lines", count=len(lines) - MAX_CONTROL_LINES),
                 )
             )
         return out

@@ -17,6 +17,7 @@ import yaml
 
 from desktop.core.banks import parse_bank
 from desktop.core.editing.bank_draft import BankDraft, QuestionDraft
+from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError, ContentLoadError, YamlDocument, parse_yaml
 
 #: (field, message), the field relative to the question (``options[1].zh_CN``) or the file (``bank.title``)
@@ -150,7 +151,7 @@ def draft_problems(draft: BankDraft) -> DraftProblems:
                 *problems,
                 (
                     "id",
-                    f"question id '{question.id}' is already used by question {first_of[question.id] + 1}",
+                    Message("bank.id_used_by_question", id=question.id, number=first_of[question.id] + 1),
                 ),
             )
         first_of.setdefault(question.id, index)
@@ -158,7 +159,7 @@ def draft_problems(draft: BankDraft) -> DraftProblems:
             by_question[index] = problems
     whole: tuple[Problem, ...] = ()
     if not draft.questions:
-        whole = (("questions", "the bank has no questions"),)
+        whole = (("questions", Message("bank.no_questions")),)
     return DraftProblems(header_problems(draft), by_question, whole)
 
 
