@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     class_report.add_argument("--class", dest="cohort", required=True, help="the class's name")
     class_report.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.csv")
+    editor_bench = command(
+        "bench-editor", "time opening, typing in and saving a 500-question bank in the bank editor"
+    )
+    editor_bench.add_argument("--questions", type=int, default=500)
     start = command(
         "bench-start", "measure cold start to an interactive home window against a bare PySide6 window"
     )
@@ -162,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.bench_radar import bench_radar_command
 
         return bench_radar_command(args.rounds)
+    if command == "bench-editor":
+        from desktop.cli.bench_editor import bench_editor_command
+
+        return bench_editor_command(args.questions)
     if command == "bench-start":
         from desktop.cli.bench_start import bench_start_command
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.cli import bench_buzz, bench_radar, bench_start
+from desktop.cli import bench_buzz, bench_editor, bench_radar, bench_start
 
 
 @pytest.mark.parametrize(("app_ms", "code"), [(140.0, 0), (150.0, 0), (151.0, 1)])
@@ -39,4 +39,23 @@ def test_bench_buzz_exit_code_follows_its_target(monkeypatch, capsys, p99, code)
     }
     monkeypatch.setattr(bench_buzz, "run_benchmark", lambda buzzes: figures)
     assert bench_buzz.bench_buzz_command(1000) == code
+    assert ("NOT met" in capsys.readouterr().out) == bool(code)
+
+
+@pytest.mark.parametrize(
+    ("save_cpu", "ui_cpu", "code"),
+    [(400.0, 30.0, 0), (1000.0, 100.0, 0), (1001.0, 30.0, 1), (400.0, 101.0, 1)],
+)
+def test_bench_editor_exit_code_follows_its_targets(monkeypatch, capsys, save_cpu, ui_cpu, code):
+    figures = {
+        "questions": 500,
+        "open": 170.0,
+        "key_median": 1.0,
+        "save": save_cpu * 2,
+        "save_cpu": save_cpu,
+        "save_ui_cpu": ui_cpu,
+        "longest_gap": 40.0,
+    }
+    monkeypatch.setattr(bench_editor, "run_editor_benchmark", lambda count: figures)
+    assert bench_editor.bench_editor_command(500) == code
     assert ("NOT met" in capsys.readouterr().out) == bool(code)

@@ -88,9 +88,12 @@ def test_the_version_on_disk_is_the_one_the_loaders_read(tmp_path):
         instrument, _errors = load_instrument(path)
         assert instrument is not None and version_on_disk(path, INSTRUMENT_VERSION) == instrument.version
     odd = tmp_path / "odd.yaml"
-    for text in ("bank: {version: '3'}", "bank: [1]", "[", "a: *x", "bank: {version: 2}\n---\nb: 1", ""):
+    for text in ("bank: {version: '3'}", "bank: [1]", "[", "a: *x", "bank: {id: x}", ""):
         odd.write_text(text, encoding="utf-8")
         assert version_on_disk(odd, BANK_VERSION) is None, text
+    # The questions first, a version among them, the bank's mapping last: still the bank's own.
+    odd.write_text("questions: [{id: a, version: 9}]\n? [x]\n: 1\nbank: {title: {zh_CN: x}, version: 5}\n")
+    assert version_on_disk(odd, BANK_VERSION) == 5
     odd.write_bytes("bank: {version: 4}".encode("utf-16"))
     assert version_on_disk(odd, BANK_VERSION) is None
     assert version_on_disk(tmp_path / "missing.yaml", BANK_VERSION) is None
