@@ -36,6 +36,10 @@ class RaterRole(StrEnum):
     OBSERVER = "observer"  # rates a trainee during a role play, on an observation sheet
 
 
+#: every role, listed once: iterating an enum is slow, and a class view does it for every trainee
+_ROLES = tuple(RaterRole)
+
+
 class GapFlag(StrEnum):
     BLIND_SPOT = "blind_spot"  # self rates higher than others do
     HIDDEN_STRENGTH = "hidden_strength"  # others rate higher than self does
@@ -339,8 +343,8 @@ def dimension_figures(instrument: Instrument, sheets: Sequence[RatingSheet]) -> 
     ]
     figures: dict[str, Figures] = {}
     for dimension in instrument.dimensions:
-        ids = [i.id for i in instrument.items_of(dimension.id)]
-        values: dict[RaterRole, list[float]] = {role: [] for role in RaterRole}
+        ids = instrument.item_ids_of(dimension.id)
+        values: dict[RaterRole, list[float]] = {role: [] for role in _ROLES}
         for role, scores in scored:
             answered = [scores[i] for i in ids if i in scores]
             if enough(len(answered), len(ids)):

@@ -146,6 +146,16 @@ class Instrument:
             grouped.setdefault(item.dimension, []).append(item)
         return {dimension: tuple(items) for dimension, items in grouped.items()}
 
+    def item_ids_of(self, dimension_id: str) -> tuple[str, ...]:
+        """The ids of ``items_of(dimension_id)``."""
+        return self._item_ids_by_dimension.get(dimension_id, ())
+
+    @cached_property
+    def _item_ids_by_dimension(self) -> dict[str, tuple[str, ...]]:
+        return {
+            dimension: tuple(i.id for i in items) for dimension, items in self._items_by_dimension.items()
+        }
+
     def item(self, item_id: str) -> Item:
         return next(item for item in self.items if item.id == item_id)
 

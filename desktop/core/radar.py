@@ -7,7 +7,7 @@ colleagues left out of "all others", and a rater counting only where they answer
 
 from __future__ import annotations
 
-import statistics
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -142,12 +142,19 @@ def class_profile(instrument: Instrument, class_rounds: Sequence[Round], basis: 
                     sum(values) / len(values),
                     min(values),
                     max(values),
-                    statistics.pstdev(values),
+                    _pstdev(values),
                 )
             )
         else:
             spreads.append(DimensionSpread(dimension.id, 0, None, None, None, None))
     return ClassProfile(instrument.id, basis, len(class_rounds), tuple(spreads))
+
+
+def _pstdev(values: Sequence[float]) -> float:
+    """``statistics.pstdev`` in floats: that one computes in exact fractions, ~5 ms a dimension for a
+    department of 2,000 trainees, for a figure shown to one decimal."""
+    mean = math.fsum(values) / len(values)
+    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values))
 
 
 def band_distribution(instrument: Instrument, class_rounds: Sequence[Round]) -> list[tuple[Band, int]]:

@@ -50,6 +50,8 @@ class ChartView(QWidget):
     def __init__(self, figure: Figure, operations: Operations, parent: QWidget | None = None):
         super().__init__(parent)
         self.figure = figure
+        width, height = figure.get_size_inches() * figure.get_dpi()
+        self._hint = QSize(int(width), int(height))
         self._operations = operations
         self._image: QImage | None = None
         self._asked: QSize | None = None  # the size of the drawing asked for last
@@ -60,8 +62,10 @@ class ChartView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        width, height = self.figure.get_size_inches() * self.figure.get_dpi()
-        return QSize(int(width), int(height))
+        # The figure's size as it came, not as last drawn: each drawing sets the figure to the
+        # widget's size, and a hint following it moved the layout, which asked for another drawing
+        # at the old size, and so on (two or three drawings of every chart, ~70 ms each).
+        return self._hint
 
     # -- as matplotlib's canvases, for code that measures the drawing -------------------------------
     def draw(self) -> None:
@@ -94,6 +98,14 @@ class ChartView(QWidget):
             self.minimumHeight(), MIN_DRAWN
         )
         if not self.isVisible() or size.isEmpty() or too_small or size == self._asked:
+            return
+        if self._image is not None and self._operations.pending:
+            # A drawing again waits until the worker is free: the busy line shown meanwhile takes
+            # its height from the screen, and gives it back when the work is done, so the size is
+            # usually the drawn one again by then. Drawing each time made every chart drawn twice
+            # (smaller, then back) during a report or a backup, and endlessly on a slow machine,
+            # where the drawing itself showed the busy line.
+            self._settle.start(RESIZE_SETTLE_MS)
             return
         self._asked = size
         figure = self.figure

@@ -114,6 +114,10 @@ class Operations(QObject):
             self._busy_timer.start(BUSY_AFTER_MS)
         self._queue.put(operation)
 
+    def worker_ident(self) -> int | None:
+        """The worker thread's id, once started (benchmarks read its CPU time)."""
+        return self._thread.ident if self._thread is not None else None
+
     @property
     def pending(self) -> int:
         """Operations asked for whose ``done`` has not been called yet."""
