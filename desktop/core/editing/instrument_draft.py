@@ -124,6 +124,51 @@ class InstrumentDraft:
         band = {"min": 0, "max": 0, "label": {"zh_CN": ""}, "advice": {"zh_CN": ""}}
         return self._changed(lambda data: data.setdefault("bands", []).append(band))
 
+    def with_dimension_added(self, after: int | None = None) -> InstrumentDraft:
+        """A new dimension after dimension ``after`` (at the end for None): an id in the file's pattern,
+        its name to write (reported until written, as its having no statements yet is)."""
+        dimensions = self.entries("dimensions")
+        ident = next_id([str(d.get("id", "")) for d in dimensions], "dimension")
+        at = len(dimensions) if after is None else after + 1
+        entry = {"id": ident, "name": {"zh_CN": ""}}
+        return self._changed(lambda data: data.setdefault("dimensions", []).insert(at, entry))
+
+    def statements_of(self, dimension: int) -> list[int]:
+        """The indices of the items of dimension number ``dimension``."""
+        dimensions = self.entries("dimensions")
+        if not 0 <= dimension < len(dimensions):
+            return []
+        ident = dimensions[dimension].get("id")
+        return [i for i, item in enumerate(self.entries("items")) if item.get("dimension") == ident]
+
+    def without_dimension(self, index: int) -> InstrumentDraft:
+        """Dimension ``index`` removed with its statements (forms already answered keep theirs: the
+        version they were answered with is kept)."""
+        gone = set(self.statements_of(index))
+
+        def change(data: Any) -> None:
+            del data["dimensions"][index]
+            if gone:
+                data["items"] = [item for i, item in enumerate(data["items"]) if i not in gone]
+
+        return self._changed(change)
+
+    def with_scale(self, low: int, high: int) -> InstrumentDraft:
+        """The answer scale from ``low`` to ``high``; each label stays with its value, a new value gets
+        an empty label (reported until written)."""
+        old_low = self.get(("scale", "min"))
+        labels = self.get(("scale", "labels"))
+        by_value: dict[int, Any] = {}
+        if isinstance(old_low, int) and isinstance(labels, list):
+            by_value = {old_low + i: label for i, label in enumerate(labels)}
+
+        def change(data: Any) -> None:
+            scale = data.setdefault("scale", {})
+            scale["min"], scale["max"] = low, high
+            scale["labels"] = [by_value.get(v, {"zh_CN": ""}) for v in range(low, high + 1)]
+
+        return self._changed(change)
+
     def without(self, key: str, index: int) -> InstrumentDraft:
         def change(data: Any) -> None:
             del data[key][index]

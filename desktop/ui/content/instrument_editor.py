@@ -1,25 +1,25 @@
-"""The instrument (assessment form) editor: its texts, dimensions, items and bands in tables edited in
-place; items and bands added, removed and moved; every problem in ``check-content``'s words, the
-rows with one marked; undo and redo; a save that writes the whole file at once with the version
-raised. A built-in form opens read-only, with "Duplicate to edit".
+"""The instrument (assessment form) editor: its texts, answer scale, dimensions, items and bands in
+tables edited in place; dimensions, items and bands added, removed and moved, the scale's range
+changed (each label stays with its value); every problem in ``check-content``'s words, the rows with
+one marked; undo and redo; a save that writes the whole file at once with the version raised (forms
+already answered keep the version they were answered with). A built-in form opens read-only, with
+"Duplicate to edit".
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,36 +28,26 @@ from PySide6.QtWidgets import (
 from desktop.content_save import SaveRequest
 from desktop.core.editing.file_version import INSTRUMENT_VERSION
 from desktop.core.editing.instrument_draft import InstrumentDraft, draft_problems, save_text
-from desktop.core.yamldoc import PathKey
 from desktop.ui.content.content_file import problem_text
+from desktop.ui.content.edit_table import PROBLEM_COLOUR, ChoiceDelegate, Column, EditTable
 from desktop.ui.content.editor_base import ContentEditor
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.widgets import plain_label, title_bar
 
-PROBLEM_COLOUR = QColor("#fde2e4")
-_WHOLE_NUMBER = re.compile(r"-?\d{1,6}")
-
-#: A table's column: a label, the path of its value under the row (``None``: the row's number), the
-#: language for a text (0 zh, 1 en; None: a plain value), and whether it can be edited.
-Column = tuple[str, tuple[str, ...] | None, int | None, bool]
-
-
-class _EditTable(QTableWidget):
-    """A table over one list of the file (``key``), a column per ``Column``."""
-
-    def __init__(self, columns: list[Column], key: tuple[str, ...]):
-        super().__init__(0, len(columns))
-        self.columns, self.key = columns, key
+__all__ = ["PROBLEM_COLOUR", "InstrumentEditor"]
 
 
 class _Step(QUndoCommand):
-    def __init__(self, page: InstrumentEditor, after: InstrumentDraft, text: str):
+    def __init__(self, page: InstrumentEditor, after: InstrumentDraft, text: str, refill: bool):
         super().__init__(text)
-        self.page, self.before, self.after, self.first = page, page.draft, after, True
+        self.page, self.before, self.after = page, page.draft, after
+        #: the first time, a change typed into a cell is on screen already; other changes are drawn
+        self.first_refill = refill
+        self.first = True
 
     def redo(self) -> None:
-        self.page.apply(self.after, refill=not self.first)
+        self.page.apply(self.after, refill=self.first_refill or not self.first)
         self.first = False
 
     def undo(self) -> None:
@@ -101,7 +91,21 @@ class InstrumentEditor(ContentEditor):
                 row.addWidget(edit, 1)
                 self.texts[(key, language)] = edit
             form_layout.addLayout(row)
-        form_layout.addWidget(plain_label(self.tr("Answer scale"), "hint"))
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(plain_label(self.tr("Answer scale"), "hint"))
+        self.scale_low, self.scale_high = QSpinBox(), QSpinBox()
+        for spin, name, low, high in (
+            (self.scale_low, self.tr("from"), 1, 8),
+            (self.scale_high, self.tr("to"), 2, 9),
+        ):
+            spin.setRange(low, high)  # answers are typed as one digit, 1–9
+            spin.setAccessibleName(name)
+            spin.valueChanged.connect(lambda _v: self._scale_changed())
+            self.keys.watch(spin)
+            scale_row.addWidget(plain_label(name))
+            scale_row.addWidget(spin)
+        scale_row.addStretch(1)
+        form_layout.addLayout(scale_row)
         self.scale = self._table(
             [
                 (self.tr("Value"), None, None, False),
@@ -119,13 +123,14 @@ class InstrumentEditor(ContentEditor):
              (self.tr("Description (English)"), ("description",), 1, True)],
             ("dimensions",),
         )  # fmt: skip
-        self.tabs.addTab(self.dimensions, self.tr("Dimensions"))
+        self.tabs.addTab(self._with_buttons(self.dimensions, "dimensions"), self.tr("Dimensions"))
         self.items = self._table(
             [(self.tr("Id"), ("id",), None, False), (self.tr("Dimension"), ("dimension",), None, True),
              (self.tr("Statement"), ("text",), 0, True), (self.tr("Statement (English)"), ("text",), 1, True),
              (self.tr("Reverse"), ("reverse",), None, True)],
             ("items",),
         )  # fmt: skip
+        self.items.setItemDelegateForColumn(1, ChoiceDelegate(self._dimension_choices, self.items))
         self.tabs.addTab(self._with_buttons(self.items, "items"), self.tr("Statements"))
         self.bands = self._table(
             [(self.tr("From"), ("min",), None, True), (self.tr("To"), ("max",), None, True),
@@ -163,32 +168,27 @@ class InstrumentEditor(ContentEditor):
             shortcut.activated.connect(action)
 
     # -- building ----------------------------------------------------------------------------------
-    def _table(self, columns: list[Column], key: tuple[str, ...]) -> _EditTable:
-        table = _EditTable(columns, key)
-        table.setHorizontalHeaderLabels([c[0] for c in columns])
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The Chinese texts take the room left: they are what is read and edited most.
-        for column, (_label, _sub, language, _editable) in enumerate(columns):
-            if language == 0:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    def _table(self, columns: list[Column], key: tuple[str, ...]) -> EditTable:
+        table = EditTable(columns, key)
         table.cellChanged.connect(lambda row, column, t=table: self._cell_changed(t, row, column))
         self.keys.watch(table)
         return table
 
-    def _with_buttons(self, table: _EditTable, key: str) -> QWidget:
+    def _with_buttons(self, table: EditTable, key: str) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(table, 1)
         row = QHBoxLayout()
+        adds = {
+            "items": self.tr("Add statement"),
+            "bands": self.tr("Add band"),
+            "dimensions": self.tr("Add dimension"),
+        }
         actions: list[tuple[str, Callable[[], None]]] = [
-            (self.tr("Add statement") if key == "items" else self.tr("Add band"), lambda: self.add(key)),
+            (adds[key], lambda: self.add(key)),
             (self.tr("Delete"), lambda: self.delete(key)),
         ]
-        if key == "items":
+        if key != "bands":
             actions += [("↑", lambda: self.move_row(key, -1)), ("↓", lambda: self.move_row(key, 1))]
         for text, action in actions:
             button = QPushButton(text)
@@ -199,7 +199,15 @@ class InstrumentEditor(ContentEditor):
         layout.addLayout(row)
         return box
 
-    def tables(self) -> tuple[_EditTable, ...]:
+    def _dimension_choices(self) -> list[tuple[str, str]]:
+        choices = []
+        for index, dimension in enumerate(self.draft.entries("dimensions")):
+            ident = str(dimension.get("id", ""))
+            name = self.draft.text(("dimensions", index, "name"), 0)
+            choices.append((ident, f"{name} ({ident})" if name else ident))
+        return choices
+
+    def tables(self) -> tuple[EditTable, ...]:
         return (self.scale, self.dimensions, self.items, self.bands)
 
     # -- showing -----------------------------------------------------------------------------------
@@ -210,6 +218,8 @@ class InstrumentEditor(ContentEditor):
         self.duplicate_button.setVisible(read_only)
         for edit in self.texts.values():
             edit.setReadOnly(read_only)
+        for spin in (self.scale_low, self.scale_high):
+            spin.setReadOnly(read_only)
         for table in self.tables():
             table.setEditTriggers(
                 QAbstractItemView.EditTrigger.NoEditTriggers
@@ -229,66 +239,16 @@ class InstrumentEditor(ContentEditor):
         if refill:
             for (key, language), edit in self.texts.items():
                 edit.setText(draft.text((key,), language))
+            for spin, key in ((self.scale_low, "min"), (self.scale_high, "max")):
+                value = draft.get(("scale", key))
+                spin.blockSignals(True)
+                spin.setValue(value if isinstance(value, int) else spin.minimum())
+                spin.blockSignals(False)
             for table in self.tables():
-                self._fill(table)
-        self._mark_problems()
-        self.show_state()
-
-    def _rows(self, table: _EditTable) -> list[object]:
-        rows = self.draft.get(table.key, [])
-        return rows if isinstance(rows, list) else []
-
-    def _fill(self, table: _EditTable) -> None:
-        self._filling = True
-        columns: list[Column] = table.columns
-        rows = self._rows(table)
-        table.setRowCount(len(rows))
-        scale_min = self.draft.get(("scale", "min"), 1)
-        for row in range(len(rows)):
-            for column, (_label, sub, language, editable) in enumerate(columns):
-                path: PathKey = (*table.key, row, *(sub or ()))
-                if sub is None:
-                    text = str(scale_min + row if isinstance(scale_min, int) else row + 1)
-                elif language is not None:
-                    text = self.draft.text(path, language)
-                else:
-                    value = self.draft.get(path, "")
-                    text = "" if isinstance(value, bool) else str(value)
-                item = QTableWidgetItem(text)
-                if sub == ("reverse",):
-                    item.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled
-                        | Qt.ItemFlag.ItemIsSelectable
-                        | Qt.ItemFlag.ItemIsUserCheckable
-                    )
-                    item.setCheckState(
-                        Qt.CheckState.Checked if self.draft.get(path) is True else Qt.CheckState.Unchecked
-                    )
-                elif not editable:
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
-        for column in range(table.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), 280))
-        self._filling = False
-
-    def _mark_problems(self) -> None:
-        self._filling = True
+                table.fill(draft)
         for table in self.tables():
-            prefix = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else p)
-                             for i, p in enumerate(table.key))  # fmt: skip
-            for row in range(table.rowCount()):
-                here = [
-                    problem_text(f, m, self.lang)
-                    for f, m in self.problems
-                    if f.startswith(f"{prefix}[{row}]")
-                ]
-                for column in range(table.columnCount()):
-                    item = table.item(row, column)
-                    if item is not None:
-                        item.setBackground(QBrush(PROBLEM_COLOUR) if here else QBrush())
-                        item.setToolTip("\n".join(here) or item.text())
-        self._filling = False
+            table.mark(self.problems, self.lang)
+        self.show_state()
 
     def show_state(self) -> None:
         count = len(self.problems)
@@ -309,68 +269,87 @@ class InstrumentEditor(ContentEditor):
         self.save_button.setEnabled(not self.draft.built_in and self.is_modified() and not self.saving)
 
     # -- changes -----------------------------------------------------------------------------------
-    def _push(self, draft: InstrumentDraft, text: str) -> None:
+    def _push(self, draft: InstrumentDraft, text: str, refill: bool = False) -> None:
         if self.draft.built_in or draft.data == self.draft.data:
             return
-        self.stack.push(_Step(self, draft, text))
+        self.stack.push(_Step(self, draft, text, refill))
 
     def _text_finished(self, key: str, language: int) -> None:
         text = self.texts[(key, language)].text()
         if text != self.draft.text((key,), language):
             self._push(self.draft.with_text((key,), language, text), self.tr("Edit text"))
 
-    def _cell_changed(self, table: _EditTable, row: int, column: int) -> None:
-        if self._filling or self.draft.built_in:
-            return
-        _label, sub, language, _editable = table.columns[column]
-        if sub is None:
-            return
-        path: PathKey = (*table.key, row, *sub)
-        item = table.item(row, column)
-        if item is None:
-            return
-        if sub == ("reverse",):
-            draft = self.draft.with_value(path, item.checkState() == Qt.CheckState.Checked)
-        elif language is not None:
-            draft = self.draft.with_text(path, language, item.text())
-        else:
-            text = item.text().strip()
-            draft = self.draft.with_value(path, int(text) if _WHOLE_NUMBER.fullmatch(text) else text)
-        self._push(draft, self.tr("Edit cell"))
+    def _scale_changed(self) -> None:
+        low, high = self.scale_low.value(), self.scale_high.value()
+        # A range the wrong way round is shown as a problem (as check-content says it), never refused.
+        self._push(self.draft.with_scale(low, high), self.tr("Change the answer scale"), refill=True)
 
-    def _table_of(self, key: str) -> _EditTable:
-        return self.items if key == "items" else self.bands
+    def _cell_changed(self, table: EditTable, row: int, column: int) -> None:
+        if self.draft.built_in:
+            return
+        draft = table.edited(self.draft, row, column)
+        if draft is not None:
+            self._push(draft, self.tr("Edit cell"))
+
+    def _table_of(self, key: str) -> EditTable:
+        return {"items": self.items, "bands": self.bands, "dimensions": self.dimensions}[key]
 
     def add(self, key: str) -> None:
         table = self._table_of(key)
         row = table.currentRow()
+        after = row if row >= 0 else None
         if key == "items":
-            self._push(self.draft.with_item_added(row if row >= 0 else None), self.tr("Add statement"))
-            new_row = row + 1 if row >= 0 else table.rowCount() - 1
+            self._push(self.draft.with_item_added(after), self.tr("Add statement"), refill=True)
+        elif key == "dimensions":
+            self._push(self.draft.with_dimension_added(after), self.tr("Add dimension"), refill=True)
         else:
-            self._push(self.draft.with_band_added(), self.tr("Add band"))
-            new_row = table.rowCount() - 1
-        self._fill(table)
-        self._mark_problems()
-        table.setCurrentCell(new_row, 2 if key == "items" else 0)
+            self._push(self.draft.with_band_added(), self.tr("Add band"), refill=True)
+        new_row = row + 1 if key != "bands" and row >= 0 else table.rowCount() - 1
+        # The new row's first text to write: a statement's, a dimension's name, a band's range.
+        table.setCurrentCell(new_row, {"items": 2, "dimensions": 1, "bands": 0}[key])
         table.setFocus()
 
     def delete(self, key: str) -> None:
         table = self._table_of(key)
         row = table.currentRow()
-        if row >= 0:
-            self._push(self.draft.without(key, row), self.tr("Delete"))
-            self._fill(table)
-            self._mark_problems()
+        if row < 0:
+            return
+        if key != "dimensions":
+            self._push(self.draft.without(key, row), self.tr("Delete"), refill=True)
+            return
+        statements = len(self.draft.statements_of(row))
+        if statements and not self._confirm_dimension_delete(row, statements):
+            return
+        self._push(self.draft.without_dimension(row), self.tr("Delete dimension"), refill=True)
+
+    def _confirm_dimension_delete(self, row: int, statements: int) -> bool:
+        name = self.draft.text(("dimensions", row, "name"), 0) or self.draft.get(
+            ("dimensions", row, "id"), ""
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete dimension"),
+            fill(
+                self.tr(
+                    "Delete the dimension %1 and its %n statement(s)? Forms already answered keep them: they "
+                    "show and score with the version they were answered with.",
+                    "",
+                    statements,
+                ),
+                name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def move_row(self, key: str, step: int) -> None:
         table = self._table_of(key)
         row, column = table.currentRow(), table.currentColumn()
         if row < 0 or not 0 <= row + step < table.rowCount():
             return
-        self._push(self.draft.moved(key, row, row + step), self.tr("Move statement"))
-        self._fill(table)
-        self._mark_problems()
+        text = self.tr("Move dimension") if key == "dimensions" else self.tr("Move statement")
+        self._push(self.draft.moved(key, row, row + step), text, refill=True)
         table.setCurrentCell(row + step, column)
 
     # -- saving ----------------------------------------------------------------------------------------

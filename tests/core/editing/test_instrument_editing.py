@@ -98,3 +98,45 @@ def test_next_id_follows_the_pattern():
     assert next_id(["s01", "s02", "s20"], "item") == "s21"
     assert next_id(["com-001", "com-016"], "q") == "com-017"
     assert next_id([], "item") == "item1"
+
+
+def test_a_dimension_is_added_named_and_needs_a_statement():
+    draft = draft_of("soothing")
+    added = draft.with_dimension_added(0)
+    dimension = added.entries("dimensions")[1]
+    assert dimension["id"] == "dimension1" and len(added.entries("dimensions")) == 7
+    problems = dict(draft_problems(added))
+    assert "dimensions[1].name.zh_CN" in problems
+    named = added.with_text(("dimensions", 1, "name"), 0, "同理心")
+    assert [f for f, _m in draft_problems(named)] == ["dimensions[1].id"]  # no statement in it yet
+    with_item = named.with_item_added(None).with_value(("items", 20, "dimension"), "dimension1")
+    with_item = with_item.with_text(("items", 20, "text"), 0, "先认同顾客的感受。")
+    # 21 statements: the top band must now reach 105; the rest is clean.
+    assert [m for _f, m in draft_problems(with_item)] == ["no band covers totals from 101 to 105"]
+
+
+def test_a_dimension_is_removed_with_its_statements():
+    draft = draft_of("soothing")
+    first = draft.entries("dimensions")[0]["id"]
+    its = draft.statements_of(0)
+    assert its and all(draft.entries("items")[i]["dimension"] == first for i in its)
+    removed = draft.without_dimension(0)
+    assert first not in [d["id"] for d in removed.entries("dimensions")]
+    assert len(removed.entries("items")) == 20 - len(its)
+    assert all(item["dimension"] != first for item in removed.entries("items"))
+    assert len(draft.entries("items")) == 20  # the draft before is kept for undo
+    assert draft_problems(removed) == ()  # the bands (1–100) still cover every total (17–85)
+
+
+def test_the_scale_range_keeps_each_label_with_its_value():
+    draft = draft_of("soothing")
+    labels = draft.get(("scale", "labels"))
+    narrower = draft.with_scale(2, 5)
+    assert narrower.get(("scale", "labels")) == labels[1:]
+    wider = draft.with_scale(1, 7)
+    assert wider.get(("scale", "labels"))[:5] == labels
+    assert [f for f, _m in draft_problems(wider) if f.startswith("scale")] == [
+        "scale.labels[5].zh_CN",
+        "scale.labels[6].zh_CN",
+    ]
+    assert [f for f, _m in draft_problems(draft.with_scale(5, 3))] == ["scale.max"]
