@@ -2,8 +2,8 @@
 
 It runs in a process of its own, as the command does. Screens are judged here on the UI thread's
 CPU time, which is what their wall time is on an idle machine (a shared machine's wall clock
-measures its neighbours too); the command judges wall time. Targets not met yet are expected
-failures, each with its reason, so a fix shows up.
+measures its neighbours too), and so are start and the UI stalls; the command judges wall time.
+Targets not met yet are expected failures, each with its reason, so a fix shows up.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from desktop.cli.bench_scale import Figure
+from desktop.cli.bench_scale import SCREEN_TARGETS, STALL_MS, START_RATIO, Figure
 
 MET = (
     "build the department (bulk)",
@@ -63,13 +63,24 @@ def test_screen_meets_its_target_at_500_trainees(figures, name):
     )
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="start and the stalls are wall clock: met or not with the load of a shared machine (store work is "
-    "on the worker; the UI thread's CPU per screen is asserted above)",
-)
-def test_start_to_interactive_and_ui_stalls_meet_their_targets(figures):
-    assert [f.name for f in figures.values() if f.needs_worker and not f.met] == []
+def test_start_to_interactive_home_takes_at_most_twice_a_bare_window(figures):
+    """Judged on the UI thread's CPU time from the spawn (the least of the rounds, for the app and
+    for the bare window alike): on a shared machine the wall clock counts the neighbours too."""
+    bare, app = figures["bare PySide6 window, first paint"], figures["start → interactive home"]
+    assert bare.cpu_ms and app.cpu_ms
+    assert app.cpu_ms <= START_RATIO * bare.cpu_ms, (
+        f"start → interactive home: {app.cpu_ms:.0f} ms of CPU, {app.cpu_ms / bare.cpu_ms:.2f}× a bare "
+        f"window's {bare.cpu_ms:.0f} ms (target ≤ {START_RATIO}×)"
+    )
+
+
+def test_no_screen_stalls_the_window_longer_than_100_ms(figures):
+    """The longest gap of the 5 ms heartbeat while each screen runs, judged on what the UI thread
+    computed in it (its CPU time): the wall-clock gap also holds the time a loaded machine gave to
+    other processes. The command itself judges the wall-clock gap."""
+    stalls = {name: f for name, f in figures.items() if name.startswith("UI stall during ")}
+    assert len(stalls) == len(SCREEN_TARGETS)
+    assert {name: round(f.cpu_ms or 0) for name, f in stalls.items() if (f.cpu_ms or 0) > STALL_MS} == {}
 
 
 @pytest.mark.xfail(reason="report --person: importing matplotlib and embedding subsets of the CJK font")
