@@ -100,8 +100,10 @@ def radar_figure(
     title: str = "",
     size: tuple[float, float] = (9.6, 7.2),
     dpi: int = 100,
+    note: str = "",
 ) -> Figure:
-    """A radar with one axis per dimension and a closed polygon per series.
+    """A radar with one axis per dimension and a closed polygon per series; ``note`` (a line under the
+    title) says what the chart leaves out, e.g. the dimensions only some versions of the form have.
 
     The radius runs over the instrument's whole scale, always, so two charts can be compared by
     eye. A missing value (None) is drawn as NaN, which matplotlib leaves as a gap: the line never
@@ -119,13 +121,13 @@ def radar_figure(
 
     figure = Figure(figsize=size, dpi=dpi)
     laid_out_for = [_inches(figure)]
-    _draw_radar(figure, data, series_labels, lang, title)
+    _draw_radar(figure, data, series_labels, lang, title, note)
 
     def relayout(_event: object) -> None:
         if _inches(figure) != laid_out_for[0]:
             laid_out_for[0] = _inches(figure)
             figure.clear()
-            _draw_radar(figure, data, series_labels, lang, title)
+            _draw_radar(figure, data, series_labels, lang, title, note)
 
     figure.canvas.mpl_connect("resize_event", relayout)
     return figure
@@ -137,7 +139,7 @@ def _inches(figure: Figure) -> tuple[float, float]:
 
 
 def _draw_radar(
-    figure: Figure, data: RadarData, series_labels: Mapping[str, str], lang: str, title: str
+    figure: Figure, data: RadarData, series_labels: Mapping[str, str], lang: str, title: str, note: str = ""
 ) -> None:
     size = _inches(figure)
     scale = _font_scale(size)
@@ -146,12 +148,12 @@ def _draw_radar(
     for series in data.series:
         label = series_labels.get(series.key, series.key)
         labels.append(f"{label} (n={series.count})" if series.count is not None else label)
-    layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale)
+    layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale, bool(note))
     # A small widget (a 1024×768 screen, or 150 % scaling) leaves the circle only a sliver beside
     # projector-sized labels: smaller type then, down to what still reads on a screen.
     while _side(layout, size) < MIN_CIRCLE_SHARE * min(size) and scale > MIN_FONT_SCALE:
         scale = max(MIN_FONT_SCALE, scale * 0.85)
-        layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale)
+        layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale, bool(note))
     axes = _polar(figure.add_axes(layout.chart, projection="polar"))
     axes.set_theta_offset(math.pi / 2)  # the first dimension at the top, then clockwise
     axes.set_theta_direction(-1)
@@ -198,6 +200,17 @@ def _draw_radar(
 
     if title:
         figure.suptitle(title, fontsize=22 * scale, y=0.985)
+    if note:
+        figure.text(
+            0.5,
+            0.905 if title else 0.985,
+            note,
+            ha="center",
+            va="top",
+            fontsize=12 * scale,
+            color="#555555",
+            wrap=True,
+        )
     if data.series:
         # The legend has a strip of its own (right of the chart, or below it) that the chart's
         # rectangle leaves free, so it can never cover a polygon or an axis label.
@@ -257,6 +270,7 @@ def _layout(
     label_pt: float,
     legend_labels: Sequence[str],
     legend_pt: float,
+    noted: bool = False,
 ) -> RadarLayout:
     """Where the chart and its legend go, fixed rather than found by a layout engine.
 
@@ -267,7 +281,7 @@ def _layout(
     axis label (plus the tick padding) on each side. A legend wider than the figure gets smaller type.
     """
     width, height = size
-    top = 0.9 if titled else 0.97
+    top = (0.9 if titled else 0.97) - (0.05 if noted else 0.0)
     if not legend_labels:
         return RadarLayout(
             _chart_rect(size, (0.0, 0.02, 1.0, top - 0.02), axis_labels, label_pt), False, 1.0, 1, legend_pt

@@ -19,6 +19,8 @@ class TrendPoint:
     self_total: float | None
     others_total: float | None
     round_name: str | None = None  # the named round (培训前, 培训后…) the totals are of
+    #: the form's version the round was answered with, said when a trend's rounds have different ones
+    version_note: str | None = None
 
 
 Y_MARGIN = 0.06  # of the scale's range, below its minimum and above its maximum
@@ -91,7 +93,11 @@ def trend_figure(
         axes.set_xticks(
             x,
             [
-                f"{p.round_name}\n{d.strftime('%Y-%m-%d')}" if p.round_name else d.strftime("%Y-%m-%d")
+                "\n".join(
+                    part
+                    for part in (p.round_name, d.strftime("%Y-%m-%d"), p.version_note)
+                    if part is not None
+                )
                 for p, d in zip(points, local_times, strict=True)
             ],
         )

@@ -12,8 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.core.answered_versions import RoundVersion, newest_answered
 from desktop.core.comparison import RatingSheet, Round, compare
 from desktop.core.instruments import Band, Instrument
+from desktop.core.localtext import LocalText
 from desktop.core.radar import ClassProfile, RadarData, RadarSeries, band_distribution, class_profile
 from desktop.core.round_numbers import NumberedRound, numbered_rounds
 from desktop.core.scoring import round_half_up, score
@@ -75,9 +77,12 @@ class FormReport:
         ]
 
     def mean_by_round(self) -> RadarData:
-        """The class-mean radar, one series per round (keys "round1", "round2" …)."""
+        """The class-mean radar, one series per round (keys "round1", "round2" …), on the dimensions of
+        the report's version (``instrument``); other versions' dimensions are named in ``left_out``."""
         series = []
+        left_out: dict[LocalText, None] = {}
         for number, profile in self.profiles.items():
+            left_out.update(dict.fromkeys(profile.left_out))
             mean = profile.mean_series()
             if mean is not None:
                 series.append(RadarSeries(f"round{number}", mean.values, count=profile.trainees))
@@ -88,6 +93,8 @@ class FormReport:
             tuple(d.name for d in instrument.dimensions),
             (instrument.scale.min, instrument.scale.max),
             tuple(series),
+            tuple(left_out),
+            sum(p.other_scale for p in self.profiles.values()),
         )
 
 
@@ -95,17 +102,27 @@ def form_report(
     instrument: Instrument,
     names: Mapping[int, str],
     sheets_by_person: Mapping[int, Sequence[RatingSheet]],
+    instrument_of: RoundVersion | None = None,
 ) -> FormReport | None:
-    """The report of one form for the trainees in ``names`` (in its order); None when none has a round."""
-    basis = "self" if "self" in instrument.rater_roles else "others"
+    """The report of one form for the trainees in ``names`` (in its order); None when none has a round.
+
+    Each round's totals and band come from the version its forms were answered with (``instrument_of``;
+    ``instrument``, today's file, for all when None); the report is laid out with the newest version
+    answered (its title, dimensions and bands), so a later edit of the file changes nothing in it.
+    """
     by_number: dict[int, list[Round]] = {}
     totals = []
     for person_id, name in names.items():
         for numbered in numbered_rounds(sheets_by_person.get(person_id, ())):
             by_number.setdefault(numbered.number, []).append(numbered.round)
-            totals.append(_round_total(instrument, person_id, name, numbered))
+            own = instrument if instrument_of is None else instrument_of(numbered.round)
+            totals.append(_round_total(own, person_id, name, numbered))
     if not totals:
         return None
+    instrument = newest_answered(
+        instrument, (r for found in by_number.values() for r in found), instrument_of
+    )
+    basis = "self" if "self" in instrument.rater_roles else "others"
     round_names: dict[int, str | None] = {}
     for total in totals:
         round_names[total.number] = round_names.get(total.number) or total.round_name
@@ -115,9 +132,27 @@ def form_report(
         basis,
         round_names,
         tuple(totals),
-        {n: class_profile(instrument, by_number[n], basis) for n in round_names},
-        {n: band_distribution(instrument, by_number[n]) for n in round_names} if instrument.bands else {},
+        {n: class_profile(instrument, by_number[n], basis, instrument_of) for n in round_names},
+        _same_bands({n: band_distribution(instrument, by_number[n], instrument_of) for n in round_names})
+        if instrument.bands
+        else {},
     )
+
+
+def _same_bands(by_round: dict[int, list[tuple[Band, int]]]) -> dict[int, list[tuple[Band, int]]]:
+    """Every round's distribution over the same bands, in the same order (a chart puts a round's bars
+    beside another's by position): rounds answered with versions whose bands differ list the bands
+    of both, 0 where a round has nobody."""
+    every: dict[tuple[int, int, LocalText], Band] = {}
+    for distribution in by_round.values():
+        for band, _count in distribution:
+            every.setdefault((band.min, band.max, band.label), band)
+    order = sorted(every.items(), key=lambda found: (-found[1].min, -found[1].max))
+    aligned = {}
+    for number, distribution in by_round.items():
+        counts = {(band.min, band.max, band.label): count for band, count in distribution}
+        aligned[number] = [(band, counts.get(key, 0)) for key, band in order]
+    return aligned
 
 
 def _round_total(instrument: Instrument, person_id: int, name: str, numbered: NumberedRound) -> RoundTotal:

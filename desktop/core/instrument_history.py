@@ -12,7 +12,8 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Mapping
 
-from desktop.core.comparison import RatingSheet
+from desktop.core.answered_versions import RoundVersion
+from desktop.core.comparison import RatingSheet, Round
 from desktop.core.instruments import Instrument, parse_instrument
 from desktop.core.yamldoc import ContentLoadError, parse_yaml
 
@@ -72,3 +73,16 @@ class InstrumentVersions:
             default=None,
         )
         return self.get(instrument_id, newest.instrument_version if newest else None)
+
+    def for_round(self, instrument_id: str, round_: Round) -> Instrument | None:
+        """The version one round of a trainee is scored, banded and drawn with (see ``for_sheets``)."""
+        return self.for_sheets(instrument_id, round_.sheets)
+
+    def answered(self, instrument: Instrument) -> RoundVersion:
+        """``for_round`` of ``instrument``'s id as a function of the round; today's file when neither
+        the round's version nor the file's is known (the views' and reports' ``instrument_of``)."""
+
+        def instrument_of(round_: Round) -> Instrument:
+            return self.for_round(instrument.id, round_) or instrument
+
+        return instrument_of

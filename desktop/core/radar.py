@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.core.answered_versions import RoundVersion, dimensions_left_out
 from desktop.core.comparison import Figures, Round, compare, dimension_figures
-from desktop.core.instruments import Band, Instrument
+from desktop.core.instruments import Band, Dimension, Instrument
 from desktop.core.localtext import LocalText
 from desktop.core.scoring import score
 
@@ -36,6 +37,10 @@ class RadarData:
     axis_labels: tuple[LocalText, ...]
     scale: tuple[int, int]  # the instrument's scale: charts are never auto-scaled, so they compare
     series: tuple[RadarSeries, ...]  # only series with at least one value
+    #: dimensions of a version behind a series that are not axes here (versions of the form differ)
+    left_out: tuple[LocalText, ...] = ()
+    #: rounds left out of a class mean: answered with a version on another scale than the axes'
+    other_scale: int = 0
 
     def get(self, key: str) -> RadarSeries | None:
         return next((s for s in self.series if s.key == key), None)
@@ -68,6 +73,10 @@ class ClassProfile:
     basis: str
     trainees: int  # rounds given, whether or not they have values
     dimensions: tuple[DimensionSpread, ...]  # in the instrument's order
+    #: dimensions of the rounds' versions that are not the instrument's (see ``class_profile``)
+    left_out: tuple[LocalText, ...] = ()
+    #: rounds answered with a version on another scale: not in any figure
+    other_scale: int = 0
 
     def spread(self, dimension_id: str) -> DimensionSpread:
         return next(d for d in self.dimensions if d.dimension_id == dimension_id)
@@ -99,38 +108,104 @@ def self_vs_others(instrument: Instrument, round_: Round) -> RadarData:
     )
 
 
-def before_after(instrument: Instrument, earlier: Round, later: Round, basis: str = "self") -> RadarData:
-    """Two rounds of the same trainee on one basis ("self" or "others")."""
-    return _data(
-        instrument,
-        [
-            _series("earlier", basis_values(instrument, earlier, basis), earlier.when),
-            _series("later", basis_values(instrument, later, basis), later.when),
-        ],
+class ScalesDiffer(ValueError):
+    """Two versions of a form on different scales (1–5, 1–7): their values cannot share one radar."""
+
+    def __init__(self, first: tuple[int, int], second: tuple[int, int]):
+        super().__init__(f"answered on different scales: {first[0]}–{first[1]} and {second[0]}–{second[1]}")
+        self.scales = (first, second)
+
+
+def before_after(
+    instrument: Instrument,
+    earlier: Round,
+    later: Round,
+    basis: str = "self",
+    earlier_instrument: Instrument | None = None,
+) -> RadarData:
+    """Two rounds of the same trainee on one basis ("self" or "others").
+
+    ``instrument`` is the version ``later`` was answered with and ``earlier_instrument`` that of
+    ``earlier`` (the same when None); each round is scored with its own. When the two versions differ
+    in dimensions, the axes are the dimensions both have (in the later version's order and words) and
+    the others are named in ``left_out``. Versions on different scales raise ``ScalesDiffer``.
+    """
+    old = earlier_instrument or instrument
+    if _scale(old) != _scale(instrument):
+        raise ScalesDiffer(_scale(old), _scale(instrument))
+    old_ids = {d.id for d in old.dimensions}
+    axes = tuple(d for d in instrument.dimensions if d.id in old_ids)
+    return RadarData(
+        instrument_id=instrument.id,
+        axes=tuple(d.id for d in axes),
+        axis_labels=tuple(d.name for d in axes),
+        scale=_scale(instrument),
+        series=tuple(
+            s
+            for s in (
+                _series("earlier", _on_axes(axes, _by_dimension(old, earlier, basis)), earlier.when),
+                _series("later", _on_axes(axes, _by_dimension(instrument, later, basis)), later.when),
+            )
+            if s is not None
+        ),
+        left_out=(
+            *(d.name for d in instrument.dimensions if d.id not in old_ids),
+            *dimensions_left_out(instrument, [old]),
+        ),
     )
 
 
 def trainee_vs_class(
-    instrument: Instrument, trainee: Round, class_rounds: Sequence[Round], basis: str = "self"
+    instrument: Instrument,
+    trainee: Round,
+    class_rounds: Sequence[Round],
+    basis: str = "self",
+    instrument_of: RoundVersion | None = None,
 ) -> RadarData:
     """One trainee's round against the class mean, both on ``basis``.
 
     ``class_rounds`` holds one round per trainee (typically each one's latest) and normally includes
-    the trainee's own round: the mean is that of the whole class.
+    the trainee's own round: the mean is that of the whole class. ``instrument`` is the version the
+    trainee's round was answered with: its dimensions are the axes; ``instrument_of`` gives each class
+    round's own version (see ``class_profile``).
     """
-    profile = class_profile(instrument, class_rounds, basis)
+    profile = class_profile(instrument, class_rounds, basis, instrument_of)
     trainee_series = _series("trainee", basis_values(instrument, trainee, basis), trainee.when)
-    return _data(instrument, [trainee_series, profile.mean_series()])
+    return _data(instrument, [trainee_series, profile.mean_series()], profile)
 
 
 def class_mean_of(instrument: Instrument, profile: ClassProfile) -> RadarData:
     """The class-mean radar of a profile already computed (the class view shows both)."""
-    return _data(instrument, [profile.mean_series()])
+    return _data(instrument, [profile.mean_series()], profile)
 
 
-def class_profile(instrument: Instrument, class_rounds: Sequence[Round], basis: str = "self") -> ClassProfile:
-    """Mean, range and spread per dimension over trainees (one round each) who have a value there."""
-    per_trainee = [basis_values(instrument, r, basis) for r in class_rounds]
+def class_profile(
+    instrument: Instrument,
+    class_rounds: Sequence[Round],
+    basis: str = "self",
+    instrument_of: RoundVersion | None = None,
+) -> ClassProfile:
+    """Mean, range and spread per dimension over trainees (one round each) who have a value there.
+
+    Each round is scored with the version it was answered with (``instrument_of``; ``instrument``
+    for all when None) and counts on the dimensions of ``instrument`` its version has too: a
+    dimension added later has only the trainees who answered it behind it (its ``n``). Dimensions
+    only other versions have are named in ``left_out``; a round answered on another scale counts
+    nowhere (``other_scale``), since its values would not be comparable.
+    """
+    per_trainee = []
+    versions: dict[tuple[str, int], Instrument] = {}
+    other_scale = 0
+    for round_ in class_rounds:
+        own = instrument if instrument_of is None else instrument_of(round_)
+        if own.version != instrument.version:
+            versions.setdefault((own.id, own.version), own)
+            if _scale(own) != _scale(instrument):
+                other_scale += 1
+                continue
+            per_trainee.append(_on_axes(instrument.dimensions, _by_dimension(own, round_, basis)))
+        else:
+            per_trainee.append(basis_values(instrument, round_, basis))
     spreads = []
     for index, dimension in enumerate(instrument.dimensions):
         values = [value for v in per_trainee if (value := v[index]) is not None]
@@ -147,7 +222,14 @@ def class_profile(instrument: Instrument, class_rounds: Sequence[Round], basis: 
             )
         else:
             spreads.append(DimensionSpread(dimension.id, 0, None, None, None, None))
-    return ClassProfile(instrument.id, basis, len(class_rounds), tuple(spreads))
+    return ClassProfile(
+        instrument.id,
+        basis,
+        len(class_rounds),
+        tuple(spreads),
+        dimensions_left_out(instrument, versions.values()),
+        other_scale,
+    )
 
 
 def _pstdev(values: Sequence[float]) -> float:
@@ -157,23 +239,35 @@ def _pstdev(values: Sequence[float]) -> float:
     return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / len(values))
 
 
-def band_distribution(instrument: Instrument, class_rounds: Sequence[Round]) -> list[tuple[Band, int]]:
+def band_distribution(
+    instrument: Instrument, class_rounds: Sequence[Round], instrument_of: RoundVersion | None = None
+) -> list[tuple[Band, int]]:
     """How many trainees' self-assessment totals fall in each band, highest band first, zeros included.
 
-    Rounds without a self-assessment, and self-assessments too incomplete for a total, are not
-    counted. An instrument without bands gives an empty list.
+    Each self-assessment is banded with the bands of the version it was answered with
+    (``instrument_of``; ``instrument`` for all when None): a band another version drew differently
+    (another range or label) is a row of its own, listed when some trainee is in it. Rounds without
+    a self-assessment, and self-assessments too incomplete for a total, are not counted. An
+    instrument without bands, whose rounds' versions have none either, gives an empty list.
     """
-    bands = sorted(instrument.bands, key=lambda band: -band.min)
-    counts = [0] * len(bands)
+    counts: dict[tuple[int, int, LocalText], tuple[Band, int]] = {
+        _band_key(band): (band, 0) for band in instrument.bands
+    }
     for round_ in class_rounds:
         if round_.self_sheet is None:
             continue
-        total = score(instrument, round_.self_sheet.answers).total
-        for index, band in enumerate(bands):
-            if total is not None and band.contains(total):
-                counts[index] += 1
-                break
-    return list(zip(bands, counts, strict=True))
+        own = instrument if instrument_of is None else instrument_of(round_)
+        band = own.band_for(score(own, round_.self_sheet.answers).total)
+        if band is not None:
+            key = _band_key(band)
+            known, count = counts.get(key, (band, 0))
+            counts[key] = (known, count + 1)
+    return sorted(counts.values(), key=lambda found: (-found[0].min, -found[0].max))
+
+
+def _band_key(band: Band) -> tuple[int, int, LocalText]:
+    # Bands are told apart by what a reader sees (range and label), not by their advice's wording.
+    return (band.min, band.max, band.label)
 
 
 def basis_values(instrument: Instrument, round_: Round, basis: str) -> tuple[float | None, ...]:
@@ -182,6 +276,23 @@ def basis_values(instrument: Instrument, round_: Round, basis: str) -> tuple[flo
         raise ValueError(f"unknown basis {basis!r}; use one of: {', '.join(BASES)}")
     dimensions = dimension_figures(instrument, round_.sheets)
     return tuple(_pick(dimensions[d.id], basis) for d in instrument.dimensions)
+
+
+def _by_dimension(instrument: Instrument, round_: Round, basis: str) -> dict[str, float | None]:
+    """A round's value per dimension id on one basis, scored with ``instrument``."""
+    if basis not in BASES:
+        raise ValueError(f"unknown basis {basis!r}; use one of: {', '.join(BASES)}")
+    dimensions = dimension_figures(instrument, round_.sheets)
+    return {d.id: _pick(dimensions[d.id], basis) for d in instrument.dimensions}
+
+
+def _on_axes(axes: Iterable[Dimension], values: dict[str, float | None]) -> tuple[float | None, ...]:
+    """``values`` in the order of ``axes``; None on an axis the values' version does not have."""
+    return tuple(values.get(d.id) for d in axes)
+
+
+def _scale(instrument: Instrument) -> tuple[int, int]:
+    return instrument.scale.min, instrument.scale.max
 
 
 def _pick(figures: Figures, basis: str) -> float | None:
@@ -198,11 +309,15 @@ def _series(
     return RadarSeries(key, values, when, count)
 
 
-def _data(instrument: Instrument, series: Iterable[RadarSeries | None]) -> RadarData:
+def _data(
+    instrument: Instrument, series: Iterable[RadarSeries | None], profile: ClassProfile | None = None
+) -> RadarData:
     return RadarData(
         instrument_id=instrument.id,
         axes=tuple(d.id for d in instrument.dimensions),
         axis_labels=tuple(d.name for d in instrument.dimensions),
-        scale=(instrument.scale.min, instrument.scale.max),
+        scale=_scale(instrument),
         series=tuple(s for s in series if s is not None),
+        left_out=profile.left_out if profile else (),
+        other_scale=profile.other_scale if profile else 0,
     )

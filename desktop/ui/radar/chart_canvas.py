@@ -8,31 +8,43 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.comparison import Round, compare
+from desktop.core.answered_versions import RoundVersion
+from desktop.core.comparison import Round
 from desktop.core.instruments import Instrument
-from desktop.core.scoring import score
 from desktop.ui.radar.chart_view import ChartView
 from desktop.ui.shell.context import AppContext
+from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.operations import Operations
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from desktop.charts.trend import TrendPoint
+    from desktop.core.trend import Trend
 
-def trend_points(instrument: Instrument, rounds: Sequence[Round]):
+
+def trend_points(found: Trend) -> list[TrendPoint]:
+    """The chart's points of a trend; each names its form version when the rounds' versions differ."""
     from desktop.charts.trend import TrendPoint
 
-    points = []
-    for r in rounds:
-        self_total = score(instrument, r.self_sheet.answers).total if r.self_sheet else None
-        name = r.class_round.name if r.class_round else None
-        points.append(TrendPoint(r.when, self_total, compare(instrument, r.sheets).total.others, name))
-    return points
+    return [
+        TrendPoint(
+            t.round.when,
+            t.self_total,
+            t.others_total,
+            t.round.class_round.name if t.round.class_round else None,
+            fill(QCoreApplication.translate("TrendChart", "form v%1"), t.version)
+            if found.versions_differ
+            else None,
+        )
+        for t in found.totals
+    ]
 
 
-def trend_chart(instrument: Instrument, rounds: Sequence[Round]):
-    """The trend of a trainee's totals (no Qt: built on the worker)."""
+def trend_chart(instrument: Instrument, rounds: Sequence[Round], instrument_of: RoundVersion | None = None):
+    """The trend of a trainee's totals, each round with its own version (no Qt: built on the worker)."""
     from desktop.charts.trend import trend_figure
+    from desktop.core.trend import trend
 
     labels = {
         "self": QCoreApplication.translate("TrendChart", "Self"),
@@ -40,8 +52,8 @@ def trend_chart(instrument: Instrument, rounds: Sequence[Round]):
         "title": QCoreApplication.translate("TrendChart", "Total over time"),
         "y": QCoreApplication.translate("TrendChart", "Total"),
     }
-    band_starts = [b.min for b in instrument.bands]
-    return trend_figure(trend_points(instrument, rounds), instrument.total_range, labels, band_starts)
+    found = trend(instrument, rounds, instrument_of)
+    return trend_figure(trend_points(found), found.value_range, labels, found.band_starts)
 
 
 def trend_canvas(context: AppContext, figure, parent: QWidget) -> QWidget:

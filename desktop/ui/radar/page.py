@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, 
 
 from desktop.ui.radar.chart_view import MIN_DRAWN
 from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
-from desktop.ui.radar.texts import series_labels
+from desktop.ui.radar.texts import scales_differ_note, series_labels, versions_note
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_score
 from desktop.ui.shell.layouts import SideBySide, scroll_area
@@ -124,21 +124,26 @@ class RadarPage(QWidget):
     def _read(self, store, person_id, instrument, overlay, basis):
         """The radar's data (on the worker when the page refreshes): a few queries however many trainees."""
         from desktop.core.comparison import rounds
-        from desktop.core.radar import before_after, self_vs_others, trainee_vs_class
+        from desktop.core.radar import ScalesDiffer, before_after, self_vs_others, trainee_vs_class
 
         if store is None or person_id is None or instrument is None:
             return None, self.tr("No trainees yet.")
         own = rounds(store.sheets(person_id, instrument.id))
         if not own:
             return None, self.tr("This trainee has no completed form of this kind yet.")
+        # Each round with the version its forms were answered with: its dimensions and items as answered.
+        instrument_of = self.context.answered_with(instrument)
+        latest = instrument_of(own[-1])
         if overlay == OVERLAY_SELF_OTHERS:
-            # The round's own version: its dimensions and items as the forms were answered.
-            answered_with = self.context.instrument_for_sheets(instrument.id, own[-1].sheets) or instrument
-            return self_vs_others(answered_with, own[-1]), ""
+            return self_vs_others(latest, own[-1]), ""
         if overlay == OVERLAY_BEFORE_AFTER:
             if len(own) < 2:
                 return None, self.tr("Before vs after needs two rounds of this form.")
-            return before_after(instrument, own[0], own[-1], basis), ""
+            try:
+                data = before_after(latest, own[0], own[-1], basis, instrument_of(own[0]))
+            except ScalesDiffer as exc:
+                return None, scales_differ_note(*exc.scales)
+            return data, versions_note(data, self.context.lang)
         from desktop.core.class_rounds import latest_rounds
         from desktop.core.comparison import RaterRole
 
@@ -147,7 +152,8 @@ class RadarPage(QWidget):
         # On self-ratings a round's value is its self-assessment's, so the self forms alone give it.
         role = RaterRole.SELF if basis == "self" else None
         class_rounds = latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None, role))
-        return trainee_vs_class(instrument, own[-1], class_rounds, basis), ""
+        data = trainee_vs_class(latest, own[-1], class_rounds, basis, instrument_of)
+        return data, versions_note(data, self.context.lang)
 
     def refresh_chart(self) -> None:
         """Read the chosen radar's data and build its figure on the worker, then show it here."""

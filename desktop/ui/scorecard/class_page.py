@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
-from desktop.ui.radar.texts import series_labels
+from desktop.ui.radar.texts import series_labels, versions_note
 from desktop.ui.scorecard.class_exports import ClassExports
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_score
@@ -129,28 +129,34 @@ class ClassPage(QWidget):
         bands_title = fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
         trainees = self.tr("Trainees")
 
+        instrument_of = self.context.answered_with(instrument)
+
         def read(store, _progress):
             from desktop.charts.radar import band_distribution_figure, radar_figure
+            from desktop.core.answered_versions import newest_answered
             from desktop.core.class_rounds import latest_rounds
             from desktop.core.radar import band_distribution, class_mean_of, class_profile
 
             class_rounds = latest_rounds(store.sheets_by_person(instrument.id, cohort_id, None))
-            profile = class_profile(instrument, class_rounds, basis)
-            mean = class_mean_of(instrument, profile) if class_rounds and instrument.has_radar else None
+            # Each trainee's round scored and banded with its own version; laid out with the newest answered.
+            version = newest_answered(instrument, class_rounds, instrument_of)
+            profile = class_profile(version, class_rounds, basis, instrument_of)
+            note = versions_note(class_mean_of(version, profile), lang)
+            mean = class_mean_of(version, profile) if class_rounds and version.has_radar else None
             radar = (
                 radar_figure(mean, series_labels(mean), lang, radar_title) if mean and mean.series else None
             )
-            distribution = band_distribution(instrument, class_rounds) if instrument.bands else None
+            distribution = band_distribution(version, class_rounds, instrument_of) if version.bands else None
             bands = (
                 band_distribution_figure(distribution, lang, bands_title, trainees, size=(9.6, 3.6))
                 if distribution and any(n for _, n in distribution)
                 else None
             )
-            return profile, distribution, radar, bands
+            return version, profile, note, distribution, radar, bands
 
         def shown(found) -> None:
             if self._asked is asked:  # not overtaken by a newer choice
-                self._show(instrument, *found)
+                self._show(*found)
 
         self.context.run(read, shown, owner=self)
 
@@ -160,13 +166,12 @@ class ClassPage(QWidget):
             canvas.deleteLater()
         self._canvases = []
 
-    def _show(self, instrument, profile, distribution, radar, bands) -> None:
+    def _show(self, instrument, profile, note: str, distribution, radar, bands) -> None:
         from desktop.ui.radar.chart_canvas import figure_canvas
 
         self._clear_charts()
-        self.summary.setText(
-            fill(self.tr("%1 trainees with this form (each one's latest round)"), profile.trainees)
-        )
+        summary = fill(self.tr("%1 trainees with this form (each one's latest round)"), profile.trainees)
+        self.summary.setText(f"{summary} {note}" if note else summary)
         rows = []
         for dimension, spread in zip(instrument.dimensions, profile.dimensions, strict=True):
             rows.append(

@@ -15,16 +15,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.class_report import FormReport, RoundTotal, form_report
+from desktop.ui.radar.texts import versions_note
 from desktop.ui.scorecard.paper_forms_builder import round_label
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
 
 def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]:  # Store
-    """Every form some trainee of the class has filled in, in the forms' order."""
+    """Every form some trainee of the class has filled in, in the forms' order; each round scored and
+    banded with the version of the form it was answered with."""
+    from desktop.core.instrument_history import InstrumentVersions
+
+    versions = InstrumentVersions(instruments, store.kept_instrument)
     names = {p.id: p.name for p in store.people(cohort_id)}
     reports = []
     for instrument in instruments.values():
-        report = form_report(instrument, names, store.sheets_by_person(instrument.id, cohort_id))
+        report = form_report(
+            instrument, names, store.sheets_by_person(instrument.id, cohort_id), versions.answered(instrument)
+        )
         if report is not None:
             reports.append(report)
     return reports
@@ -90,7 +97,11 @@ def class_report_figures(store, instruments: dict, cohort_id: int, lang: str) ->
                 form_title,
                 _basis_name(report),
             )
-            figures.append(radar_figure(radar, labels, lang, radar_title, size=A4_LANDSCAPE))
+            figures.append(
+                radar_figure(
+                    radar, labels, lang, radar_title, size=A4_LANDSCAPE, note=versions_note(radar, lang)
+                )
+            )
         if report.bands and any(count for d in report.bands.values() for _, count in d):
             figures.append(
                 bands_by_round_figure(

@@ -207,13 +207,15 @@ class HistoryPage(QWidget):
             person_rounds = rounds(store.sheets(person_id, instrument.id))
             from desktop.ui.radar.chart_canvas import trend_chart
 
+            # Each round scores with the version its forms were answered with (its own items and bands),
+            # in the table and in the chart.
+            instrument_of = self.context.answered_with(instrument)
             scored = []
             for r in person_rounds:
-                # Each round scores with the version its forms were answered with (its own items and bands).
-                answered_with = self.context.instrument_for_sheets(instrument.id, r.sheets) or instrument
+                answered_with = instrument_of(r)
                 card = score(answered_with, r.self_sheet.answers) if r.self_sheet else None
                 scored.append((r, compare(answered_with, r.sheets), card))
-            chart = trend_chart(instrument, person_rounds) if person_rounds else None
+            chart = trend_chart(instrument, person_rounds, instrument_of) if person_rounds else None
             return person, scored, chart
 
         def shown(found) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.radar.texts import series_labels
+from desktop.ui.radar.texts import series_labels, versions_note
 from desktop.ui.scorecard.roles import flag_name
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
@@ -64,7 +64,8 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     from desktop.charts.trend import trend_figure
     from desktop.core.comparison import rounds
     from desktop.core.instrument_history import InstrumentVersions
-    from desktop.core.radar import before_after, self_vs_others
+    from desktop.core.radar import ScalesDiffer, before_after, self_vs_others
+    from desktop.core.trend import trend
     from desktop.ui.radar.chart_canvas import trend_points
 
     person = store.person(person_id)
@@ -80,11 +81,11 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
             if found:
                 reported.append((instrument, found))
 
-    # The latest round's summary and radar use the version its forms were answered with.
+    # Every round is scored, banded and drawn with the version its forms were answered with.
     versions = InstrumentVersions(instruments, store.kept_instrument)
 
     def answered_with(instrument: Instrument, found: list) -> Instrument:
-        return versions.for_sheets(instrument.id, found[-1].sheets) or instrument
+        return versions.answered(instrument)(found[-1])
 
     summaries = [
         _summary_page(answered_with(instrument, found), found, person.name, subtitle, lang)
@@ -122,7 +123,13 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
         )
         if len(found) >= 2:
             basis = "self" if "self" in instrument.rater_roles else "others"  # observation sheets
-            change = before_after(instrument, found[0], found[-1], basis)
+            instrument_of = versions.answered(instrument)
+            try:
+                change = before_after(
+                    instrument_of(found[-1]), found[0], found[-1], basis, instrument_of(found[0])
+                )
+            except ScalesDiffer:
+                continue  # versions on different scales: no radar can compare them (the screen says so)
             figures.append(
                 radar_figure(
                     change,
@@ -130,6 +137,7 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
                     lang,
                     fill(QCoreApplication.translate("Report", "%1: before and after training"), title),
                     size=A4_LANDSCAPE,
+                    note=versions_note(change, lang),
                 )
             )
 
@@ -144,13 +152,10 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
             ),
             "y": QCoreApplication.translate("Report", "Total"),
         }
+        totals = trend(instrument, found, versions.answered(instrument))
         figures.append(
             trend_figure(
-                trend_points(instrument, found),
-                instrument.total_range,
-                labels,
-                [b.min for b in instrument.bands],
-                size=A4_LANDSCAPE,
+                trend_points(totals), totals.value_range, labels, totals.band_starts, size=A4_LANDSCAPE
             )
         )
     return figures

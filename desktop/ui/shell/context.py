@@ -18,6 +18,7 @@ from desktop.store.changes import CONTENT, Changes
 from desktop.ui.shell.operations import Operations, Progress
 
 if TYPE_CHECKING:
+    from desktop.core.answered_versions import RoundVersion
     from desktop.core.bank_model import Bank
     from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.instruments import Instrument
@@ -98,6 +99,11 @@ class AppContext(QObject):
     def instrument_for_sheets(self, instrument_id: str, sheets: list) -> Instrument | None:
         """The instrument one round of forms (``RatingSheet``s) is shown and scored with."""
         return self._instrument_versions().for_sheets(instrument_id, sheets)
+
+    def answered_with(self, instrument: Instrument) -> RoundVersion:
+        """The version each round of ``instrument`` was answered with, as a function of the round (what
+        the views of several rounds score, band and draw each round with)."""
+        return self._instrument_versions().answered(instrument)
 
     def _instrument_versions(self) -> InstrumentVersions:
         from desktop.core.instrument_history import InstrumentVersions

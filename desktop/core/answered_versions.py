@@ -1,0 +1,41 @@
+"""Views of several rounds answered with different versions of one instrument. Pure Python.
+
+A trainee's rounds, or a class's, may have been answered with different versions of a form (a
+statement reworded, a dimension added, the bands moved between 培训前 and 培训后). Each round is
+scored and banded with its own version; a view of several rounds is laid out with the newest version
+they were answered with (never today's file: an edit made after the last form changes nothing
+shown), and the dimensions only older versions have are named as left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from desktop.core.comparison import Round
+from desktop.core.instruments import Instrument
+from desktop.core.localtext import LocalText
+
+#: The instrument version a round was answered with (``InstrumentVersions.answered`` gives one).
+RoundVersion = Callable[[Round], Instrument]
+
+
+def newest_answered(
+    instrument: Instrument, rounds: Iterable[Round], instrument_of: RoundVersion | None
+) -> Instrument:
+    """The newest version ``rounds`` were answered with: the version a view of several rounds (a class,
+    a trainee's rounds) is laid out with, so an edit made after the last form changes nothing shown.
+    ``instrument`` (today's file) when there are no rounds or no versions."""
+    if instrument_of is None:
+        return instrument
+    return max((instrument_of(r) for r in rounds), key=lambda i: i.version, default=instrument)
+
+
+def dimensions_left_out(shown: Instrument, versions: Iterable[Instrument]) -> tuple[LocalText, ...]:
+    """The names of dimensions some of ``versions`` have and ``shown`` does not (each once, by id)."""
+    shown_ids = {d.id for d in shown.dimensions}
+    left_out: dict[str, LocalText] = {}
+    for version in versions:
+        for dimension in version.dimensions:
+            if dimension.id not in shown_ids:
+                left_out.setdefault(dimension.id, dimension.name)
+    return tuple(left_out.values())
