@@ -40,7 +40,7 @@ def test_editing_the_form_changes_no_report_of_forms_answered_before(store):
     assert rows["王芳"][6:8] == ["12", "很好"] and rows["李雷"][6:8] == ["6", "需要练习"]
 
 
-def test_rounds_answered_with_two_versions_each_report_as_answered(store):
+def test_rounds_answered_with_two_versions_each_report_as_answered(store, tmp_path):
     group = before_training(store)
     after_training(store, group)
     csv_data, class_texts, trainee_texts = everything(store, group, version(VERSION_2))
@@ -59,3 +59,13 @@ def test_rounds_answered_with_two_versions_each_report_as_answered(store):
     # (in the language installed, if any: these builders run in English and in Chinese)
     assert any("培训前" in t and ("form v1" in t or "第1版" in t) for t in trainee_texts), trainee_texts
     assert any("培训后" in t and ("form v2" in t or "第2版" in t) for t in trainee_texts), trainee_texts
+
+    if not store.on_server:  # ``report --person`` reads the SQLite file without the Store: the same pages
+        from desktop.store.person_reader import PersonReader
+
+        reader = PersonReader.open(tmp_path)
+        try:
+            instruments = {"phone_manner": version(VERSION_2)}
+            assert texts(report_figures(reader, instruments, group.people["王芳"], "zh_CN")) == trainee_texts
+        finally:
+            reader.close()
