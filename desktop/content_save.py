@@ -1,4 +1,4 @@
-"""Saving an edited bank or form file, the same way for both: the file's text made and checked as it
+"""Saving an edited bank or form file, and setting a deleted one aside. Saving is the same for both: the file's text made and checked as it
 will be written, refused with every problem when it would not load, refused when the file moved on
 since it was opened, else written at once (a temporary file renamed over the old one).
 
@@ -8,8 +8,10 @@ written while the window keeps painting and taking keys.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from desktop.atomic_file import atomic_write_bytes
@@ -62,3 +64,17 @@ def save_content_file(request: SaveRequest) -> SaveOutcome:
     except OSError as exc:
         return SaveOutcome(path, os_error=exc.strerror or str(exc))
     return SaveOutcome(path)
+
+
+def set_aside(path: Path, folder: Path, now: datetime) -> Path:
+    """Move the file ``path`` into ``folder`` (made when missing) under its own name, or with the time
+    added when that name is taken there; the new path. Nothing is ever overwritten."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    number = 1
+    while target.exists():
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{path.stem}-{stamp}{'' if number == 1 else f'-{number}'}{path.suffix}"
+        number += 1
+    os.replace(path, target)
+    return target

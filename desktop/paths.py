@@ -46,6 +46,11 @@ def user_instruments_dir(data_dir: Path) -> Path:
     return user_content_dir(data_dir) / "instruments"
 
 
+def user_deleted_dir(data_dir: Path) -> Path:
+    """Where a deleted bank or form file is moved (never loaded from; moved back, it is listed again)."""
+    return user_content_dir(data_dir) / "deleted"
+
+
 def font_path() -> Path:
     return assets_dir() / "fonts" / "TrainingAssessmentSansSC-Regular.ttf"
 

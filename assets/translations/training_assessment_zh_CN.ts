@@ -222,82 +222,114 @@
 <context>
     <name>BankList</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="53" />
+        <location filename="../../desktop/ui/content/content_page.py" line="59" />
         <source>Built-in banks are read-only: duplicate one to edit your own copy. Your banks are kept in %1.</source>
         <translation>内置题库只读：复制一份即可编辑你自己的副本。你的题库保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="61" />
+        <location filename="../../desktop/ui/content/content_page.py" line="67" />
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="61" />
+        <location filename="../../desktop/ui/content/content_page.py" line="67" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="61" />
+        <location filename="../../desktop/ui/content/content_page.py" line="67" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="61" />
+        <location filename="../../desktop/ui/content/content_page.py" line="67" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="70" />
+        <location filename="../../desktop/ui/content/content_page.py" line="76" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="72" />
+        <location filename="../../desktop/ui/content/content_page.py" line="78" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="74" />
+        <location filename="../../desktop/ui/content/content_page.py" line="80" />
         <source>&amp;New bank…</source>
         <translation>新建题库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="76" />
+        <location filename="../../desktop/ui/content/content_page.py" line="82" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="78" />
+        <location filename="../../desktop/ui/content/content_page.py" line="84" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="100" />
+        <location filename="../../desktop/ui/content/content_page.py" line="86" />
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="112" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="100" />
+        <location filename="../../desktop/ui/content/content_page.py" line="112" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="106" />
+        <location filename="../../desktop/ui/content/content_page.py" line="118" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="148" />
+        <location filename="../../desktop/ui/content/content_page.py" line="138" />
+        <source>Built-in banks cannot be deleted</source>
+        <translation>内置题库不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="164" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="153" />
+        <location filename="../../desktop/ui/content/content_page.py" line="180" />
+        <source>Checking the PK sessions…</source>
+        <translation>正在检查 PK 比赛…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="184" />
+        <source>Delete bank</source>
+        <translation>删除题库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/content_page.py" line="192" />
+        <source>%1 is played by %n PK session(s) stored before sessions kept their own copy of the questions. It stays, so that they can still be resumed and exported.</source>
+        <translation>
+            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/content_page.py" line="203" />
+        <source>Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it again). PK sessions already played keep the questions they used.</source>
+        <translation>
+            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_page.py" line="216" />
         <source>New bank</source>
         <translation>新建题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="153" />
+        <location filename="../../desktop/ui/content/content_page.py" line="216" />
         <source>Title of the new bank (Chinese):</source>
         <translation>新题库的标题（中文）：</translation>
     </message>
@@ -921,51 +953,56 @@
 <context>
     <name>ContentFile</name>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="48" />
-        <location filename="../../desktop/ui/content/content_file.py" line="55" />
+        <location filename="../../desktop/ui/content/content_file.py" line="51" />
+        <location filename="../../desktop/ui/content/content_file.py" line="58" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="66" />
+        <location filename="../../desktop/ui/content/content_file.py" line="69" />
         <source>The file would have problems:</source>
         <translation>文件会有以下问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="71" />
+        <location filename="../../desktop/ui/content/content_file.py" line="74" />
         <source>%1 was changed elsewhere (now version %2, opened at version %3). Close the editor and open it again.</source>
         <translation>%1 已在别处被修改（现在是第 %2 版，打开时是第 %3 版）。请关闭编辑器后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="77" />
+        <location filename="../../desktop/ui/content/content_file.py" line="80" />
         <source>Cannot write %1: %2. Nothing was changed.</source>
         <translation>无法写入 %1：%2。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="87" />
+        <location filename="../../desktop/ui/content/content_file.py" line="90" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="88" />
+        <location filename="../../desktop/ui/content/content_file.py" line="91" />
         <source>Save the changes before leaving?</source>
         <translation>离开前保存修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/content_file.py" line="107" />
+        <source>Cannot move %1: %2. Nothing was changed.</source>
+        <translation>无法移动 %1：%2。未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="196" />
+        <location filename="../../desktop/ui/content/content_page.py" line="259" />
         <source>Question banks and forms</source>
         <translation>题库与测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="202" />
+        <location filename="../../desktop/ui/content/content_page.py" line="265" />
         <source>Question banks (PK quiz)</source>
         <translation>题库（PK 赛）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="203" />
+        <location filename="../../desktop/ui/content/content_page.py" line="266" />
         <source>Assessment forms</source>
         <translation>测评表</translation>
     </message>
@@ -1244,62 +1281,93 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>FormList</name>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="76" />
+        <location filename="../../desktop/ui/content/form_list.py" line="78" />
         <source>Built-in forms are read-only: duplicate one to edit your own copy. Your forms are kept in %1.</source>
         <translation>内置测评表只读：复制一份即可编辑你自己的副本。你的测评表保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="85" />
+        <location filename="../../desktop/ui/content/form_list.py" line="87" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="85" />
+        <location filename="../../desktop/ui/content/form_list.py" line="87" />
         <source>Statements</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="85" />
+        <location filename="../../desktop/ui/content/form_list.py" line="87" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="85" />
+        <location filename="../../desktop/ui/content/form_list.py" line="87" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="93" />
+        <location filename="../../desktop/ui/content/form_list.py" line="95" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="95" />
+        <location filename="../../desktop/ui/content/form_list.py" line="97" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="107" />
+        <location filename="../../desktop/ui/content/form_list.py" line="99" />
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="115" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="107" />
+        <location filename="../../desktop/ui/content/form_list.py" line="115" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="113" />
+        <location filename="../../desktop/ui/content/form_list.py" line="121" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="133" />
+        <location filename="../../desktop/ui/content/form_list.py" line="132" />
+        <source>Built-in forms cannot be deleted</source>
+        <translation>内置测评表不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="151" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="161" />
+        <location filename="../../desktop/ui/content/form_list.py" line="175" />
+        <source>Counting the forms answered…</source>
+        <translation>正在统计已填写的测评表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="179" />
+        <source>Delete form</source>
+        <translation>删除测评表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/form_list.py" line="183" />
+        <source>%n form(s) were answered with %1. It stays, so that their results, history and radars keep showing; edit it instead (they keep the version they were answered with).</source>
+        <translation>
+            <numerusform>已有 %n 份测评用 %1 填写。为了它们的结果、历史和雷达图照常显示，该测评表予以保留；可以改为编辑它（已填写的测评保留填写时的版本）。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="191" />
+        <source>Delete the form %1? Its file is moved to %2 (move it back to list it again).</source>
+        <translation>删除测评表 %1？其文件将移到 %2（移回原处即可重新列出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="211" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>

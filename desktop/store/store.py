@@ -425,6 +425,12 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
         bulk_load(self.engine, data)
         self._changed(PEOPLE | ASSESSMENTS)
 
+    def form_count(self, instrument_id: str) -> int:
+        """Forms started with ``instrument_id`` (any version, finished or not)."""
+        with Session(self.engine) as s:
+            query = select(func.count()).where(col(Assessment.instrument_id) == instrument_id)
+            return int(s.exec(query).one())
+
     def assessment_counts(self) -> dict[int, int]:
         """Completed assessments per person id."""
         with Session(self.engine) as s:

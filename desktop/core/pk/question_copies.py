@@ -78,3 +78,15 @@ def catalog_from_copies(setup: Mapping[str, Any], name: str = "stored session") 
     if errors:
         raise CopiesError(errors)
     return QuestionCatalog(banks)
+
+
+def sessions_playing_from(setups: Iterable[Mapping[str, Any]], bank_id: str) -> int:
+    """How many stored sessions play questions of ``bank_id`` from today's file: those stored before
+    copies were kept (a session with copies plays its own, whatever becomes of the bank)."""
+    prefix = f"{bank_id}/"
+    return sum(
+        1
+        for setup in setups
+        if COPIES_KEY not in setup
+        and any(isinstance(q, str) and q.startswith(prefix) for q in setup.get("question_ids") or ())
+    )

@@ -6,16 +6,19 @@ interface's language; and the question asked before leaving unsaved work."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.content_save import SaveOutcome, SaveRequest, save_content_file
+from desktop.content_save import SaveOutcome, SaveRequest, save_content_file, set_aside
 from desktop.core.messages import localise
 from desktop.core.yamldoc import ContentError
+from desktop.paths import user_deleted_dir
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.operations import Operations
-from desktop.ui.shell.widgets import show_error
+from desktop.ui.shell.widgets import ask_yes_no, show_error
 
 
 def problem_text(field: str, message: str, lang: str) -> str:
@@ -91,3 +94,17 @@ def ask_before_leaving(parent: QWidget) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
     )
+
+
+def delete_asked(parent: QWidget, data_dir: Path, path: Path, title: str, question: str) -> bool:
+    """Ask ``question`` (No by default); on Yes move the file ``path`` into the data folder's deleted
+    folder, where it is never loaded from (moved back, it is listed again). True when moved."""
+    if not ask_yes_no(parent, title, question):
+        return False
+    try:
+        set_aside(path, user_deleted_dir(data_dir), datetime.now())
+    except OSError as exc:
+        message = QCoreApplication.translate("ContentFile", "Cannot move %1: %2. Nothing was changed.")
+        show_error(parent, title, fill(message, str(path), exc.strerror or str(exc)))
+        return False
+    return True

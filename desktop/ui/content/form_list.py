@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.content_save import SaveRequest
 from desktop.core.editing.instrument_draft import InstrumentDraft, copy_for_editing, save_text
+from desktop.core.instruments import Instrument
 from desktop.core.yamldoc import ContentLoadError, load_yaml
-from desktop.paths import instruments_dir, user_instruments_dir
-from desktop.ui.content.content_file import error_text, save_in_background
+from desktop.paths import instruments_dir, user_deleted_dir, user_instruments_dir
+from desktop.ui.content.content_file import delete_asked, error_text, save_in_background
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import plain_label, show_error
@@ -94,8 +96,14 @@ class FormList(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button = QPushButton(self.tr("&Duplicate to edit"))
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.duplicate_button)
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._enable)
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
@@ -115,6 +123,16 @@ class FormList(QWidget):
             else ""
         )
         self.errors.setVisible(bool(errors))
+        self._enable()
+
+    def _enable(self) -> None:
+        instrument = self.context.instruments.get(self.selected_id() or "")
+        self.delete_button.setEnabled(instrument is not None and not instrument.built_in)
+        self.delete_button.setToolTip(
+            self.tr("Built-in forms cannot be deleted")
+            if instrument is not None and instrument.built_in
+            else ""
+        )
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -144,6 +162,38 @@ class FormList(QWidget):
         draft = self.selected_draft()
         if draft is not None:
             self.duplicate(draft)
+
+    def delete_selected(self) -> None:
+        """Delete the trainer's own form after asking (its file set aside), unless forms were answered
+        with it: every screen lists today's forms, so theirs would no longer show."""
+        instrument = self.context.instruments.get(self.selected_id() or "")
+        if instrument is None or instrument.built_in:
+            return
+        self.context.run(
+            lambda store, _progress: store.form_count(instrument.id),
+            lambda count: self._delete(instrument, count),
+            label=self.tr("Counting the forms answered…"),
+        )
+
+    def _delete(self, instrument: Instrument, answered: int) -> None:
+        title = self.tr("Delete form")
+        name = f"{self.context.text(instrument.title)} ({instrument.id})"
+        if answered:
+            message = self.tr(
+                "%n form(s) were answered with %1. It stays, so that their results, history and radars keep "
+                "showing; edit it instead (they keep the version they were answered with).",
+                "",
+                answered,
+            )
+            show_error(self, title, fill(message, name))
+            return
+        question = fill(
+            self.tr("Delete the form %1? Its file is moved to %2 (move it back to list it again)."),
+            name,
+            str(user_deleted_dir(self.context.data_dir)),
+        )
+        if delete_asked(self, self.context.data_dir, Path(instrument.file), title, question):
+            self.refresh()
 
     def duplicate(self, draft: InstrumentDraft) -> None:
         """Write the trainer's own copy at once and open it for editing."""
