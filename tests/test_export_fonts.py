@@ -9,13 +9,8 @@ from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
 
-from desktop.export_fonts import (
-    FontFormatError,
-    covered_code_points,
-    export_font_paths,
-    mapped_code_points,
-    printable,
-)
+from desktop.export_fonts import covered_code_points, export_font_paths, mapped_code_points, printable
+from desktop.font_tables import FontFormatError
 
 
 @pytest.mark.parametrize("path", export_font_paths(), ids=lambda p: p.name)

@@ -394,6 +394,10 @@ def save_figure(figure: Figure, path: Path | str) -> None:
         known = ", ".join(SAVE_FORMATS)
         raise ValueError(f"cannot save a chart as '{path.suffix or path.name}'; use one of: {known}")
     prepare_matplotlib()  # SVG text as paths (readable without the font), TrueType fonts in PDF
+    if fmt == "pdf":
+        from desktop.charts.fonts import embed_fonts_quickly
+
+        embed_fonts_quickly()
     printable_figure(figure)  # as every export: an emoji the fonts lack prints as its name
     with atomic_output(path) as out:
         figure.savefig(out, format=fmt)

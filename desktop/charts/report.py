@@ -133,6 +133,10 @@ def write_pdf(
     prepare_matplotlib()
     from matplotlib.backends.backend_pdf import PdfPages
 
+    from desktop.charts.fonts import embed_fonts_quickly
+
+    embed_fonts_quickly()
+
     pages = 0
     with (
         atomic_output(path) as out,

@@ -37,6 +37,10 @@ def prepare_matplotlib() -> None:
     # Names are user text: "$5$" or a lone "$" must print as typed, never start math typesetting.
     matplotlib.rcParams["text.parse_math"] = False
     matplotlib.rcParams["pdf.fonttype"] = 42
+    # matplotlib 3.11's PDF writer sizes its font subsets by the PostScript setting: at its default
+    # (Type 3) every 256 Chinese characters became one more embedded copy of the CJK font, each
+    # subset from the whole font again. At 42 a font is embedded once, whatever the text.
+    matplotlib.rcParams["ps.fonttype"] = 42
     matplotlib.rcParams["svg.fonttype"] = "path"
     _ready = True
 

@@ -13,38 +13,17 @@ from desktop.core.comparison import Round
 from desktop.core.instruments import Instrument
 from desktop.ui.radar.chart_view import ChartView
 from desktop.ui.shell.context import AppContext
-from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.operations import Operations
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-    from desktop.charts.trend import TrendPoint
-    from desktop.core.trend import Trend
-
-
-def trend_points(found: Trend) -> list[TrendPoint]:
-    """The chart's points of a trend; each names its form version when the rounds' versions differ."""
-    from desktop.charts.trend import TrendPoint
-
-    return [
-        TrendPoint(
-            t.round.when,
-            t.self_total,
-            t.others_total,
-            t.round.class_round.name if t.round.class_round else None,
-            fill(QCoreApplication.translate("TrendChart", "form v%1"), t.version)
-            if found.versions_differ
-            else None,
-        )
-        for t in found.totals
-    ]
 
 
 def trend_chart(instrument: Instrument, rounds: Sequence[Round], instrument_of: RoundVersion | None = None):
     """The trend of a trainee's totals, each round with its own version (no Qt: built on the worker)."""
     from desktop.charts.trend import trend_figure
     from desktop.core.trend import trend
+    from desktop.ui.radar.trend_points import trend_points
 
     labels = {
         "self": QCoreApplication.translate("TrendChart", "Self"),

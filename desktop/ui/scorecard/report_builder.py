@@ -66,7 +66,7 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.radar import ScalesDiffer, before_after, self_vs_others
     from desktop.core.trend import trend
-    from desktop.ui.radar.chart_canvas import trend_points
+    from desktop.ui.radar.trend_points import trend_points
 
     person = store.person(person_id)
     subtitle = fill(
