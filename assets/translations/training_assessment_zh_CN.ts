@@ -315,13 +315,15 @@
         <location filename="../../desktop/ui/content/content_page.py" line="192" />
         <source>%1 is played by %n PK session(s) stored before sessions kept their own copy of the questions. It stays, so that they can still be resumed and exported.</source>
         <translation>
-            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform></translation>
+            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/content/content_page.py" line="203" />
         <source>Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it again). PK sessions already played keep the questions they used.</source>
         <translation>
-            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform></translation>
+            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content/content_page.py" line="216" />
@@ -1281,93 +1283,104 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>FormList</name>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="78" />
+        <location filename="../../desktop/ui/content/form_list.py" line="79" />
         <source>Built-in forms are read-only: duplicate one to edit your own copy. Your forms are kept in %1.</source>
         <translation>内置测评表只读：复制一份即可编辑你自己的副本。你的测评表保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="87" />
+        <location filename="../../desktop/ui/content/form_list.py" line="88" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="87" />
+        <location filename="../../desktop/ui/content/form_list.py" line="88" />
         <source>Statements</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="87" />
+        <location filename="../../desktop/ui/content/form_list.py" line="88" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="87" />
+        <location filename="../../desktop/ui/content/form_list.py" line="88" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="95" />
+        <location filename="../../desktop/ui/content/form_list.py" line="96" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="97" />
+        <location filename="../../desktop/ui/content/form_list.py" line="98" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="99" />
+        <location filename="../../desktop/ui/content/form_list.py" line="100" />
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="115" />
+        <location filename="../../desktop/ui/content/form_list.py" line="106" />
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="110" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/form_list.py" line="123" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="115" />
+        <location filename="../../desktop/ui/content/form_list.py" line="123" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="121" />
+        <location filename="../../desktop/ui/content/form_list.py" line="129" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="132" />
+        <location filename="../../desktop/ui/content/form_list.py" line="141" />
         <source>Built-in forms cannot be deleted</source>
         <translation>内置测评表不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="151" />
+        <location filename="../../desktop/ui/content/form_list.py" line="159" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="175" />
+        <location filename="../../desktop/ui/content/form_list.py" line="188" />
         <source>Counting the forms answered…</source>
         <translation>正在统计已填写的测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="179" />
+        <location filename="../../desktop/ui/content/form_list.py" line="192" />
         <source>Delete form</source>
         <translation>删除测评表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/form_list.py" line="183" />
+        <location filename="../../desktop/ui/content/form_list.py" line="196" />
         <source>%n form(s) were answered with %1. It stays, so that their results, history and radars keep showing; edit it instead (they keep the version they were answered with).</source>
         <translation>
-            <numerusform>已有 %n 份测评用 %1 填写。为了它们的结果、历史和雷达图照常显示，该测评表予以保留；可以改为编辑它（已填写的测评保留填写时的版本）。</numerusform></translation>
+            <numerusform>已有 %n 份测评用 %1 填写。为了它们的结果、历史和雷达图照常显示，该测评表予以保留；可以改为编辑它（已填写的测评保留填写时的版本）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="191" />
+        <location filename="../../desktop/ui/content/form_list.py" line="204" />
         <source>Delete the form %1? Its file is moved to %2 (move it back to list it again).</source>
         <translation>删除测评表 %1？其文件将移到 %2（移回原处即可重新列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="211" />
+        <location filename="../../desktop/ui/content/form_list.py" line="224" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>

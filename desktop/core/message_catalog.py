@@ -520,6 +520,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "表的编号“{id}”也被内置的 {file} 使用",
     ),
     "form.dimension_empty": ("dimension '{dimension}' has no items", "维度“{dimension}”没有题目"),
+    "form.import_built_in": (
+        "a built-in form has the id '{id}' and is never replaced: give the file another id",
+        "内置测评表已使用编号“{id}”，内置表不会被替换：请在文件中改用另一个编号",
+    ),
     "form.page_twice": ("page '{page}' is listed twice", "页面“{page}”写了两次"),
     "form.scale_order": (
         "max ({high}) must be greater than min ({low})",

@@ -24,8 +24,9 @@ from desktop.content_save import SaveRequest
 from desktop.core.editing.instrument_draft import InstrumentDraft, copy_for_editing, save_text
 from desktop.core.instruments import Instrument
 from desktop.core.yamldoc import ContentLoadError, load_yaml
-from desktop.paths import instruments_dir, user_deleted_dir, user_instruments_dir
+from desktop.paths import user_deleted_dir, user_instruments_dir
 from desktop.ui.content.content_file import delete_asked, error_text, save_in_background
+from desktop.ui.content.form_files import export_form_interactively, form_file, import_form_interactively
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import plain_label, show_error
@@ -102,7 +103,14 @@ class FormList(QWidget):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
         self.table.itemSelectionChanged.connect(self._enable)
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.clicked.connect(
+            lambda: import_form_interactively(self, self.context, lambda ident: self.refresh(ident))
+        )
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.clicked.connect(self.export_selected)
+        for button in (self.open_button, self.duplicate_button, self.import_button, self.export_button,
+                       self.delete_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -128,6 +136,7 @@ class FormList(QWidget):
     def _enable(self) -> None:
         instrument = self.context.instruments.get(self.selected_id() or "")
         self.delete_button.setEnabled(instrument is not None and not instrument.built_in)
+        self.export_button.setEnabled(instrument is not None)
         self.delete_button.setToolTip(
             self.tr("Built-in forms cannot be deleted")
             if instrument is not None and instrument.built_in
@@ -142,8 +151,7 @@ class FormList(QWidget):
         instrument = self.context.instruments.get(self.selected_id() or "")
         if instrument is None:
             return None
-        # A built-in form is listed by its file name, the trainer's by its full path.
-        path = instruments_dir() / instrument.file if instrument.built_in else Path(instrument.file)
+        path = form_file(instrument)
         try:
             data = load_yaml(path).data
         except ContentLoadError as exc:
@@ -162,6 +170,11 @@ class FormList(QWidget):
         draft = self.selected_draft()
         if draft is not None:
             self.duplicate(draft)
+
+    def export_selected(self) -> None:
+        instrument = self.context.instruments.get(self.selected_id() or "")
+        if instrument is not None:
+            export_form_interactively(self, instrument)
 
     def delete_selected(self) -> None:
         """Delete the trainer's own form after asking (its file set aside), unless forms were answered
