@@ -9,9 +9,10 @@ shown), and the dimensions only older versions have are named as left out.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 
-from desktop.core.comparison import Round
+from desktop.core.comparison import RatingSheet, Round
 from desktop.core.instruments import Instrument
 from desktop.core.localtext import LocalText
 
@@ -39,3 +40,23 @@ def dimensions_left_out(shown: Instrument, versions: Iterable[Instrument]) -> tu
             if dimension.id not in shown_ids:
                 left_out.setdefault(dimension.id, dimension.name)
     return tuple(left_out.values())
+
+
+def read_as(shown: Instrument, own: Instrument, sheet: RatingSheet) -> RatingSheet | None:
+    """``sheet``, answered with ``own``, as ``shown`` (another version of the form) reads it; None when
+    the two versions have different scales.
+
+    Each statement both versions have keeps its score: where one version words it the other way round
+    (``reverse`` differs), the answer is mirrored so the good end stays the good end. Statements
+    ``shown`` lacks are dropped; those only ``shown`` has stay unanswered.
+    """
+    low, high = shown.scale.min, shown.scale.max
+    if (own.scale.min, own.scale.max) != (low, high):
+        return None
+    own_reverse = {item.id: item.reverse for item in own.items}
+    answers = {}
+    for item in shown.items:
+        value = sheet.answers.get(item.id)
+        if value is not None and item.id in own_reverse:
+            answers[item.id] = value if own_reverse[item.id] == item.reverse else low + high - value
+    return dataclasses.replace(sheet, answers=answers, instrument_version=shown.version)

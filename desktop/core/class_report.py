@@ -8,7 +8,8 @@ PDF, the CSV and the class view all read these figures, so they say the same.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -103,17 +104,21 @@ def form_report(
     names: Mapping[int, str],
     sheets_by_person: Mapping[int, Sequence[RatingSheet]],
     instrument_of: RoundVersion | None = None,
+    as_answered: Callable[[Round], Round] | None = None,
 ) -> FormReport | None:
     """The report of one form for the trainees in ``names`` (in its order); None when none has a round.
 
     Each round's totals and band come from the version its forms were answered with (``instrument_of``;
     ``instrument``, today's file, for all when None); the report is laid out with the newest version
     answered (its title, dimensions and bands), so a later edit of the file changes nothing in it.
+    ``as_answered`` reads each round's forms as its version does (``InstrumentVersions.as_answered``).
     """
     by_number: dict[int, list[Round]] = {}
     totals = []
     for person_id, name in names.items():
         for numbered in numbered_rounds(sheets_by_person.get(person_id, ())):
+            if as_answered is not None:
+                numbered = dataclasses.replace(numbered, round=as_answered(numbered.round))
             by_number.setdefault(numbered.number, []).append(numbered.round)
             own = instrument if instrument_of is None else instrument_of(numbered.round)
             totals.append(_round_total(own, person_id, name, numbered))

@@ -12,8 +12,8 @@ import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Mapping
 
-from desktop.core.answered_versions import RoundVersion
-from desktop.core.comparison import RatingSheet, Round
+from desktop.core.answered_versions import RoundVersion, read_as
+from desktop.core.comparison import RaterRole, RatingSheet, Round
 from desktop.core.instruments import Instrument, parse_instrument
 from desktop.core.yamldoc import ContentLoadError, parse_yaml
 
@@ -66,17 +66,45 @@ class InstrumentVersions:
         return self._cache[key] or today
 
     def for_sheets(self, instrument_id: str, sheets: Iterable[RatingSheet]) -> Instrument | None:
-        """The instrument a group of forms (one round) is shown with: the version of its newest form."""
-        newest = max(
-            (s for s in sheets if s.instrument_version is not None),
-            key=lambda s: s.completed_at,
-            default=None,
-        )
+        """The instrument a group of forms (one round) is shown with: the version of its latest
+        self-assessment (the trainee's own form: their total and band as answered), or of its newest
+        form when the round has no self-assessment."""
+        known = [s for s in sheets if s.instrument_version is not None]
+        selfs = [s for s in known if s.role is RaterRole.SELF]
+        newest = max(selfs or known, key=lambda s: s.completed_at, default=None)
         return self.get(instrument_id, newest.instrument_version if newest else None)
 
     def for_round(self, instrument_id: str, round_: Round) -> Instrument | None:
         """The version one round of a trainee is scored, banded and drawn with (see ``for_sheets``)."""
         return self.for_sheets(instrument_id, round_.sheets)
+
+    def as_answered(self, instrument: Instrument, round_: Round) -> Round:
+        """``round_`` with every form read as the round's version (``for_round``) reads it.
+
+        A rater who answered another version than the round's (the file was edited between the
+        self-assessment and the supervisor's rating) keeps their score on every statement both versions
+        have, the good end staying the good end when one version words it the other way round; their
+        statements the round's version lacks are not counted, and a form on another scale is left out
+        (its points mean something else). A round of one version comes back as it is.
+        """
+        shown = self.for_round(instrument.id, round_) or instrument
+        if all(s.instrument_version in (None, shown.version) for s in round_.sheets):
+            return round_
+        others = []
+        for sheet in round_.others:
+            own = self.get(instrument.id, sheet.instrument_version)
+            read = sheet if own is None else read_as(shown, own, sheet)
+            if read is not None:
+                others.append(read)
+        self_sheet = round_.self_sheet
+        if self_sheet is not None and self_sheet.instrument_version not in (None, shown.version):
+            own = self.get(instrument.id, self_sheet.instrument_version)
+            self_sheet = self_sheet if own is None else read_as(shown, own, self_sheet)
+        return Round(self_sheet, tuple(others), round_.class_round)
+
+    def rounds_as_answered(self, instrument: Instrument, rounds: Iterable[Round]) -> list[Round]:
+        """``as_answered`` of each round."""
+        return [self.as_answered(instrument, r) for r in rounds]
 
     def answered(self, instrument: Instrument) -> RoundVersion:
         """``for_round`` of ``instrument``'s id as a function of the round; today's file when neither

@@ -130,3 +130,20 @@ def test_the_class_report_keeps_each_round_as_answered_and_is_laid_out_with_the_
     assert [n.get("zh_CN") for n in radar.left_out] == ["语调"]
     assert radar.value("round1", "greeting") == 3 and radar.value("round1", "empathy") is None
     assert radar.value("round2", "empathy") == 4
+
+
+def test_a_form_of_another_version_is_read_as_the_rounds_version():
+    from desktop.core.answered_versions import read_as
+
+    supervisor = sheet("supervisor", {"p1": 1, "p3": 5, "p4": 2, "p5": 5}, 2, AFTER, hours=2, rater="李经理")
+    # Version 2 words p1 the other way round: its 1 is version 1's 5; p4 and p5 are not in version 1.
+    assert read_as(V1, V2, supervisor).answers == {"p1": 5, "p3": 5}
+    assert read_as(V2, V3, supervisor) is None  # 1–5 against 1–7: the points mean something else
+    own = sheet("self", {"p1": 4, "p2": 4, "p3": 4}, 1, AFTER)
+    (round_,) = rounds([own, supervisor])
+    # The round is the trainee's: it is shown with the version of her self-assessment, though the
+    # supervisor's form is newer.
+    assert versions().for_round("phone_manner", round_).version == 1
+    read = versions().as_answered(V2, round_)
+    assert read.self_sheet == own and [s.answers for s in read.others] == [{"p1": 5, "p3": 5}]
+    assert versions().as_answered(V2, rounds([own])[0]) == rounds([own])[0]

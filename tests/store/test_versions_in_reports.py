@@ -69,3 +69,18 @@ def test_rounds_answered_with_two_versions_each_report_as_answered(store, tmp_pa
             assert texts(report_figures(reader, instruments, group.people["王芳"], "zh_CN")) == trainee_texts
         finally:
             reader.close()
+
+
+def test_a_round_whose_raters_answered_two_versions_reads_each_form_as_answered(store):
+    from tests.form_versions import answer
+
+    group = before_training(store)
+    v1, v2 = version(VERSION_1), version(VERSION_2)
+    han = group.people["韩梅"]
+    # 韩梅 assesses herself with version 1; the file is then edited; her supervisor rates with version 2.
+    answer(store, v1, han, "self", {"p1": 4, "p2": 4, "p3": 4}, group.after)
+    answer(store, v2, han, "supervisor", {"p1": 1, "p3": 5, "p4": 5, "p5": 5}, group.after, "李经理")
+    rows = {(row[1], row[4]): row for row in csv_rows(everything(store, group, v2)[0])}
+    # Her total and band are those of the version she answered (12 is 很好 in version 1, 需要练习 in 2);
+    # the supervisor's "1" to version 2's reversed first statement is a 5 on version 1's: total 15 of 15.
+    assert rows["韩梅", "培训后"][6:10] == ["12", "很好", "15", "15"]

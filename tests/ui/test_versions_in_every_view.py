@@ -108,3 +108,38 @@ def test_views_of_rounds_answered_with_two_versions_say_what_they_show(make_shel
     data, note, shown_note, table = shown[TRAINEE_VS_CLASS]
     assert [row[0] for row in table] == ["问候", "结束", "共情"]
     assert data.get("class_mean").count == 2 and "语调" in shown_note
+
+
+def test_a_round_answered_with_two_versions_shows_each_form_as_answered(make_shell, tmp_path):
+    from tests.form_versions import answer, version
+
+    folder = user_instruments_dir(tmp_path)
+    folder.mkdir(parents=True)
+    file = folder / "phone_manner.yaml"
+    file.write_text(VERSION_1, encoding="utf-8")
+    shell = make_shell("zh_CN", data_dir=tmp_path)
+    context, store, window = shell.context, shell.context.store, shell.window
+    person = store.add_person("王芳", None)
+    answer(store, version(VERSION_1), person.id, "self", {"p1": 4, "p2": 4, "p3": 4}, None)
+    file.write_text(VERSION_2, encoding="utf-8")  # edited between her form and her supervisor's
+    context.reload_instruments()
+    answer(
+        store,
+        version(VERSION_2),
+        person.id,
+        "supervisor",
+        {"p1": 1, "p3": 5, "p4": 5, "p5": 5},
+        None,
+        "李经理",
+    )
+    window.show_result(person.id, "phone_manner")
+    result = window.result
+    # Her round is shown with the version she answered; the supervisor's reversed "1" reads as a 5.
+    assert (result.total.text(), result.band.text()) == ("12 / 15", "很好")
+    rows = result.dimension_table.table_model.rows
+    assert [row[:3] for row in rows] == [
+        ["总分", "12", "15"],
+        ["问候", "4", "5"],
+        ["语调", "4", "—"],
+        ["结束", "4", "5"],
+    ]

@@ -128,7 +128,7 @@ class RadarPage(QWidget):
 
         if store is None or person_id is None or instrument is None:
             return None, self.tr("No trainees yet.")
-        own = rounds(store.sheets(person_id, instrument.id))
+        own = self.context.as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
         if not own:
             return None, self.tr("This trainee has no completed form of this kind yet.")
         # Each round with the version its forms were answered with: its dimensions and items as answered.
@@ -151,7 +151,9 @@ class RadarPage(QWidget):
         # The trainee's class, or every trainee when they have none: a few queries however many.
         # On self-ratings a round's value is its self-assessment's, so the self forms alone give it.
         role = RaterRole.SELF if basis == "self" else None
-        class_rounds = latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None, role))
+        class_rounds = self.context.as_answered(
+            instrument, latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None, role))
+        )
         data = trainee_vs_class(latest, own[-1], class_rounds, basis, instrument_of)
         return data, versions_note(data, self.context.lang)
 

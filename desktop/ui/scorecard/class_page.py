@@ -129,7 +129,7 @@ class ClassPage(QWidget):
         bands_title = fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
         trainees = self.tr("Trainees")
 
-        instrument_of = self.context.answered_with(instrument)
+        instrument_of, as_answered = self.context.answered_with(instrument), self.context.as_answered
 
         def read(store, _progress):
             from desktop.charts.radar import band_distribution_figure, radar_figure
@@ -137,7 +137,9 @@ class ClassPage(QWidget):
             from desktop.core.class_rounds import latest_rounds
             from desktop.core.radar import band_distribution, class_mean_of, class_profile
 
-            class_rounds = latest_rounds(store.sheets_by_person(instrument.id, cohort_id, None))
+            class_rounds = as_answered(
+                instrument, latest_rounds(store.sheets_by_person(instrument.id, cohort_id, None))
+            )
             # Each trainee's round scored and banded with its own version; laid out with the newest answered.
             version = newest_answered(instrument, class_rounds, instrument_of)
             profile = class_profile(version, class_rounds, basis, instrument_of)

@@ -30,7 +30,11 @@ def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]: 
     reports = []
     for instrument in instruments.values():
         report = form_report(
-            instrument, names, store.sheets_by_person(instrument.id, cohort_id), versions.answered(instrument)
+            instrument,
+            names,
+            store.sheets_by_person(instrument.id, cohort_id),
+            versions.answered(instrument),
+            lambda round_, instrument=instrument: versions.as_answered(instrument, round_),
         )
         if report is not None:
             reports.append(report)

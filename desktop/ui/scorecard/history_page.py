@@ -204,7 +204,9 @@ class HistoryPage(QWidget):
 
         def read(store, _progress):
             person = store.person(person_id)
-            person_rounds = rounds(store.sheets(person_id, instrument.id))
+            person_rounds = self.context.as_answered(
+                instrument, rounds(store.sheets(person_id, instrument.id))
+            )
             from desktop.ui.radar.chart_canvas import trend_chart
 
             # Each round scores with the version its forms were answered with (its own items and bands),

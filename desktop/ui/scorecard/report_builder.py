@@ -74,15 +74,14 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
         person.cohort_name or "—",
         fmt_day(__import__("datetime").datetime.now().astimezone()),
     )
+    # Every round is scored, banded and drawn with the version its forms were answered with.
+    versions = InstrumentVersions(instruments, store.kept_instrument)
     reported = []
     for instrument in instruments.values():
         if instrument.report_pages:
-            found = rounds(store.sheets(person_id, instrument.id))
+            found = versions.rounds_as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
             if found:
                 reported.append((instrument, found))
-
-    # Every round is scored, banded and drawn with the version its forms were answered with.
-    versions = InstrumentVersions(instruments, store.kept_instrument)
 
     def answered_with(instrument: Instrument, found: list) -> Instrument:
         return versions.answered(instrument)(found[-1])

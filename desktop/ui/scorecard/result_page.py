@@ -162,6 +162,7 @@ class ResultPage(QWidget):
 
     def _show_round(self, selected: Round) -> None:
         # The round's forms score with the version they were answered with, not today's file.
+        (selected,) = self.context.as_answered(self.instrument, [selected])
         instrument = (
             self.context.instrument_for_sheets(self.instrument.id, selected.sheets) or self.instrument
         )

@@ -20,6 +20,7 @@ from desktop.ui.shell.operations import Operations, Progress
 if TYPE_CHECKING:
     from desktop.core.answered_versions import RoundVersion
     from desktop.core.bank_model import Bank
+    from desktop.core.comparison import Round
     from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.instruments import Instrument
     from desktop.core.localtext import LocalText
@@ -104,6 +105,11 @@ class AppContext(QObject):
         """The version each round of ``instrument`` was answered with, as a function of the round (what
         the views of several rounds score, band and draw each round with)."""
         return self._instrument_versions().answered(instrument)
+
+    def as_answered(self, instrument: Instrument, rounds: list[Round]) -> list[Round]:
+        """``rounds`` with each form read as its round's version reads it (a rater who answered another
+        version of the form than the round's: see ``InstrumentVersions.as_answered``)."""
+        return self._instrument_versions().rounds_as_answered(instrument, rounds)
 
     def _instrument_versions(self) -> InstrumentVersions:
         from desktop.core.instrument_history import InstrumentVersions
