@@ -29,7 +29,8 @@ KEPT |= {
 }  # fmt: skip
 #: names that are several words but one name
 KEPT_PHRASES = ("Image Link", "Question Text", "Question Type", "Correct Answer", "Answer explanation",
-                "Time in seconds", "CSV UTF-8", "Unicode text", "Excel Workbook")  # fmt: skip
+                "Time in seconds", "CSV UTF-8", "Unicode text", "Excel Workbook", "check-content",
+                "import-questions", "export-questions")  # fmt: skip
 
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|'[^'\n]*'|\"[^\"\n]*\"|「[^」]*」")
 _CODE_POINT = re.compile(r"U\+[0-9A-F]{4,6}(?: [A-Z][A-Z0-9-]*)*(?: \([^)]*\))?")

@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop.bank_writer import write_bank_plan
+from desktop.core.bank_model import KINDS
 from desktop.core.importing import PreviewRow, read_file
 from desktop.core.importing.destination import DestinationError, find_destination, mark_known, plan_import
-from desktop.core.messages import localise
+from desktop.core.message_catalog import CATALOG
+from desktop.core.messages import Message, localise, os_reason
 from desktop.paths import quizzes_dir, user_quizzes_dir
 
 TEXT_WIDTH = 50
@@ -27,16 +29,23 @@ def _short(text: str, width: int = TEXT_WIDTH) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
+def _say(lang: str, code: str, **values: object) -> str:
+    return Message(code, **values).localise(lang)
+
+
 def format_row(row: PreviewRow, lang: str = "en") -> str:
-    parts = [f"{row.source:<9}", f"{row.status:<9}", f"{row.kind:<9}", _short(row.text)]
+    kind = Message(f"kind.{row.kind}") if row.kind in KINDS else row.kind  # else the file's own word
+    source = row.source if lang == "en" else Message(f"unit.{row.unit}", number=row.line).localise(lang)
+    status = Message(f"status.{row.status}").localise(lang)
+    parts = [f"{source:<9}", f"{status:<9}", f"{localise(kind, lang):<9}", _short(row.text)]
     if row.options:
         parts.append(" ".join(f"{chr(65 + i)}. {_short(o, 20)}" for i, o in enumerate(row.options)))
     if row.answer:
-        parts.append(f"answer: {_short(row.answer, 30)}")
+        parts.append(_say(lang, "cli.answer", answer=_short(row.answer, 30)))
     if row.tags:
-        parts.append(f"tags: {', '.join(row.tags)}")
+        parts.append(_say(lang, "cli.tags", tags=", ".join(row.tags)))
     if row.explanation:
-        parts.append(f"explanation: {_short(row.explanation, 20)}")
+        parts.append(_say(lang, "cli.explanation", explanation=_short(row.explanation, 20)))
     if row.reason:
         parts.append(f"({localise(row.reason, lang)})")
     return " | ".join(parts)
@@ -59,48 +68,52 @@ def import_questions(
     try:
         destination = find_destination(file, bank, quizzes_dir(), user_quizzes_dir(data_dir))
     except DestinationError as exc:
-        print(f"error: {exc}", file=out)
+        print(_say(lang, "cli.error", problem=exc.message), file=out)
         return 1
     result = read_file(file, encoding=encoding, fmt=fmt)
     mark_known(result, destination)
-    print(f"{file}: {result.format}", file=out)
+    known = f"format.{result.format}" in CATALOG
+    format_name = Message(f"format.{result.format}") if known else result.format
+    print(f"{file}: {localise(format_name, lang)}", file=out)
     for note in result.notes:
         print(f"  {localise(note, lang)}", file=out)
     if result.mapping is not None and result.mapping.fields:
-        print(f"  columns: {result.mapping.describe()}", file=out)
+        columns = _say(lang, "cli.columns", columns=result.mapping.describe(lang))
+        print(f"  {columns}", file=out)
     for problem in result.problems:
         print(problem.text(lang), file=out)
     for row in result.rows:
         print(format_row(row, lang), file=out)
         for problem in row.problems:
             print(f"  {problem.text(lang)}", file=out)
-    print(result.summary(), file=out)
+    print(result.summary().localise(lang), file=out)
 
     if result.error_count and not skip_invalid:
-        print(
-            "nothing written: fix the errors, or pass --skip-invalid to import the valid questions", file=out
-        )
+        print(_say(lang, "cli.not_written_errors"), file=out)
         return 1
     if dry_run:
-        print("dry run: nothing written", file=out)
+        print(_say(lang, "cli.dry_run"), file=out)
         return 0
     if not result.questions:
-        print("nothing new to import", file=out)
+        print(_say(lang, "cli.nothing_new"), file=out)
         return 0
     plan = plan_import(result, destination, file)
     if plan.errors:
         for error in plan.errors:
-            print(error, file=out)
-        print("nothing written", file=out)
+            print(error.text(lang), file=out)
+        print(_say(lang, "cli.not_written"), file=out)
         return 1
     try:
         write_bank_plan(destination.path, plan)
     except OSError as exc:
-        print(f"error: cannot write {destination.path}: {exc.strerror or exc}; nothing written", file=out)
+        reason = os_reason(exc)
+        print(_say(lang, "cli.cannot_write", path=str(destination.path), reason=reason), file=out)
         return 1
-    verb = "added" if destination.existing is not None else "wrote"
+    code = "cli.added" if destination.existing is not None else "cli.wrote"
     print(
-        f"{verb} {plan.added} questions to bank '{plan.bank_id}' (version {plan.version}): {destination.path}",
+        _say(
+            lang, code, count=plan.added, bank=plan.bank_id, version=plan.version, path=str(destination.path)
+        ),
         file=out,
     )
     return 0

@@ -9,6 +9,7 @@ Chinese with ``--lang zh_CN`` without Qt.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from desktop.core.message_catalog import CATALOG
@@ -66,3 +67,26 @@ def localise(text: Any, lang: str) -> Any:
     """``text`` in ``lang`` when it is a ``Message`` or ``Phrase``; anything else (names, numbers, plain
     text) as it is."""
     return text.localise(lang) if isinstance(text, Message | Phrase) else text
+
+
+_OS_REASONS = {
+    errno.ENOENT: "os.not_found",
+    errno.EACCES: "os.denied",
+    errno.EPERM: "os.denied",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.ENOSPC: "os.full",
+    errno.EROFS: "os.read_only",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EBUSY: "os.busy",
+    errno.EIO: "os.io",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused (a ``Message`` for the common causes, so it is said in Chinese too); the
+    system's own words otherwise."""
+    code = _OS_REASONS.get(exc.errno or 0)
+    if code is not None:
+        return Message(code)
+    return exc.strerror or str(exc)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from desktop.core.messages import Message
+from desktop.core.messages import Message, os_reason
 
 #: The field of a question (in the bank file and in ``Question.image``) naming its image.
 IMAGE_FIELD = "image"
@@ -79,7 +79,7 @@ def image_file_problem(folder: Path, name: str) -> str | None:
         with path.open("rb") as file:
             head = file.read(SNIFF_BYTES)
     except OSError as exc:
-        return Message("image.unreadable", name=name, reason=exc.strerror or str(exc))
+        return Message("image.unreadable", name=name, reason=os_reason(exc))
     found = image_format(head)
     if found is None:
         return Message("image.not_image", name=name)

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from desktop.core.messages import Message, localise
+from desktop.core.messages import Message, localise, os_reason
 from desktop.core.textrules import RAW_FORBIDDEN, describe_character, forbidden_in_value
 from desktop.core.yaml_problems import yaml_problem
 from desktop.core.yaml_values import TAG, ValueProblem, build_scalar, odd_collection
@@ -179,7 +179,7 @@ def load_yaml(path: Path | str, display_name: str | None = None) -> YamlDocument
         raw = path.read_bytes()
     except OSError as exc:
         raise ContentLoadError(
-            [ContentError(name, 1, "(file)", Message("yaml.unreadable", reason=exc.strerror or str(exc)))]
+            [ContentError(name, 1, "(file)", Message("yaml.unreadable", reason=os_reason(exc)))]
         ) from None
     return parse_yaml(raw, name)
 

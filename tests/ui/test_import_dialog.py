@@ -77,7 +77,7 @@ def test_a_gbk_csv_is_previewed_mapped_and_written_only_on_confirm(make_shell, m
     # "正解" is no answer header the import knows: every row says so, naming file, row and column
     assert dialog.mapping_table.isVisible()
     assert column(dialog, "Status") == ["错误"] * 5
-    assert column(dialog, "Problems")[0] == (f"{path}:2: answer: 缺少：正确选项的字母，如 A 或 A,C")
+    assert column(dialog, "Problems")[0] == (f"{path}:2: 答案: 缺少：正确选项的字母，如 A 或 A,C")
     assert dialog.summary.text().startswith("导入 0 道有效题，跳过 5 道")
     assert not dialog.import_button.isEnabled()
 
@@ -122,7 +122,7 @@ def test_importing_the_same_file_again_shows_every_question_as_a_duplicate(make_
     assert not dialog.import_button.isEnabled()
     dialog.existing_bank.setChecked(True)
     assert column(dialog, "Status") == ["重复（跳过）"] * 4 + ["错误"]
-    assert "与题库“exam”的题目 exam-001 文字相同" in column(dialog, "Problems")[0]
+    assert "与题库“exam”的题目“exam-001”文字相同" in column(dialog, "Problems")[0]
     assert dialog.summary.text() == "导入 0 道有效题，跳过 5 道"
     assert not dialog.import_button.isEnabled()
 
@@ -251,7 +251,7 @@ def test_the_chinese_dialog_says_a_file_problem_and_the_notes_in_chinese(make_sh
     assert "文件设有密码（已加密）" in dialog.file_problems.text()
     choose(dialog, monkeypatch, gbk_csv(tmp_path / "考试题.csv"))
     assert "编码：GB18030 (GBK)" in dialog.notes.text()
-    assert column(dialog, "Problems")[0].endswith(":2: answer: 缺少：正确选项的字母，如 A 或 A,C")
+    assert column(dialog, "Problems")[0].endswith(":2: 答案: 缺少：正确选项的字母，如 A 或 A,C")
 
 
 def test_a_big_file_is_read_off_the_ui_thread_with_the_busy_line_and_the_dialog_answers(

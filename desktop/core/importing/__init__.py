@@ -32,7 +32,7 @@ from desktop.core.importing.tables import (
 )
 from desktop.core.importing.textfile import TextFileError, decode, split_csv
 from desktop.core.importing.xlsx import XlsxError, read_sheet
-from desktop.core.messages import Message
+from desktop.core.messages import Message, Phrase, os_reason
 
 __all__ = ["FORMATS", "ColumnMapping", "ImportResult", "PreviewRow", "Problem", "read_file", "read_text"]
 
@@ -87,7 +87,7 @@ def _read(
             head = handle.read(8)
     except OSError as exc:
         result.problems.append(
-            Problem(result.file, 0, None, Message("import.unreadable", reason=exc.strerror or str(exc)))
+            Problem(result.file, 0, None, Message("import.unreadable", reason=os_reason(exc)))
         )
         return
     if suffix in XLSX_SUFFIXES or (
@@ -109,7 +109,7 @@ def _read(
         return
     except OSError as exc:
         result.problems.append(
-            Problem(result.file, 0, None, Message("import.unreadable", reason=exc.strerror or str(exc)))
+            Problem(result.file, 0, None, Message("import.unreadable", reason=os_reason(exc)))
         )
         return
     result.notes.append(Message("import.encoding", encoding=result.encoding))
@@ -153,7 +153,7 @@ def _read_table(
     else:
         result.format = "table"
         first = next((cells for _n, cells in sheet if any(c.strip() for c in cells)), [])
-        found = ", ".join(c.strip() for c in first if c.strip())[:200] or "nothing"
+        found = ", ".join(c.strip() for c in first if c.strip())[:200] or Phrase("nothing", "（空）")
         result.mapping = ColumnMapping(1, list(first), {})
         result.problems.append(
             Problem(
@@ -227,7 +227,7 @@ def _column_letter(index: int) -> str:
     while index:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
-    return f"column {letters}"
+    return Phrase(f"column {letters}", f"{letters} 列")
 
 
 def _read_text(text: str, result: ImportResult, fmt: str, tag: str) -> None:

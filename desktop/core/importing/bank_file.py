@@ -92,9 +92,8 @@ def plan_bank(
     questions = old + new
     if len(questions) > MAX_QUESTIONS:
         error = ContentError(
-            file, 1, "questions", f"a bank holds at most {MAX_QUESTIONS} questions; this one would have "
-            f"{len(questions)}: split the file, or import into several banks (--bank)",
-        )  # fmt: skip
+            file, 1, "questions", Message("import.bank_too_big", most=MAX_QUESTIONS, count=len(questions))
+        )
         return BankPlan(bank_id, version, "", len(new), [error])
     text = bank_yaml(bank_id, version, header_title, header_source, questions)
     try:

@@ -47,7 +47,9 @@ def build_row(draft: Draft, file: str, unit: str, tag: str) -> PreviewRow:
     if kind is None and draft.kind_word.strip() and skip is None:
         word = fold(draft.kind_word)
         if word in UNSUPPORTED_KINDS:
-            skip = f"{draft.kind_word.strip()}: {UNSUPPORTED_KINDS[word]}"
+            skip = Message(
+                "import.skip", word=draft.kind_word.strip(), reason=Message(UNSUPPORTED_KINDS[word])
+            )
         elif word in KIND_WORDS:
             kind = KIND_WORDS[word]
         else:
@@ -126,7 +128,7 @@ def _letters(draft: Draft, fail: Any) -> list[str] | None:
     if draft.correct is not None:
         if not draft.correct:
             if not any(p.column == draft.column("answer") for p in draft.problems):  # said once is enough
-                fail("answer", "no correct answer is marked")
+                fail("answer", Message("import.no_correct_marked"))
             return None
         return [LETTERS[i] if i < len(LETTERS) else f"#{i + 1}" for i in sorted(set(draft.correct))]
     if not draft.answer.strip():

@@ -13,11 +13,16 @@ from desktop.core.bank_model import Bank
 from desktop.core.banks import load_bank_folders
 from desktop.core.importing.bank_file import BankPlan, bank_id_for, mark_duplicates, plan_bank
 from desktop.core.importing.model import ImportResult
+from desktop.core.messages import Message
 from desktop.core.validate import IDENTIFIER
 
 
 class DestinationError(ValueError):
-    """The bank cannot take the import; the message says why and what to do."""
+    """The bank cannot take the import; ``message`` says why and what to do."""
+
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -32,16 +37,14 @@ def find_destination(source: Path, bank_id: str | None, built_in: Path, user: Pa
     """The bank ``bank_id`` (default: one named after ``source``) among the trainer's banks in ``user``."""
     bank_id = bank_id or bank_id_for(source.stem)
     if not IDENTIFIER.match(bank_id):
-        raise DestinationError(f"'{bank_id}' is not a bank id; use lowercase letters, digits and _")
+        raise DestinationError(Message("import.not_bank_id", bank=bank_id))
     banks, _errors = load_bank_folders(built_in, user)
     target = next((b for b in banks if b.id == bank_id), None)
     if target is not None and target.built_in:
-        raise DestinationError(
-            f"bank '{bank_id}' is built-in (read-only); import into a bank of your own (--bank NEW_ID)"
-        )
+        raise DestinationError(Message("import.built_in_bank", bank=bank_id))
     path = Path(target.file) if target is not None else user / f"{bank_id}.yaml"
     if target is None and path.exists():
-        raise DestinationError(f"{path} exists but does not load; fix it first (check-content)")
+        raise DestinationError(Message("import.bank_broken", path=str(path)))
     return Destination(bank_id, path, target)
 
 

@@ -11,7 +11,7 @@ import re
 
 from desktop.core.bank_model import LETTERS, MAX_TAG_CHARS
 from desktop.core.importing.model import Draft, Problem
-from desktop.core.messages import Message
+from desktop.core.messages import Message, Phrase
 
 _ESCAPED = "~=#{}:\\"
 _FORMAT = re.compile(r"^\[(moodle|html|plain|markdown)\]\s*", re.IGNORECASE)
@@ -126,8 +126,8 @@ def _question(line: int, block: str, file: str) -> Draft:
     open_at = _find(body, "{")
     if open_at < 0:
         draft.text = _clean(body, html)
-        draft.kind_word = "description"
-        draft.skip = "description: a text without answers is not a question"
+        draft.kind_word = Phrase("description", "说明文字")
+        draft.skip = Message("import.skip", word=draft.kind_word, reason=Message("skip.no_answers"))
         return draft
     close_at = _find(body, "}", open_at + 1)
     if close_at < 0:
@@ -147,8 +147,8 @@ def _question(line: int, block: str, file: str) -> Draft:
 
 def _answers(draft: Draft, answers: str, html: bool) -> None:
     if not answers:
-        draft.kind_word = "essay"
-        draft.skip = "essay: a free answer with no scoring points (the app's open questions need 2–6)"
+        draft.kind_word = Phrase("essay", "问答题")
+        draft.skip = Message("import.skip", word=draft.kind_word, reason=Message("skip.essay"))
         return
     if answers.startswith("#"):
         _numeric(draft, answers[1:])
@@ -161,8 +161,8 @@ def _answers(draft: Draft, answers: str, html: bool) -> None:
         return
     items = _split_unescaped(answers, "=~")
     if any(mark == "=" and _find(body, "->") >= 0 for mark, body in items):
-        draft.kind_word = "matching"
-        draft.skip = "matching: the app has no matching question kind"
+        draft.kind_word = Phrase("matching", "连线题")
+        draft.skip = Message("import.skip", word=draft.kind_word, reason=Message("skip.matching"))
         return
     parsed = []
     for mark, item in items:
@@ -197,10 +197,8 @@ def _numeric(draft: Draft, body: str) -> None:
         exact = re.fullmatch(rf"({_NUMBER})(?::0+(?:\.0+)?)?", text)
         if exact is None:
             shown = text if re.fullmatch(rf"{_NUMBER}(:{_NUMBER}|\.\.{_NUMBER})", text) else f"'{text}'"
-            draft.kind_word = "numeric"
-            draft.skip = (
-                f"numeric with a tolerance or range ({shown}): the app's fill questions check exact answers"
-            )
+            draft.kind_word = Phrase("numeric", "数值题")
+            draft.skip = Message("import.skip_numeric", shown=shown)
             return
         values.append(exact[1])
     draft.kind = "fill"

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 from xml.etree.ElementTree import ParseError, fromstring
 
-from desktop.core.messages import Message
+from desktop.core.messages import Message, os_reason
 from desktop.core.question_images import MAX_IMAGE_BYTES, image_format
 
 IMAGE_FOLDER = "images"
@@ -62,7 +62,7 @@ def image_from_link(link: str, folder: Path) -> tuple[str | None, bytes, Message
             return None, b"", Message("import.image_too_big", size=size, most=MAX_IMAGE_BYTES // 1024 // 1024)
         data = path.read_bytes()
     except OSError as exc:
-        return None, b"", Message("import.image_unreadable", path=str(path), reason=exc.strerror or str(exc))
+        return None, b"", Message("import.image_unreadable", path=str(path), reason=os_reason(exc))
     name, problem = image_name(data)
     return name, data, problem
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from desktop.core.bank_model import Question
-from desktop.core.messages import localise
+from desktop.core.bank_model import LETTERS, Question
+from desktop.core.messages import Message, localise
 
 Status = Literal["ok", "error", "skipped", "duplicate"]
 
@@ -37,7 +37,22 @@ class Problem:
         """``file:row: column: message`` with the message in ``lang`` (``zh_CN`` or English)."""
         where = f"{self.file}:{self.line}:" if self.line else f"{self.file}:"
         message = localise(self.message, lang)
-        return f"{where} {self.column}: {message}" if self.column else f"{where} {message}"
+        column = _column_name(self.column, lang)
+        return f"{where} {column}: {message}" if column else f"{where} {message}"
+
+
+#: the columns a text format (GIFT, Aiken, 问卷星) names its problems by: the app's field names
+_TEXT_COLUMNS = {*(f for f in FIELDS if f not in LETTERS), "line"}
+
+
+def _column_name(column: str | None, lang: str) -> str | None:
+    """A table's header as the file has it; a text format's field in ``lang``; "column B" localised."""
+    if column in _TEXT_COLUMNS:
+        return Message(f"field.{column}").localise(lang)
+    if column == "option":
+        return Message("field.option_line").localise(lang)
+    shown: str | None = localise(column, lang)
+    return shown
 
 
 @dataclass
@@ -109,10 +124,20 @@ class ColumnMapping:
     headers: list[str]
     fields: dict[str, int]
 
-    def describe(self) -> str:
+    def describe(self, lang: str = "en") -> str:
+        """``题目 → text, 答案 → answer`` (the fields named in ``lang``)."""
         return ", ".join(
-            f"{self.headers[i]} → {name}" for name, i in self.fields.items() if i < len(self.headers)
+            f"{self.headers[i]} → {field_name(name, lang)}"
+            for name, i in self.fields.items()
+            if i < len(self.headers)
         )
+
+
+def field_name(name: str, lang: str) -> str:
+    """A field of :data:`FIELDS` as the command line names it: its code in English, a word in Chinese."""
+    if name in LETTERS:
+        return Message("field.option", letter=name).localise(lang) if lang != "en" else name
+    return Message(f"field.{name}").localise(lang)
 
 
 @dataclass
@@ -144,5 +169,11 @@ class ImportResult:
     def skipped_count(self) -> int:
         return sum(row.status in ("skipped", "duplicate") for row in self.rows)
 
-    def summary(self) -> str:
-        return f"{len(self.questions)} questions, {self.error_count} errors, {self.skipped_count} skipped"
+    def summary(self) -> Message:
+        """``N questions, K errors, S skipped`` (a ``Message``: Chinese through ``localise``)."""
+        return Message(
+            "import.summary",
+            questions=len(self.questions),
+            errors=self.error_count,
+            skipped=self.skipped_count,
+        )

@@ -27,8 +27,8 @@ _ANSWER = re.compile(r"^\s*(?:正确答案|参考答案|标准答案|答案)\s*[
 _EXPLANATION = re.compile(r"^\s*(?:答案解析|试题解析|解析)\s*[:：]\s*(.*)$")
 _TAGS = re.compile(r"^\s*(?:标签|分类|知识点)\s*[:：]\s*(.*)$")
 _DIFFICULTY = re.compile(r"^\s*难度\s*[:：]\s*(.*)$")
-_SKIPPED_TYPES = {"量表题": "a rating scale has no correct answer", "排序题": "the app has no ordering question kind",
-                  "投票": "a poll has no correct answer", "投票题": "a poll has no correct answer"}  # fmt: skip
+_SKIPPED_TYPES = {"量表题": "skip.rating", "排序题": "skip.ordering", "投票": "skip.poll",
+                  "投票题": "skip.poll"}  # fmt: skip
 
 
 def looks_pasted(text: str) -> bool:
@@ -94,7 +94,9 @@ def _start(number: int, text: str) -> Draft:
         word = marker[1]
         text = (text[: marker.start()] + text[marker.end() :]).strip()
         if word in _SKIPPED_TYPES or word.startswith("矩阵"):
-            draft.skip = f"{word}: {_SKIPPED_TYPES.get(word, 'the app has no matrix question kind')}"
+            draft.skip = Message(
+                "import.skip", word=word, reason=Message(_SKIPPED_TYPES.get(word, "skip.matrix"))
+            )
         else:
             draft.kind_word = word
     draft.text = text.strip().rstrip("*").strip()

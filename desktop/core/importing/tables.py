@@ -204,10 +204,10 @@ WAYGROUND_KINDS = {
     "checkbox": "multiple",
     "fillintheblank": "fill",
     "fillintheblanks": "fill",
-    "open": "skip:an open-ended question has no answer to mark",
-    "openended": "skip:an open-ended question has no answer to mark",
-    "poll": "skip:a poll has no correct answer",
-    "draw": "skip:drawing answers cannot be marked by the app",
+    "open": "skip.open_ended",
+    "openended": "skip.open_ended",
+    "poll": "skip.poll",
+    "draw": "skip.draw",
 }
 
 
@@ -237,8 +237,10 @@ def wayground_drafts(
                      "explanation": "Answer explanation", "options": "Options 1–5"},
         )  # fmt: skip
         kind = WAYGROUND_KINDS.get(fold(cell(cells, where.get("questiontype"))), "")
-        if kind.startswith("skip:"):
-            draft.skip = f"{cell(cells, where.get('questiontype'))}: {kind[5:]}"
+        if kind.startswith("skip."):
+            draft.skip = Message(
+                "import.skip", word=cell(cells, where.get("questiontype")), reason=Message(kind)
+            )
         elif kind:
             draft.kind = kind
         else:

@@ -12,11 +12,11 @@ import csv
 import io
 
 from desktop.core.importing.tables import Sheet
-from desktop.core.messages import Message
+from desktop.core.messages import Message, Phrase
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_CSV_ROWS = 10_001  # a header and 10,000 questions
-DELIMITERS = {",": "comma", "\t": "tab", ";": "semicolon"}
+DELIMITERS = {",": Phrase("comma", "逗号"), "\t": Phrase("tab", "制表符"), ";": Phrase("semicolon", "分号")}
 
 
 class TextFileError(Exception):
@@ -38,7 +38,7 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
         raise TextFileError(Message("import.utf16"))
     if raw.startswith(codecs.BOM_UTF8):
-        return _decode_as(raw, "UTF-8 with BOM", "utf-8-sig"), "UTF-8 with BOM"
+        return _decode_as(raw, "UTF-8 with BOM", "utf-8-sig"), Phrase("UTF-8 with BOM", "UTF-8（带 BOM）")
     try:
         return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:

@@ -23,21 +23,21 @@ for _kind, _words in {
     for _word in _words.split():
         KIND_WORDS[_word] = _kind
 
-#: kinds other tools have that this app does not, with the reason shown when they are skipped
+#: kinds other tools have that this app does not, with the code of the reason shown when they are skipped
 UNSUPPORTED_KINDS = {
-    "poll": "a poll has no correct answer",
-    "投票": "a poll has no correct answer",
-    "draw": "drawing answers cannot be marked by the app",
-    "match": "the app has no matching question kind",
-    "matching": "the app has no matching question kind",
-    "连线": "the app has no matching question kind",
-    "连线题": "the app has no matching question kind",
-    "匹配题": "the app has no matching question kind",
-    "reorder": "the app has no ordering question kind",
-    "排序": "the app has no ordering question kind",
-    "排序题": "the app has no ordering question kind",
-    "slide": "a slide is not a question",
-    "description": "a description is not a question",
+    "poll": "skip.poll",
+    "投票": "skip.poll",
+    "draw": "skip.draw",
+    "match": "skip.matching",
+    "matching": "skip.matching",
+    "连线": "skip.matching",
+    "连线题": "skip.matching",
+    "匹配题": "skip.matching",
+    "reorder": "skip.ordering",
+    "排序": "skip.ordering",
+    "排序题": "skip.ordering",
+    "slide": "skip.slide",
+    "description": "skip.description",
 }
 
 TRUE_WORDS = {"对", "正确", "是", "√", "✓", "✔", "t", "true", "yes", "y", "right", "correct", "1", "对的"}

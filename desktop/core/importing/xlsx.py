@@ -15,7 +15,7 @@ from typing import Any
 from xml.etree.ElementTree import iterparse
 
 from desktop.core.importing.tables import Sheet
-from desktop.core.messages import Message
+from desktop.core.messages import Message, Phrase, os_reason
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -76,7 +76,7 @@ def _check_container(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise XlsxError(Message("import.unreadable", reason=exc.strerror or str(exc))) from None
+        raise XlsxError(Message("import.unreadable", reason=os_reason(exc))) from None
     if head == OLE_SIGNATURE:
         raise XlsxError(Message("import.encrypted"))
     if size > MAX_FILE_BYTES:
@@ -198,6 +198,10 @@ def _fill_merged(path: Path, sheet_path: str, rows: Sheet, notes: list[str]) -> 
             while len(cells) <= left:
                 cells.append("")
             cells[left] = value
-    spans = ", ".join(f"rows {top}–{bottom}" for top, _l, bottom, _r in ranges if bottom > top)
-    if spans:
+    merged = [(top, bottom) for top, _l, bottom, _r in ranges if bottom > top]
+    if merged:
+        spans = Phrase(
+            ", ".join(f"rows {top}–{bottom}" for top, bottom in merged),
+            "、".join(f"第 {top}–{bottom} 行" for top, bottom in merged),
+        )
         notes.append(Message("import.merged", spans=spans))

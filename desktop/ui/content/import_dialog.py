@@ -288,7 +288,7 @@ class ImportDialog(QDialog):
         self.encoding.setEnabled(text_file or bool(self.encoding.currentData()))
         self.encoding.setItemText(
             0,
-            fill(self.tr("Detected (%1)"), result.encoding)
+            fill(self.tr("Detected (%1)"), localise(result.encoding, self.context.lang))
             if text_file and not self.encoding.currentData()
             else self.tr("Detected"),
         )

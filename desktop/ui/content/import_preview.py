@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.bank_model import LETTERS
+from desktop.core.bank_model import KINDS, LETTERS
 from desktop.core.importing.model import FIELDS, ColumnMapping, ImportResult, PreviewRow
 from desktop.core.messages import localise
 
@@ -155,7 +155,9 @@ class PreviewTable(QTableWidget):
             cells = (
                 source_label(row),
                 status_label(row),
-                kind_label(row.kind),
+                kind_label(row.kind)
+                if row.kind in KINDS
+                else localise(row.kind, lang),  # else the file's word
                 row.text,
                 options,
                 row.answer,

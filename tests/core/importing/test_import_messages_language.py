@@ -39,7 +39,7 @@ def test_row_problems_and_notes_of_a_csv_are_chinese_when_asked(tmp_path):
         str(p) for p in row.problems
     ]
     code, chinese = run(path, tmp_path / "data", "zh_CN")
-    assert "  编码：GB18030 (GBK)" in chinese and "  分隔符：comma" in chinese
+    assert "  编码：GB18030 (GBK)" in chinese and "  分隔符：逗号" in chinese
 
 
 def test_kahoot_and_aiken_problems_are_chinese_when_asked(tmp_path):
