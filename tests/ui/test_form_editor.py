@@ -97,6 +97,7 @@ def _open_own_form(shell, qtbot, form_id: str):
 def test_dimensions_and_the_scale_are_edited_and_answered_forms_keep_their_version(
     make_shell, qtbot, tmp_path, monkeypatch
 ):
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
     from desktop.core.comparison import RaterRole
@@ -154,6 +155,9 @@ def test_dimensions_and_the_scale_are_edited_and_answered_forms_keep_their_versi
     chooser.setCurrentIndex(2)
     delegate.setModelData(chooser, editor.items.model(), index)
     assert editor.draft.get(("items", 2, "dimension")) == "dimension1"
+    # The table shows the dimension by its name; the file keeps its id.
+    assert delegate.displayText("dimension1", QLocale()) == "同理心 (dimension1)"
+    assert editor.items.item(2, 1).text() == "dimension1"
     # The scale from 1–5 to 1–4: "总是" goes with its value; the bands are checked against 3–12.
     editor.scale_high.setValue(4)
     assert editor.scale.rowCount() == 4 and editor.scale.item(3, 1).text() == "经常"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,8 +81,11 @@ class EditTable(QTableWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.setItem(row, column, item)
         self.resizeColumnsToContents()
+        # The Chinese columns stretch into what the others leave: at 1024×768 a dimension's name or a
+        # statement must stay readable beside its id and English.
+        widest = 280 if self.columnCount() <= 3 else 180
         for column in range(self.columnCount()):
-            self.setColumnWidth(column, min(self.columnWidth(column), 280))
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))
         self.blockSignals(False)
 
     def mark(self, problems: tuple[tuple[str, str], ...], lang: str) -> None:
@@ -123,6 +126,10 @@ class ChoiceDelegate(QStyledItemDelegate):
     def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None):
         super().__init__(parent)
         self.choices = choices  # (value kept in the file, what the trainer reads)
+
+    def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:  # noqa: N802 - Qt override
+        shown = dict(self.choices()).get(str(value))
+        return shown if shown is not None else super().displayText(value, locale)
 
     def createEditor(  # noqa: N802 - Qt override
         self, parent: QWidget, _option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
