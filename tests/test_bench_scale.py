@@ -3,7 +3,6 @@
 It runs in a process of its own, as the command does. Screens are judged here on the UI thread's
 CPU time, which is what their wall time is on an idle machine (a shared machine's wall clock
 measures its neighbours too), and so are start and the UI stalls; the command judges wall time.
-Targets not met yet are expected failures, each with its reason, so a fix shows up.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ import sys
 
 import pytest
 
-from desktop.cli.bench_scale import SCREEN_TARGETS, STALL_MS, START_RATIO, Figure
+from desktop.cli.bench_scale import SCREEN_TARGETS, STALL_MS, START_RATIO, Figure, run_cli
 
 MET = (
     "build the department (bulk)",
@@ -83,6 +82,26 @@ def test_no_screen_stalls_the_window_longer_than_100_ms(figures):
     assert {name: round(f.cpu_ms or 0) for name, f in stalls.items() if (f.cpu_ms or 0) > STALL_MS} == {}
 
 
-@pytest.mark.xfail(reason="report --person: importing matplotlib and embedding subsets of the CJK font")
 def test_report_command_meets_its_time_and_memory_targets(figures):
-    assert figures["report --person (PDF)"].met and figures["report --person peak memory"].met
+    """``report --person`` in a process of its own: its CPU time (the least of five runs, as the
+    screens are judged on CPU) and its peak memory (the largest of the five)."""
+    report, memory = figures["report --person (PDF)"], figures["report --person peak memory"]
+    assert report.target is not None and memory.target is not None
+    assert judged(report) <= report.target, (
+        f"report --person: {judged(report):.0f} ms of CPU > {report.target:.0f}"
+    )
+    assert memory.value <= memory.target, (
+        f"report --person: {memory.value:.0f} MiB at its peak > {memory.target:.0f}"
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="peak memory is read from /proc")
+def test_a_commands_peak_memory_is_its_own_not_the_benchmarks():
+    """Linux can hand a child its parent's peak in ``ru_maxrss``: after the screens (Qt, the app and
+    2,000 trainees loaded, 268 MiB) the benchmark said 268 MiB for ``check-db`` and ``report --person``
+    alike, when they peaked at 41 and 148 MiB on their own."""
+    ballast = bytearray(300 * 2**20)
+    ballast[:: 2**12] = b"\1" * len(range(0, len(ballast), 2**12))  # touched: this process peaks at 300 MiB
+    del ballast
+    _, peak, _ = run_cli("--version")
+    assert peak is not None and peak < 100, f"{peak:.0f} MiB for --version"
