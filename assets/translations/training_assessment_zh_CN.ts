@@ -46,18 +46,23 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="158" />
-        <source>Opening the database…</source>
+        <location filename="../../desktop/ui/shell/context.py" line="121" />
+        <source>Reading the banks and forms…</source>
         <extracomment>after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``)</extracomment>
+        <translation>正在读取题库和测评表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/context.py" line="185" />
+        <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="195" />
+        <location filename="../../desktop/ui/shell/context.py" line="222" />
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="278" />
+        <location filename="../../desktop/ui/shell/context.py" line="305" />
         <source>Taking a backup…</source>
         <translation>正在备份…</translation>
     </message>
@@ -222,116 +227,116 @@
 <context>
     <name>BankList</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="59" />
+        <location filename="../../desktop/ui/content/content_page.py" line="60" />
         <source>Built-in banks are read-only: duplicate one to edit your own copy. Your banks are kept in %1.</source>
         <translation>内置题库只读：复制一份即可编辑你自己的副本。你的题库保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="67" />
+        <location filename="../../desktop/ui/content/content_page.py" line="68" />
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="67" />
+        <location filename="../../desktop/ui/content/content_page.py" line="68" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="67" />
+        <location filename="../../desktop/ui/content/content_page.py" line="68" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="67" />
+        <location filename="../../desktop/ui/content/content_page.py" line="68" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="76" />
+        <location filename="../../desktop/ui/content/content_page.py" line="77" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="78" />
+        <location filename="../../desktop/ui/content/content_page.py" line="79" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="80" />
+        <location filename="../../desktop/ui/content/content_page.py" line="81" />
         <source>&amp;New bank…</source>
         <translation>新建题库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="82" />
+        <location filename="../../desktop/ui/content/content_page.py" line="83" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="84" />
+        <location filename="../../desktop/ui/content/content_page.py" line="85" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="86" />
+        <location filename="../../desktop/ui/content/content_page.py" line="87" />
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="112" />
+        <location filename="../../desktop/ui/content/content_page.py" line="122" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="112" />
+        <location filename="../../desktop/ui/content/content_page.py" line="122" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="118" />
+        <location filename="../../desktop/ui/content/content_page.py" line="128" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="138" />
+        <location filename="../../desktop/ui/content/content_page.py" line="148" />
         <source>Built-in banks cannot be deleted</source>
         <translation>内置题库不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="164" />
+        <location filename="../../desktop/ui/content/content_page.py" line="173" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="180" />
+        <location filename="../../desktop/ui/content/content_page.py" line="189" />
         <source>Checking the PK sessions…</source>
         <translation>正在检查 PK 比赛…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="184" />
+        <location filename="../../desktop/ui/content/content_page.py" line="193" />
         <source>Delete bank</source>
         <translation>删除题库</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/content_page.py" line="192" />
+        <location filename="../../desktop/ui/content/content_page.py" line="201" />
         <source>%1 is played by %n PK session(s) stored before sessions kept their own copy of the questions. It stays, so that they can still be resumed and exported.</source>
         <translation>
             <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/content_page.py" line="203" />
+        <location filename="../../desktop/ui/content/content_page.py" line="212" />
         <source>Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it again). PK sessions already played keep the questions they used.</source>
         <translation>
             <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="216" />
+        <location filename="../../desktop/ui/content/content_page.py" line="225" />
         <source>New bank</source>
         <translation>新建题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="216" />
+        <location filename="../../desktop/ui/content/content_page.py" line="225" />
         <source>Title of the new bank (Chinese):</source>
         <translation>新题库的标题（中文）：</translation>
     </message>
@@ -538,7 +543,7 @@
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="173" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="175" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
@@ -549,7 +554,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/scorecard/class_page.py" line="129" />
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="197" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="199" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -557,149 +562,149 @@
 <context>
     <name>ClassReport</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="42" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="46" />
         <source>self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="43" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="47" />
         <source>observers</source>
         <translation>观察员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="54" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="58" />
         <source>Class: %1 · %2 trainees · report of %3</source>
         <translation>班级：%1 · %2 名学员 · 报告日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="65" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="69" />
         <source>%1: %2 trainees; rounds: %3</source>
         <translation>%1：%2 名学员；轮次：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="72" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="76" />
         <source>No forms filled in yet in this class.</source>
         <translation>本班还没有填写任何表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="75" />
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="172" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="79" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="176" />
         <source>Class report: %1</source>
         <translation>班级测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="80" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="84" />
         <source>%1: each trainee's total per round</source>
         <translation>%1：每位学员各轮总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="90" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="94" />
         <source>%1, class mean</source>
         <translation>%1 班级均值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="96" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="100" />
         <source>%1: class mean per round (%2)</source>
         <translation>%1：各轮班级均值（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="111" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="115" />
         <source>%1: self-assessment bands per round</source>
         <translation>%1：各轮自评等级分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="114" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="118" />
         <source>Trainees</source>
         <translation>学员人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="121" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="125" />
         <source>"Others" is the mean of the supervisor, the colleagues and the observers; colleagues count only as a mean of at least 3 (fewer are left out of every figure). Change: last round minus first.</source>
         <translation>“他评”是主管、同事和观察员评分的平均值；同事评分只以至少 3 人的平均值计入（不足 3 人时不计入任何数字）。变化：最后一轮减第一轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="131" />
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="185" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="135" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="189" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="135" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="139" />
         <source>%1 self</source>
         <translation>%1 自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="136" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="140" />
         <source>%1 others</source>
         <translation>%1 他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="138" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="142" />
         <source>%1 observers</source>
         <translation>%1 观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="139" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="143" />
         <source>Change (%1)</source>
         <translation>变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="184" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="188" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="186" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="190" />
         <source>Trainee no.</source>
         <translation>学员编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="187" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="191" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="188" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="192" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="189" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="193" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="190" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="194" />
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="191" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="195" />
         <source>Self band</source>
         <translation>自评等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="192" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="196" />
         <source>Others' total</source>
         <translation>他评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="193" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="197" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="194" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="198" />
         <source>Colleagues (mean of 3 or more)</source>
         <translation>同事（3 人及以上的均值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="195" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="199" />
         <source>Colleagues who rated</source>
         <translation>评分同事人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="196" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="200" />
         <source>Observers who rated</source>
         <translation>观察员人数</translation>
     </message>
@@ -994,17 +999,17 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="259" />
+        <location filename="../../desktop/ui/content/content_page.py" line="268" />
         <source>Question banks and forms</source>
         <translation>题库与测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="265" />
+        <location filename="../../desktop/ui/content/content_page.py" line="274" />
         <source>Question banks (PK quiz)</source>
         <translation>题库（PK 赛）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="266" />
+        <location filename="../../desktop/ui/content/content_page.py" line="275" />
         <source>Assessment forms</source>
         <translation>测评表</translation>
     </message>
@@ -1333,54 +1338,54 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="123" />
+        <location filename="../../desktop/ui/content/form_list.py" line="133" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="123" />
+        <location filename="../../desktop/ui/content/form_list.py" line="133" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="129" />
+        <location filename="../../desktop/ui/content/form_list.py" line="139" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="141" />
+        <location filename="../../desktop/ui/content/form_list.py" line="151" />
         <source>Built-in forms cannot be deleted</source>
         <translation>内置测评表不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="159" />
+        <location filename="../../desktop/ui/content/form_list.py" line="169" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="188" />
+        <location filename="../../desktop/ui/content/form_list.py" line="198" />
         <source>Counting the forms answered…</source>
         <translation>正在统计已填写的测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="192" />
+        <location filename="../../desktop/ui/content/form_list.py" line="202" />
         <source>Delete form</source>
         <translation>删除测评表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/form_list.py" line="196" />
+        <location filename="../../desktop/ui/content/form_list.py" line="206" />
         <source>%n form(s) were answered with %1. It stays, so that their results, history and radars keep showing; edit it instead (they keep the version they were answered with).</source>
         <translation>
             <numerusform>已有 %n 份测评用 %1 填写。为了它们的结果、历史和雷达图照常显示，该测评表予以保留；可以改为编辑它（已填写的测评保留填写时的版本）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="204" />
+        <location filename="../../desktop/ui/content/form_list.py" line="214" />
         <source>Delete the form %1? Its file is moved to %2 (move it back to list it again).</source>
         <translation>删除测评表 %1？其文件将移到 %2（移回原处即可重新列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="224" />
+        <location filename="../../desktop/ui/content/form_list.py" line="233" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1636,8 +1641,8 @@ The app opened the data read-only: results can be viewed, exported and reported,
     </message>
     <message>
         <location filename="../../desktop/ui/scorecard/history_page.py" line="59" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="299" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="309" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="301" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="311" />
         <source>Undo the merge</source>
         <translation>撤销合并</translation>
     </message>
@@ -1688,8 +1693,8 @@ The app opened the data read-only: results can be viewed, exported and reported,
     </message>
     <message>
         <location filename="../../desktop/ui/scorecard/history_page.py" line="109" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="353" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="362" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="355" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="364" />
         <source>Rename round…</source>
         <translation>重命名轮次…</translation>
     </message>
@@ -1709,22 +1714,22 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="242" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="244" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="259" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="301" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="303" />
         <source>Put the data back as it was before the merge? Anything entered since is set aside in a backup taken first (listed in Restore).</source>
         <translation>把数据恢复到合并之前的样子吗？合并后录入的内容会先存入一份备份（在“恢复”中列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="354" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="356" />
         <source>New name of this round, for the whole class (e.g. 培训前, 培训后, a date):</source>
         <translation>这一轮的新名称（全班通用，如 培训前、培训后 或日期）：</translation>
     </message>
@@ -3702,7 +3707,7 @@ B. 解释
     </message>
     <message>
         <location filename="../../desktop/ui/radar/page.py" line="69" />
-        <location filename="../../desktop/ui/radar/page.py" line="216" />
+        <location filename="../../desktop/ui/radar/page.py" line="218" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -3737,17 +3742,17 @@ B. 解释
         <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="165" />
+        <location filename="../../desktop/ui/radar/page.py" line="167" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="234" />
+        <location filename="../../desktop/ui/radar/page.py" line="236" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="247" />
+        <location filename="../../desktop/ui/radar/page.py" line="249" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -3760,96 +3765,96 @@ B. 解释
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="184" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="183" />
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="192" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="191" />
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="98" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="236" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="263" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="97" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="235" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="262" />
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="219" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="218" />
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="213" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="231" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="212" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="230" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="148" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="214" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="147" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="213" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="187" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="186" />
         <source>Observation sheet: the mean of %1 observers' ratings.</source>
         <translation>观察表：%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="215" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="214" />
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="216" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="215" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="217" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="216" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="232" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="231" />
         <source>Observers</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="234" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="233" />
         <source>Statements the observers rated lowest</source>
         <translation>观察员评分最低的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="100" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="99" />
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="120" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="119" />
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="138" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="137" />
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="149" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="148" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="151" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="150" />
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="153" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="152" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -4031,72 +4036,72 @@ It replaces the data in the app now. The data as it is now is backed up first, s
         <translation>还没有完成的测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="182" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="183" />
         <source>Too few statements answered for a total (%1 of %2).</source>
         <translation>作答题数太少，无法计算总分（%1/%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="187" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="188" />
         <source>Estimated from %1 of %2 statements.</source>
         <translation>根据 %1/%2 题估算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="199" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="200" />
         <source>Mean of %1 observers' ratings.</source>
         <translation>%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="202" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="203" />
         <source>No self-assessment in this round</source>
         <translation>本轮没有自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="209" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="210" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="220" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="221" />
         <source>Statements, biggest gaps first</source>
         <translation>各题对比（差距最大的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="220" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="221" />
         <source>Statements</source>
         <translation>各题得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="241" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="242" />
         <source>hidden (%1 &lt; %2)</source>
         <translation>不显示（%1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="254" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="255" />
         <source>observer ratings: %1</source>
         <translation>观察员评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="256" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="257" />
         <source>Self-assessment: yes</source>
         <translation>自评：有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="256" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="257" />
         <source>Self-assessment: none</source>
         <translation>自评：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="258" />
         <source>supervisor ratings: %1</source>
         <translation>主管评分：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="261" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="262" />
         <source>colleague ratings: %1 (shown only as a mean)</source>
         <translation>同事评分：%1 份（只显示平均分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="266" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="267" />
         <source>colleague ratings: %1 — %2 more needed before their mean is shown</source>
         <translation>同事评分：%1 份，还需 %2 份才显示同事平均分</translation>
     </message>
@@ -4511,27 +4516,27 @@ Can't judge</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="36" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="27" />
         <source>form v%1</source>
         <translation>表单第%1版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="50" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="29" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="51" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="30" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="52" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="31" />
         <source>Total over time</source>
         <translation>总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="53" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="32" />
         <source>Total</source>
         <translation>总分</translation>
     </message>

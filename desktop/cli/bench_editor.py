@@ -80,6 +80,7 @@ def run_editor_benchmark(count: int) -> dict[str, float]:
         window.show_content()
         page = window.content
         page.bank_list.refresh("big_bank")
+        shell.context.operations.wait()  # the lists are read on the worker
         assert page.bank_list.selected_id() == "big_bank"
         started = time.perf_counter()
         page.bank_list.open_selected()

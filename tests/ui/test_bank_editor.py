@@ -333,3 +333,21 @@ def test_a_save_runs_on_the_worker_with_a_busy_line_and_edits_made_meanwhile_sta
     bank, _errors = load_bank(path)
     assert bank is not None and bank.version == 3 and bank.questions[0].text.zh_CN.startswith("甲乙客户")
     assert not editor.is_modified()
+
+    # Back to the list: the banks (a trainer's may hold 500 questions) are read on the worker too.
+    from desktop.ui.shell import context as context_module
+
+    readers, real_read = [], context_module._read_banks
+    monkeypatch.setattr(
+        context_module,
+        "_read_banks",
+        lambda data_dir: readers.append(threading.current_thread()) or real_read(data_dir),
+    )
+    editor.leave()
+    assert page.currentWidget() is page.lists
+    assert shell.context.operations.wait(10)
+    assert readers and threading.main_thread() not in readers
+    row = page.bank_list.table.currentRow()
+    assert (
+        page.bank_list.selected_id() == "complaints_copy" and page.bank_list.table.item(row, 2).text() == "3"
+    )

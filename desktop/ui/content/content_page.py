@@ -4,6 +4,7 @@ Import, Export, New, Open (edit) and Duplicate to edit; files that do not load a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,9 +103,18 @@ class BankList(QWidget):
         self.import_dialog = None
         self.banks: list[Bank] = []
 
-    def refresh(self, select: str | None = None) -> None:
-        """Read the banks again and list them (``select``: the bank to select)."""
-        self.context.reload_banks()
+    def refresh(self, select: str | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the banks again on the worker and list them (``select``: the bank to select), then ``then``."""
+
+        def listed() -> None:
+            self.show_banks(select)
+            if then is not None:
+                then()
+
+        self.context.reload_content_in_background(listed, owner=self)
+
+    def show_banks(self, select: str | None = None) -> None:
+        """List the banks as read (``select``: the bank to select, else the one selected)."""
         self.banks, errors = self.context.banks()
         select = select or self.selected_id()
         rows = []
@@ -157,8 +167,7 @@ class BankList(QWidget):
 
         def written(ok: bool) -> None:
             if ok:
-                self.refresh(copy.id)
-                self.open_selected()
+                self.refresh(copy.id, then=self.open_selected)
 
         request = SaveRequest(Path(copy.file), lambda: save_text(copy), 0)
         label = fill(self.tr("Saving %1…"), copy.id)
@@ -293,8 +302,16 @@ class ContentPage(QStackedWidget):
     def show_list(self) -> None:
         """The lists, read again (an editor or an import may have changed the files)."""
         current = self.currentWidget()
-        self.bank_list.refresh(self.editor.draft.id if current is self.editor else None)
-        self.form_list.refresh(self.form_editor.draft.id if current is self.form_editor else None)
+        banks_select = self.editor.draft.id if current is self.editor else None
+        forms_select = self.form_editor.draft.id if current is self.form_editor else None
+
+        def listed() -> None:
+            self.bank_list.show_banks(banks_select)
+            self.form_list.show_forms(forms_select)
+            self._focus_list()
+
+        # Read on the worker: a trainer's big bank would freeze the window for a quarter of a second here.
+        self.context.reload_content_in_background(listed, owner=self)
         if current is self.form_editor:
             self.tabs.setCurrentWidget(self.form_list)
         self.setCurrentWidget(self.lists)

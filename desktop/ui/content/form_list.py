@@ -4,7 +4,7 @@ to edit", the trainer's own opened in the form editor; files that do not load li
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -115,8 +115,18 @@ class FormList(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def refresh(self, select: str | None = None) -> None:
-        self.context.reload_instruments()
+    def refresh(self, select: str | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the forms again on the worker and list them (``select``: the form to select), then ``then``."""
+
+        def listed() -> None:
+            self.show_forms(select)
+            if then is not None:
+                then()
+
+        self.context.reload_content_in_background(listed, owner=self)
+
+    def show_forms(self, select: str | None = None) -> None:
+        """List the forms as read (``select``: the form to select, else the one selected)."""
         select = select or self.selected_id()
         rows = []
         for instrument in self.context.instruments.values():
@@ -217,8 +227,7 @@ class FormList(QWidget):
 
         def written(ok: bool) -> None:
             if ok:
-                self.refresh(copy.id)
-                self.open_selected()
+                self.refresh(copy.id, then=self.open_selected)
 
         request = SaveRequest(Path(copy.file), lambda: save_text(copy), 0)
         label = fill(self.tr("Saving %1…"), copy.id)

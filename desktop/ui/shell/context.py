@@ -49,6 +49,28 @@ def _folder_error(folder: Path, exc: Exception) -> ContentError:
     return ContentError(folder.name, 1, "(file)", f"could not be loaded ({type(exc).__name__}: {exc})")
 
 
+def _read_instruments(data_dir: Path) -> tuple[dict[str, Instrument], list[ContentError]]:
+    from desktop.core.content import load_instruments
+
+    folder = instruments_dir()
+    try:
+        return load_instruments(folder, user_instruments_dir(data_dir))
+    except Exception as exc:  # a loader defect must not stop the app; say which folder
+        log.exception("Loading the instruments failed")
+        return {}, [_folder_error(folder, exc)]
+
+
+def _read_banks(data_dir: Path) -> tuple[list[Bank], list[ContentError]]:
+    from desktop.core.banks import load_bank_folders
+
+    folder = quizzes_dir()
+    try:
+        return load_bank_folders(folder, user_quizzes_dir(data_dir))
+    except Exception as exc:  # as for instruments: listed, never fatal
+        log.exception("Loading the question banks failed")
+        return [], [_folder_error(folder, exc)]
+
+
 class AppContext(QObject):
     store_ready = Signal()
     store_failed = Signal(str)
@@ -80,17 +102,23 @@ class AppContext(QObject):
         self._versions_key: tuple[int, int] | None = None
 
     def reload_instruments(self) -> None:
-        from desktop.core.content import load_instruments
-
-        folder = instruments_dir()
-        try:
-            self.instruments, self.content_errors = load_instruments(
-                folder, user_instruments_dir(self.data_dir)
-            )
-        except Exception as exc:  # a loader defect must not stop the app; say which folder
-            log.exception("Loading the instruments failed")
-            self.instruments, self.content_errors = {}, [_folder_error(folder, exc)]
+        self.instruments, self.content_errors = _read_instruments(self.data_dir)
         self._banks = None
+
+    def reload_content_in_background(self, done: Callable[[], None], owner: QObject | None = None) -> None:
+        """Read the instruments and banks again on the worker (a trainer's 500-question bank alone takes
+        a quarter of a second), then, on the UI thread, use them, announce it and call ``done``."""
+        data_dir = self.data_dir
+
+        def read(_progress: Progress) -> Any:
+            return _read_instruments(data_dir), _read_banks(data_dir)
+
+        def use(result: Any) -> None:
+            (self.instruments, self.content_errors), self._banks = result
+            self.changed.emit(CONTENT)
+            done()
+
+        self.operations.run(read, use, label=self.tr("Reading the banks and forms…"), owner=owner)
 
     def instrument_for(self, instrument_id: str, version: int | None = None) -> Instrument | None:
         """The instrument a form was answered with: its own version, kept by the store when the file
@@ -128,14 +156,7 @@ class AppContext(QObject):
         """The valid question banks, built-in and the trainer's own, and the errors of the broken ones
         (loaded on first use)."""
         if self._banks is None:
-            from desktop.core.banks import load_bank_folders
-
-            folder = quizzes_dir()
-            try:
-                self._banks = load_bank_folders(folder, user_quizzes_dir(self.data_dir))
-            except Exception as exc:  # as for instruments: listed, never fatal
-                log.exception("Loading the question banks failed")
-                self._banks = ([], [_folder_error(folder, exc)])
+            self._banks = _read_banks(self.data_dir)
         return self._banks
 
     def reload_banks(self) -> None:
