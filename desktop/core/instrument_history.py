@@ -65,6 +65,18 @@ class InstrumentVersions:
             self._cache[key] = old
         return self._cache[key] or today
 
+    def with_answered(self, answered: Mapping[str, int]) -> dict[str, Instrument]:
+        """Today's forms, then each form whose file is gone (removed, renamed, or broken) that forms
+        were answered with (``answered``: id → newest version used), as its newest kept version: their
+        history is still listed, shown and reported."""
+        found = dict(self.current)
+        for instrument_id, version in answered.items():
+            if instrument_id not in found:
+                kept = self.get(instrument_id, version)
+                if kept is not None:
+                    found[instrument_id] = kept
+        return found
+
     def for_sheets(self, instrument_id: str, sheets: Iterable[RatingSheet]) -> Instrument | None:
         """The instrument a group of forms (one round) is shown with: the version of its latest
         self-assessment (the trainee's own form: their total and band as answered), or of its newest

@@ -14,6 +14,11 @@ _KEEP = text(
     "VALUES (:id, :version, :content, :now) ON CONFLICT (instrument_id, version) DO NOTHING"
 )
 _READ = text("SELECT content FROM instrument_version WHERE instrument_id = :id AND version = :version")
+#: Every form (instrument id) some completed assessment was answered with, and its newest version.
+ANSWERED_SQL = (
+    "SELECT instrument_id, MAX(instrument_version) FROM assessment "
+    "WHERE completed_at IS NOT NULL GROUP BY instrument_id"
+)
 
 
 def keep_version(conn: Connection, instrument: Instrument) -> None:
@@ -34,3 +39,9 @@ def keep_version(conn: Connection, instrument: Instrument) -> None:
 def kept_content(engine: Engine, instrument_id: str, version: int) -> str | None:
     with engine.connect() as conn:
         return conn.execute(_READ, {"id": instrument_id, "version": version}).scalar_one_or_none()
+
+
+def answered_versions(engine: Engine) -> dict[str, int]:
+    """Instrument id → the newest version a completed form was answered with, for every form answered."""
+    with engine.connect() as conn:
+        return {str(row[0]): int(row[1]) for row in conn.execute(text(ANSWERED_SQL))}

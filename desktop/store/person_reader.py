@@ -42,6 +42,11 @@ SELECT assessment.id, assessment.rater_role, assessment.rater_name, assessment.c
  ORDER BY assessment.started_at, assessment.id
 """
 _KEPT = "SELECT content FROM instrument_version WHERE instrument_id = ? AND version = ?"
+# ``instrument_versions.ANSWERED_SQL``, written out: that module imports SQLAlchemy, which this one avoids.
+_ANSWERED = (
+    "SELECT instrument_id, MAX(instrument_version) FROM assessment "
+    "WHERE completed_at IS NOT NULL GROUP BY instrument_id"
+)
 
 
 def _moment(text: str) -> datetime:
@@ -131,3 +136,7 @@ class PersonReader:
         """The file text of an instrument version forms were answered with; None when never kept."""
         row = self._conn.execute(_KEPT, (instrument_id, version)).fetchone()
         return str(row[0]) if row else None
+
+    def answered_instruments(self) -> dict[str, int]:
+        """Every form completed forms were answered with and the newest version used (as the Store's)."""
+        return {str(i): int(v) for i, v in self._conn.execute(_ANSWERED)}

@@ -26,7 +26,7 @@ from desktop.store.changes import ASSESSMENTS, PEOPLE, Changes
 from desktop.store.data_safety import DataSafetyMethods
 from desktop.store.database import open_engine
 from desktop.store.errors import ClassAlreadyOnServer, InputError, retries_a_race, writes
-from desktop.store.instrument_versions import keep_version, kept_content
+from desktop.store.instrument_versions import answered_versions, keep_version, kept_content
 from desktop.store.models import Answer, Assessment, ClassRoundRow, Cohort, Person, utc_now
 from desktop.store.pk_log import PkLogMethods
 from desktop.store.pk_store import PkStore
@@ -306,6 +306,10 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
     def kept_instrument(self, instrument_id: str, version: int) -> str | None:
         """The file text of an instrument version forms were answered with; None when never kept."""
         return kept_content(self.engine, instrument_id, version)
+
+    def answered_instruments(self) -> dict[str, int]:
+        """Every form completed forms were answered with (instrument id) and the newest version used."""
+        return answered_versions(self.engine)
 
     @writes
     def record_answer(self, assessment_id: int, item_id: str, value: int | None) -> None:

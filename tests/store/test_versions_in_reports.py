@@ -84,3 +84,26 @@ def test_a_round_whose_raters_answered_two_versions_reads_each_form_as_answered(
     # Her total and band are those of the version she answered (12 is 很好 in version 1, 需要练习 in 2);
     # the supervisor's "1" to version 2's reversed first statement is a 5 on version 1's: total 15 of 15.
     assert rows["韩梅", "培训后"][6:10] == ["12", "很好", "15", "15"]
+
+
+def test_a_form_whose_file_is_gone_is_still_reported_as_answered(store, tmp_path):
+    group = before_training(store)
+    after_training(store, group)
+    assert store.answered_instruments() == {"phone_manner": 2}
+    with_file = everything(store, group, version(VERSION_2))
+    # The file is removed (or renamed, or broken by a hand edit): no form of today has that id.
+    csv_data, class_texts, trainee_texts = (
+        class_report_csv(store, {}, group.cohort_id, "zh_CN")[0],
+        texts(class_report_figures(store, {}, group.cohort_id, "zh_CN")),
+        texts(report_figures(store, {}, group.people["王芳"], "zh_CN")),
+    )
+    assert (csv_data, class_texts, trainee_texts) == with_file
+    if not store.on_server:
+        from desktop.store.person_reader import PersonReader
+
+        reader = PersonReader.open(tmp_path)
+        try:
+            assert reader.answered_instruments() == {"phone_manner": 2}
+            assert texts(report_figures(reader, {}, group.people["王芳"], "zh_CN")) == trainee_texts
+        finally:
+            reader.close()

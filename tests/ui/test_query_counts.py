@@ -65,4 +65,5 @@ def test_screens_cost_as_many_queries_for_1000_trainees_as_for_10(make_shell, tm
     few = screen_costs(make_shell, tmp_path, instruments, 10)
     lots = screen_costs(make_shell, tmp_path, instruments, many)
     assert lots == few
-    assert max(few.values()) <= 12, few
+    # 13: the trainee report also asks which forms were answered (a form whose file is gone is reported too).
+    assert max(few.values()) <= 13, few

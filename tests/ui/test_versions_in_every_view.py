@@ -143,3 +143,23 @@ def test_a_round_answered_with_two_versions_shows_each_form_as_answered(make_she
         ["语调", "4", "—"],
         ["结束", "4", "5"],
     ]
+
+
+def test_a_form_whose_file_is_gone_keeps_its_history_on_every_screen(make_shell, tmp_path):
+    folder = user_instruments_dir(tmp_path)
+    folder.mkdir(parents=True)
+    file = folder / "phone_manner.yaml"
+    file.write_text(VERSION_1, encoding="utf-8")
+    shell = make_shell("zh_CN", data_dir=tmp_path)
+    context, store, window = shell.context, shell.context.store, shell.window
+    group = before_training(store)
+    wang = group.people["王芳"]
+    before = screens(window, wang)
+    file.unlink()  # removed by hand (or renamed, or broken): the form has no file today
+    context.reload_instruments()
+    assert "phone_manner" not in context.instruments
+    assert screens(window, wang) == before
+    # Its history is there to read, not to add to: no new form of it can be started from there.
+    assert not window.history.rate_button.isEnabled()
+    window.history.open_button.click()
+    assert (window.result.total.text(), window.result.band.text()) == ("12 / 15", "很好")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QComboBox
 
 from desktop.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.core.instruments import Instrument
 
 
 def basis_combo() -> QComboBox:
@@ -17,13 +21,23 @@ def basis_combo() -> QComboBox:
     return combo
 
 
-def fill_form_combo(combo: QComboBox, context: AppContext, radar_only: bool = True) -> None:
-    """The forms that make a radar (or every form), keeping the current choice.
+def fill_form_combo(
+    combo: QComboBox,
+    context: AppContext,
+    radar_only: bool = True,
+    listed: Mapping[str, Instrument] | None = None,
+) -> None:
+    """The forms that make a radar (or every form), keeping the current choice: ``listed`` (see
+    ``AppContext.forms_with_history``), or today's files.
 
     The first choice is the first form whose file declares ``radar: true`` (signals are the
     caller's to block).
     """
-    forms = [i for i in context.instruments.values() if i.has_radar or not radar_only]
+    forms = [
+        i
+        for i in (context.instruments if listed is None else listed).values()
+        if i.has_radar or not radar_only
+    ]
     declared = next((i.id for i in forms if i.radar_declared), None)
     chosen = combo.currentData() or declared
     combo.clear()

@@ -35,6 +35,7 @@ class RadarPage(QWidget):
         self.figure = None
         self._canvas: QWidget | None = None
         self._asked: tuple | None = None  # the choices whose radar was asked for last
+        self._forms: dict | None = None  # the forms listed (files gone included), read with the trainees
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.addLayout(title_bar(self.tr("Competency radar"), self.back.emit))
@@ -94,10 +95,13 @@ class RadarPage(QWidget):
         """List the trainees (read on the worker), then show the radar of ``person_id`` or the current one."""
         current = person_id if person_id is not None else self.person.currentData()
         self.context.run(
-            lambda store, _p: store.people(), lambda people: self._list(people, current), owner=self
+            lambda store, _p: (store.people(), self.context.forms_with_history(store)),
+            lambda found: self._list(*found, current),
+            owner=self,
         )
 
-    def _list(self, people: list, current: int | None) -> None:
+    def _list(self, people: list, forms: dict, current: int | None) -> None:
+        self._forms = forms
         for combo in (self.person, self.instrument):
             combo.blockSignals(True)
         self.person.clear()
@@ -105,7 +109,7 @@ class RadarPage(QWidget):
             label = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
             self.person.addItem(label, person.id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
-        fill_form_combo(self.instrument, self.context)
+        fill_form_combo(self.instrument, self.context, listed=forms)
         for combo in (self.person, self.instrument):
             combo.blockSignals(False)
         self.refresh_chart()
@@ -118,7 +122,7 @@ class RadarPage(QWidget):
     def _choices(self) -> tuple:
         overlay = self.overlay.currentIndex()
         self.basis.setEnabled(overlay != OVERLAY_SELF_OTHERS)
-        instrument = self.context.instruments.get(self.instrument.currentData())
+        instrument = (self._forms or self.context.instruments).get(self.instrument.currentData())
         return self.person.currentData(), instrument, overlay, self.basis.currentData()
 
     def _read(self, store, person_id, instrument, overlay, basis):

@@ -32,6 +32,7 @@ class ClassPage(QWidget):
         self.bands = None
         self._canvases: list[QWidget] = []
         self._asked: tuple | None = None  # the form, class and basis whose figures were asked for last
+        self._forms: dict | None = None  # the forms listed (files gone included), read with the classes
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.addLayout(title_bar(self.tr("Class view"), self.back.emit))
@@ -83,10 +84,13 @@ class ClassPage(QWidget):
     def prepare(self, cohort_id: int | None = None) -> None:
         """List the classes (read on the worker), then show ``cohort_id`` (all trainees when None)."""
         self.context.run(
-            lambda store, _p: store.cohorts(), lambda found: self._list(found, cohort_id), owner=self
+            lambda store, _p: (store.cohorts(), self.context.forms_with_history(store)),
+            lambda found: self._list(*found, cohort_id),
+            owner=self,
         )
 
-    def _list(self, cohorts: list, cohort_id: int | None) -> None:
+    def _list(self, cohorts: list, forms: dict, cohort_id: int | None) -> None:
+        self._forms = forms
         for combo in (self.cohort, self.instrument):
             combo.blockSignals(True)
         self.cohort.clear()
@@ -96,7 +100,7 @@ class ClassPage(QWidget):
         self.cohort.setCurrentIndex(
             max(0, self.cohort.findData(cohort_id if cohort_id is not None else ALL_CLASSES))
         )
-        fill_form_combo(self.instrument, self.context, radar_only=False)
+        fill_form_combo(self.instrument, self.context, radar_only=False, listed=forms)
         for combo in (self.cohort, self.instrument):
             combo.blockSignals(False)
         self.refresh()
@@ -114,7 +118,7 @@ class ClassPage(QWidget):
     def refresh(self) -> None:
         """Read the class's figures on the worker (a few queries however many trainees), then show them."""
         self.exports.update_enabled()
-        instrument = self.context.instruments.get(self.instrument.currentData())
+        instrument = (self._forms or self.context.instruments).get(self.instrument.currentData())
         if self.context.store is None or instrument is None:
             self._clear_charts()
             return

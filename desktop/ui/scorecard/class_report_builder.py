@@ -28,7 +28,8 @@ def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]: 
     versions = InstrumentVersions(instruments, store.kept_instrument)
     names = {p.id: p.name for p in store.people(cohort_id)}
     reports = []
-    for instrument in instruments.values():
+    # A form whose file is gone is still reported, with the newest version it was answered with.
+    for instrument in versions.with_answered(store.answered_instruments()).values():
         report = form_report(
             instrument,
             names,

@@ -38,6 +38,7 @@ class HistoryPage(QWidget):
         self.rounds: list[Round] = []
         self._canvas = None
         self._asked: tuple[int, str] | None = None  # the trainee and form whose rounds were asked for last
+        self._answered_forms: dict | None = None  # the forms listed, read with the classes
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 12)
@@ -125,16 +126,24 @@ class HistoryPage(QWidget):
 
     @property
     def instrument(self):
-        return self.context.instruments.get(self.instrument_choice.currentData())
+        return self._forms().get(self.instrument_choice.currentData())
+
+    def _forms(self) -> dict:
+        # Today's files until the store has said which forms were answered (files gone included).
+        return self._answered_forms if self._answered_forms is not None else self.context.instruments
 
     def _fill_instruments(self) -> None:
         # The page may open before the content has loaded (a key pressed at launch).
-        if self.instrument_choice.count() == len(self.context.instruments):
+        forms = self._forms()
+        listed = [self.instrument_choice.itemData(i) for i in range(self.instrument_choice.count())]
+        if listed == list(forms):
             return
+        chosen = self.instrument_choice.currentData()
         self.instrument_choice.blockSignals(True)
         self.instrument_choice.clear()
-        for instrument in self.context.instruments.values():
+        for instrument in forms.values():
             self.instrument_choice.addItem(self.context.text(instrument.title), instrument.id)
+        self.instrument_choice.setCurrentIndex(max(0, self.instrument_choice.findData(chosen)))
         self.instrument_choice.blockSignals(False)
 
     def refresh(self, person_id: int | None = None) -> None:
@@ -142,7 +151,9 @@ class HistoryPage(QWidget):
         self._fill_instruments()
         select = person_id if person_id is not None else self.person_id
 
-        def listed(cohorts: list) -> None:
+        def listed(found: tuple) -> None:
+            cohorts, self._answered_forms = found
+            self._fill_instruments()
             self.cohort_filter.blockSignals(True)
             self.cohort_filter.clear()
             self.cohort_filter.addItem(self.tr("All classes"), ALL_CLASSES)
@@ -151,7 +162,9 @@ class HistoryPage(QWidget):
             self.cohort_filter.blockSignals(False)
             self._fill_people(select)
 
-        self.context.run(lambda store, _p: store.cohorts(), listed, owner=self)
+        self.context.run(
+            lambda store, _p: (store.cohorts(), self.context.forms_with_history(store)), listed, owner=self
+        )
 
     def _fill_people(self, select: int | None = None) -> None:
         cohort = self.cohort_filter.currentData()
@@ -258,7 +271,8 @@ class HistoryPage(QWidget):
             self.table.selectRow(len(rows) - 1)
         self.empty_note.setText("" if rows else self.tr("No completed forms of this kind yet."))
         self.open_button.setEnabled(bool(rows))
-        self.rate_button.setEnabled(True)
+        # New forms only with a file of today (a form whose file is gone keeps its history only).
+        self.rate_button.setEnabled(instrument.id in self.context.instruments)
         self.move_button.setEnabled(bool(rows) and not self.context.read_only)
         self.rename_button.setEnabled(any(r.class_round for r in self.rounds) and not self.context.read_only)
         self.merge_button.setEnabled(not self.context.read_only)

@@ -33,6 +33,8 @@ class ReportSource(Protocol):
 
     def kept_instrument(self, instrument_id: str, version: int) -> str | None: ...
 
+    def answered_instruments(self) -> dict[str, int]: ...
+
 
 class PersonNotFound(LookupError):
     pass
@@ -77,7 +79,8 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     # Every round is scored, banded and drawn with the version its forms were answered with.
     versions = InstrumentVersions(instruments, store.kept_instrument)
     reported = []
-    for instrument in instruments.values():
+    # A form whose file is gone still has its pages, with the newest version it was answered with.
+    for instrument in versions.with_answered(store.answered_instruments()).values():
         if instrument.report_pages:
             found = versions.rounds_as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
             if found:

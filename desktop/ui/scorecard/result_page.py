@@ -121,11 +121,15 @@ class ResultPage(QWidget):
     def show_person(self, person_id: int, instrument_id: str, round_index: int | None = None) -> None:
         store = self.context.store
         self.person_id = person_id
-        self.instrument = self.context.instruments[instrument_id]
+        sheets = store.sheets(person_id, instrument_id)
+        # A form whose file is gone shows with the newest version its forms were answered with.
+        self.instrument = self.context.instruments.get(instrument_id) or self.context.instrument_for_sheets(
+            instrument_id, sheets
+        )
         person = store.person(person_id)
         name = elide(person.name, 24) if person else "?"
         self.heading.setText(f"{name} — {self.context.text(self.instrument.title)}")
-        self.rounds = rounds(store.sheets(person_id, instrument_id))
+        self.rounds = rounds(sheets)
         self.round_choice.blockSignals(True)
         self.round_choice.clear()
         for r in self.rounds:

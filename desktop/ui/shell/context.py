@@ -134,6 +134,12 @@ class AppContext(QObject):
         the views of several rounds score, band and draw each round with)."""
         return self._instrument_versions().answered(instrument)
 
+    def forms_with_history(self, store: Store) -> dict[str, Instrument]:
+        """Today's forms, and each form whose file is gone (removed, renamed, broken) that forms were
+        answered with, as its newest kept version: what the history, radar and class screens list.
+        Reads the store: call it on the worker."""
+        return self._instrument_versions().with_answered(store.answered_instruments())
+
     def as_answered(self, instrument: Instrument, rounds: list[Round]) -> list[Round]:
         """``rounds`` with each form read as its round's version reads it (a rater who answered another
         version of the form than the round's: see ``InstrumentVersions.as_answered``)."""
