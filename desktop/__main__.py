@@ -208,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     if command == "export-questions":
         from desktop.cli.export_questions import export_questions
 
-        return export_questions(args.bank, args.format, args.out, data_dir)
+        return export_questions(
+            args.bank, args.format, args.out, data_dir, lang="zh_CN" if args.lang == "zh_CN" else "en"
+        )
     if command == "check-fonts":
         from desktop.cli.check_fonts import check_fonts
 

@@ -13,15 +13,15 @@ def class_report_command(data_dir: Path, cohort_name: str, out: Path, lang: str 
 
     from desktop.cli.print_forms import find_cohort
     from desktop.core.content import load_instruments
+    from desktop.core.messages import os_reason, say
     from desktop.paths import instruments_dir, user_instruments_dir
     from desktop.ui.scorecard.class_report_builder import write_class_csv, write_class_report
     from desktop.ui.shell.i18n import Translations, system_language
 
+    said = "zh_CN" if lang == "zh_CN" else "en"  # the command's own lines: English unless asked
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".csv"):
-        print(
-            f"error: --out: '{out.name}' must end in .pdf (the report) or .csv (the totals)", file=sys.stderr
-        )
+        print(say(said, "cli.report_suffix", name=out.name), file=sys.stderr)
         return 1
     instruments, _errors = load_instruments(instruments_dir(), user_instruments_dir(data_dir))
     store = open_store_or_complain(data_dir)
@@ -35,16 +35,16 @@ def class_report_command(data_dir: Path, cohort_name: str, out: Path, lang: str 
         cohort = find_cohort(store, cohort_name)
         if cohort is None:
             known = ", ".join(c.name for c in store.cohorts()) or "—"
-            print(f"error: --class: no class '{cohort_name}'; classes: {known}", file=sys.stderr)
+            print(say(said, "cli.no_class", name=cohort_name, known=known), file=sys.stderr)
             return 1
         if suffix == ".csv":
             rows = write_class_csv(store, instruments, cohort.id, lang, out)
-            print(f"wrote {out} ({rows} rows) for {cohort.name}")
+            print(say(said, "cli.wrote_rows", path=str(out), rows=rows, cohort=cohort.name))
         else:
             pages = write_class_report(store, instruments, cohort.id, lang, out)
-            print(f"wrote {out} ({pages} pages) for {cohort.name}")
+            print(say(said, "cli.wrote_pages", path=str(out), pages=pages, cohort=cohort.name))
     except OSError as exc:
-        print(f"error: --out: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(say(said, "cli.out_unwritable", path=str(out), reason=os_reason(exc)), file=sys.stderr)
         return 1
     finally:
         store.close()

@@ -33,6 +33,7 @@ def print_forms(
     from PySide6.QtCore import QCoreApplication
 
     from desktop.core.content import load_instruments
+    from desktop.core.messages import localise, os_reason, say
     from desktop.paths import instruments_dir, user_instruments_dir
     from desktop.store.errors import InputError
     from desktop.ui.scorecard.paper_forms_builder import (
@@ -43,13 +44,12 @@ def print_forms(
     )
     from desktop.ui.shell.i18n import Translations, system_language
 
+    said = "zh_CN" if lang == "zh_CN" else "en"  # the command's own lines: English unless asked
     instruments, _errors = load_instruments(instruments_dir(), user_instruments_dir(data_dir))
     instrument = instruments.get(instrument_id)
     if instrument is None:
-        print(
-            f"error: --instrument: no form '{instrument_id}'; forms: {', '.join(sorted(instruments))}",
-            file=sys.stderr,
-        )
+        known = ", ".join(sorted(instruments))
+        print(say(said, "cli.no_form", id=instrument_id, known=known), file=sys.stderr)
         return 1
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # for the translations only
     lang = lang or system_language()
@@ -63,28 +63,28 @@ def print_forms(
             cohort = find_cohort(store, cohort_name)
             if cohort is None:
                 known = ", ".join(c.name for c in store.cohorts()) or "—"
-                print(f"error: --class: no class '{cohort_name}'; classes: {known}", file=sys.stderr)
+                print(say(said, "cli.no_class", name=cohort_name, known=known), file=sys.stderr)
                 return 1
             if not store.people(cohort.id):
-                print(f"error: --class: '{cohort.name}' has no trainees", file=sys.stderr)
+                print(say(said, "cli.class_empty", name=cohort.name), file=sys.stderr)
                 return 1
             round_ = find_round(store, cohort.id, round_name, create=True) if round_name else None
             if round_ is not None and round_.created:
-                print(f"added the round '{round_.name}' to {cohort.name} (its latest round now)")
+                print(say(said, "cli.round_added", round=round_.name, cohort=cohort.name))
             forms = class_pack(store, instrument, lang, cohort.id, round_)
         else:
             forms = blank_forms(instrument, lang, find_round(None, None, round_name) if round_name else None)
         pages = write_paper_forms(forms, out, instrument.title.get(lang))
     except InputError as exc:  # a round name the name rules refuse
-        print(f"error: --round: {exc}", file=sys.stderr)
+        print(say(said, "cli.round_refused", problem=localise(exc.args[0], said)), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: --out: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(say(said, "cli.out_unwritable", path=str(out), reason=os_reason(exc)), file=sys.stderr)
         return 1
     finally:
         if store is not None:
             store.close()
         translations.install("en")
         del app
-    print(f"wrote {out} ({len(forms)} forms, {pages} pages)")
+    print(say(said, "cli.wrote_forms", path=str(out), forms=len(forms), pages=pages))
     return 0

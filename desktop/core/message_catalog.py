@@ -587,6 +587,72 @@ CATALOG: dict[str, tuple[str, str]] = {
         "wrote {count} questions to bank '{bank}' (version {version}): {path}",
         "已写入 {count} 道题到题库“{bank}”（版本 {version}）：{path}",
     ),
+    "cli.no_bank": (
+        "error: no bank '{bank}'; the banks are: {known}",
+        "错误：没有题库“{bank}”；已有的题库：{known}",
+    ),
+    "cli.exported": (
+        "{exported} questions exported, {left} left out: {path}",
+        "已导出 {exported} 道题，{left} 道未导出：{path}",
+    ),
+    "export.left_out": ("{question}: not exported: {reason}", "{question}：未导出：{reason}"),
+    "export.kind": ("the format has no {detail} question kind", "该格式没有“{detail}”题型"),
+    "export.too_many_options": (
+        "has {detail} options; Kahoot takes at most 4",
+        "有 {detail} 个选项；Kahoot 最多 4 个",
+    ),
+    "export.text_too_long": (
+        "the question is {detail} characters; Kahoot allows 120",
+        "题目有 {detail} 个字符；Kahoot 最多允许 120 个",
+    ),
+    "export.option_too_long": (
+        "option {detail} is longer than Kahoot's 75 characters",
+        "选项 {detail} 超过 Kahoot 的 75 个字符",
+    ),
+    "export.separator": (
+        "an answer, tag or scoring point contains '{detail}', which the import reads as a separator",
+        "某个答案、标签或评分要点含有“{detail}”，导入时会把它当作分隔符",
+    ),
+    "export.arrow": (
+        "an answer contains '->', which GIFT reads as a matching question",
+        "某个答案含有“->”，GIFT 会把它读作连线题",
+    ),
+    "export.truefalse_as_quiz": (
+        "{question}: true/false written as a quiz with the answers 对 / 错",
+        "{question}：判断题写成了答案为 对 / 错 的选择题",
+    ),
+    # -- the other command lines' own lines ----------------------------------------------------------
+    "cli.no_form": (
+        "error: --instrument: no form '{id}'; forms: {known}",
+        "错误：--instrument：没有表“{id}”；可用的表：{known}",
+    ),
+    "cli.no_class": (
+        "error: --class: no class '{name}'; classes: {known}",
+        "错误：--class：没有班级“{name}”；已有的班级：{known}",
+    ),
+    "cli.class_empty": ("error: --class: '{name}' has no trainees", "错误：--class：“{name}”没有学员"),
+    "cli.round_added": (
+        "added the round '{round}' to {cohort} (its latest round now)",
+        "已为“{cohort}”添加轮次“{round}”（现在是最新一轮）",
+    ),
+    "cli.report_suffix": (
+        "error: --out: '{name}' must end in .pdf (the report) or .csv (the totals)",
+        "错误：--out：“{name}”须以 .pdf（报告）或 .csv（总分表）结尾",
+    ),
+    "cli.round_refused": ("error: --round: {problem}", "错误：--round：{problem}"),
+    "cli.out_unwritable": (
+        "error: --out: cannot write {path}: {reason}",
+        "错误：--out：无法写入 {path}：{reason}",
+    ),
+    "cli.wrote_forms": (
+        "wrote {path} ({forms} forms, {pages} pages)",
+        "已写入 {path}（{forms} 份表，{pages} 页）",
+    ),
+    "cli.wrote_rows": ("wrote {path} ({rows} rows) for {cohort}", "已为“{cohort}”写入 {path}（{rows} 行）"),
+    "cli.wrote_pages": (
+        "wrote {path} ({pages} pages) for {cohort}",
+        "已为“{cohort}”写入 {path}（{pages} 页）",
+    ),
     "import.skip": ("{word}: {reason}", "题型“{word}”：{reason}"),
     "import.skip_numeric": (
         "numeric with a tolerance or range ({shown}): the app's fill questions check exact answers",
@@ -658,6 +724,36 @@ CATALOG: dict[str, tuple[str, str]] = {
         "no band covers totals from {low} to {high}",
         "总分 {low} 到 {high} 不在任何分段内",
     ),
+    # -- names typed in the app (classes, trainees, raters, rounds) -------------------------------------
+    "what.class_name": ("class name", "班级名称"),
+    "what.trainee_name": ("trainee name", "学员姓名"),
+    "what.rater_name": ("rater name", "评分人姓名"),
+    "what.round_name": ("round name", "轮次名称"),
+    "name.empty": ("{field}: must not be empty", "{field}：不能为空"),
+    "name.invisible": (
+        "{field}: has only invisible characters or spaces",
+        "{field}：只有看不见的字符或空格",
+    ),
+    "name.control": (
+        "{field}: contains a control character ({character})",
+        "{field}：含有控制字符（{character}）",
+    ),
+    "name.too_long": (
+        "{field}: at most {most} characters (this one has {length})",
+        "{field}：最多 {most} 个字符（这个有 {length} 个）",
+    ),
+    "round.name_taken": (
+        "round name: the class already has a round named '{name}'",
+        "轮次名称：本班已有名为“{name}”的轮次",
+    ),
+    "round.rates_themself": (
+        "rater name: {name} cannot rate themself as {role}; use the self-assessment",
+        "评分人姓名：{name}不能以 {role} 身份给自己评分；请用自评",
+    ),
+    "round.wrong_role": (
+        "rater role: the form '{form}' ({kind}) is filled in by {roles}, not by {role}",
+        "评分人角色：表“{form}”（{kind}）由 {roles} 填写，不由 {role} 填写",
+    ),
     # -- PK rule refusals (the console shows them to the facilitator) -------------------------------
     "pk.ended": ("the session has ended", "本场比赛已结束"),
     "pk.last_question": ("this is the last question", "这已是最后一题"),
@@ -696,6 +792,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "pk.seat_taken": ("seat {seat} is already taken", "座位 {seat} 已有人"),
     "pk.reason_needed": ("say why the points are given", "请说明加分的理由"),
+    "pk.no_countdown": ("no countdown is running", "没有正在进行的倒计时"),
+    "pk.undo_no_event": ("there is no earlier event {event}", "没有更早的第 {event} 条记录"),
+    "pk.undo_not_undoable": (
+        "event {event} ({kind}) cannot be undone",
+        "第 {event} 条记录（{kind}）不能撤销",
+    ),
+    "pk.undo_twice": ("event {event} is already undone", "第 {event} 条记录已经撤销"),
     "pk.buzz.closed": ("the buzzers are closed", "抢答已关闭"),
     "pk.buzz.not_eligible": ("the group already buzzed for this question", "该小组已抢答过本题"),
     "pk.buzz.already_buzzed": ("the group already buzzed in this opening", "该小组在本轮已抢答"),

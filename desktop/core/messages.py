@@ -63,6 +63,11 @@ class Phrase(str):
         return self.chinese if lang == CHINESE else str(self)
 
 
+def say(lang: str, code: str, **values: Any) -> str:
+    """The message ``code`` with ``values``, in ``lang`` (the command lines' own lines)."""
+    return Message(code, **values).localise(lang)
+
+
 def localise(text: Any, lang: str) -> Any:
     """``text`` in ``lang`` when it is a ``Message`` or ``Phrase``; anything else (names, numbers, plain
     text) as it is."""

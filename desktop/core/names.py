@@ -27,6 +27,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.core.messages import Message
+
 MAX_NAME_LENGTH = 500
 """Longest name, in characters after normalising; the store and the forms enforce it."""
 
@@ -68,6 +70,17 @@ class NameRejected(ValueError):
         if self.problem is NameProblem.CONTROL_CHARACTER:
             return f"contains a control character ({code_point(self.character)})"
         return f"at most {MAX_NAME_LENGTH} characters (this one has {self.length})"
+
+
+def rejection_message(exc: NameRejected, field: Message) -> Message:
+    """``exc`` as a message naming ``field`` (a ``what.*`` message): Chinese in the Chinese interface."""
+    if exc.problem is NameProblem.EMPTY:
+        return Message("name.empty", field=field)
+    if exc.problem is NameProblem.INVISIBLE_ONLY:
+        return Message("name.invisible", field=field)
+    if exc.problem is NameProblem.CONTROL_CHARACTER:
+        return Message("name.control", field=field, character=code_point(exc.character))
+    return Message("name.too_long", field=field, most=MAX_NAME_LENGTH, length=exc.length)
 
 
 def code_point(character: str) -> str:

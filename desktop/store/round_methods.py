@@ -8,7 +8,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.core.comparison import ClassRound, RaterRole
-from desktop.core.names import NameRejected, name_key, normalise_name
+from desktop.core.messages import Message
+from desktop.core.names import NameRejected, name_key, normalise_name, rejection_message
 from desktop.core.records import AssessmentRecord
 from desktop.store import round_store
 from desktop.store.changes import ASSESSMENTS, PEOPLE, Changes
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
 
 
 def clean_name(name: str, field: str) -> str:
-    """The name as stored (see ``desktop.core.names``), or ``InputError`` naming the field and the rule."""
+    """The name as stored (see ``desktop.core.names``), or ``InputError`` naming the field (a ``what.*``
+    message code) and the rule."""
+    what = Message(field)
     try:
-        return normalise_name(name, field)
+        return normalise_name(name, what)
     except NameRejected as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(rejection_message(exc, what)) from exc
 
 
 class RoundMethods:
@@ -73,7 +76,7 @@ class RoundMethods:
     @writes
     def add_round(self, cohort_id: int | None, name: str) -> ClassRound:
         """A new last round of the class, named ``name`` (培训前, 培训后, a date…)."""
-        name = clean_name(name, "round name")
+        name = clean_name(name, "what.round_name")
         with Session(self.engine) as s:
             record = round_store.as_record(round_store.add_round(s, cohort_id, name))
             s.commit()
@@ -82,14 +85,14 @@ class RoundMethods:
 
     @writes
     def rename_round(self, round_id: int, name: str) -> ClassRound:
-        name = clean_name(name, "round name")
+        name = clean_name(name, "what.round_name")
         with Session(self.engine) as s:
             row = s.get(ClassRoundRow, round_id)
             if row is None:
                 raise InputError(f"round: no round with id {round_id}")
             others = [r for r in round_store.class_rounds(s, row.cohort_id) if r.id != round_id]
             if any(name_key(r.name) == name_key(name) for r in others):
-                raise InputError(f"round name: the class already has a round named '{name}'")
+                raise InputError(Message("round.name_taken", name=name))
             row.name = name
             s.add(row)
             s.commit()
@@ -107,7 +110,7 @@ class RoundMethods:
     ) -> AssessmentRecord | None:
         """The completed form this rater already gave this trainee in the round (``round_id``, or
         the class's latest), which a new one would replace; None if there is none."""
-        rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
+        rater_name = clean_name(rater_name, "what.rater_name") if rater_name and rater_name.strip() else None
         with Session(self.engine) as s:
             person = s.get(Person, person_id)
             if person is None:

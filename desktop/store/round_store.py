@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from desktop.core.comparison import ClassRound, RaterRole
+from desktop.core.messages import Message
 from desktop.core.names import name_key
 from desktop.store.errors import InputError
 from desktop.store.models import Assessment, ClassRoundRow, Person
@@ -39,7 +40,7 @@ def add_round(session: Session, cohort_id: int | None, name: str) -> ClassRoundR
     existing = _of_class(session, cohort_id)
     key = name_key(name)
     if any(name_key(r.name) == key for r in existing):
-        raise InputError(f"round name: the class already has a round named '{name}'")
+        raise InputError(Message("round.name_taken", name=name))
     row = ClassRoundRow(
         cohort_id=cohort_id, name=name, position=max((r.position for r in existing), default=0) + 1
     )
@@ -104,6 +105,4 @@ def check_not_self(session: Session, person_id: int, role: RaterRole, rater_name
         return
     person = session.get(Person, person_id)
     if person is not None and name_key(person.name).casefold() == name_key(rater_name).casefold():
-        raise InputError(
-            f"rater name: {rater_name} cannot rate themself as {role.value}; use the self-assessment"
-        )
+        raise InputError(Message("round.rates_themself", name=rater_name, role=role.value))

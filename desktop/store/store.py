@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from desktop.core.comparison import RaterRole, RatingSheet
 from desktop.core.instruments import Instrument
+from desktop.core.messages import Message
 from desktop.core.names import KnownTrainee, find_trainee, name_key
 from desktop.core.records import AssessmentRecord, CohortRecord, PersonRecord
 from desktop.store import round_store
@@ -130,7 +131,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
     @retries_a_race
     def add_cohort(self, name: str) -> CohortRecord:
         """The class of that name (compared as ``name_key``), created if there is none."""
-        name = clean_name(name, "class name")
+        name = clean_name(name, "what.class_name")
         with Session(self.engine) as s:
             cohort, created = _find_or_add_cohort(s, name)
             s.commit()
@@ -164,7 +165,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
 
     @writes
     def add_person(self, name: str, cohort_id: int | None = None) -> PersonRecord:
-        name = clean_name(name, "trainee name")
+        name = clean_name(name, "what.trainee_name")
         with Session(self.engine) as s:
             try:
                 person = Person(name=name, cohort_id=cohort_id)
@@ -222,13 +223,13 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
         ``AmbiguousTrainee`` when the name is held in several classes and no class was given.
         """
         _check_role(instrument, role)
-        rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
-        round_name = clean_name(round_name, "round name") if round_name and round_name.strip() else None
+        rater_name = clean_name(rater_name, "what.rater_name") if rater_name and rater_name.strip() else None
+        round_name = clean_name(round_name, "what.round_name") if round_name and round_name.strip() else None
         typed_name = ""
         if person_id is None:
-            typed_name = clean_name(person_name or "", "trainee name")
+            typed_name = clean_name(person_name or "", "what.trainee_name")
             cohort_name = (
-                clean_name(cohort_name, "class name") if cohort_name and cohort_name.strip() else None
+                clean_name(cohort_name, "what.class_name") if cohort_name and cohort_name.strip() else None
             )
         created = False
         with Session(self.engine) as s:
@@ -283,7 +284,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
         """Start a form about a trainee in ``round_id`` (one of their class's rounds; default the
         class's latest)."""
         _check_role(instrument, role)
-        rater_name = clean_name(rater_name, "rater name") if rater_name and rater_name.strip() else None
+        rater_name = clean_name(rater_name, "what.rater_name") if rater_name and rater_name.strip() else None
         with Session(self.engine) as s:
             round_id = round_store.round_for_form(s, person_id, round_id)
             round_store.check_not_self(s, person_id, RaterRole(role), rater_name)
@@ -475,8 +476,13 @@ def _check_role(instrument: Instrument, role: RaterRole) -> None:
     """A form is filled in only by the raters its kind names (an observation sheet by an observer)."""
     if RaterRole(role).value not in instrument.rater_roles:
         raise InputError(
-            f"rater role: the form '{instrument.id}' ({instrument.kind}) is filled in by "
-            f"{', '.join(instrument.rater_roles)}, not by {RaterRole(role).value}"
+            Message(
+                "round.wrong_role",
+                form=instrument.id,
+                kind=instrument.kind,
+                roles=", ".join(instrument.rater_roles),
+                role=RaterRole(role).value,
+            )
         )
 
 

@@ -67,7 +67,7 @@ def test_class_report_csv_has_every_trainee_round_and_hides_too_few_colleagues(
         )
         == 0
     )
-    assert "4 rows" in capsys.readouterr().out
+    assert "（4 行）" in capsys.readouterr().out  # --lang zh_CN: the command speaks Chinese
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel shows the Chinese
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -104,7 +104,7 @@ def test_class_report_pdf_compares_the_rounds(two_rounds, tmp_path, capsys, qapp
         == 0
     )
     # The cover, the totals per round with the change, the class mean per round, the bands per round.
-    assert "4 pages" in capsys.readouterr().out
+    assert "（4 页）" in capsys.readouterr().out
     pdf = out.read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 4
     assert b"/FontFile2" in pdf

@@ -107,7 +107,7 @@ def test_print_forms_command_blank_and_class_pack(class_of_three, tmp_path, caps
         )
         == 0
     )
-    assert "3 forms, 3 pages" in capsys.readouterr().out
+    assert "（3 份表，3 页）" in capsys.readouterr().out  # --lang zh_CN: the command's lines are Chinese too
     pdf = blank.read_bytes()
     assert pdf.startswith(b"%PDF") and pages(blank) == 3
     assert b"/FontFile2" in pdf  # the CJK font is embedded: Chinese prints on a machine without one
@@ -156,3 +156,44 @@ def test_print_forms_command_names_what_is_wrong(class_of_three, tmp_path, capsy
     )
     assert "--round: round name: " in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_print_forms_and_the_round_rules_speak_chinese_when_asked(class_of_three, tmp_path, capsys, qapp):
+    from chinese_text import english_left
+
+    from desktop.core.messages import localise
+    from desktop.store.errors import InputError
+
+    out = tmp_path / "x.pdf"
+    common = ["--out", str(out), "--data-dir", str(class_of_three), "--lang", "zh_CN"]
+    said = []
+    assert main(["print-forms", "--instrument", "nope", *common]) == 1
+    said.append(capsys.readouterr().err)
+    assert main(["print-forms", "--instrument", "soothing", "--class", "二班", *common]) == 1
+    said.append(capsys.readouterr().err)
+    for bad_round in ("a\x07b", "\u200b", "名" * 501):
+        command = ["print-forms", "--instrument", "soothing", "--class", CLASS, "--round", bad_round]
+        assert main([*command, *common]) == 1
+        said.append(capsys.readouterr().err)
+    assert (
+        main(["print-forms", "--instrument", "soothing", "--class", CLASS, "--round", "复训", *common]) == 0
+    )
+    said.append(capsys.readouterr().out)
+    store = Store(class_of_three)
+    try:
+        cohort = next(c for c in store.cohorts() if c.name == CLASS)
+        first, second = store.class_rounds(cohort.id)[:2]
+        try:
+            store.rename_round(second.id, first.name)
+        except InputError as exc:
+            said.append(localise(exc.args[0], "zh_CN"))
+            assert str(exc) == f"round name: the class already has a round named '{first.name}'"
+    finally:
+        store.close()
+    assert len(said) == 7 and "错误：--round：轮次名称：含有控制字符（U+0007）" in said[2]
+    assert "轮次名称：本班已有名为“培训前”的轮次" in said[6] and "已写入" in said[5]
+    ids = tuple(sorted(said[0].split("：")[-1].strip().split(", "), key=len, reverse=True))  # forms' ids
+    english = [
+        f"{text}  ← {left}" for text in said if (left := english_left(text.replace(str(out), ""), ids))
+    ]
+    assert not english, "\n".join(english)

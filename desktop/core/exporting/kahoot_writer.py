@@ -8,6 +8,7 @@ from typing import Any
 from desktop.core.bank_model import Bank, Question
 from desktop.core.exporting.model import Export, LeftOut
 from desktop.core.exporting.table_writer import workbook_bytes
+from desktop.core.messages import Message
 
 MAX_QUESTION, MAX_ANSWER, MAX_ANSWERS = 120, 75, 4
 TIME_LIMIT = 20
@@ -30,7 +31,7 @@ def write_kahoot(bank: Bank) -> Export:
         if question.kind == "truefalse":
             answers = list(TRUE_FALSE)
             correct = [1 if question.answer is True else 2]
-            notes.append(f"{question.id}: true/false written as a quiz with the answers 对 / 错")
+            notes.append(Message("export.truefalse_as_quiz", question=question.id))
         else:
             answers = [o.zh_CN for o in question.options]
             correct = [i + 1 for i in sorted(question.answer)]  # type: ignore[arg-type]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.bank_model import KINDS
+from desktop.core.messages import Message, say
+
 EXPORT_FORMATS = ("xlsx", "kahoot", "gift")
 
 #: why a question is left out of an export (the UI translates by code; the CLI prints ``message``)
@@ -29,6 +32,13 @@ class LeftOut:
 
     def __str__(self) -> str:
         return f"{self.question_id}: not exported: {self.message}"
+
+    def text(self, lang: str) -> str:
+        """``__str__`` in ``lang`` (the command line with ``--lang zh_CN``)."""
+        kind = self.code == "kind" and self.detail in KINDS
+        detail = Message(f"kind.{self.detail}") if kind else self.detail  # 填空, not fill
+        reason = Message(f"export.{self.code}", detail=detail)
+        return say(lang, "export.left_out", question=self.question_id, reason=reason)
 
 
 @dataclass

@@ -85,13 +85,13 @@ def undo_targets(events: Sequence[Event]) -> tuple[frozenset[int], dict[int, str
             continue
         target = event.data["target"]
         if ended:
-            ignored[event.seq] = "the session has ended"
+            ignored[event.seq] = Message("pk.ended")
         elif not 1 <= target < event.seq:
-            ignored[event.seq] = f"there is no earlier event {target}"
+            ignored[event.seq] = Message("pk.undo_no_event", event=target)
         elif kinds[target] in NOT_UNDOABLE:
-            ignored[event.seq] = f"event {target} ({kinds[target].value}) cannot be undone"
+            ignored[event.seq] = Message("pk.undo_not_undoable", event=target, kind=kinds[target].value)
         elif target in undone:
-            ignored[event.seq] = f"event {target} is already undone"
+            ignored[event.seq] = Message("pk.undo_twice", event=target)
         else:
             undone.add(target)
     return frozenset(undone), ignored
@@ -346,7 +346,7 @@ class Replay:
         return None
 
     def _check_countdown_stopped(self, data: Mapping[str, Any]) -> str | None:
-        return None if self.countdown else "no countdown is running"
+        return None if self.countdown else Message("pk.no_countdown")
 
     # -- effects: one per kind, applied only after its check passed -------------------------------
     def _question_shown(self, event: Event) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.filenames import safe_file_name
+from desktop.core.messages import localise
 from desktop.store.errors import InputError
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
@@ -124,7 +125,7 @@ class ClassExports(QHBoxLayout):
                 self.parent_widget, lambda: find_round(store, cohort.id, label, create=True)
             )
         except InputError as exc:  # a name the name rules refuse, said with the rule
-            show_error(self.parent_widget, title, str(exc))
+            show_error(self.parent_widget, title, localise(exc.args[0], self.context.lang))
             return
         if not saved or round_ is None:
             return

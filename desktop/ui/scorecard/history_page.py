@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.comparison import Round, compare, rounds
+from desktop.core.messages import localise
 from desktop.core.scoring import score
 from desktop.store.changes import Changes
 from desktop.ui.shell.context import AppContext
@@ -375,7 +376,7 @@ class HistoryPage(QWidget):
         try:
             saved, _record = try_write(self, lambda: store.rename_round(chosen.class_round.id, name))
         except InputError as exc:
-            show_error(self, self.tr("Rename round…"), str(exc))
+            show_error(self, self.tr("Rename round…"), localise(exc.args[0], self.context.lang))
             return
         if saved:
             self.refresh(self.person_id)

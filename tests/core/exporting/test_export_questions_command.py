@@ -74,3 +74,23 @@ def test_the_command_line_writes_the_file(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "questions exported" in done.stdout and out.stat().st_size > 0
+
+
+def test_export_questions_speaks_chinese_when_asked(tmp_path):
+    from chinese_text import english_left
+
+    out = io.StringIO()
+    assert export_questions("complaints", "kahoot", tmp_path / "k.xlsx", tmp_path / "data", out, "zh_CN") == 0
+    assert export_questions("nope", "gift", tmp_path / "g.txt", tmp_path / "data", out, "zh_CN") == 1
+    printed = out.getvalue().replace(str(tmp_path), "")
+    banks, _errors = load_bank_folders(quizzes_dir(), None)
+    names = {q.id for q in complaints().questions} | {b.id for b in banks}  # ids are names, kept as they are
+    ids = tuple(sorted(names, key=len, reverse=True))
+    english = [f"{line}  ← {left}" for line in printed.splitlines() if (left := english_left(line, ids))]
+    assert not english, "\n".join(english)
+    assert (
+        "未导出" in printed
+        and "道未导出" in printed
+        and "该格式没有“填空”题型" in printed
+        and "错误：没有题库“nope”" in printed
+    )
