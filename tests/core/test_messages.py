@@ -32,7 +32,7 @@ def test_every_code_the_app_uses_is_in_the_catalog_and_every_catalog_code_is_use
     quoted: set[str] = set()
     prefixes: set[str] = set()
     for path in (ROOT / "desktop").rglob("*.py"):
-        if path.name == "message_catalog.py":
+        if path.name.startswith("message_catalog"):
             continue
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r'Message\(\s*"([a-z0-9_.]+)"', text))
@@ -51,3 +51,31 @@ def test_a_message_is_its_english_text_and_localises_its_values_too():
     assert localise(message, "en") == message and localise("plain", "zh_CN") == "plain"
     for again in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
         assert again.code == "pk.award_negative" and again.localise("zh_CN") == "优答分不能为负数"
+
+
+def test_no_code_is_in_two_parts_of_the_catalog():
+    """A code written twice would silently take the later template."""
+    import ast
+
+    from desktop.core import (
+        message_catalog,
+        message_catalog_app,
+        message_catalog_commands,
+        message_catalog_import,
+    )
+
+    tree = ast.parse(Path(message_catalog.__file__).read_text(encoding="utf-8"))
+    own = [
+        key.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Dict)
+        for key in node.keys
+        if isinstance(key, ast.Constant)
+    ]
+    parts = (
+        message_catalog_app.APP_MESSAGES,
+        message_catalog_commands.COMMAND_MESSAGES,
+        message_catalog_import.IMPORT_MESSAGES,
+    )
+    codes = own + [code for part in parts for code in part]
+    assert len(codes) == len(set(codes)) == len(CATALOG)
