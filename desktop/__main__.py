@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "check-db":
         from desktop.cli.check_db import check_db
 
-        return check_db(data_dir, args.restore)
+        return check_db(data_dir, args.restore, lang="zh_CN" if args.lang == "zh_CN" else "en")
     if command == "demo":
         from desktop.cli.demo_command import demo_command
 

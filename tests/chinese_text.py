@@ -16,7 +16,7 @@ KEPT = {
     # formats, products and encodings
     "yaml", "utf", "gbk", "gb", "excel", "wps", "kahoot", "gift", "aiken", "moodle", "csv", "xlsx", "xls",
     "png", "jpeg", "jpg", "svg", "gif", "unicode", "tab", "uri", "windows", "wayground", "quizizz", "zip",
-    "pdf", "mb", "sqlite", "postgresql", "ok", "bom", "id", "ms", "cjk", "answer",
+    "pdf", "mb", "sqlite", "postgresql", "ok", "bom", "id", "ms", "cjk", "answer", "pk", "readme",
     # YAML keys and values a trainer types (they are written so in the file, whatever the language)
     "true", "false", "options", "en", "points", "accept", "tags", "kind", "deck", "slide", "images",
     "section", "radar", "report", "scale", "items", "bands", "dimensions", "dimension", "total", "reverse",

@@ -11,194 +11,197 @@ newest good backup is restored in its place.
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from desktop.core.messages import Message
 
 if TYPE_CHECKING:
     from desktop.store.backup import BackupInfo
     from desktop.store.health import Contents
 
+#: prints one line: the message ``code`` with its values, in the command's language
+Say = Callable[..., None]
 
-def _size(size: int) -> str:
-    return f"{size:,} bytes" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB ({size:,} bytes)"
+
+def _size(size: int) -> Message:
+    if size < 1024 * 1024:
+        return Message("db.bytes", bytes=f"{size:,}")
+    return Message("db.megabytes", size=f"{size / 1024 / 1024:.1f}", bytes=f"{size:,}")
 
 
-def _holds(contents: Contents) -> str:
-    return (
-        f"{contents.trainees} trainees, {contents.completed_forms} completed forms, "
-        f"{contents.pk_sessions} PK sessions"
+def _holds(contents: Contents) -> Message:
+    return Message(
+        "db.holds",
+        trainees=contents.trainees,
+        forms=contents.completed_forms,
+        sessions=contents.pk_sessions,
     )
 
 
-def _backup_line(info: BackupInfo) -> str:
-    holds = _holds(info.contents) if info.contents is not None else "cannot be read"
-    if info.needs_newer_version:
-        holds = f"needs a newer version of this app (schema {info.contents.schema_version})"
-    return f"{info.taken_at:%Y-%m-%d %H:%M} ({info.reason}): {holds} — {info.path}"
+def _reason(reason: str) -> str:
+    """A backup's reason as its file name has it (daily, before-migration-v5…), in words."""
+    migration = re.fullmatch(r"before-migration-v(\d+)", reason)
+    if migration:
+        return Message("db.reason_migration", version=int(migration[1]))
+    code = {"daily": "db.reason_daily", "pk-session-end": "db.reason_pk", "before-restore": "db.reason_restore",
+            "before-merge": "db.reason_merge"}.get(reason)  # fmt: skip
+    return Message(code) if code else reason
 
 
-def check_db(data_dir: Path, restore: bool = False) -> int:
+def _backup_line(info: BackupInfo) -> Message:
+    holds: str = _holds(info.contents) if info.contents is not None else Message("db.unreadable")
+    if info.needs_newer_version and info.contents is not None:
+        holds = Message("db.needs_newer", schema=info.contents.schema_version)
+    return Message(
+        "db.backup_line",
+        taken=f"{info.taken_at:%Y-%m-%d %H:%M}",
+        reason=_reason(info.reason),
+        holds=holds,
+        path=str(info.path),
+    )
+
+
+def check_db(data_dir: Path, restore: bool = False, lang: str = "en") -> int:
+    """Check and say what was found, in ``lang`` (English unless ``zh_CN``); 1 on damage."""
     from desktop.database_choice import chosen_database_url
+
+    def say(code: str, **values: object) -> None:
+        print(Message(code, **values).localise(lang))
 
     try:
         url = chosen_database_url(Path(data_dir))
         if url is not None:
-            return _check_server(url, restore)
-        return _check_db(Path(data_dir), restore)
+            return _check_server(url, restore, say)
+        return _check_db(Path(data_dir), restore, say, lang)
     except Exception as exc:  # noqa: BLE001 - a checking tool must explain, never show a traceback
-        print(f"error: the check stopped: {type(exc).__name__}: {exc}", file=sys.stderr)
+        stopped = Message("db.stopped", error=f"{type(exc).__name__}: {exc}")
+        print(stopped.localise(lang), file=sys.stderr)
         return 1
 
 
-def _check_server(url: str, restore: bool) -> int:
+def _check_server(url: str, restore: bool, say: Say) -> int:
     """A PostgreSQL server: the connection, the schema version and the row counts; nothing changed."""
     from desktop.store.migrations import LATEST_VERSION
     from desktop.store.server import check_server
 
     check = check_server(url)
-    print(f"Database: {check.location} (PostgreSQL server)")
+    say("db.server", location=check.location)
     if check.problem is not None:
-        print(f"Connection: FAILED — {check.problem}")
-        print("Result: not checked. Nothing was changed.")
+        say("db.connection_failed", problem=check.problem)
+        say("db.result_not_checked")
         return 1
-    print(f"Connection: ok (PostgreSQL {check.server_version})")
+    say("db.connection_ok", version=check.server_version)
     if not check.schema_version:
-        print(
-            f"Schema version: none yet (this app: {LATEST_VERSION}); the app creates the tables when it starts."
-        )
+        say("db.schema_none", latest=LATEST_VERSION)
     else:
-        print(f"Schema version: {check.schema_version} (this app: {LATEST_VERSION})")
+        say("db.schema", schema=check.schema_version, latest=LATEST_VERSION)
     for table, count in check.rows.items():
-        print(f"Rows: {table}: {count:,}")
+        say("db.rows", table=table, count=f"{count:,}")
     if restore:
-        print(
-            "--restore restores the app's own SQLite backups; a server is restored from its pg_dump (README)."
-        )
+        say("db.server_restore")
     if check.newer:
-        print(
-            f"Result: written by a newer version of this app (schema {check.schema_version}; this app knows "
-            f"up to {LATEST_VERSION}). Update the app to use it. Nothing was changed."
-        )
+        say("db.result_newer", schema=check.schema_version, latest=LATEST_VERSION)
         return 1
-    print(
-        "Result: the server answers and its schema is one this app uses."
-        if check.schema_version
-        else "Result: ok."
-    )
+    say("db.result_server_ok" if check.schema_version else "db.result_ok")
     return 0
 
 
-def _check_db(data_dir: Path, restore: bool) -> int:
+def _check_db(data_dir: Path, restore: bool, say: Say, lang: str) -> int:
+    from desktop.network_folder import network_file_system
     from desktop.store import backup, health, read_only
     from desktop.store.database import DB_FILENAME
     from desktop.store.migrations import LATEST_VERSION
 
     if not data_dir.is_dir():
-        print(
-            f"error: there is no data folder at {data_dir} (use --data-dir to name another one)",
-            file=sys.stderr,
-        )
+        print(Message("db.no_folder", folder=str(data_dir)).localise(lang), file=sys.stderr)
         return 1
     db = data_dir / DB_FILENAME
     check = health.check_file(db, thorough=True)
     backups = backup.list_backups(data_dir)
-    print(f"Database: {db}")
-    from desktop.network_folder import network_file_system
-
+    say("db.file", path=str(db))
     network = network_file_system(data_dir)
     if network:
-        print(
-            f"Warning: the data folder is on a network file system ({network}); SQLite there can damage the "
-            "database when two computers use it. Use a local folder, or a PostgreSQL server (--database)."
-        )
+        say("db.network", network=network)
 
     if check.status == health.MISSING:
-        print("There is no database in this folder (the app creates one when it starts).")
+        say("db.missing")
     elif check.status == health.EMPTY:
-        print("Size: 0 bytes: an empty file; the app makes it a new database when it starts.")
+        say("db.empty")
     else:
-        print(f"Size: {_size(check.size)}")
+        say("db.size", size=_size(check.size))
     if check.status in (health.OK, health.DAMAGED):
         if check.schema_version is not None:
-            print(f"Schema version: {check.schema_version} (this app: {LATEST_VERSION})")
+            say("db.schema", schema=check.schema_version, latest=LATEST_VERSION)
         else:
-            print("Schema version: cannot be read")
+            say("db.schema_unreadable")
     if check.status == health.OK:
-        print("Integrity check: ok")
+        say("db.integrity_ok")
         try:
-            print(f"Holds: {_holds(health.read_contents(db))}")
+            say("db.holds_line", holds=_holds(health.read_contents(db)))
         except Exception as exc:  # noqa: BLE001 - counts are informative; the check itself passed
-            print(f"Holds: cannot be counted ({exc})")
+            say("db.holds_uncounted", error=str(exc))
     elif check.status == health.DAMAGED:
-        print("Integrity check: FAILED — the database is damaged:")
+        say("db.integrity_failed")
         for line in check.problems[:10]:
-            print(f"  {line}")
+            print(f"  {line}")  # SQLite's own words
         if len(check.problems) > 10:
-            print(f"  … and {len(check.problems) - 10} more")
+            say("db.more_problems", count=len(check.problems) - 10)
     elif check.status == health.UNREADABLE:
-        print(f"The database cannot be opened, though it does not look damaged: {check.problems[0]}")
-        print("(Is another program using it, or is the file not readable by you?)")
+        say("db.cannot_open", problem=check.problems[0])
+        say("db.cannot_open_why")
 
     newest = backup.newest_good_backup(data_dir)
+    folder = str(backup.backups_dir(data_dir))
     if backups:
-        print(f"Backups: {len(backups)} in {backup.backups_dir(data_dir)}")
-        print(f"Newest backup: {_backup_line(backups[0])}")
+        say("db.backups", count=len(backups), folder=folder)
+        say("db.newest_backup", line=_backup_line(backups[0]))
         if newest is not None and newest.path != backups[0].path:
-            print(f"Newest good backup: {_backup_line(newest)}")
+            say("db.newest_good_backup", line=_backup_line(newest))
     else:
-        print(f"Backups: none in {backup.backups_dir(data_dir)}")
+        say("db.no_backups", folder=folder)
 
     needs_restore = check.status in (health.DAMAGED, health.MISSING)
-    newer = [b for b in backups if b.needs_newer_version]
-    for info in newer:
-        print(f"Skipped, needs a newer version: {_backup_line(info)}")
+    for info in (b for b in backups if b.needs_newer_version):
+        say("db.skipped_newer", line=_backup_line(info))
     if check.status == health.OK and (check.schema_version or 0) > LATEST_VERSION:
-        print(
-            f"Result: written by a newer version of this app (schema {check.schema_version}; this app knows "
-            f"up to {LATEST_VERSION}). Update the app to use it. Nothing was changed."
-        )
+        say("db.result_newer", schema=check.schema_version, latest=LATEST_VERSION)
         return 1
     problem = read_only.diagnose(data_dir)
     if problem is not None:
         # What the app does with this folder, in its words: the file is not damaged for it.
-        print(f"Storage: {problem.message}.")
+        full = problem.kind == read_only.DISK_FULL
+        say("db.storage_full" if full else "db.storage_read_only", folder=str(problem.folder))
         if check.status == health.OK:
-            print(
-                "The app opens this database read-only: results can be viewed, exported and reported; "
-                "nothing new can be saved."
-            )
+            say("db.opens_read_only")
     if check.status == health.OK or check.status == health.EMPTY:
-        print("Result: no damage found." + (" Read-only until that is fixed." if problem else ""))
+        say("db.result_read_only" if problem else "db.result_no_damage")
         return 0
     if check.status == health.UNREADABLE:
-        print("Result: not checked.")
+        say("db.result_not_checked")
         return 1
     if not restore:
-        if check.status == health.DAMAGED:
-            print("Result: DAMAGED. Nothing was changed.")
-        else:
-            print("Result: no database. Nothing was changed.")
-        if newest is not None:
-            print(
-                "Run again with --restore to set the damaged file aside (it is kept) and restore the newest "
-                "good backup."
-            )
-        else:
-            print("There is no good backup to restore.")
+        say("db.result_damaged" if check.status == health.DAMAGED else "db.result_no_database")
+        say("db.run_restore" if newest is not None else "db.no_good_backup")
         return 1
     if not needs_restore or newest is None:
-        print("There is no good backup to restore. Nothing was changed.")
-        print("Starting the app sets a damaged file aside and begins with a new, empty database.")
+        say("db.no_good_backup_unchanged")
+        say("db.start_sets_aside")
         return 1
     try:
         result = backup.restore_backup(data_dir, newest)
     except backup.BackupError as exc:
-        print(f"error: the backup was not restored: {exc}", file=sys.stderr)
+        print(Message("db.not_restored", error=str(exc)).localise(lang), file=sys.stderr)
         return 1
     if result.set_aside is not None:
-        print(f"Set the damaged database aside (kept, unchanged): {result.set_aside}")
-    print(f"Restored the backup from {_backup_line(result.restored)}")
+        say("db.set_aside", path=str(result.set_aside))
+    say("db.restored", line=_backup_line(result.restored))
     after = health.check_file(db, thorough=True)
-    print(f"Integrity check after the restore: {'ok' if after.status == health.OK else after.status}")
+    if after.status == health.OK:
+        say("db.after_restore_ok")
+    else:
+        say("db.after_restore", status=after.status)
     return 0 if after.status == health.OK else 1

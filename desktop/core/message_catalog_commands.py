@@ -146,4 +146,138 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "wrote {path} ({pages} pages) for {cohort}",
         "已为“{cohort}”写入 {path}（{pages} 页）",
     ),
+    # -- check-db ------------------------------------------------------------------------------------
+    "db.bytes": ("{bytes} bytes", "{bytes} 字节"),
+    "db.megabytes": ("{size} MB ({bytes} bytes)", "{size} MB（{bytes} 字节）"),
+    "db.holds": (
+        "{trainees} trainees, {forms} completed forms, {sessions} PK sessions",
+        "{trainees} 名学员，{forms} 份完成的表，{sessions} 场 PK 赛",
+    ),
+    "db.reason_daily": ("daily", "每日备份"),
+    "db.reason_pk": ("pk-session-end", "PK 赛结束时"),
+    "db.reason_restore": ("before-restore", "恢复之前"),
+    "db.reason_merge": ("before-merge", "合并学员之前"),
+    "db.reason_migration": ("before-migration-v{version}", "升级到第 {version} 版之前"),
+    "db.unreadable": ("cannot be read", "无法读取"),
+    "db.needs_newer": (
+        "needs a newer version of this app (schema {schema})",
+        "需要更新版本的本应用（数据结构 {schema}）",
+    ),
+    "db.backup_line": ("{taken} ({reason}): {holds} — {path}", "{taken}（{reason}）：{holds} — 位于 {path}"),
+    "db.stopped": ("error: the check stopped: {error}", "错误：检查中断：{error}"),
+    "db.server": ("Database: {location} (PostgreSQL server)", "数据库：{location}（PostgreSQL 服务器）"),
+    "db.connection_failed": ("Connection: FAILED — {problem}", "连接：失败 — {problem}"),
+    "db.connection_ok": ("Connection: ok (PostgreSQL {version})", "连接：正常（PostgreSQL {version}）"),
+    "db.schema_none": (
+        "Schema version: none yet (this app: {latest}); the app creates the tables when it starts.",
+        "数据结构版本：还没有（本应用：{latest}）；应用启动时会建表。",
+    ),
+    "db.schema": (
+        "Schema version: {schema} (this app: {latest})",
+        "数据结构版本：{schema}（本应用：{latest}）",
+    ),
+    "db.schema_unreadable": ("Schema version: cannot be read", "数据结构版本：无法读取"),
+    "db.rows": ("Rows: {table}: {count}", "行数：{table}：{count}"),
+    "db.server_restore": (
+        "--restore restores the app's own SQLite backups; a server is restored from its pg_dump (README).",
+        "--restore 只恢复本应用自己的 SQLite 备份；服务器请用它的 pg_dump 恢复（见 README）。",
+    ),
+    "db.result_newer": (
+        "Result: written by a newer version of this app (schema {schema}; this app knows up to {latest}). "
+        "Update the app to use it. Nothing was changed.",
+        "结果：由更新版本的本应用写入（数据结构 {schema}；本应用最多认识 {latest}）。请更新应用后再用。未做任何更改。",
+    ),
+    "db.result_server_ok": (
+        "Result: the server answers and its schema is one this app uses.",
+        "结果：服务器有应答，数据结构是本应用使用的。",
+    ),
+    "db.result_ok": ("Result: ok.", "结果：正常。"),
+    "db.result_not_checked": ("Result: not checked. Nothing was changed.", "结果：未检查。未做任何更改。"),
+    "db.no_folder": (
+        "error: there is no data folder at {folder} (use --data-dir to name another one)",
+        "错误：{folder} 处没有数据文件夹（可用 --data-dir 指定另一个）",
+    ),
+    "db.file": ("Database: {path}", "数据库：{path}"),
+    "db.network": (
+        "Warning: the data folder is on a network file system ({network}); SQLite there can damage the "
+        "database when two computers use it. Use a local folder, or a PostgreSQL server (--database).",
+        "警告：数据文件夹在网络文件系统上（{network}）；两台电脑同时使用时，SQLite 可能损坏数据库。"
+        "请用本地文件夹，或 PostgreSQL 服务器（--database）。",
+    ),
+    "db.missing": (
+        "There is no database in this folder (the app creates one when it starts).",
+        "这个文件夹中没有数据库（应用启动时会新建一个）。",
+    ),
+    "db.empty": (
+        "Size: 0 bytes: an empty file; the app makes it a new database when it starts.",
+        "大小：0 字节：空文件；应用启动时会把它变成新的数据库。",
+    ),
+    "db.size": ("Size: {size}", "大小：{size}"),
+    "db.integrity_ok": ("Integrity check: ok", "完整性检查：正常"),
+    "db.holds_line": ("Holds: {holds}", "内容：{holds}"),
+    "db.holds_uncounted": ("Holds: cannot be counted ({error})", "内容：无法统计（{error}）"),
+    "db.integrity_failed": (
+        "Integrity check: FAILED — the database is damaged:",
+        "完整性检查：失败 — 数据库已损坏：",
+    ),
+    "db.more_problems": ("  … and {count} more", "  … 另有 {count} 处"),
+    "db.cannot_open": (
+        "The database cannot be opened, though it does not look damaged: {problem}",
+        "数据库打不开，但看起来没有损坏：{problem}",
+    ),
+    "db.cannot_open_why": (
+        "(Is another program using it, or is the file not readable by you?)",
+        "（是否有别的程序在用它，或者你没有读取这个文件的权限？）",
+    ),
+    "db.backups": ("Backups: {count} in {folder}", "备份：{count} 个，在 {folder}"),
+    "db.newest_backup": ("Newest backup: {line}", "最新的备份：{line}"),
+    "db.newest_good_backup": ("Newest good backup: {line}", "最新的完好备份：{line}"),
+    "db.no_backups": ("Backups: none in {folder}", "备份：{folder} 中没有"),
+    "db.skipped_newer": ("Skipped, needs a newer version: {line}", "已跳过，需要更新的版本：{line}"),
+    "db.storage_full": (
+        "Storage: the disk holding the data folder {folder} is full; free some space on it, then restart the app.",
+        "存储：数据文件夹 {folder} 所在的磁盘已满；请腾出一些空间，然后重新启动应用。",
+    ),
+    "db.storage_read_only": (
+        "Storage: the data folder {folder} is read-only; make it writable (or start the app with --data-dir "
+        "on a folder you can write to), then restart the app.",
+        "存储：数据文件夹 {folder} 是只读的；请让它可写（或用 --data-dir 指定一个可写的文件夹启动应用），"
+        "然后重新启动应用。",
+    ),
+    "db.opens_read_only": (
+        "The app opens this database read-only: results can be viewed, exported and reported; nothing new "
+        "can be saved.",
+        "应用会以只读方式打开这个数据库：结果可以查看、导出和出报告；不能保存新的内容。",
+    ),
+    "db.result_no_damage": ("Result: no damage found.", "结果：没有发现损坏。"),
+    "db.result_read_only": (
+        "Result: no damage found. Read-only until that is fixed.",
+        "结果：没有发现损坏。在解决上述问题之前只读。",
+    ),
+    "db.result_damaged": ("Result: DAMAGED. Nothing was changed.", "结果：已损坏。未做任何更改。"),
+    "db.result_no_database": (
+        "Result: no database. Nothing was changed.",
+        "结果：没有数据库。未做任何更改。",
+    ),
+    "db.run_restore": (
+        "Run again with --restore to set the damaged file aside (it is kept) and restore the newest good backup.",
+        "加 --restore 再运行一次，即可把损坏的文件放到一边（保留）并恢复最新的完好备份。",
+    ),
+    "db.no_good_backup": ("There is no good backup to restore.", "没有可恢复的完好备份。"),
+    "db.no_good_backup_unchanged": (
+        "There is no good backup to restore. Nothing was changed.",
+        "没有可恢复的完好备份。未做任何更改。",
+    ),
+    "db.start_sets_aside": (
+        "Starting the app sets a damaged file aside and begins with a new, empty database.",
+        "启动应用时会把损坏的文件放到一边，并从一个新的空数据库开始。",
+    ),
+    "db.not_restored": ("error: the backup was not restored: {error}", "错误：备份没有恢复：{error}"),
+    "db.set_aside": (
+        "Set the damaged database aside (kept, unchanged): {path}",
+        "已把损坏的数据库放到一边（保留，未改动）：{path}",
+    ),
+    "db.restored": ("Restored the backup from {line}", "已恢复备份：{line}"),
+    "db.after_restore_ok": ("Integrity check after the restore: ok", "恢复后的完整性检查：正常"),
+    "db.after_restore": ("Integrity check after the restore: {status}", "恢复后的完整性检查：{status}"),
 }

@@ -191,3 +191,31 @@ def test_check_db_on_a_missing_folder_says_so_without_a_traceback(tmp_path):
         == f"error: there is no data folder at {tmp_path / 'nowhere'} (use --data-dir to name another one)"
     )
     assert result.stdout == ""
+
+
+def test_check_db_speaks_chinese_when_asked_and_restores_the_same(tmp_path, soothing, capsys):
+    from chinese_text import english_left
+
+    from desktop.cli.check_db import check_db as check_db_in_process
+
+    db = filled(tmp_path, soothing)
+    backup.take_backup(db, tmp_path, backup.PK_SESSION_END)
+    backup.take_backup(db, tmp_path, backup.before_migration(LATEST_VERSION))
+    assert check_db_in_process(tmp_path, lang="zh_CN") == 0
+    healthy = capsys.readouterr().out
+    db.write_bytes(b"this is not a database" * 100)
+    assert check_db_in_process(tmp_path, lang="zh_CN") == 1
+    damaged = capsys.readouterr().out
+    assert check_db_in_process(tmp_path, restore=True, lang="zh_CN") == 0
+    restored = capsys.readouterr().out
+    assert check_db_in_process(tmp_path / "nowhere", lang="zh_CN") == 1
+    said = healthy + damaged + restored + capsys.readouterr().err
+    english = [
+        f"{line}  ← {left}"
+        for line in said.replace(str(tmp_path), "").splitlines()
+        if not line.startswith("  ") and (left := english_left(line))  # indented: SQLite's own report
+    ]
+    assert not english, "\n".join(english)
+    assert "内容：3 名学员，3 份完成的表，0 场 PK 赛" in healthy and "（PK 赛结束时）" in healthy
+    assert "结果：没有发现损坏。" in healthy and "结果：已损坏。未做任何更改。" in damaged
+    assert "恢复后的完整性检查：正常" in restored and "错误：" in said
