@@ -70,6 +70,7 @@ class ImportDialog(QDialog):
         self._fit_screen()
         self._refresh_destinations()
         self._show_nothing()
+        self.choose_button.setFocus()  # the first thing to do: Space opens the file chooser
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -83,6 +84,7 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout(file_tab)
         self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button.setAutoDefault(False)  # Enter stays Import's, even with this button focused
         self.file_label = plain_label(
             self.tr(
                 "Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list"
@@ -116,6 +118,8 @@ class ImportDialog(QDialog):
         info.addWidget(self.format_label, 1)
         info.addWidget(plain_label(self.tr("Encoding:")))
         self.encoding = QComboBox()
+        # grows when "Detected" becomes "Detected (GB18030 (GBK))"; it kept its first width otherwise
+        self.encoding.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for name in ENCODINGS:
             self.encoding.addItem(name or self.tr("Detected"), name)
         self.encoding.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -141,6 +145,7 @@ class ImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it took the first focus: Space did nothing
         scroll.setWidget(top)
         self.preview = PreviewTable()
         self.preview.setMinimumHeight(120)
@@ -278,7 +283,7 @@ class ImportDialog(QDialog):
         self.mapping_table.setVisible(False)
         self.notes.setVisible(False)
         self.file_problems.setVisible(False)
-        self.preview.setRowCount(0)
+        self.preview.show_result(None)
         self.summary.setText("")
         self.import_button.setEnabled(False)
 
