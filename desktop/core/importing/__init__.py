@@ -22,6 +22,7 @@ from desktop.core.importing.images import embedded_images, image_from_link, imag
 from desktop.core.importing.model import ColumnMapping, Draft, ImportResult, PreviewRow, Problem
 from desktop.core.importing.pasted import looks_pasted, parse_pasted
 from desktop.core.importing.tables import (
+    HEADER_SEARCH_ROWS,
     Sheet,
     find_header,
     find_kahoot_header,
@@ -30,7 +31,7 @@ from desktop.core.importing.tables import (
     table_drafts,
     wayground_drafts,
 )
-from desktop.core.importing.textfile import TextFileError, decode, split_csv
+from desktop.core.importing.textfile import TextFileError, decode, looks_like_tab_table, split_csv
 from desktop.core.importing.xlsx import XlsxError, read_sheet
 from desktop.core.messages import Message, Phrase, os_reason
 
@@ -113,7 +114,7 @@ def _read(
         )
         return
     result.notes.append(Message("import.encoding", encoding=result.encoding))
-    if fmt == "table" or (fmt == "auto" and suffix in TABLE_SUFFIXES):
+    if fmt == "table" or (fmt == "auto" and (suffix in TABLE_SUFFIXES or _tab_table(text))):
         try:
             sheet, delimiter, cut = split_csv(text)
         except TextFileError as exc:
@@ -253,6 +254,14 @@ def _read_text(text: str, result: ImportResult, fmt: str, tag: str) -> None:
     if not drafts:
         result.problems.append(Problem(result.file, 0, None, Message("import.no_questions")))
     result.rows = build_rows(drafts, result.file, "line", tag)
+
+
+def _tab_table(text: str) -> bool:
+    """A .txt that Excel saved as tab-separated text, with a header naming the question column."""
+    if not looks_like_tab_table(text):
+        return False
+    sheet, _delimiter, _cut = split_csv("\n".join(text.splitlines()[:HEADER_SEARCH_ROWS]))
+    return find_header(sheet) is not None or find_kahoot_header(sheet) is not None
 
 
 def _guess_text_format(text: str) -> str:

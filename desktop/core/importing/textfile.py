@@ -1,7 +1,8 @@
 """Decoding text files as Excel and Chinese Windows write them, and splitting CSV into rows.
 
 UTF-8 (with or without a BOM) is tried first, then GB18030 (a superset of GBK and GB2312, Excel's
-"CSV" on a Chinese Windows). UTF-16 is named rather than guessed at; any encoding Python knows can
+"CSV" on a Chinese Windows). UTF-16 is read when it starts with a byte-order mark, as Excel's
+"Unicode text" does, and named rather than guessed at without one; any encoding Python knows can
 be asked for instead (``--encoding``). The encoding used is always reported.
 """
 
@@ -35,7 +36,10 @@ def decode(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
         except LookupError:
             raise TextFileError(Message("import.unknown_encoding", encoding=encoding)) from None
         return _decode_as(raw, name, "utf-8-sig" if name == "utf-8" else name), name
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _looks_utf16(raw):
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode 文本" (tab-separated .txt): the byte-order mark says what it is.
+        return _decode_as(raw, "UTF-16", "utf-16"), "UTF-16"
+    if _looks_utf16(raw):
         raise TextFileError(Message("import.utf16"))
     if raw.startswith(codecs.BOM_UTF8):
         return _decode_as(raw, "UTF-8 with BOM", "utf-8-sig"), Phrase("UTF-8 with BOM", "UTF-8（带 BOM）")
@@ -80,3 +84,10 @@ def split_csv(text: str) -> tuple[Sheet, str, bool]:
     except csv.Error as exc:
         raise TextFileError(f"line {reader.line_num}: {exc}") from None
     return rows, DELIMITERS[delimiter], False
+
+
+def looks_like_tab_table(text: str) -> bool:
+    """A text file that is a table saved by Excel as "文本文件(制表符分隔)" or "Unicode 文本" (.txt):
+    its first line holds tab-separated headers."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return "\t" in first and not first.lstrip().startswith(("::", "$CATEGORY", "//"))

@@ -101,12 +101,37 @@ def test_a_workbook_over_20_mb_is_refused_unread(tmp_path):
     ]
 
 
-def test_a_utf16_csv_is_named_and_can_be_read_when_asked(tmp_path):
-    path = write_csv(tmp_path / "unicode.csv", [["题目", "答案"], ["一加一", "2"]], "utf-16")
+def test_a_utf16_csv_without_a_byte_order_mark_is_named_and_can_be_read_when_asked(tmp_path):
+    path = write_csv(tmp_path / "unicode.csv", [["题目", "答案"], ["一加一", "2"]], "utf-16-le")
     [message] = messages(read_file(path))
     assert message.startswith(f'{path}: the file is UTF-16 (Excel\'s "Unicode text"); save it as "CSV UTF-8"')
-    result = read_file(path, encoding="utf-16")
-    assert result.encoding == "utf-16" and result.summary() == "1 questions, 0 errors, 0 skipped"
+    result = read_file(path, encoding="utf-16-le")
+    assert result.encoding == "utf-16-le" and result.summary() == "1 questions, 0 errors, 0 skipped"
+
+
+def test_excels_unicode_text_and_tab_separated_text_are_read_as_tables(tmp_path):
+    """Excel's "另存为" offers "Unicode 文本 (*.txt)" (UTF-16 with a byte-order mark, tabs) and
+    "文本文件(制表符分隔) (*.txt)" (GBK, tabs): both were refused before (UTF-16 named; a tab-separated
+    .txt "not recognised" as GIFT, Aiken or a pasted list)."""
+    rows = [
+        ["题型", "题目", "选项A", "选项B", "答案"],
+        ["单选题", "客户投诉时先做什么？", "倾听", "争辩", "A"],
+    ]
+    for name, encoding, shown in (
+        ("Unicode 文本.txt", "utf-16", "UTF-16"),
+        ("制表符分隔.txt", "gbk", "GB18030 (GBK)"),
+    ):
+        path = write_csv(tmp_path / name, rows, encoding, delimiter="\t")
+        result = read_file(path)
+        assert (result.format, result.encoding, result.problems) == ("table", shown, []), name
+        assert "delimiter: tab" in result.notes
+        assert [(q.kind, q.text.zh_CN, q.answer) for q in result.questions] == [
+            ("single", "客户投诉时先做什么？", frozenset({0}))
+        ]
+    # a text list with a tab in its first line stays a text list
+    listed = tmp_path / "list.txt"
+    listed.write_text("1.\t客户投诉时先做什么？[单选题]\nA. 倾听\nB. 争辩\n答案：A\n", encoding="utf-8")
+    assert read_file(listed).format == "pasted"
 
 
 @pytest.mark.parametrize(
