@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from desktop.core.banks import load_banks
 from desktop.core.content import CONTENT_SUFFIXES
@@ -49,7 +50,9 @@ def _default_files(data_dir: Path | None) -> tuple[list[Path], list[Path]]:
     return built_in, user
 
 
-def check_content(files: Sequence[Path], out=None, data_dir: Path | None = None, lang: str = "en") -> int:
+def check_content(
+    files: Sequence[Path], out: TextIO | None = None, data_dir: Path | None = None, lang: str = "en"
+) -> int:
     """Print every problem of the files as ``file:line: field: message`` (in ``lang``: English unless
     ``zh_CN``), then the counts; 1 when there is any problem."""
     out = out or sys.stdout
