@@ -6,6 +6,8 @@ message naming the clash; the set-up page refuses to start with it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -200,7 +202,7 @@ class GroupTable(QTableWidget):
             )
         return tuple(groups)
 
-    def set_groups(self, groups: list[dict]) -> None:
+    def set_groups(self, groups: Sequence[Mapping[str, str]]) -> None:
         self.setRowCount(0)
         for group in groups[:MAX_GROUPS]:
             self.add_group(group.get("name"), group.get("leader", ""), group.get("key"), group.get("colour"))
