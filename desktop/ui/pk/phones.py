@@ -10,6 +10,7 @@ after a crash starts its server again at the same address and every phone comes 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,6 +19,9 @@ from desktop.core.phones.seats import SeatHolder, new_pin
 from desktop.core.pk.session import BuzzResult
 from desktop.paths import phone_page_dir
 from desktop.ui.pk.controller import PkController
+
+if TYPE_CHECKING:
+    from desktop.phones.server import PhoneServer
 
 #: The port tried first, so that the address on the stage stays the same from class to class.
 PREFERRED_PORT = 8765
@@ -66,7 +70,7 @@ class PhoneLink(QObject):
     def __init__(self, controller: PkController, parent: QObject | None = None):
         super().__init__(parent or controller)
         self.controller = controller
-        self.server = None  # desktop.phones.server.PhoneServer while phones are on
+        self.server: PhoneServer | None = None  # while phones are on
         self.connected: dict[str, bool] = {}
         self.bridge = PhoneBridge(self)
         self.bridge.buzzes_waiting.connect(self._buzzes)
