@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.comparison import RaterRole
@@ -66,7 +67,7 @@ class HandoverPage(QWidget):
         if self.record is not None:
             self.view_result.emit(self.record.person_id, self.record.instrument_id)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Focus on a button: its own Enter (auto-default) has clicked it before this. Anywhere else
         # Enter does what the big button says.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
