@@ -38,7 +38,7 @@ def form_caption(context: AppContext, record: AssessmentRecord) -> str:
     person = context.store.person(record.person_id) if context.store else None
     return fill(
         QCoreApplication.translate("Roles", "%1 · %2 · rated by: %3"),
-        context.text(instrument.title),
+        context.text(instrument.title if instrument is not None else None),
         elide(person.name, 40) if person else "",
         role_name(record.role),
     )
