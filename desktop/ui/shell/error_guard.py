@@ -95,7 +95,8 @@ def explain(error: BaseException) -> str:
     text = str(getattr(error, "detail", error)).lower()
     for needle, advice in STORAGE_HINTS:
         if needle in text:
-            return QCoreApplication.translate("ErrorGuard", advice)
+            # QT_TRANSLATE_NOOP is typed as returning object; it hands its text back unchanged
+            return QCoreApplication.translate("ErrorGuard", str(advice))
     return QCoreApplication.translate("ErrorGuard", "Something went wrong: %1").replace(
         "%1", f"{type(error).__name__}: {error}"
     )
