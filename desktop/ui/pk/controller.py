@@ -7,7 +7,7 @@ state changes; only then are the windows told to repaint. Nothing here decides a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads after the first paint, not wit
     from desktop.store.store import Store
 
 PENDING_FIRST, PENDING_BETTER, PENDING_MANUAL = "first", "better", "manual"
+
+T = TypeVar("T")  # what a core command returns
 
 
 class PkController(QObject):
@@ -79,7 +81,7 @@ class PkController(QObject):
         return self.catalog.get(self.setup.question_ids[index])
 
     # -- commands ------------------------------------------------------------------------------
-    def run(self, command: Callable[[], object]) -> object:
+    def run(self, command: Callable[[], T]) -> T | None:
         """Run one core command; a refused command becomes a message, never an exception."""
         from desktop.store.errors import StorageError
 
