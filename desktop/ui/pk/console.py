@@ -120,8 +120,8 @@ class ConsoleWindow(QMainWindow):
         for widget in (self.buzz_table, self.scores, self.log):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys are the session's (see pk_windows)
         self.buzz_table.fit_height()  # no buzz yet: the header alone, not Qt's default height
-        for widget in (self.headline, self.prompt, self.message, self.buzz_status, self.buzz_table):
-            right_layout.addWidget(widget)
+        for shown in (self.headline, self.prompt, self.message, self.buzz_status, self.buzz_table):
+            right_layout.addWidget(shown)
         #: Where the phones' panel goes (QR, PIN, seats) when phones are on; see pk_phones_view.
         self.phones_slot = QVBoxLayout()
         right_layout.addLayout(self.phones_slot)
@@ -179,7 +179,7 @@ class ConsoleWindow(QMainWindow):
         state = c.state
         ref = c.question()
         total = len(c.setup.question_ids)
-        if ref is None:
+        if ref is None or state.question_index is None:  # before the first question (both at once)
             self.header.setText(
                 fill(self.tr("%1 · %2 questions · press → for the first"), elide(c.title, 60), total)
             )
