@@ -33,11 +33,14 @@ class Translations:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
         app = QCoreApplication.instance()
-        for translator in _INSTALLED:
-            app.removeTranslator(translator)
+        if app is not None:
+            for translator in _INSTALLED:
+                app.removeTranslator(translator)
         _INSTALLED.clear()
         if lang == "en":
             return  # the source strings are English
+        if app is None:
+            raise RuntimeError("translations are installed into the running application: create it first")
         ours = QTranslator(app)
         if ours.load(str(translations_dir() / f"{APP_CATALOG}_{lang}.qm")):
             app.installTranslator(ours)
