@@ -28,7 +28,7 @@ class JobButton(QPushButton):
         super().__init__(text, parent)
         self.setProperty("role", "job")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        layout = QVBoxLayout(self)
+        layout = self._words = QVBoxLayout(self)  # kept typed: self.layout() may be None to mypy
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(4)
         self.title = plain_label("", "job_title")
@@ -54,16 +54,16 @@ class JobButton(QPushButton):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.layout().sizeHint()
+        return self._words.sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.layout().minimumSize()
+        return self._words.minimumSize()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return self.layout().totalHeightForWidth(width)
+        return self._words.totalHeightForWidth(width)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         option = QStyleOptionButton()
