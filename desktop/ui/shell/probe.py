@@ -30,6 +30,9 @@ ENV_VAR = "TRAINING_ASSESSMENT_PROBE"
 INTERVAL_MS = 100
 MAX_ROWS = 300  # a bank's hand-picking list has a few hundred; scrolled-away rows are skipped anyway
 
+#: One JSON object of the snapshot (a window, a text, a cell), as json.dumps takes it.
+JsonObject = dict[str, object]
+
 
 def _rect(widget: QWidget, local: QRect | None = None) -> list[int]:
     local = local if local is not None else widget.rect()
@@ -37,10 +40,11 @@ def _rect(widget: QWidget, local: QRect | None = None) -> list[int]:
     return [origin.x(), origin.y(), local.width(), local.height()]
 
 
-def _rows(view: QAbstractItemView, number: int) -> list[dict]:
+def _rows(view: QAbstractItemView, number: int) -> list[JsonObject]:
     """The cells of a list or table that are scrolled into view: the view's number in its window,
     then row and column."""
-    model, viewport, cells = view.model(), view.viewport().rect(), []
+    model, viewport = view.model(), view.viewport().rect()
+    cells: list[JsonObject] = []
     if model is None:
         return cells
     root = view.rootIndex()
@@ -53,15 +57,21 @@ def _rows(view: QAbstractItemView, number: int) -> list[dict]:
             rect = view.visualRect(index)
             if rect.isValid() and rect.intersects(viewport):
                 text = str(index.data() or "")
-                cell = {"kind": "cell", "text": text, "view": number, "row": row, "column": column}
+                cell: JsonObject = {
+                    "kind": "cell",
+                    "text": text,
+                    "view": number,
+                    "row": row,
+                    "column": column,
+                }
                 cells.append({**cell, "rect": _rect(view.viewport(), rect)})
             column += 1
         row += 1
     return cells
 
 
-def _texts(window: QWidget) -> list[dict]:
-    found: list[dict] = []
+def _texts(window: QWidget) -> list[JsonObject]:
+    found: list[JsonObject] = []
     views = 0
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
@@ -84,10 +94,10 @@ def _texts(window: QWidget) -> list[dict]:
     return found
 
 
-def snapshot(app: QApplication) -> dict:
+def snapshot(app: QApplication) -> JsonObject:
     """Every visible top-level window (in no particular order) and the focused widget's class."""
     focus = app.focusWidget()
-    windows = []
+    windows: list[JsonObject] = []
     for window in app.topLevelWidgets():
         if not window.isVisible():
             continue
