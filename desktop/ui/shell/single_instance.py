@@ -69,7 +69,7 @@ class SingleInstance(QObject):
             # The message is a few bytes sent at once: read it here rather than keep a handler
             # around that could outlive the socket.
             if connection.bytesAvailable() or connection.waitForReadyRead(1000):
-                wanted = ACTIVATE in bytes(connection.readAll())
+                wanted = ACTIVATE in bytes(connection.readAll().data())
             else:
                 wanted = False
             connection.abort()
