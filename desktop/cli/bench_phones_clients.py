@@ -88,10 +88,12 @@ async def main(url: str, pin: str, groups: int, clients: int, seed: int) -> None
         print(json.dumps({"ready": True}), flush=True)
         while True:
             line = await loop.run_in_executor(None, sys.stdin.readline)
-            command = json.loads(line) if line.strip() else {"quit": True}
+            if not line.strip():
+                break  # the app closed our input: as good as "quit"
+            command = json.loads(line)
             if "quit" in command:
                 break
-            plan = command["press"]
+            plan: list[tuple[int, float]] = [(int(i), float(at)) for i, at in command["press"]]
             presses = await asyncio.gather(*(phones[i].press_at(at) for i, at in plan))
             print(
                 json.dumps({"pressed": [[i, p] for (i, _), p in zip(plan, presses, strict=True)]}), flush=True
