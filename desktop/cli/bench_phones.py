@@ -104,7 +104,12 @@ def run_benchmark(clients: int = 60, rounds: int = 30, seed: int = 7) -> dict[st
         waiting = QEventLoop()
         poll = QTimer()
         poll.setInterval(5)
-        poll.timeout.connect(lambda: done() and waiting.quit())
+
+        def quit_when_done() -> None:
+            if done():
+                waiting.quit()
+
+        poll.timeout.connect(quit_when_done)
         poll.start()
         QTimer.singleShot(int(timeout_ms), waiting.quit)
         if not done():
@@ -118,6 +123,9 @@ def run_benchmark(clients: int = 60, rounds: int = 30, seed: int = 7) -> dict[st
     with tempfile.TemporaryDirectory(prefix="ta-bench-phones-") as tmp:
         shell = Shell(Path(tmp), "zh_CN")
         shell.context.open_store_now()
+        store = shell.context.store
+        if store is None:
+            raise SystemExit(f"bench-phones: the database cannot be opened: {shell.context.store_error}")
         shell.window.pk.sound.enabled = False
         banks, _ = shell.context.banks()
         refs = [f"{b.id}/{q.id}" for b in banks for q in b.questions][: max(rounds, 2)]
@@ -175,8 +183,10 @@ def run_benchmark(clients: int = 60, rounds: int = 30, seed: int = 7) -> dict[st
                 current = controller.state
                 return [b.group for b in current.buzzes if b.opening == current.opening]
 
-            expected = len(pressed)
-            run_qt_until(lambda expected=expected: len(opening()) >= expected, 2000)
+            def all_judged(expected: int = len(pressed)) -> bool:
+                return len(opening()) >= expected
+
+            run_qt_until(all_judged, 2000)
             ordered = sorted((at_ms, index % groups) for index, at_ms in pressed)
             gaps = [b[0] - a[0] for a, b in zip(ordered, ordered[1:], strict=False)]
             if all(g > 20.0 for g in gaps):
@@ -192,7 +202,7 @@ def run_benchmark(clients: int = 60, rounds: int = 30, seed: int = 7) -> dict[st
         phones.close()
         recorded = sum(
             1
-            for e in shell.context.store.pk_events(controller.session_id)
+            for e in store.pk_events(controller.session_id)
             if e.kind == "buzz" and e.data.get("source") == "phone"
         )
         opened.console.close()
