@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import open_store_or_complain
 
+if TYPE_CHECKING:
+    from desktop.core.records import CohortRecord
+    from desktop.store.store import Store
 
-def find_cohort(store, name: str):  # Store → CohortRecord | None
+
+def find_cohort(store: Store, name: str) -> CohortRecord | None:
     """The class called ``name``, compared as the name rules say (spacing, width, case)."""
     from desktop.core.names import name_key
 
@@ -59,7 +64,7 @@ def print_forms(
     if store is None and cohort_name:
         return 1
     try:
-        if cohort_name:
+        if cohort_name and store is not None:  # (the store is open exactly when a class is named)
             cohort = find_cohort(store, cohort_name)
             if cohort is None:
                 known = ", ".join(c.name for c in store.cohorts()) or "—"
