@@ -59,6 +59,8 @@ def _render_all(
     context = shell.context
     context.open_store_now()
     store = context.store
+    if store is None:
+        raise SystemExit(f"screenshots: the database cannot be opened: {context.store_error}")
     fill_demo(store, context.instruments)
     fill_pk_demo(store, context.banks()[0])
     window = shell.window
