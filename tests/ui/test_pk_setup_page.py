@@ -125,10 +125,13 @@ def test_setup_page_fits_a_small_screen_with_every_control_reachable(make_shell,
     qtbot.waitExposed(page)
     for control in (page.start_button, page.check_button, page.error):
         assert inside(control, page), control
-    assert page.scroll.horizontalScrollBar().maximum() == 0  # the columns fit side by side
+    assert page.scroll_area.horizontalScrollBar().maximum() == 0  # the columns fit side by side
     for control in (page.groups, page.add_group_button, page.save_lineup_button, page.countdown):
-        page.scroll.ensureWidgetVisible(control)
-        assert inside(control, page.scroll.viewport()) or control.height() > page.scroll.viewport().height()
+        page.scroll_area.ensureWidgetVisible(control)
+        assert (
+            inside(control, page.scroll_area.viewport())
+            or control.height() > page.scroll_area.viewport().height()
+        )
 
 
 def test_buzzer_check_for_twelve_groups_fits_a_small_screen(make_shell, qtbot):

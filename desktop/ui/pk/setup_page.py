@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,11 +62,11 @@ class PkSetupPage(QWidget):
         content = QWidget()
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area, 1)
 
         # Banks and questions
         questions_box = QGroupBox(self.tr("Questions"))
@@ -324,7 +326,7 @@ class PkSetupPage(QWidget):
     def read_groups(self) -> tuple[Group, ...]:
         return self.groups.read_groups()
 
-    def set_groups(self, groups: list[dict]) -> None:
+    def set_groups(self, groups: Sequence[Mapping[str, str]]) -> None:
         self.groups.set_groups(groups)
 
     def _show_key_clashes(self) -> None:
