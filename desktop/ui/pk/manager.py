@@ -7,8 +7,9 @@ screen when there is one.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,6 +30,9 @@ from desktop.ui.pk.stage import StageWindow
 from desktop.ui.pk.windows import SessionWindows
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+
+if TYPE_CHECKING:
+    from desktop.store.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +78,7 @@ class PkManager(QObject):
         # The questions are copied into the session: a bank edited or deleted later changes nothing in it.
         copies = copy_questions(QuestionCatalog(self.context.banks()[0]), setup.question_ids)
         stored = {**setup_to_json(setup), COUNTDOWN_KEY: countdown_seconds, COPIES_KEY: copies}
-        session_id = self.context.store.create_pk_session(title, stored)  # announces the new session
+        session_id = self._store().create_pk_session(title, stored)  # announces the new session
         return self.open(session_id)
 
     def open(self, session_id: int, show: bool = True) -> OpenSession:
@@ -83,8 +87,10 @@ class PkManager(QObject):
             existing.console.raise_()
             existing.console.activateWindow()
             return existing
-        store = self.context.store
+        store = self._store()
         record = store.pk_session(session_id)
+        if record is None:
+            raise KeyError(f"no PK session {session_id}")
         setup = setup_from_json(record.setup)
         events = store.pk_events(session_id)
         controller = PkController(
@@ -107,7 +113,11 @@ class PkManager(QObject):
         controller.buzzed_first.connect(lambda _group: self.sound.play())
         controller.stage_toggle_requested.connect(lambda: self.toggle_stage(stage))
         # The home screen lists unfinished sessions: tell it when this one ends, not at every buzz.
-        controller.changed.connect(lambda: controller.state.ended and self._ended(session_id))
+        def ended_maybe() -> None:
+            if controller.state.ended:
+                self._ended(session_id)
+
+        controller.changed.connect(ended_maybe)
         console.closed.connect(lambda: self._closed(session_id))
         console.export_requested.connect(lambda: self.export(controller, windows.dialog_parent()))
         phones = PhoneLink(controller)
@@ -123,7 +133,13 @@ class PkManager(QObject):
             self.place_stage(stage)
         return opened
 
-    def _catalog(self, session_id: int, stored: dict) -> QuestionCatalog:
+    def _store(self) -> Store:
+        store = self.context.store
+        if store is None:  # PK sessions are offered once the store is open
+            raise RuntimeError("the database is not open")
+        return store
+
+    def _catalog(self, session_id: int, stored: Mapping[str, Any]) -> QuestionCatalog:
         """The questions the session copied when it started; today's banks for a session from before
         copies were kept, or when its copy is damaged (logged)."""
         try:
