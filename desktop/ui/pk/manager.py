@@ -112,6 +112,7 @@ class PkManager(QObject):
         console.dialog_parent = windows.dialog_parent
         controller.buzzed_first.connect(lambda _group: self.sound.play())
         controller.stage_toggle_requested.connect(lambda: self.toggle_stage(stage))
+
         # The home screen lists unfinished sessions: tell it when this one ends, not at every buzz.
         def ended_maybe() -> None:
             if controller.state.ended:

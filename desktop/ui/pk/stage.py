@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from desktop.core.colours import text_colour_on
@@ -43,10 +46,11 @@ class StageWindow(QWidget):
         self.setStyleSheet("StageWindow { background: #10243e; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # label → (pixel size at 1080 p, bold, extra style); the app's style sheet would override setFont.
-        self._looks: dict[QLabel, list] = {}
+        self._looks: dict[QLabel, tuple[int, bool, str]] = {}
         self._factor = 1.0
-        self._fitted_content: tuple | None = None
-        layout = QVBoxLayout(self)
+        #: what the text was last fitted to: the labels' texts, the podium's, the image's path
+        self._fitted_content: tuple[str, str, str, str, str, tuple[str, ...], Path | None] | None = None
+        layout = self._column = QVBoxLayout(self)
         # The window is as big as its screen whatever its text needs: _fit makes the text fit it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -130,13 +134,14 @@ class StageWindow(QWidget):
 
     def _label(self, size: int, bold: bool = False, wrap: bool = False, extra: str = "") -> QLabel:
         label = plain_label("", wrap=wrap)
-        self._looks[label] = [size, bold, extra]
+        self._looks[label] = (size, bold, extra)
         self._apply_look(label)
         return label
 
     def _style(self, label: QLabel, extra: str) -> None:
-        if self._looks[label][2] != extra:  # re-polishing a style sheet is the costly part of a refresh
-            self._looks[label][2] = extra
+        size, bold, shown = self._looks[label]
+        if shown != extra:  # re-polishing a style sheet is the costly part of a refresh
+            self._looks[label] = (size, bold, extra)
             self._apply_look(label)
 
     def _scale(self) -> float:
@@ -149,7 +154,7 @@ class StageWindow(QWidget):
         weight = "font-weight: bold;" if bold else ""
         label.setStyleSheet(f"font-size: {pixels}px; {weight} color: {TEXT}; {extra}")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit(resized=True)
 
@@ -164,6 +169,7 @@ class StageWindow(QWidget):
             self.podium.content(),
             self.image.path,
         )
+        steps: tuple[float, ...]
         if resized or content != self._fitted_content:
             steps = FIT_FACTORS  # new content or a new size: try the largest text first
         else:
@@ -186,13 +192,13 @@ class StageWindow(QWidget):
             self.podium.set_scale(self._scale())
             # Margins and gaps shrink with the screen too (not with the text: they are cheap room).
             room = max(0.4, min(1.0, self.height() / DESIGN_HEIGHT))
-            self.layout().setContentsMargins(int(48 * room), int(32 * room), int(48 * room), int(32 * room))
-            self.layout().setSpacing(int(18 * room))
+            self._column.setContentsMargins(int(48 * room), int(32 * room), int(48 * room), int(32 * room))
+            self._column.setSpacing(int(18 * room))
             # A box of labels (a tile, the podium) caches its size until the next event loop pass;
             # the measurement that follows must see the new text size now.
             for box in self._boxes:
                 box.updateGeometry()
-            self.layout().invalidate()
+            self._column.invalidate()
 
     def _place_image(self) -> None:
         """Beside or under the text by the window's shape; as large as the shrinking text allows."""
@@ -209,7 +215,7 @@ class StageWindow(QWidget):
 
     def needed_height(self) -> int:
         """The height the stage's content needs at its width, text wrapped, with the sizes now set."""
-        layout = self.layout()
+        layout = self._column
         layout.activate()  # re-measures every nested row (Qt would only do it at the next event loop pass)
         return layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
 
@@ -222,7 +228,7 @@ class StageWindow(QWidget):
             self._fit()
             self._paint_now()
             return
-        if ref is None:
+        if ref is None or state.question_index is None:  # before the first question (both at once)
             self.progress.setText(elide(self.controller.title, 30))
             self.question.setText(self.tr("Get ready: the first question is coming"))
             self.options.clear()
