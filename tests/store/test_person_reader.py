@@ -103,3 +103,23 @@ def test_the_report_command_loads_no_sqlalchemy(demo_folder, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.split()[-3:] == ["0", "False", "False"], result.stderr[-2000:]
     assert out.stat().st_size > 10_000
+
+
+def test_a_file_damaged_where_the_report_reads_is_left_to_the_store(demo_folder, tmp_path, monkeypatch, qapp):
+    """A page the reader trips on (the Store's quick_check at open would have seen it): the Store
+    opens the file instead, checks it, sets it aside if it is damaged, and says so; no traceback."""
+    from desktop.cli.report_command import report_command
+
+    with (
+        sqlite3.connect(demo_folder / DB_FILENAME) as source,
+        sqlite3.connect(tmp_path / DB_FILENAME) as copy,
+    ):
+        source.backup(copy)
+
+    def malformed(*_args):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(PersonReader, "sheets", malformed)
+    out = tmp_path / "report.pdf"
+    assert report_command(tmp_path, "1", out, "zh_CN") == 0  # the Store read this file: it is whole
+    assert out.stat().st_size > 10_000
