@@ -110,6 +110,18 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "an answer contains '->', which GIFT reads as a matching question",
         "某个答案含有“->”，GIFT 会把它读作连线题",
     ),
+    "export.image_left_behind": (
+        "{question}: written without its picture {image} (the format holds no pictures)",
+        "{question}：导出时不含图片 {image}（该格式不能存放图片）",
+    ),
+    "export.image_missing": (
+        "{question}: written without its picture {image} (the file is missing or unreadable)",
+        "{question}：导出时不含图片 {image}（图片文件不存在或无法读取）",
+    ),
+    "export.image_not_bitmap": (
+        "{question}: written without its picture {image} (a workbook holds PNG and JPEG pictures, not SVG)",
+        "{question}：导出时不含图片 {image}（表格只能存放 PNG 和 JPEG 图片，不能存放 SVG）",
+    ),
     "export.truefalse_as_quiz": (
         "{question}: true/false written as a quiz with the answers 对 / 错",
         "{question}：判断题写成了答案为 对 / 错 的选择题",

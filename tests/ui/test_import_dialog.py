@@ -209,13 +209,21 @@ def test_export_from_the_setup_page_writes_the_file_and_lists_what_kahoot_cannot
     page.banks.setCurrentRow(row)
     shown: list[str] = []
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[1], True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "k.xlsx"), ""))
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _t, name, *a: (offered.append(name) or str(tmp_path / "k.xlsx"), ""),
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     page.export_button.click()
+    # the bank's title in the trainer's home folder (it was "complaints.xlsx" in the app's own folder)
+    assert offered == [str(Path.home() / "处理顾客投诉.xlsx")]
     (report,) = shown
     assert report.startswith("已导出 22 道题，18 道未导出：")
     assert "cmp-005：未导出：该格式没有“fill”题型" in report
     assert "cmp-011：未导出：有 5 个选项，Kahoot 最多 4 个" in report
+    assert "cmp-018：判断题写成了答案为 对 / 错 的选择题" in report  # what changed is said in the app too
     assert (tmp_path / "k.xlsx").stat().st_size > 0
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from desktop.core.bank_model import Bank, Question
-from desktop.core.exporting.model import Export, LeftOut
+from desktop.core.exporting.model import Export, LeftOut, image_left_behind
 from desktop.core.localtext import LocalText
 
 _SPECIAL = "\\~=#{}:"
@@ -18,6 +18,7 @@ def escape(text: str) -> str:
 def write_gift(bank: Bank) -> Export:
     lines = [f"// {escape(bank.title.zh_CN)} ({bank.id}, version {bank.version})", ""]
     left_out: list[LeftOut] = []
+    notes: list[str] = []
     category: str | None = None
     exported = 0
     for question in bank.questions:
@@ -31,7 +32,9 @@ def write_gift(bank: Bank) -> Export:
         explanation = f"####{escape(question.explanation.zh_CN)}" if question.explanation else ""
         lines += [f"::{question.id}::{escape(question.text.zh_CN)}{{{answers}{explanation}}}", ""]
         exported += 1
-    return Export("\n".join(lines).encode("utf-8"), exported, left_out)
+        if question.image:
+            notes.append(image_left_behind(question.id, question.image))
+    return Export("\n".join(lines).encode("utf-8"), exported, left_out, notes)
 
 
 def _answers(q: Question) -> str | LeftOut:

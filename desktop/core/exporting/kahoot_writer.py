@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.bank_model import Bank, Question
-from desktop.core.exporting.model import Export, LeftOut
+from desktop.core.exporting.model import Export, LeftOut, image_left_behind
 from desktop.core.exporting.table_writer import workbook_bytes
 from desktop.core.messages import Message
 
@@ -36,6 +36,8 @@ def write_kahoot(bank: Bank) -> Export:
             answers = [o.zh_CN for o in question.options]
             correct = [i + 1 for i in sorted(question.answer)]  # type: ignore[arg-type]
         answers += [""] * (MAX_ANSWERS - len(answers))
+        if question.image:
+            notes.append(image_left_behind(question.id, question.image))
         rows.append([len(rows) + 1, question.text.zh_CN, *answers, TIME_LIMIT, ",".join(map(str, correct))])
     title = [[""], ["", "Quiz template"], ["", bank.title.zh_CN], [""], [""], [""]]
     data = workbook_bytes(

@@ -41,6 +41,11 @@ class LeftOut:
         return say(lang, "export.left_out", question=self.question_id, reason=reason)
 
 
+def image_left_behind(question_id: str, image: str) -> Message:
+    """The note for a question exported without its picture (Kahoot, GIFT: they hold none)."""
+    return Message("export.image_left_behind", question=question_id, image=image)
+
+
 @dataclass
 class Export:
     data: bytes

@@ -251,7 +251,7 @@ class BankList(QWidget):
     def export_selected(self) -> None:
         bank = self.selected()
         if bank is not None:
-            export_bank_interactively(self, bank, self.context.text(bank.title))
+            export_bank_interactively(self, bank, self.context.text(bank.title), self.context.lang)
 
 
 class ContentPage(QStackedWidget):

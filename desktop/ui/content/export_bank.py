@@ -12,6 +12,8 @@ from desktop.atomic_file import atomic_write_bytes
 from desktop.core.bank_model import Bank
 from desktop.core.exporting import EXPORT_FORMATS, export_bank, suffix_for
 from desktop.core.exporting.model import LeftOut
+from desktop.core.filenames import safe_file_name
+from desktop.core.messages import localise
 from desktop.ui.shell.formatting import fill
 
 
@@ -35,17 +37,18 @@ def left_out_text(left: LeftOut) -> str:
     return fill(templates[left.code], left.question_id, left.detail)
 
 
-def write_export(bank: Bank, fmt: str, path: Path) -> str:
+def write_export(bank: Bank, fmt: str, path: Path, lang: str) -> str:
     """Write ``bank`` in ``fmt`` to ``path``; the report shown to the trainer. Raises OSError."""
     export = export_bank(bank, fmt)
     atomic_write_bytes(path, export.data)
     lines = [fill(QCoreApplication.translate("ExportBank", "%1 questions exported, %2 left out: %3"),
                   export.exported, len(export.left_out), str(path))]  # fmt: skip
     lines += [left_out_text(left) for left in export.left_out]
+    lines += [str(localise(note, lang)) for note in export.notes]  # a picture left behind
     return "\n".join(lines)
 
 
-def export_bank_interactively(parent: QWidget, bank: Bank, title: str) -> str | None:
+def export_bank_interactively(parent: QWidget, bank: Bank, title: str, lang: str) -> str | None:
     """Ask for the format and the file, write, and show the report; the report, or None if cancelled."""
     names = format_names()
     choice, ok = QInputDialog.getItem(
@@ -59,13 +62,15 @@ def export_bank_interactively(parent: QWidget, bank: Bank, title: str) -> str | 
     if not ok:
         return None
     fmt = next(f for f in EXPORT_FORMATS if names[f] == choice)
+    # Named after the bank's title, in the trainer's home folder (it was the id, in the app's own folder).
+    suggested = Path.home() / safe_file_name(title or bank.id, suffix_for(fmt), bank.id)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExportBank", "Export bank"), f"{bank.id}{suffix_for(fmt)}"
+        parent, QCoreApplication.translate("ExportBank", "Export bank"), str(suggested)
     )
     if not path:
         return None
     try:
-        report = write_export(bank, fmt, Path(path))
+        report = write_export(bank, fmt, Path(path), lang)
     except OSError as exc:
         report = fill(
             QCoreApplication.translate("ExportBank", "Cannot write %1: %2"), path, exc.strerror or str(exc)

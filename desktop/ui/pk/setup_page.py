@@ -245,7 +245,7 @@ class PkSetupPage(QWidget):
         banks, _errors = self.context.banks()
         bank = next((b for b in banks if b.id == item.data(Qt.ItemDataRole.UserRole)), None)
         if bank is not None:
-            export_bank_interactively(self, bank, self.context.text(bank.title))
+            export_bank_interactively(self, bank, self.context.text(bank.title), self.context.lang)
 
     def chosen_banks(self) -> list[str]:
         return [

@@ -154,3 +154,62 @@ def test_kahoot_carries_choice_questions_up_to_its_limits(tmp_path, bank):
         else:
             expected.append(_same(q, **common))
     assert back == expected
+
+
+def test_pictures_go_into_the_xlsx_on_their_rows_and_come_back_with_their_questions(tmp_path):
+    """Found exporting an edited bank: the xlsx said every question was exported, and the pictures were
+    silently gone on re-import. Kahoot and GIFT cannot hold pictures: they say so per question."""
+    import io
+
+    from PIL import Image as PilImage
+
+    from desktop.core.messages import localise
+
+    (tmp_path / "images").mkdir()
+    pictures = {}
+    for name, colour in (("queue.png", "red"), ("desk.jpg", "blue")):
+        out = io.BytesIO()
+        PilImage.new("RGB", (64, 40), colour).save(out, "PNG" if name.endswith("png") else "JPEG")
+        pictures[name] = out.getvalue()
+        (tmp_path / "images" / name).write_bytes(out.getvalue())
+    (tmp_path / "images" / "map.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8"
+    )
+
+    def choice(number: int, image: str | None) -> Question:
+        return Question(
+            f"q-{number}", "single", LocalText(f"第{number}题：先做什么？"), (LocalText("倾听"), LocalText("争辩")),
+            frozenset({0}), (), (), None, ("图片",), 2, image=image,
+        )  # fmt: skip
+
+    bank = dataclasses.replace(
+        Bank(
+            "pics",
+            1,
+            LocalText("图片题"),
+            None,
+            (
+                choice(1, "images/queue.png"),
+                choice(2, None),
+                choice(3, "images/desk.jpg"),
+                choice(4, "images/map.svg"),
+            ),
+        ),  # fmt: skip
+        folder=str(tmp_path),
+    )
+    export = export_bank(bank, "xlsx")
+    assert [localise(n, "zh_CN") for n in export.notes] == [
+        "q-4：导出时不含图片 images/map.svg（表格只能存放 PNG 和 JPEG 图片，不能存放 SVG）"
+    ]
+    path = tmp_path / "back.xlsx"
+    path.write_bytes(export.data)
+    result = read_file(path)
+    back = [result.images.get(q.image or "") for q in result.questions]
+    assert back == [pictures["queue.png"], None, pictures["desk.jpg"], None]
+    for fmt in ("kahoot", "gift"):
+        notes = [str(n) for n in export_bank(bank, fmt).notes if "picture" in str(n)]
+        assert notes == [
+            "q-1: written without its picture images/queue.png (the format holds no pictures)",
+            "q-3: written without its picture images/desk.jpg (the format holds no pictures)",
+            "q-4: written without its picture images/map.svg (the format holds no pictures)",
+        ], fmt
