@@ -359,3 +359,26 @@ def test_a_ten_thousand_row_preview_fills_at_once_and_measures_rows_as_they_come
 def gbk_csv_text(path: Path, lines: list[str]) -> Path:
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
     return path
+
+
+def test_the_preview_takes_the_height_the_upper_part_does_not_use(make_shell, monkeypatch, tmp_path):
+    """Seen at 1024×768: above a Kahoot file's preview (no column mapping) an empty band a third of the
+    dialog high, and the preview showed two questions."""
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    _page, dialog = open_dialog(shell)
+    dialog.resize(1000, 700)
+    QApplication.processEvents()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for _ in range(6):  # Kahoot's title and instructions, then its column titles on row 7
+        sheet.append(["Quiz template"])
+    sheet.append([None, "Question - max 120 characters", "Answer 1 - max 75 characters"])
+    for n in range(6):
+        sheet.append([n + 1, f"第{n + 1}题：先做什么？", "倾听", "争辩", None, None, 20, "1"])
+    path = tmp_path / "kahoot.xlsx"
+    book.save(path)
+    choose(dialog, monkeypatch, path)
+    QApplication.processEvents()
+    upper, preview = dialog.splitter.sizes()
+    assert upper <= dialog.top.sizeHint().height() + 2  # no empty band
+    assert preview >= 2 * upper

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -75,7 +76,7 @@ class ImportDialog(QDialog):
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        top = QWidget()
+        top = self.top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
 
@@ -149,7 +150,7 @@ class ImportDialog(QDialog):
         scroll.setWidget(top)
         self.preview = PreviewTable()
         self.preview.setMinimumHeight(120)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
@@ -212,7 +213,10 @@ class ImportDialog(QDialog):
     # -- sources -----------------------------------------------------------------------------------
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import questions"), "", self.tr("Question files") + f" ({FILE_FILTER});;* (*)"
+            self,
+            self.tr("Import questions"),
+            str(self.source.parent if self.source is not None else Path.home()),  # not the app's folder
+            self.tr("Question files") + f" ({FILE_FILTER});;* (*)",
         )
         if path:
             self.load_file(Path(path))
@@ -286,6 +290,7 @@ class ImportDialog(QDialog):
         self.preview.show_result(None)
         self.summary.setText("")
         self.import_button.setEnabled(False)
+        self._share_height()
 
     def _show(self, result: ImportResult, destination_problem: str, keep_mapping_view: bool) -> None:
         self.format_label.setText(fill(self.tr("Format: %1"), self._format_name(result.format)))
@@ -315,6 +320,22 @@ class ImportDialog(QDialog):
             text += "\n" + destination_problem
         self.summary.setText(text)
         self.import_button.setEnabled(valid > 0 and self.destination is not None)
+        if not keep_mapping_view:
+            self._share_height()
+
+    def _share_height(self) -> None:
+        """The upper part as tall as what it shows (at most half), the preview the rest: a fixed third
+        left an empty band above a Kahoot file's preview, which showed two questions at 1024×768."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        self.top.adjustSize()
+        wanted = min(self.top.sizeHint().height(), total // 2)
+        self.splitter.setSizes([wanted, total - wanted])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._share_height()
 
     def _format_name(self, fmt: str) -> str:
         return {
