@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from desktop.ui.shell.i18n import Translations, system_language
 from desktop.ui.shell.main_window import MainWindow
 
 SETTINGS_FILE = "settings.ini"
+LISTEN_AFTER_PAINT_MS = 300
+PROBE_VARIABLE = "TRAINING_ASSESSMENT_PROBE"  # probe.ENV_VAR, read here so a normal start never imports it
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -89,16 +92,23 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
     from desktop.ui.shell.single_instance import SingleInstance, bring_forward
 
     guard = SingleInstance(data_dir)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
         print(f"Training Assessment is already running on {data_dir}; its window was brought forward.")
         return 0
     start_logging(data_dir)
     error_guard.install()
-    from desktop.ui.shell.probe import install_from_environment
+    _probe = None
+    if os.environ.get(PROBE_VARIABLE):  # tests only: kept alive for the app's life
+        from desktop.ui.shell.probe import install_from_environment
 
-    _probe = install_from_environment(app)  # tests only: kept alive for the app's life
+        _probe = install_from_environment(app)
     shell = Shell(data_dir, lang)
     guard.activated.connect(lambda: bring_forward(shell.window))
+    # Later launches are listened for a moment after the window has painted, not before its first
+    # keys (QtNetwork and the folder's hash, ~10 ms): one started meanwhile finds the folder locked
+    # and keeps asking for two seconds.
+    shell.window.first_painted.connect(lambda: QTimer.singleShot(LISTEN_AFTER_PAINT_MS, guard.listen))
+    QTimer.singleShot(1500, guard.listen)  # a platform that never paints; listening is idempotent
     shell.show()
     code = app.exec()
     shell.context.operations.shutdown()  # a backup or report under way is finished, not cut short

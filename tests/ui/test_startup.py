@@ -121,3 +121,38 @@ def test_a_broken_instrument_file_is_listed_and_the_others_still_work(make_shell
     assert "broken.yaml:3: (syntax): YAML 语法错误" in home.content_errors.text()  # the Chinese interface
     assert home.self_button.isEnabled()
     assert "soothing" in shell.context.instruments
+
+
+def test_the_real_start_paints_before_it_listens_for_a_second_launch(tmp_path):
+    """``python -m desktop`` holds the folder's lock before its window shows, and answers later launches
+    once it has painted: QtNetwork and the test probe are not loaded before the first paint."""
+    script = textwrap.dedent(
+        f"""
+        import json, runpy, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        import desktop.app
+        show = desktop.app.Shell.show
+        def painted():
+            report = {{m: m in sys.modules for m in ("PySide6.QtNetwork", "desktop.ui.shell.probe")}}
+            def listening():
+                report["listening"] = "PySide6.QtNetwork" in sys.modules
+                print(json.dumps(report), flush=True)
+                QApplication.instance().quit()
+            QTimer.singleShot(1000, listening)
+        def shown(self):
+            self.window.first_painted.connect(painted)
+            show(self)
+        desktop.app.Shell.show = shown
+        sys.argv = ["desktop", "--data-dir", {str(tmp_path)!r}]
+        runpy.run_module("desktop", run_name="__main__")
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("TRAINING_ASSESSMENT_PROBE", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"PySide6.QtNetwork": False, "desktop.ui.shell.probe": False, "listening": True}
