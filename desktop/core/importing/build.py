@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from desktop.core.bank_checks import _BankChecker, _parse_question
-from desktop.core.bank_model import CHOICE_KINDS, LETTERS, MAX_TAG_CHARS, Question
+from desktop.core.bank_model import CHOICE_KINDS, LETTERS, MAX_TAG_CHARS, Question, normalise_answer
 from desktop.core.importing.model import Draft, PreviewRow, Problem
 from desktop.core.importing.words import (
     DEFAULT_DIFFICULTY,
@@ -25,6 +25,41 @@ from desktop.core.yamldoc import YamlDocument
 CHECK_ID = "q-1"
 _FIELD = re.compile(r"^questions\[0\]\.?")
 _POINT_SEPARATORS = re.compile(r"\s*(?:\n|；|;)\s*")
+#: "1. 倾听 2. 共情", "(1)倾听(2)共情", "①倾听②共情": a reference answer written as a numbered list
+_NUMBER = r"(?:\d{1,2}\s*[.、．)）](?!\d)|[(（]\d{1,2}[)）])"
+_ENUMERATOR = re.compile(rf"(?:(?:^|(?<=\s)|(?<=[。；;，,])){_NUMBER}|[①-⑩])\s*")
+_LEADING_NUMBER = re.compile(rf"^\s*(?:{_NUMBER}|[①-⑩])\s*")
+
+
+def reference_points(answer: str) -> list[str]:
+    """The scoring points of an open question given only its reference answer (a 简答题 from an exam
+    system or a 问卷星 list): one a line or ；-separated, else its numbered items, else its 、-separated
+    items when there are 2–6 of them (a one-point answer stays one point, and the checks say so)."""
+    points = [p for p in _POINT_SEPARATORS.split(answer) if p]
+    if len(points) <= 1:
+        numbered = _ENUMERATOR.split(answer)
+        listed = [p.strip() for p in answer.strip().rstrip("。").split("、")]
+        if len([p for p in numbered if p.strip()]) > 1 and not numbered[0].strip():
+            points = numbered
+        elif 2 <= len(listed) <= 6 and all(listed):
+            points = listed
+    # "（1）倾听；（2）共情": the numbers are not part of the points
+    cleaned = [_LEADING_NUMBER.sub("", p).strip(" ，,；;。") for p in points]
+    return [p for p in cleaned if p]
+
+
+def _distinct_alternatives(answer: str, alternatives: list[str]) -> list[str]:
+    """Alternatives that differ from the answer and each other as the app compares them (width, case,
+    spaces, punctuation): a Moodle ``{=耐心 =耐 心}`` or ``{=Paris =paris}`` is one accepted answer, not
+    an error."""
+    seen, kept = {normalise_answer(answer)}, []
+    for alternative in alternatives:
+        key = normalise_answer(alternative)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(alternative)
+    return kept
 
 
 def default_tag(stem: str) -> str:
@@ -111,11 +146,11 @@ def _entry(draft: Draft, kind: str, tag: str, fail: Any) -> dict[str, Any]:
             fail("answer", Message("import.missing_fill_answer"))
             return entry
         entry["answer"] = {"zh_CN": variants[0]}
-        accept = list(dict.fromkeys([*variants[1:], *draft.accept]))
+        accept = _distinct_alternatives(variants[0], [*variants[1:], *draft.accept])
         if accept:
             entry["accept"] = accept
     elif kind == "open":
-        points = draft.points or [p for p in _POINT_SEPARATORS.split(answer) if p]
+        points = draft.points or reference_points(answer)
         if not answer and not points:
             fail("answer", Message("import.missing_reference"))
             return entry

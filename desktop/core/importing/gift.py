@@ -114,6 +114,20 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return blocks
 
 
+_MARKDOWN_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _with_blank(before: str, after: str) -> str:
+    """A missing-word question's text with ____ for its answer: spaced between Latin words
+    ("costs ____ to"), not inside Chinese ("先处理____，再")."""
+    left, right = before.rstrip(), after.lstrip()
+
+    def spaced(ch: str) -> str:
+        return " " if ch.isascii() and ch.isalnum() else ""
+
+    return f"{left}{spaced(left[-1]) if left else ''}____{spaced(right[0])}{right}"
+
+
 def _question(line: int, block: str, file: str) -> Draft:
     draft = Draft(line)
     body = block.strip()
@@ -122,6 +136,7 @@ def _question(line: int, block: str, file: str) -> Draft:
         if end > 0:
             body = body[end + 2 :].strip()
     html = bool(re.match(r"^\[html\]", body, re.IGNORECASE))
+    markdown = bool(re.match(r"^\[markdown\]", body, re.IGNORECASE))
     body = _FORMAT.sub("", body)
     open_at = _find(body, "{")
     if open_at < 0:
@@ -136,7 +151,9 @@ def _question(line: int, block: str, file: str) -> Draft:
         draft.problems.append(Problem(file, line, "answer", Message("import.brace_open")))
         return draft
     before, answers, after = body[:open_at], body[open_at + 1 : close_at].strip(), body[close_at + 1 :]
-    draft.text = _clean(before.rstrip() + (" ____ " + after.lstrip() if after.strip() else ""), html)
+    draft.text = _clean(_with_blank(before, after) if after.strip() else before.rstrip(), html)
+    if markdown:
+        draft.text = _MARKDOWN_EMPHASIS.sub(r"\2", draft.text)
     general = _find(answers, "####")
     if general >= 0:
         draft.explanation = _clean(answers[general + 4 :], html)

@@ -71,7 +71,7 @@ def test_gift_every_construct(tmp_path):
     assert (
         rows[28].status == "skipped" and rows[28].reason == "matching: the app has no matching question kind"
     )
-    assert (rows[33].kind, rows[33].text, rows[33].answer) == ("single", "客户的 ____ 要先处理。", "A")
+    assert (rows[33].kind, rows[33].text, rows[33].answer) == ("single", "客户的____要先处理。", "A")
     assert rows[35].status == "skipped" and rows[35].reason.startswith("essay:")
     assert rows[37].status == "skipped" and rows[37].reason.startswith("description:")
     assert rows[41].text == "转义 { 括号 } 和 = 等号 : 冒号" and rows[41].options == ("a#b", "c~d", "e\\f")
@@ -153,3 +153,47 @@ def test_wenjuanxing_paste():
     assert rows[2].options == ("对", "错") and result.questions[2].options == ()
     assert rows[4].status == "skipped" and "rating scale" in rows[4].reason
     assert result.summary() == "4 questions, 0 errors, 1 skipped"
+
+
+def test_gift_as_moodle_exports_it_alternatives_blanks_and_markdown():
+    """Found importing a real Moodle export: alternatives differing only by case or spaces made the
+    question an error; a missing word in Chinese got spaces around its ____; [markdown] kept its **."""
+    result = read_text(
+        "::a::“四心”里第一个是什么心？{=耐心 =%100%耐 心 =nai xin}\n\n"
+        "::b::The capital of France is {=Paris =paris}.\n\n"
+        "::c::处理投诉要先处理{=心情 ~事情}，再处理事情。\n\n"
+        "::d::Moodle costs {~lots of money =nothing ~a small amount} to download.\n\n"
+        "::e::[markdown]**加粗**的*题目*？{TRUE}\n",
+        fmt="gift",
+    )
+    assert [row.status for row in result.rows] == ["ok"] * 5, [row.problems for row in result.rows]
+    first, second, third, fourth, fifth = result.questions
+    assert (first.answer.zh_CN, first.accept) == ("耐心", ("nai xin",))
+    assert (second.answer.zh_CN, second.accept) == ("Paris", ())
+    assert third.text.zh_CN == "处理投诉要先处理____，再处理事情。"
+    assert fourth.text.zh_CN == "Moodle costs ____ to download."
+    assert fifth.text.zh_CN == "加粗的题目？"
+
+
+def test_an_open_questions_reference_answer_gives_its_scoring_points_when_it_lists_them():
+    """An exam system's 简答题 has a reference answer and no 评分要点 column: its numbered or 、-separated
+    items are the points (each 简答题 of a real export was an error: "has 1 point")."""
+    pasted = "".join(
+        f"{n}. 请简述处理投诉的步骤。[简答题]\n参考答案：{answer}\n"
+        for n, answer in enumerate(
+            [
+                "1.倾听 2.共情 3.道歉",
+                "（1）倾听；（2）共情",
+                "①倾听②共情③解决",
+                "倾听、共情、道歉、解决",
+                "先听客户把话说完",
+            ],
+            1,
+        )
+    )
+    result = read_text(pasted)
+    points = [[p.zh_CN for p in q.points] for q in result.questions]
+    assert points == [["倾听", "共情", "道歉"], ["倾听", "共情"], ["倾听", "共情", "解决"],
+                      ["倾听", "共情", "道歉", "解决"]]  # fmt: skip
+    (last,) = [row for row in result.rows if row.status == "error"]
+    assert [p.column for p in last.problems] == ["points"]  # one point: still said
