@@ -9,6 +9,7 @@ if not os.environ.get("QT_QPA_PLATFORM"):
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,22 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--full-fault-runs",
+        action="store_true",
+        help="run the fault scripts (tests/faults) with the README's full counts instead of CI's shorter ones",
+    )
+
+
+@pytest.fixture
+def fault_runs(request: pytest.FixtureRequest):
+    """``fault_runs(ci, full)``: how many runs a fault script makes here. CI runs the first ``ci`` runs of
+    the full sequence (same seed); ``--full-fault-runs`` runs all ``full``, the README's figures."""
+    full_runs = bool(request.config.getoption("--full-fault-runs"))
+    return lambda ci, full: full if full_runs else ci
 
 
 @pytest.fixture(scope="session")
@@ -77,3 +94,17 @@ def small_disk(tmp_path):
         yield SmallDisk(point)
     finally:
         subprocess.run(["umount", "-l", str(point)], capture_output=True)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """Delete the widgets a test closed. pytest-qt only asks for it (deleteLater), and outside an event
+    loop Qt never gets to it: every test's main window stayed alive, so each later style sheet, font or
+    language change re-polished all of them, and a UI test's set-up grew from 0.1 s to seconds."""
+    result = yield
+    if "PySide6.QtWidgets" in sys.modules:  # never import Qt for the tests that do not use it
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
