@@ -9,13 +9,13 @@ from pathlib import Path
 SCRIPT = Path(__file__).with_name("corrupt_db.py")
 
 
-def test_damage_before_start_is_detected_kept_and_restored_or_harmless():
-    runs = 20
+def test_damage_before_start_is_detected_kept_and_restored_or_harmless(fault_runs):
+    runs = fault_runs(20, 100)
     result = subprocess.run(
         [sys.executable, str(SCRIPT), "--runs", str(runs), "--seed", "11"],
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=1800,
     )
     lines = result.stdout.strip().splitlines()
     assert lines, result.stderr[-2000:]
