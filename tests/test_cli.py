@@ -78,7 +78,7 @@ def test_screenshots_render_every_screen_at_both_sizes(tmp_path):
         "home", "start", "take_instructions", "take", "take_review", "handover", "quick_entry",
         "result", "history", "radar_self_vs_others", "class_view", "restore_backup",
         "pk_setup", "buzzer_check", "pk_console", "pk_stage", "pk_stage_final",
-        "content", "bank_editor", "form_editor",
+        "content", "bank_editor", "form_editor", "import_dialog",
     }  # fmt: skip
     assert {p.name for p in tmp_path.iterdir()} == {"1920x1080", "1024x768"}
     for folder, (width, height) in (("1920x1080", (1920, 1080)), ("1024x768", (1024, 768))):
@@ -90,6 +90,8 @@ def test_screenshots_render_every_screen_at_both_sizes(tmp_path):
             assert (image.width(), image.height()) == (width, height), (folder, name)
         dialog = QImage(str(shots["restore_backup"]))
         assert dialog.width() <= width and dialog.height() <= height
+        importing = QImage(str(shots["import_dialog"]))  # the README's picture of the Import dialog
+        assert importing.width() <= width and importing.height() <= height
 
 
 def test_check_content_passes_on_the_shipped_files():

@@ -22,7 +22,16 @@ if TYPE_CHECKING:
 
 SIZES = ((1920, 1080), (1024, 768))
 # Dialogs open at their natural size, never larger than this nor than the screen.
-DIALOG_SIZES = {"restore_backup": (1100, 520), "buzzer_check": (1000, 560)}
+DIALOG_SIZES = {"restore_backup": (1100, 520), "buzzer_check": (1000, 560), "import_dialog": (1000, 700)}
+#: the Import dialog's example: a Chinese exam system's export as Excel on a Chinese Windows saves it (GBK)
+IMPORT_EXAMPLE = (
+    "题型,题干,选项A,选项B,选项C,选项D,答案,解析,知识点,难度",
+    "单选题,客户张口就是恐吓、威胁，属于哪种类型？,茫茫然然型,猛烈攻击型,情绪不稳型,优柔寡断型,B,看言辞,客户类型,易",
+    "多选题,安抚客户时应该做到哪些？,倾听,道歉,争辩,给出方案,ABD,,安抚技巧,中",
+    "判断题,客户投诉是坏事。,,,,,错,投诉是改进的机会,心态,易",
+    "填空题,处理投诉要先处理____，再处理事情。,,,,,心情|情绪,,安抚技巧,",
+    "单选题,没有答案的题,甲,乙,,,,,,",
+)
 
 
 def size_folder(size: tuple[int, int]) -> str:
@@ -158,12 +167,20 @@ def _dialogs_and_pk(
 ) -> None:
     from desktop.demo_pk import DEMO_GROUPS, FINISHED_TITLE, UNFINISHED_TITLE
     from desktop.store.records import DAILY
+    from desktop.ui.content.import_dialog import ImportDialog
     from desktop.ui.data.restore_dialog import RestoreDialog
     from desktop.ui.pk.buzzer_check import BuzzerCheckDialog
 
     def dialog_size(name: str) -> tuple[int, int]:
         width, height = DIALOG_SIZES[name]
         return min(width, size[0]), min(height, size[1])
+
+    example = context.data_dir / "考试系统导出.csv"
+    example.write_bytes(("\r\n".join(IMPORT_EXAMPLE) + "\r\n").encode("gbk"))
+    importing = ImportDialog(context, window)
+    importing.load_file(example)  # read inline: the store was opened synchronously
+    grab(importing, "import_dialog", dialog_size("import_dialog"))
+    importing.deleteLater()
 
     store.backup(DAILY)
     restore = RestoreDialog(context)

@@ -308,7 +308,8 @@ class ImportDialog(QDialog):
         if has_mapping and not keep_mapping_view:
             self.mapping_table.show_mapping(result.mapping)
         lang = self.context.lang
-        self.notes.setText("\n".join(localise(note, lang) for note in result.notes))
+        # one line for the short notes (encoding · delimiter · empty rows): the upper part stays short
+        self.notes.setText("  ·  ".join(localise(note, lang) for note in result.notes))
         self.notes.setVisible(bool(result.notes))
         self.file_problems.setText("\n".join(p.text(lang) for p in result.problems))
         self.file_problems.setVisible(bool(result.problems))
