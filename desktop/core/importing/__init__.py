@@ -166,6 +166,10 @@ def _read_table(
         )
         return
     _attach_formulas(drafts, formulas, sheet, result)
+    # Rows after the last question are not "passed over": Kahoot's template comes numbered down to
+    # row 107, and a sheet's formatting reaches below its last row.
+    last = max((draft.line for draft in drafts), default=0)
+    empty = [number for number in empty if number < last]
     if empty:
         shown = ", ".join(map(str, empty[:10])) + (f" … (+{len(empty) - 10})" if len(empty) > 10 else "")
         result.notes.append(Message("import.empty_rows", rows=shown))

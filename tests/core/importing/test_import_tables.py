@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from import_files import kahoot_file, write_csv, write_xlsx
+from import_files import KAHOOT_HEADER, kahoot_file, write_csv, write_xlsx
 
 from desktop.core.importing import ColumnMapping, read_file
 
@@ -181,3 +181,18 @@ def test_problems_name_the_row_and_the_column(tmp_path):
     assert f"{path}:8: 选项B: is empty but 选项C is not" in shown
     assert "empty rows passed over: 6" in result.notes
     assert result.summary() == f"0 questions, {len(shown)} errors, 0 skipped"
+
+
+def test_kahoots_numbered_template_rows_after_the_last_question_are_not_listed_as_passed_over(tmp_path):
+    """Kahoot's template comes numbered in column A down to row 107: a real file listed "empty rows
+    passed over: 13, 14, 15 … (+15)" after its five questions. A gap between questions is still said."""
+    rows: list[list[object]] = [["Quiz template"], [], [], [], [], [], KAHOOT_HEADER]
+    rows += [
+        [1, "先做什么？", "倾听", "争辩", None, None, 20, 1],
+        [2],
+        [3, "再做什么？", "道歉", "辩解", None, None, 20, 1],
+    ]
+    rows += [[n] for n in range(4, 40)]
+    result = read_file(write_xlsx(tmp_path / "kahoot.xlsx", rows))
+    assert result.format == "kahoot" and len(result.questions) == 2
+    assert [note for note in result.notes if "empty rows" in note] == ["empty rows passed over: 9"]
