@@ -45,7 +45,7 @@ _KEPT = "SELECT content FROM instrument_version WHERE instrument_id = ? AND vers
 # ``instrument_versions.ANSWERED_SQL``, written out: that module imports SQLAlchemy, which this one avoids.
 _ANSWERED = (
     "SELECT instrument_id, MAX(instrument_version) FROM assessment "
-    "WHERE completed_at IS NOT NULL GROUP BY instrument_id"
+    "WHERE person_id = ? AND completed_at IS NOT NULL GROUP BY instrument_id"
 )
 
 
@@ -137,6 +137,7 @@ class PersonReader:
         row = self._conn.execute(_KEPT, (instrument_id, version)).fetchone()
         return str(row[0]) if row else None
 
-    def answered_instruments(self) -> dict[str, int]:
-        """Every form completed forms were answered with and the newest version used (as the Store's)."""
-        return {str(i): int(v) for i, v in self._conn.execute(_ANSWERED)}
+    def answered_instruments(self, person_id: int) -> dict[str, int]:
+        """Every form the trainee's completed forms were answered with and the newest version used (as
+        the Store's)."""
+        return {str(i): int(v) for i, v in self._conn.execute(_ANSWERED, (person_id,))}

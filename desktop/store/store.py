@@ -308,9 +308,10 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
         """The file text of an instrument version forms were answered with; None when never kept."""
         return kept_content(self.engine, instrument_id, version)
 
-    def answered_instruments(self) -> dict[str, int]:
-        """Every form completed forms were answered with (instrument id) and the newest version used."""
-        return answered_versions(self.engine)
+    def answered_instruments(self, person_id: int | None = None) -> dict[str, int]:
+        """Every form completed forms (about ``person_id``, when given) were answered with (instrument
+        id) and the newest version used."""
+        return answered_versions(self.engine, person_id)
 
     @writes
     def record_answer(self, assessment_id: int, item_id: str, value: int | None) -> None:

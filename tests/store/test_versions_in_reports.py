@@ -90,6 +90,7 @@ def test_a_form_whose_file_is_gone_is_still_reported_as_answered(store, tmp_path
     group = before_training(store)
     after_training(store, group)
     assert store.answered_instruments() == {"phone_manner": 2}
+    assert store.answered_instruments(group.people["韩梅"]) == {"phone_manner": 1}
     with_file = everything(store, group, version(VERSION_2))
     # The file is removed (or renamed, or broken by a hand edit): no form of today has that id.
     csv_data, class_texts, trainee_texts = (
@@ -103,7 +104,8 @@ def test_a_form_whose_file_is_gone_is_still_reported_as_answered(store, tmp_path
 
         reader = PersonReader.open(tmp_path)
         try:
-            assert reader.answered_instruments() == {"phone_manner": 2}
+            assert reader.answered_instruments(group.people["王芳"]) == {"phone_manner": 2}
+            assert reader.answered_instruments(group.people["韩梅"]) == {"phone_manner": 1}
             assert texts(report_figures(reader, {}, group.people["王芳"], "zh_CN")) == trainee_texts
         finally:
             reader.close()

@@ -33,7 +33,7 @@ class ReportSource(Protocol):
 
     def kept_instrument(self, instrument_id: str, version: int) -> str | None: ...
 
-    def answered_instruments(self) -> dict[str, int]: ...
+    def answered_instruments(self, person_id: int) -> dict[str, int]: ...
 
 
 class PersonNotFound(LookupError):
@@ -80,7 +80,7 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     versions = InstrumentVersions(instruments, store.kept_instrument)
     reported = []
     # A form whose file is gone still has its pages, with the newest version it was answered with.
-    for instrument in versions.with_answered(store.answered_instruments()).values():
+    for instrument in versions.with_answered(store.answered_instruments(person_id)).values():
         if instrument.report_pages:
             found = versions.rounds_as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
             if found:
