@@ -119,6 +119,11 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
     assert saved.text.zh_CN == "先处理什么？" and saved.letters == ("B",)
     assert saved.explanation is not None and saved.explanation.zh_CN == "先处理心情"
     assert not editor.save_button.isEnabled()
+    # Ctrl+S again with nothing changed writes nothing: no new version of the same text.
+    path = user_quizzes_dir(tmp_path) / "complaints_copy.yaml"
+    written = path.read_bytes()
+    qtbot.keyClick(editor.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert path.read_bytes() == written and editor.saved_version == 2
 
     # Leaving with nothing unsaved asks nothing; the list shows the new version.
     monkeypatch.setattr(

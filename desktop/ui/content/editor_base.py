@@ -86,8 +86,8 @@ class ContentEditor(QWidget):
             return
         self.commit_pending_edits()
         request = self.save_request()
-        if request is None:
-            return
+        if request is None or not self.is_modified():
+            return  # nothing changed: no new version of the same text
         draft = self.current_draft()
         self.saving = True
         self.show_state()
