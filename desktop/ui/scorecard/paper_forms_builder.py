@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +18,10 @@ from desktop.core.form_codes import FormCode, encode
 from desktop.core.instruments import Instrument
 from desktop.ui.scorecard.roles import role_name
 from desktop.ui.shell.formatting import fill
+
+if TYPE_CHECKING:  # matplotlib (the PDF) and the store load when forms are printed, not with the class view
+    from desktop.charts.paper_form import PaperForm
+    from desktop.store.store import Store
 
 
 def round_label(number: int, name: str | None) -> str:
@@ -45,7 +50,7 @@ class Trainee:
     cohort_name: str | None
 
 
-def find_round(store, cohort_id: int | None, name: str, create: bool = False) -> PrintedRound:
+def find_round(store: Store | None, cohort_id: int | None, name: str, create: bool = False) -> PrintedRound:
     """The class's round called ``name`` (its name, "第n轮", "Round n" or its number).
 
     The one place paper forms look rounds up. Without a class (blank forms) the name is printed as
@@ -55,7 +60,7 @@ def find_round(store, cohort_id: int | None, name: str, create: bool = False) ->
     """
     from desktop.core.names import name_key
 
-    if cohort_id is None:
+    if cohort_id is None or store is None:  # (a class is only ever given with its store)
         return PrintedRound(None, " ".join(name.split()))
     rounds = store.class_rounds(cohort_id)
     wanted = name_key(name).casefold()
@@ -79,7 +84,7 @@ def paper_form(
     role: RaterRole,
     trainee: Trainee | None = None,
     round_: PrintedRound | None = None,
-):  # PaperForm
+) -> PaperForm:
     """One form: blank when ``trainee`` is None (the trainee's name is written in by hand)."""
     from desktop.charts.paper_form import PaperForm
 
@@ -150,25 +155,25 @@ def _role_instructions(role: RaterRole) -> str:
 
 
 def class_pack(
-    store,  # Store
+    store: Store,
     instrument: Instrument,
     lang: str,
     cohort_id: int,
     round_: PrintedRound | None = None,
-) -> list:
+) -> list[PaperForm]:
     """Every trainee of the class × every rater role the form has, trainee by trainee."""
     trainees = [Trainee(p.id, p.name, p.cohort_name) for p in store.people(cohort_id)]
     roles = [RaterRole(r) for r in instrument.rater_roles]
     return [paper_form(instrument, lang, role, t, round_) for t in trainees for role in roles]
 
 
-def blank_forms(instrument: Instrument, lang: str, round_: PrintedRound | None = None) -> list:
+def blank_forms(instrument: Instrument, lang: str, round_: PrintedRound | None = None) -> list[PaperForm]:
     """One blank form per rater role the form has (the trainee's name written in by hand)."""
     return [paper_form(instrument, lang, RaterRole(r), None, round_) for r in instrument.rater_roles]
 
 
 def write_paper_forms(
-    forms: list, path: Path, title: str, on_page: Callable[[int, int], None] | None = None
+    forms: list[PaperForm], path: Path, title: str, on_page: Callable[[int, int], None] | None = None
 ) -> int:
     """All the forms in one PDF (each starting on a new page), drawn page by page; the page count.
 
