@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,9 @@ from desktop.store.errors import InputError
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import show_error, try_write
+
+if TYPE_CHECKING:
+    from desktop.core.records import CohortRecord
 
 
 class ClassExports(QHBoxLayout):
@@ -63,9 +67,11 @@ class ClassExports(QHBoxLayout):
         for button in (self.report_button, self.csv_button, self.forms_button):
             button.setEnabled(one_class)
 
-    def _cohort(self):  # CohortRecord | None
-        cohort_id = self.cohort_id()
-        return next((c for c in self.context.store.cohorts() if c.id == cohort_id), None)
+    def _cohort(self) -> CohortRecord | None:
+        cohort_id, store = self.cohort_id(), self.context.store
+        if store is None:  # (a class is chosen only once the store is open)
+            return None
+        return next((c for c in store.cohorts() if c.id == cohort_id), None)
 
     def _ask_path(self, title: str, name: str, suffix: str, file_filter: str) -> Path | None:
         default = str(Path.home() / safe_file_name(name, suffix))
@@ -89,6 +95,8 @@ class ClassExports(QHBoxLayout):
         if path is None:
             return
         store, instruments, lang = self.context.store, self.context.instruments, self.context.lang
+        if store is None:
+            return
         if suffix == ".pdf":
             self._write(
                 path, lambda on_page: write_class_report(store, instruments, cohort.id, lang, path, on_page)
@@ -99,13 +107,13 @@ class ClassExports(QHBoxLayout):
     def save_forms(self) -> None:
         from desktop.ui.scorecard.paper_forms_builder import class_pack, find_round, write_paper_forms
 
-        cohort = self._cohort()
-        instrument = self.context.instruments.get(self.instrument_id())
-        if cohort is None or instrument is None:
+        cohort, instrument_id, store = self._cohort(), self.instrument_id(), self.context.store
+        instrument = self.context.instruments.get(instrument_id) if instrument_id is not None else None
+        if cohort is None or instrument is None or store is None:
             return
         title = QCoreApplication.translate("ClassExports", "Print paper forms")
         # A class without rounds yet starts with the name the store gives a class's first round.
-        names = [r.name for r in self.context.store.class_rounds(cohort.id)] or ["第1轮"]
+        names = [r.name for r in store.class_rounds(cohort.id)] or ["第1轮"]
         label, chosen = QInputDialog.getItem(
             self.parent_widget,
             title,
@@ -118,7 +126,6 @@ class ClassExports(QHBoxLayout):
         )
         if not chosen or not label.strip():
             return
-        store = self.context.store
         try:
             # A new name is added as the class's latest round: its forms are printed before it is held.
             saved, round_ = try_write(
@@ -135,7 +142,7 @@ class ClassExports(QHBoxLayout):
             return
 
         def write(on_page: Callable[[int, int], None]) -> int:
-            forms = class_pack(self.context.store, instrument, self.context.lang, cohort.id, round_)
+            forms = class_pack(store, instrument, self.context.lang, cohort.id, round_)
             return write_paper_forms(forms, path, self.context.text(instrument.title), on_page)
 
         self._write(path, write)
