@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -70,13 +73,13 @@ class StartPage(QWidget):
 
         self.person = name_combo(editable=True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person.lineEdit().setPlaceholderText(self.tr("Pick a trainee or type a new name"))
+        _line_edit(self.person).setPlaceholderText(self.tr("Pick a trainee or type a new name"))
         self.person.setAccessibleName(self.tr("Trainee"))
         form.addRow(self.tr("Trainee"), self.person)
 
         self.cohort = name_combo(editable=True)
         self.cohort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.cohort.lineEdit().setPlaceholderText(self.tr("Optional: the class of a new trainee"))
+        _line_edit(self.cohort).setPlaceholderText(self.tr("Optional: the class of a new trainee"))
         self.cohort.setAccessibleName(self.tr("Class"))
         form.addRow(self.tr("Class"), self.cohort)
         # Says, while typing, which trainee the form will be for: an existing one (however the name
@@ -103,7 +106,7 @@ class StartPage(QWidget):
         # name tells raters apart (one form per rater per round) and is never shown beside a rating.
         self.rater_combo = name_combo(editable=True)
         self.rater_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.rater_name: QLineEdit = self.rater_combo.lineEdit()
+        self.rater_name: QLineEdit = _line_edit(self.rater_combo)
         self.rater_name.setPlaceholderText(
             self.tr("Pick yourself from the class list or type your name; never shown beside a rating")
         )
@@ -113,7 +116,7 @@ class StartPage(QWidget):
 
         self.round = name_combo(editable=True)
         self.round.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.round.lineEdit().setPlaceholderText(
+        _line_edit(self.round).setPlaceholderText(
             self.tr("The class's latest round, or type a new round's name")
         )
         self.round.setAccessibleName(self.tr("Round"))
@@ -269,7 +272,7 @@ class StartPage(QWidget):
         key = name_key(self.person.currentText())
         index = self.person.currentIndex()
         if index >= 0 and name_key(self.person.itemText(index)) == key:
-            return self.person.itemData(index)
+            return cast("int | None", self.person.itemData(index))  # a listed trainee's id
         # Typed to the letter of an entry: records that look the same (made before the name rules)
         # are one trainee to the user; the first is as good as any.
         matches = [i for i in range(self.person.count()) if name_key(self.person.itemText(i)) == key]
@@ -345,7 +348,7 @@ class StartPage(QWidget):
         self.round.clear()
         self.rater_combo.clear()
         if class_id is not False:
-            for class_round in store.class_rounds(class_id):  # type: ignore[arg-type]
+            for class_round in store.class_rounds(class_id):
                 self.round.addItem(class_round.name, class_round.id)
             self.round.setCurrentIndex(self.round.count() - 1)
             for person in self._listed.values():
@@ -411,9 +414,10 @@ class StartPage(QWidget):
             return
         rater = ""
         if role is not RaterRole.SELF:
-            rater = self._checked_name(self.rater_name, self.tr("Rater's name"), self.rater_name.text())
-            if rater is None:
+            checked = self._checked_name(self.rater_name, self.tr("Rater's name"), self.rater_name.text())
+            if checked is None:
                 return
+            rater = checked
             trainee_name = self._listed[chosen].name if chosen in self._listed else name
             if name_key(rater).casefold() == name_key(trainee_name).casefold():
                 self._fail(
@@ -548,7 +552,7 @@ class StartPage(QWidget):
         asked.exec()
         return asked.clickedButton() is join
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return
@@ -558,3 +562,11 @@ class StartPage(QWidget):
             self.start()
             return
         super().keyPressEvent(event)
+
+
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    """The line edit Qt gives every editable combo box."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise ValueError("the combo box is not editable")
+    return edit
