@@ -8,6 +8,7 @@ resumes at the first unanswered statement.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -157,8 +158,8 @@ class TakePage(QWidget):
         self.answers = dict(record.answers)
         self.caption.setText(form_caption(self.context, record))
         self._build_answer_buttons()
-        unanswered = [i for i, item in enumerate(self.instrument.items) if item.id not in self.answers]
-        self.position = unanswered[0] if unanswered else len(self.instrument.items)
+        unanswered = [i for i, item in enumerate(self._instrument().items) if item.id not in self.answers]
+        self.position = unanswered[0] if unanswered else len(self._instrument().items)
         if self.answers:
             self._show()  # resuming: this rater has read the instructions already
         else:
@@ -166,13 +167,13 @@ class TakePage(QWidget):
         self.setFocus()
 
     def _show_intro(self, record: AssessmentRecord) -> None:
-        description = self.instrument.description
+        description = self._instrument().description
         self.intro_instrument.setText(self.context.text(description) if description else "")
         self.intro_instrument.setVisible(description is not None)
         self.intro_role.setText(self._role_instructions(record))
-        self.progress.setMaximum(len(self.instrument.items))
+        self.progress.setMaximum(len(self._instrument().items))
         self.progress.setValue(0)
-        self.progress_text.setText(fill(self.tr("%1 statements"), len(self.instrument.items)))
+        self.progress_text.setText(fill(self.tr("%1 statements"), len(self._instrument().items)))
         self.pages.setCurrentIndex(INTRO_PANEL)
 
     def _role_instructions(self, record: AssessmentRecord) -> str:
@@ -204,6 +205,13 @@ class TakePage(QWidget):
             )
         return fill(text, name)
 
+    def _instrument(self) -> Instrument:
+        """The loaded form's instrument: what the page shows and every intent works on once a form is
+        loaded (``load``), and only then."""
+        if self.instrument is None:
+            raise RuntimeError("no form is loaded, or its instrument is unknown")
+        return self.instrument
+
     @property
     def showing_intro(self) -> bool:
         return self.pages.currentIndex() == INTRO_PANEL
@@ -220,7 +228,7 @@ class TakePage(QWidget):
         self.answer_buttons = {}
         while self.answer_row.count():
             self.answer_row.takeAt(0)
-        scale = self.instrument.scale
+        scale = self._instrument().scale
         for value in scale.points:
             button = big_button(f"{value}\n{self.context.text(scale.label(value))}", "answer")
             self.answer_buttons[value] = button
@@ -235,7 +243,7 @@ class TakePage(QWidget):
             self.answer_row.addWidget(button)
 
     def _show(self) -> None:
-        items = self.instrument.items
+        items = self._instrument().items
         answered = sum(1 for item in items if item.id in self.answers)
         self.progress.setMaximum(len(items))
         self.progress.setValue(answered)
@@ -253,7 +261,7 @@ class TakePage(QWidget):
             return
         self.pages.setCurrentIndex(QUESTION_PANEL)
         item = items[self.position]
-        dimension = next(d for d in self.instrument.dimensions if d.id == item.dimension)
+        dimension = next(d for d in self._instrument().dimensions if d.id == item.dimension)
         self.progress_text.setText(fill(self.tr("Statement %1 of %2"), self.position + 1, len(items)))
         self.dimension.setText(self.context.text(dimension.name))
         self.statement.setText(self.context.text(item.text))
@@ -269,11 +277,12 @@ class TakePage(QWidget):
 
     # -- intents -------------------------------------------------------------------------------
     def answer(self, value: int) -> None:
-        if self.record is None or self.position >= len(self.instrument.items):
+        record, store = self.record, self.context.store
+        if record is None or store is None or self.position >= len(self._instrument().items):
             return
-        item = self.instrument.items[self.position]
+        item = self._instrument().items[self.position]
         stored = None if value == CANT_JUDGE_KEY else value
-        saved, _ = try_write(self, lambda: self.context.store.record_answer(self.record.id, item.id, stored))
+        saved, _ = try_write(self, lambda: store.record_answer(record.id, item.id, stored))
         if not saved:
             return  # not acknowledged: the statement stays on screen to be answered again
         self.answers[item.id] = stored
@@ -286,21 +295,26 @@ class TakePage(QWidget):
             self._show()
 
     def go_forward(self) -> None:
-        items = self.instrument.items
+        items = self._instrument().items
         if self.position < len(items) and items[self.position].id in self.answers:
             self.position += 1
             self._show()
 
     def submit(self) -> None:
-        if self.record is None or any(item.id not in self.answers for item in self.instrument.items):
+        loaded, store = self.record, self.context.store
+        if (
+            loaded is None
+            or store is None
+            or any(item.id not in self.answers for item in self._instrument().items)
+        ):
             return
-        saved, record = try_write(self, lambda: self.context.store.complete_assessment(self.record.id))
+        saved, record = try_write(self, lambda: store.complete_assessment(loaded.id))
         if not saved:
             return
         self.record = None
         self.submitted.emit(record)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self.record is None:
             return super().keyPressEvent(event)
         if event.isAutoRepeat():
@@ -313,7 +327,7 @@ class TakePage(QWidget):
             elif key == Qt.Key.Key_Escape:
                 self.paused.emit()
             return None
-        on_review = self.position >= len(self.instrument.items)
+        on_review = self.position >= len(self._instrument().items)
         digit = key - Qt.Key.Key_0
         if 0 <= digit <= 9 and not on_review and digit in self.answer_buttons:
             self.answer(digit)
