@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,43 +81,50 @@ class QuickEntryPage(QWidget):
 
     def load(self, record: AssessmentRecord) -> None:
         self.record = record
-        self.instrument = self.context.instrument_for(record.instrument_id, record.instrument_version)
+        self.instrument = instrument = self.context.instrument_for(
+            record.instrument_id, record.instrument_version
+        )
+        if instrument is None:
+            raise LookupError(
+                f"the form {record.instrument_id!r} version {record.instrument_version} is unknown"
+            )
         self._saved = dict(record.answers)
         self.caption.setText(form_caption(self.context, record))
-        scale = self.instrument.scale
+        scale = instrument.scale
         self.instructions.setText(
             fill(
                 self.tr(
                     "Type the %1 answers in order, one digit each (%2–%3; 0 = can't judge). Spaces are ignored."
                 ),
-                len(self.instrument.items),
+                len(instrument.items),
                 scale.min,
                 scale.max,
             )
         )
-        self.preview.setRowCount(len(self.instrument.items))
-        for row, item in enumerate(self.instrument.items):
+        self.preview.setRowCount(len(instrument.items))
+        for row, item in enumerate(instrument.items):
             self.preview.setItem(row, 0, QTableWidgetItem(str(row + 1)))
             self.preview.setItem(row, 1, QTableWidgetItem(self.context.text(item.text)))
             self.preview.setItem(row, 2, QTableWidgetItem(""))
         # Resume a form that was part-entered earlier.
         existing = "".join(
             "0" if record.answers.get(i.id) is None else str(record.answers[i.id])
-            for i in self.instrument.items
+            for i in instrument.items
             if i.id in record.answers
         )
-        self.digits.setMaxLength(len(self.instrument.items) * 4)
+        self.digits.setMaxLength(len(instrument.items) * 4)
         self.digits.setText(existing)
         self._update()
         self.digits.setFocus()
 
     def _update(self) -> None:
-        if self.instrument is None:
+        instrument = self.instrument
+        if instrument is None:
             return
-        result = parse_quick_entry(self.instrument, self.digits.text())
-        n = len(self.instrument.items)
+        result = parse_quick_entry(instrument, self.digits.text())
+        n = len(instrument.items)
         self.status.setText(fill(self.tr("%1 of %2 digits"), min(result.digits, n), n))
-        scale = self.instrument.scale
+        scale = instrument.scale
         if result.error is not None:
             position, char = result.error
             if result.digits > n:
@@ -139,24 +147,24 @@ class QuickEntryPage(QWidget):
                 )
         else:
             self.error.clear()
-            if self.record is not None and result.answers != self._saved:
+            store = self.context.store
+            if self.record is not None and store is not None and result.answers != self._saved:
                 # Keep what has been typed so far: a crash mid-form resumes with these digits.
                 record_id = self.record.id
-                saved, _ = try_write(
-                    self, lambda: self.context.store.record_answers(record_id, result.answers)
-                )
+                saved, _ = try_write(self, lambda: store.record_answers(record_id, result.answers))
                 if saved:
                     self._saved = dict(result.answers)
-        for row, item in enumerate(self.instrument.items):
+        for row, item in enumerate(instrument.items):
             cell = self.preview.item(row, 2)
+            if cell is None:  # (load made every row's cells)
+                continue
             if item.id not in result.answers:
                 cell.setText("")
-            elif result.answers[item.id] is None:
+            elif (value := result.answers[item.id]) is None:
                 cell.setText(self.tr("0 · can't judge"))
             else:
-                value = result.answers[item.id]
                 cell.setText(f"{value} · {self.context.text(scale.label(value))}")
-        self.submit_button.setEnabled(result.complete(self.instrument))
+        self.submit_button.setEnabled(result.complete(instrument))
 
     def submit(self) -> None:
         if self.record is None or self.instrument is None:
@@ -173,8 +181,10 @@ class QuickEntryPage(QWidget):
                 )
             return
         store, record_id = self.context.store, self.record.id
+        if store is None:
+            return
 
-        def save_and_complete() -> None:
+        def save_and_complete() -> AssessmentRecord:
             store.record_answers(record_id, result.answers)
             return store.complete_assessment(record_id)
 
@@ -184,7 +194,7 @@ class QuickEntryPage(QWidget):
         self.record = None
         self.submitted.emit(record)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return
