@@ -7,7 +7,7 @@ window has painted, so the window appears and answers before storage costs anyth
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +20,7 @@ from desktop.ui.shell.operations import Operations, Progress
 if TYPE_CHECKING:
     from desktop.core.answered_versions import RoundVersion
     from desktop.core.bank_model import Bank
-    from desktop.core.comparison import Round
+    from desktop.core.comparison import RatingSheet, Round
     from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.instruments import Instrument
     from desktop.core.localtext import LocalText
@@ -125,7 +125,7 @@ class AppContext(QObject):
         has changed since; today's file for ``version`` None or a version never kept."""
         return self._instrument_versions().get(instrument_id, version)
 
-    def instrument_for_sheets(self, instrument_id: str, sheets: list) -> Instrument | None:
+    def instrument_for_sheets(self, instrument_id: str, sheets: Iterable[RatingSheet]) -> Instrument | None:
         """The instrument one round of forms (``RatingSheet``s) is shown and scored with."""
         return self._instrument_versions().for_sheets(instrument_id, sheets)
 
