@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from desktop.ui.shell.formatting import elide, fill, fmt_date, fmt_gap, fmt_scor
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import plain_label
 
-FLAG_COLOURS = {GapFlag.BLIND_SPOT: "#fde2dc", GapFlag.HIDDEN_STRENGTH: "#dff3e4"}
+FLAG_COLOURS: dict[GapFlag | None, str] = {GapFlag.BLIND_SPOT: "#fde2dc", GapFlag.HIDDEN_STRENGTH: "#dff3e4"}
 
 
 class ResultPage(QWidget):
@@ -61,7 +62,7 @@ class ResultPage(QWidget):
         top.addWidget(self.round_choice)
         outer.addLayout(top)
 
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -120,22 +121,27 @@ class ResultPage(QWidget):
     # -- state ---------------------------------------------------------------------------------
     def show_person(self, person_id: int, instrument_id: str, round_index: int | None = None) -> None:
         store = self.context.store
+        if store is None:  # (results are offered once the store is open)
+            return
         self.person_id = person_id
         sheets = store.sheets(person_id, instrument_id)
         # A form whose file is gone shows with the newest version its forms were answered with.
-        self.instrument = self.context.instruments.get(instrument_id) or self.context.instrument_for_sheets(
+        instrument = self.context.instruments.get(instrument_id) or self.context.instrument_for_sheets(
             instrument_id, sheets
         )
+        if instrument is None:  # neither its file nor a kept version: nothing to read the forms with
+            raise LookupError(f"the form {instrument_id!r} is unknown")
+        self.instrument = instrument
         person = store.person(person_id)
         name = elide(person.name, 24) if person else "?"
-        self.heading.setText(f"{name} — {self.context.text(self.instrument.title)}")
+        self.heading.setText(f"{name} — {self.context.text(instrument.title)}")
         self.rounds = rounds(sheets)
         self.round_choice.blockSignals(True)
         self.round_choice.clear()
         for r in self.rounds:
             label = (
                 fmt_date(r.when)
-                if r.self_sheet or RaterRole.SELF.value not in self.instrument.rater_roles
+                if r.self_sheet or RaterRole.SELF.value not in instrument.rater_roles
                 else fill(self.tr("%1 (no self-assessment)"), fmt_date(r.when))
             )
             self.round_choice.addItem(label)
@@ -145,14 +151,14 @@ class ResultPage(QWidget):
         self._round_changed(self.round_choice.currentIndex())
 
     def _round_changed(self, index: int) -> None:
-        if self.instrument is None:
+        if (chosen := self.instrument) is None:
             return
         # Every result opens at its top (total, band, advice), wherever the previous one was scrolled.
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         if index < 0 or index >= len(self.rounds):
             self._show_empty()
             return
-        self._show_round(self.rounds[index])
+        self._show_round(self.rounds[index], chosen)
 
     def _show_empty(self) -> None:
         self.total.setText("—")
@@ -164,12 +170,10 @@ class ResultPage(QWidget):
         self.dimension_table.set_rows([])
         self.items_table.set_rows([])
 
-    def _show_round(self, selected: Round) -> None:
+    def _show_round(self, selected: Round, chosen: Instrument) -> None:
         # The round's forms score with the version they were answered with, not today's file.
-        (selected,) = self.context.as_answered(self.instrument, [selected])
-        instrument = (
-            self.context.instrument_for_sheets(self.instrument.id, selected.sheets) or self.instrument
-        )
+        (selected,) = self.context.as_answered(chosen, [selected])
+        instrument = self.context.instrument_for_sheets(chosen.id, selected.sheets) or chosen
         comparison = compare(instrument, selected.sheets)
         self.comparison = comparison
         low, high = instrument.total_range
@@ -275,7 +279,7 @@ class ResultPage(QWidget):
             )
         return " · ".join(parts)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Backspace):
             self.back.emit()
             return
