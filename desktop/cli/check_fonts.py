@@ -26,7 +26,7 @@ def _differs(image: list[int], reference: list[int]) -> float:
     return sum(1 for a, b in zip(image, reference, strict=True) if abs(a - b) > 32) / len(image)
 
 
-def _qt_cells(font: QFont) -> list[tuple[str, object]]:
+def _qt_cells(font: QFont) -> list[tuple[str, QImage]]:
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -61,12 +61,12 @@ def _mpl_cells() -> list[tuple[str, list[int], bytes]]:
     cells = []
     for ch in (MISSING, *SAMPLE):
         figure = Figure(figsize=(CELL / 100, CELL / 100), dpi=100)
-        FigureCanvasAgg(figure)
+        canvas = FigureCanvasAgg(figure)
         figure.text(0.5, 0.5, ch, fontsize=32, ha="center", va="center")
         with warnings.catch_warnings():  # "Glyph … missing": drawing the box is the point here
             warnings.simplefilter("ignore", UserWarning)
             figure.canvas.draw()
-        rgba = bytes(figure.canvas.buffer_rgba())
+        rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]  # matplotlib's Agg canvas has no annotations
         cells.append((ch, list(rgba[0::4]), rgba))
     return cells
 
