@@ -21,7 +21,12 @@ PROBE_VARIABLE = "TRAINING_ASSESSMENT_PROBE"  # probe.ENV_VAR, read here so a no
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName("Training Assessment")
     app.setOrganizationName("TrainingAssessment")
     install_app_font(app)
@@ -31,15 +36,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _application() -> QApplication:
+    """The running QApplication (``create_application`` made it before any window)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_application() first: the windows need a QApplication")
+    return app
+
+
 class Shell:
     """Owns the context and the current main window; rebuilds the window on a language switch."""
 
     def __init__(self, data_dir: Path, lang: str | None):
         self.settings = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        chosen = lang or self.settings.value("language", "", str) or system_language()
+        stored = self.settings.value("language", "", str)
+        chosen = lang or (stored if isinstance(stored, str) else "") or system_language()
         self.translations = Translations()
         self.translations.install(chosen)
-        use_fonts_for(QApplication.instance(), chosen)
+        use_fonts_for(_application(), chosen)
         self.context = AppContext(data_dir, chosen)
         self.window = self._new_window()
 
@@ -52,7 +66,7 @@ class Shell:
         if lang == self.context.lang:
             return
         self.translations.install(lang)
-        use_fonts_for(QApplication.instance(), lang)
+        use_fonts_for(_application(), lang)
         self.context.lang = lang
         self.context.reload_instruments()
         self.settings.setValue("language", lang)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # Lower these when modules leave the list; a test that lets them rise would let the list grow.
-MOST_RELAXED = 13
+MOST_RELAXED = 12
 MOST_RELAXED_IN_STORE = 0
 
 
