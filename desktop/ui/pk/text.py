@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.banks import LETTERS, Question
+from desktop.core.localtext import LocalText
 from desktop.core.pk.announce import Headline, HeadlineKind, headline
 from desktop.core.sources import Source
 from desktop.ui.shell.formatting import elide, fill
@@ -44,7 +45,10 @@ def answer_text(question: Question, lang: str) -> str:
             if question.answer
             else QCoreApplication.translate("PkText", "False")
         )
-    return question.answer.get(lang)  # type: ignore[union-attr]
+    answer = question.answer
+    if not isinstance(answer, LocalText):  # the model gives every other kind a text answer
+        raise ValueError(f"a {question.kind} question whose answer is not a text")
+    return answer.get(lang)
 
 
 def source_text(source: Source | None) -> str:
