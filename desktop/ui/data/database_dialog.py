@@ -88,13 +88,13 @@ class DatabaseDialog(QDialog):
 
     def test_connection(self) -> None:
         url = self.chosen_url()
-        if not database_choice.is_server_address(url):
+        if url is None or not database_choice.is_server_address(url):
             self.outcome.setText(fill(self.tr("Type the server's address, e.g. %1"), EXAMPLE_URL))
             return
         from desktop.store.store import Store
 
         self.outcome.setText(self.tr("Connecting…"))
-        self._pending = self._pool.submit(Store.check_server, url)  # type: ignore[arg-type]
+        self._pending = self._pool.submit(Store.check_server, url)
         self._sync()
         self._poll.start()
 
