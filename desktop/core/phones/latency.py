@@ -28,6 +28,7 @@ class OneWayDelay:
     def __init__(self, cap_ms: float = MAX_ONE_WAY_MS, samples: int = SAMPLES):
         self._cap = cap_ms
         self._samples: deque[float] = deque(maxlen=samples)
+        self._stale_after = 2 * samples  # pings older than two windows of samples are given up
         self._sent: dict[int, float] = {}
         self._next_id = 1
 
@@ -37,7 +38,7 @@ class OneWayDelay:
         self._next_id += 1
         self._sent[ping_id] = now_ms
         # Unanswered pings (a phone asleep) must not pile up.
-        for stale in [i for i in self._sent if i < ping_id - 2 * self._samples.maxlen]:  # type: ignore[operator]
+        for stale in [i for i in self._sent if i < ping_id - self._stale_after]:
             del self._sent[stale]
         return ping_id
 
