@@ -88,5 +88,5 @@ def _windows(target: Path) -> str | None:
 
     drive_remote = 4
     root = target.drive + "\\"
-    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+    kind = ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]  # windll: Windows only
     return "SMB" if kind == drive_remote else None

@@ -23,7 +23,7 @@ from desktop.core.yaml_values import TAG, ValueProblem, build_scalar, odd_collec
 try:  # the C loader is several times faster where libyaml is available
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface, pure Python
 
 #: Content files are small; a bigger file is a mistake (or an attack), not a question bank.
 MAX_FILE_BYTES = 2 * 1024 * 1024

@@ -37,7 +37,7 @@ _PLACEHOLDER_QUESTION = {
 try:  # libyaml's emitter writes a 500-question bank ~5× faster (see dump_document)
     from yaml import CSafeDumper as _FastDumper
 except ImportError:  # pragma: no cover - depends on the wheel
-    from yaml import SafeDumper as _FastDumper  # type: ignore[assignment]
+    from yaml import SafeDumper as _FastDumper  # type: ignore[assignment]  # same interface, pure Python
 
 
 class _Dumper(_FastDumper):

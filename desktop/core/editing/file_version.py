@@ -17,7 +17,7 @@ from desktop.core.yamldoc import MAX_FILE_BYTES, ContentLoadError, decode_text
 try:  # the C loader is several times faster where libyaml is available
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the wheel
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]  # same interface, pure Python
 
 #: where a bank file and an instrument file keep their version
 BANK_VERSION = ("bank", "version")
