@@ -93,12 +93,12 @@ class AppContext(QObject):
         self.network_folder: str | None = None
         self.instruments: dict[str, Instrument] = {}
         self.content_errors: list[ContentError] = []
-        self._banks = None
+        self._banks: tuple[list[Bank], list[ContentError]] | None = None
         self._opening = False
         self._charts_loading = False
         #: store work off the UI thread, one operation at a time in order (see ``operations``)
         self.operations = Operations(self)
-        self._versions = None
+        self._versions: InstrumentVersions | None = None
         self._versions_key: tuple[int, int] | None = None
 
     def reload_instruments(self) -> None:
