@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,8 +21,17 @@ from desktop.ui.radar.texts import versions_note
 from desktop.ui.scorecard.paper_forms_builder import round_label
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
+if TYPE_CHECKING:  # matplotlib and the store load when a report is written, not with the class view
+    from matplotlib.figure import Figure
 
-def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]:  # Store
+    from desktop.core.instruments import Instrument
+    from desktop.store.store import Store
+
+#: the forms known today, by id (a form answered with a version that has no file is found in the store)
+Instruments = Mapping[str, "Instrument"]
+
+
+def form_reports(store: Store, instruments: Instruments, cohort_id: int) -> list[FormReport]:
     """Every form some trainee of the class has filled in, in the forms' order; each round scored and
     banded with the version of the form it was answered with."""
     from desktop.core.instrument_history import InstrumentVersions
@@ -35,7 +46,7 @@ def form_reports(store, instruments: dict, cohort_id: int) -> list[FormReport]: 
             names,
             store.sheets_by_person(instrument.id, cohort_id),
             versions.answered(instrument),
-            lambda round_, instrument=instrument: versions.as_answered(instrument, round_),
+            partial(versions.as_answered, instrument),
         )
         if report is not None:
             reports.append(report)
@@ -48,7 +59,7 @@ def _basis_name(report: FormReport) -> str:
     return QCoreApplication.translate("ClassReport", "observers")
 
 
-def class_report_figures(store, instruments: dict, cohort_id: int, lang: str) -> list:
+def class_report_figures(store: Store, instruments: Instruments, cohort_id: int, lang: str) -> list[Figure]:
     from desktop.charts.class_report import TablePage, bands_by_round_figure, cover_figure, table_figures
     from desktop.charts.radar import radar_figure
     from desktop.charts.report import A4_LANDSCAPE
@@ -152,10 +163,10 @@ def _totals_table(report: FormReport) -> tuple[tuple[str, ...], tuple[tuple[str,
     for person_id, found in by_person.items():
         row = [names[person_id]]
         for number in report.rounds:
-            total = found.get(number)
+            cell = found.get(number)
             if self_based:
-                row.append(fmt_score(total.self_total) if total else "")
-            row.append(fmt_score(total.others) if total else "")
+                row.append(fmt_score(cell.self_total) if cell else "")
+            row.append(fmt_score(cell.others) if cell else "")
         change = changes.get(person_id)
         row.append(fmt_gap(change.change) if change else "")
         rows.append(tuple(row))
@@ -163,8 +174,8 @@ def _totals_table(report: FormReport) -> tuple[tuple[str, ...], tuple[tuple[str,
 
 
 def write_class_report(
-    store,
-    instruments: dict,
+    store: Store,
+    instruments: Instruments,
     cohort_id: int,
     lang: str,
     path: Path,
@@ -179,7 +190,7 @@ def write_class_report(
     return write_pdf(path, figures, title, (lambda done: on_page(done, len(figures))) if on_page else None)
 
 
-def class_report_csv(store, instruments: dict, cohort_id: int, lang: str) -> tuple[bytes, int]:
+def class_report_csv(store: Store, instruments: Instruments, cohort_id: int, lang: str) -> tuple[bytes, int]:
     """Every trainee's totals per form and round, UTF-8 with BOM (Excel opens Chinese correctly); rows."""
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
     out = io.StringIO()
@@ -230,7 +241,7 @@ def _number(value: float | None) -> str:
     return "" if value is None else fmt_score(value)
 
 
-def write_class_csv(store, instruments: dict, cohort_id: int, lang: str, path: Path) -> int:
+def write_class_csv(store: Store, instruments: Instruments, cohort_id: int, lang: str, path: Path) -> int:
     from desktop.atomic_file import atomic_write_bytes
 
     data, rows = class_report_csv(store, instruments, cohort_id, lang)
