@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -13,8 +13,10 @@ from desktop.ui.scorecard.roles import flag_name
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from desktop.charts.report import SummaryPage
-    from desktop.core.comparison import RatingSheet
+    from desktop.core.comparison import RatingSheet, Round
     from desktop.core.instruments import Instrument
     from desktop.core.records import PersonRecord
 
@@ -55,7 +57,16 @@ def find_person(store: ReportSource, name_or_id: str) -> PersonRecord:
     raise PersonNotFound(f"{len(match)} trainees are called '{name_or_id}'; give the id instead: {ids}")
 
 
-def report_figures(store: ReportSource, instruments: dict, person_id: int, lang: str) -> list:
+def _person(store: ReportSource, person_id: int) -> PersonRecord:
+    person = store.person(person_id)
+    if person is None:
+        raise PersonNotFound(f"no trainee numbered {person_id}")
+    return person
+
+
+def report_figures(
+    store: ReportSource, instruments: Mapping[str, Instrument], person_id: int, lang: str
+) -> list[Figure]:
     """The report's pages: every instrument's summary first, then the radars, then the trends.
 
     Which pages an instrument has is its file's to say (``report:``; see ``Instrument.report_pages``):
@@ -70,7 +81,7 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     from desktop.core.trend import trend
     from desktop.ui.radar.trend_points import trend_points
 
-    person = store.person(person_id)
+    person = _person(store, person_id)
     subtitle = fill(
         QCoreApplication.translate("Report", "Class: %1 · report of %2"),
         person.cohort_name or "—",
@@ -78,7 +89,7 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     )
     # Every round is scored, banded and drawn with the version its forms were answered with.
     versions = InstrumentVersions(instruments, store.kept_instrument)
-    reported = []
+    reported: list[tuple[Instrument, list[Round]]] = []
     # A form whose file is gone still has its pages, with the newest version it was answered with.
     for instrument in versions.with_answered(store.answered_instruments(person_id)).values():
         if instrument.report_pages:
@@ -86,7 +97,7 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
             if found:
                 reported.append((instrument, found))
 
-    def answered_with(instrument: Instrument, found: list) -> Instrument:
+    def answered_with(instrument: Instrument, found: list[Round]) -> Instrument:
         return versions.answered(instrument)(found[-1])
 
     summaries = [
@@ -163,7 +174,9 @@ def report_figures(store: ReportSource, instruments: dict, person_id: int, lang:
     return figures
 
 
-def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str, lang: str) -> SummaryPage:
+def _summary_page(
+    instrument: Instrument, found: list[Round], name: str, subtitle: str, lang: str
+) -> SummaryPage:
     """Total, band and advice of the latest round, and the statements where self and others differ most."""
     from desktop.charts.report import SummaryPage
     from desktop.core.comparison import compare, observed_total
@@ -199,7 +212,7 @@ def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str,
             comparison.supervisors_rated,
             comparison.colleagues_rated,
         )
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for item in comparison.items_by_gap[:MAX_GAP_ROWS]:
         f = comparison.items[item.id]
         rows.append(
@@ -211,7 +224,7 @@ def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str,
                 flag_name(f.flag),
             )
         )
-    headers = (
+    headers: tuple[str, ...] = (
         QCoreApplication.translate("Report", "Statement"),
         QCoreApplication.translate("Report", "Self"),
         QCoreApplication.translate("Report", "Others"),
@@ -248,7 +261,7 @@ def _summary_page(instrument: Instrument, found: list, name: str, subtitle: str,
 
 def write_trainee_report(
     store: ReportSource,
-    instruments: dict,
+    instruments: Mapping[str, Instrument],
     person_id: int,
     lang: str,
     path: Path,
@@ -257,7 +270,7 @@ def write_trainee_report(
     """Write one trainee's report PDF; ``on_page(done, total)`` after each page (a progress bar)."""
     from desktop.charts.report import write_pdf
 
-    person = store.person(person_id)
+    person = _person(store, person_id)
     figures = report_figures(store, instruments, person_id, lang)
     return write_pdf(
         path,
