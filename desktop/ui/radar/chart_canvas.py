@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
-def trend_chart(instrument: Instrument, rounds: Sequence[Round], instrument_of: RoundVersion | None = None):
+def trend_chart(
+    instrument: Instrument, rounds: Sequence[Round], instrument_of: RoundVersion | None = None
+) -> Figure:
     """The trend of a trainee's totals, each round with its own version (no Qt: built on the worker)."""
     from desktop.charts.trend import trend_figure
     from desktop.core.trend import trend
@@ -35,7 +37,7 @@ def trend_chart(instrument: Instrument, rounds: Sequence[Round], instrument_of: 
     return trend_figure(trend_points(found), found.value_range, labels, found.band_starts)
 
 
-def trend_canvas(context: AppContext, figure, parent: QWidget) -> QWidget:
+def trend_canvas(context: AppContext, figure: Figure, parent: QWidget) -> QWidget:
     """A Qt widget showing a ``trend_chart`` figure, drawn on the store worker."""
     canvas = ChartView(figure, context.operations, parent)
     canvas.setMinimumHeight(180)  # readable, and short enough for a 480-pixel-high window
