@@ -3,10 +3,10 @@ happened to the database (damaged at start, restored from a backup)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -200,7 +200,7 @@ class HomePage(QWidget):
 
         AboutDialog(self.context, self).exec()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # The same keys when the page gets them directly (its window not active, e.g. driven by a script).
         number = event.key() - Qt.Key.Key_0
         if 1 <= number <= len(self.job_buttons) and not event.isAutoRepeat():
@@ -224,7 +224,8 @@ class HomePage(QWidget):
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.unfinished.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        # what the unfinished list stores: ("form" or "pk", its id)
+        return cast("tuple[str, int]", item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _resume_selected(self) -> None:
         selected = self._selected()
