@@ -225,15 +225,23 @@ def parse_instrument(doc: YamlDocument) -> tuple[Instrument | None, list[Content
         n = len(items)
         total_range = (scale.min * n, scale.max * n) if total == "sum" else (scale.min, scale.max)
         bands = _parse_bands(check, top["bands"], total_range)
-    if check.errors or None in (ident, version, title, scale):
+    # Without errors every required value is there and of its kind (the None and str checks tell mypy).
+    if (
+        check.errors
+        or ident is None
+        or version is None
+        or title is None
+        or scale is None
+        or not isinstance(total, str)
+    ):
         return None, sorted(set(check.errors), key=lambda e: (e.line, e.field))
     instrument = Instrument(
-        ident,  # type: ignore[arg-type]
-        version,  # type: ignore[arg-type]
-        title,  # type: ignore[arg-type]
+        ident,
+        version,
+        title,
         description,
-        scale,  # type: ignore[arg-type]
-        total,  # type: ignore[arg-type]
+        scale,
+        total,
         dimensions,
         items,
         bands,
@@ -297,9 +305,10 @@ def _parse_scale(check: Checker, value: Any) -> Scale | None:
         )
         return None
     labels = [check.want_text(("scale", "labels", i), raw) for i, raw in enumerate(labels_raw)]
-    if None in labels:
+    texts = tuple(label for label in labels if label is not None)
+    if len(texts) != len(labels):
         return None
-    return Scale(low, high, tuple(labels))  # type: ignore[arg-type]
+    return Scale(low, high, texts)
 
 
 def _parse_dimensions(check: Checker, value: Any) -> tuple[Dimension, ...]:
@@ -355,10 +364,10 @@ def _parse_items(check: Checker, value: Any, dimension_ids: set[str]) -> tuple[I
         if ident in seen:
             check.fail((*path, "id"), Message("form.item_id_used", id=ident, line=seen[ident]))
             continue
-        if None in (ident, dimension, text, reverse):
+        if ident is None or dimension is None or text is None or reverse is None:
             continue
-        seen[ident] = check.doc.line((*path, "id"))  # type: ignore[index]
-        out.append(Item(ident, dimension, text, reverse, source))  # type: ignore[arg-type]
+        seen[ident] = check.doc.line((*path, "id"))
+        out.append(Item(ident, dimension, text, reverse, source))
     return tuple(out)
 
 
@@ -377,8 +386,8 @@ def _parse_bands(check: Checker, value: Any, total_range: tuple[int, int]) -> tu
         if low is not None and high is not None and low > high:
             check.fail((*path, "min"), Message("form.band_order", low=low, high=high))
             continue
-        if None not in (low, high, label, advice):
-            bands.append((index, Band(low, high, label, advice)))  # type: ignore[arg-type]
+        if low is not None and high is not None and label is not None and advice is not None:
+            bands.append((index, Band(low, high, label, advice)))
     if check.errors:
         return tuple(b for _, b in bands)
     # Bands must tile the possible totals exactly: every total falls in one band and only one.
