@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.atomic_file import atomic_write_bytes
 from desktop.core.editing.file_version import version_on_disk
+from desktop.core.messages import os_reason
 from desktop.core.yamldoc import ContentError
 
 #: the file's text as a save writes it, and what ``check-content`` says about that text
@@ -62,7 +63,7 @@ def save_content_file(request: SaveRequest) -> SaveOutcome:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, text.encode("utf-8"))
     except OSError as exc:
-        return SaveOutcome(path, os_error=exc.strerror or str(exc))
+        return SaveOutcome(path, os_error=os_reason(exc))  # a Message: said in the interface's language
     return SaveOutcome(path)
 
 

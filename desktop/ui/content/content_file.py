@@ -17,6 +17,7 @@ from desktop.core.messages import localise
 from desktop.core.yamldoc import ContentError
 from desktop.paths import user_deleted_dir
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.widgets import ask_yes_no, show_error
 
@@ -79,7 +80,7 @@ def refusal_text(outcome: SaveOutcome, lang: str) -> str:
     return fill(
         QCoreApplication.translate("ContentFile", "Cannot write %1: %2. Nothing was changed."),
         str(outcome.path),
-        outcome.os_error,
+        localise(outcome.os_error, lang),
     )
 
 
@@ -105,6 +106,6 @@ def delete_asked(parent: QWidget, data_dir: Path, path: Path, title: str, questi
         set_aside(path, user_deleted_dir(data_dir), datetime.now())
     except OSError as exc:
         message = QCoreApplication.translate("ContentFile", "Cannot move %1: %2. Nothing was changed.")
-        show_error(parent, title, fill(message, str(path), exc.strerror or str(exc)))
+        show_error(parent, title, fill(message, str(path), os_reason_text(exc)))
         return False
     return True

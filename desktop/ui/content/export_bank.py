@@ -15,6 +15,7 @@ from desktop.core.exporting.model import LeftOut
 from desktop.core.filenames import safe_file_name
 from desktop.core.messages import localise
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 
 
 def format_names() -> dict[str, str]:
@@ -73,7 +74,7 @@ def export_bank_interactively(parent: QWidget, bank: Bank, title: str, lang: str
         report = write_export(bank, fmt, Path(path), lang)
     except OSError as exc:
         report = fill(
-            QCoreApplication.translate("ExportBank", "Cannot write %1: %2"), path, exc.strerror or str(exc)
+            QCoreApplication.translate("ExportBank", "Cannot write %1: %2"), path, os_reason_text(exc)
         )
         QMessageBox.warning(parent, QCoreApplication.translate("ExportBank", "Export bank"), report)
         return report

@@ -22,6 +22,7 @@ from desktop.paths import instruments_dir, user_instruments_dir
 from desktop.ui.content.content_file import error_text, save_in_background
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.widgets import ask_yes_no, show_error
 
 _YAML_FILTER = "YAML (*.yaml *.yml)"
@@ -47,7 +48,7 @@ def export_form_interactively(parent: QWidget, instrument: Instrument) -> Path |
         atomic_write_bytes(path, form_file(instrument).read_bytes())
     except OSError as exc:
         show_error(
-            parent, _tr("Export form"), fill(_tr("Cannot write %1: %2"), str(path), exc.strerror or str(exc))
+            parent, _tr("Export form"), fill(_tr("Cannot write %1: %2"), str(path), os_reason_text(exc))
         )
         return None
     QMessageBox.information(
@@ -68,7 +69,7 @@ def import_form_interactively(parent: QWidget, context: AppContext, done: Callab
             raw = file.read(MAX_FILE_BYTES + 1)  # a bigger file is refused without reading it all
     except OSError as exc:
         show_error(
-            parent, _tr("Import form"), fill(_tr("Cannot read %1: %2"), str(path), exc.strerror or str(exc))
+            parent, _tr("Import form"), fill(_tr("Cannot read %1: %2"), str(path), os_reason_text(exc))
         )
         return
     plan = plan_instrument_import(raw, path.name, context.instruments, user_instruments_dir(context.data_dir))

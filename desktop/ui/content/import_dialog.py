@@ -43,6 +43,7 @@ from desktop.ui.content.import_preview import MappingTable, PreviewTable
 from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.widgets import big_button, plain_label
 
 if TYPE_CHECKING:
@@ -427,7 +428,7 @@ class ImportDialog(QDialog):
                 fill(
                     self.tr("Cannot write %1: %2. Nothing was written."),
                     str(destination.path),
-                    exc.strerror or str(exc),
+                    os_reason_text(exc),
                 )
             )
             return

@@ -45,6 +45,7 @@ from desktop.ui.content.content_file import problem_text
 from desktop.ui.content.import_preview import kind_label
 from desktop.ui.content.pair_rows import PairRows, small_button
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.widgets import plain_label, show_error
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.svg"
@@ -349,7 +350,7 @@ class QuestionForm(QWidget):
             show_error(
                 self,
                 self.tr("Choose image"),
-                fill(self.tr("Cannot copy %1: %2"), picked, exc.strerror or str(exc)),
+                fill(self.tr("Cannot copy %1: %2"), picked, os_reason_text(exc)),
             )
             return
         self._change("image", image=name)

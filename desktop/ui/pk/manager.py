@@ -30,6 +30,7 @@ from desktop.ui.pk.stage import StageWindow
 from desktop.ui.pk.windows import SessionWindows
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 
 if TYPE_CHECKING:
     from desktop.store.store import Store
@@ -188,7 +189,7 @@ class PkManager(QObject):
         try:
             phones.start(host, allow_public)
         except OSError as exc:
-            text = fill(self.tr("The phones' server cannot listen on %1: %2"), host, exc.strerror or str(exc))
+            text = fill(self.tr("The phones' server cannot listen on %1: %2"), host, os_reason_text(exc))
             if parent is None:
                 phones.controller.message.emit(text)
             else:
@@ -227,7 +228,7 @@ class PkManager(QObject):
             else:
                 export_pdf(controller, self.context.lang, target)
         except OSError as exc:
-            show_error(parent, self.tr("Export failed"), f"{target}: {exc.strerror or exc}")
+            show_error(parent, self.tr("Export failed"), f"{target}: {os_reason_text(exc)}")
 
     def place_stage(self, stage: QWidget) -> None:
         screens = QGuiApplication.screens()

@@ -26,6 +26,7 @@ from desktop.core.messages import localise
 from desktop.store.errors import InputError
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.widgets import show_error, try_write
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class ClassExports(QHBoxLayout):
             show_error(
                 self.parent_widget,
                 QCoreApplication.translate("ClassExports", "Saving failed"),
-                f"{path}: {exc.strerror or exc}",
+                f"{path}: {os_reason_text(exc)}",
             )
             return
         QApplication.restoreOverrideCursor()

@@ -26,6 +26,22 @@ def system_language() -> str:
 _INSTALLED: list[QTranslator] = []
 
 
+def installed_language() -> str:
+    """The language whose catalogs answer ``tr()`` now (messages made outside Qt follow it)."""
+    return _LANGUAGE[0]
+
+
+def os_reason_text(exc: OSError) -> str:
+    """Why the system refused (permission denied, disk full…) in the interface's language."""
+    from desktop.core.messages import localise, os_reason
+
+    return str(localise(os_reason(exc), installed_language()))
+
+
+#: the language installed last (one entry: module state beside ``_INSTALLED``)
+_LANGUAGE: list[str] = ["en"]
+
+
 class Translations:
     """Installs one language's translators, replacing those of the language before."""
 
@@ -37,6 +53,7 @@ class Translations:
             for translator in _INSTALLED:
                 app.removeTranslator(translator)
         _INSTALLED.clear()
+        _LANGUAGE[0] = lang
         if lang == "en":
             return  # the source strings are English
         if app is None:

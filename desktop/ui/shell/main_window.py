@@ -14,6 +14,7 @@ from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.home_page import HomePage
+from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.layouts import fitting_size
 from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
 
@@ -361,7 +362,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if not isinstance(error, OSError):
                 raise error
-            show_error(self, self.tr("Saving failed"), f"{target}: {error.strerror or error}")
+            show_error(self, self.tr("Saving failed"), f"{target}: {os_reason_text(error)}")
 
         self.context.run(
             lambda store, progress: write_trainee_report(
