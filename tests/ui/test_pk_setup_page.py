@@ -147,3 +147,43 @@ def test_buzzer_check_for_twelve_groups_fits_a_small_screen(make_shell, qtbot):
     for button in dialog.findChildren(QPushButton):
         assert inside(button, dialog), button.text()
     assert inside(dialog.summary, dialog)
+
+
+def test_escape_leaves_the_setup_page_as_on_every_other_screen(make_shell, qtbot):
+    shell = make_shell("zh_CN")
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    page.banks.setFocus()
+    with qtbot.waitSignal(page.back, timeout=1000):
+        qtbot.keyClick(page.banks, Qt.Key.Key_Escape)
+    assert shell.window.stack.currentWidget() is not page
+
+
+def test_escape_in_a_group_cell_being_edited_cancels_the_edit_and_stays(make_shell, qtbot):
+    shell = make_shell("zh_CN")
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    left: list[bool] = []
+    page.back.connect(lambda: left.append(True))
+    page.groups.setCurrentCell(0, NAME_COL)
+    page.groups.editItem(page.groups.item(0, NAME_COL))
+    editor = page.groups.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert left == [] and shell.window.stack.currentWidget() is page
+
+
+def test_with_all_questions_the_bank_list_takes_the_room_at_1024x768(make_shell, qtbot):
+    shell = make_shell("zh_CN")
+    shell.window.resize(1024, 768)
+    shell.window.show_pk_setup()
+    page = shell.window.pk_setup
+    page.mode.setCurrentIndex(0)  # all questions: nothing to pick below the banks
+    qtbot.wait(50)
+    box = page.banks.parentWidget()
+    below = box.height() - (page.summary.geometry().bottom())
+    assert below < 40, f"{below} px left empty at the bottom of the questions box"
+    rows = page.banks.viewport().height() // max(1, page.banks.sizeHintForRow(0))
+    assert rows >= 8, f"{rows} banks visible"
+    page.mode.setCurrentIndex(3)  # picked by hand: the question list shares the room
+    qtbot.wait(50)
+    assert page.hand.isVisible() and page.hand.height() > page.banks.height()

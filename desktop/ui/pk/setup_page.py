@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.widgets import big_button, name_combo, plain_label, title_bar, try_write
 
 MODE_ALL, MODE_TAG, MODE_RANDOM, MODE_HAND = range(4)
+NO_HEIGHT_LIMIT = 16777215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 
 
 class PkSetupPage(QWidget):
@@ -116,6 +118,8 @@ class PkSetupPage(QWidget):
         self.hand.itemChanged.connect(lambda _item: self._update_summary())
         self.mode_pages.addWidget(self.hand)
         q_layout.addWidget(self.mode_pages, 2)
+        self._questions_layout = q_layout
+        self._fit_mode_page(MODE_ALL)
         self.summary = plain_label("", "subtitle")
         q_layout.addWidget(self.summary)
         grid.addWidget(questions_box, 0, 0, 2, 1)
@@ -293,7 +297,25 @@ class PkSetupPage(QWidget):
 
     def _mode_changed(self, index: int) -> None:
         self.mode_pages.setCurrentIndex(index)
+        self._fit_mode_page(index)
         self._update_summary()
+
+    def _fit_mode_page(self, mode: int) -> None:
+        # A stacked widget is as tall as its tallest page: with nothing to pick (all questions) or
+        # one number (random) it left a band of empty room that the bank list needs at 1024×768.
+        lists = mode in (MODE_TAG, MODE_HAND)
+        self.mode_pages.setVisible(mode != MODE_ALL)
+        current = self.mode_pages.currentWidget()
+        fitted = max(0, current.sizeHint().height()) if current is not None else 0
+        self.mode_pages.setMaximumHeight(NO_HEIGHT_LIMIT if lists else fitted)
+        self._questions_layout.setStretchFactor(self.mode_pages, 2 if lists else 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Esc leaves, as on every other screen; a cell being edited takes its own Esc first.
+        if event.key() == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
 
     def selected_questions(self, seed: int | None = None) -> list[str]:
         if self.catalog is None:
