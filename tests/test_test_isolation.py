@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 pytest_plugins = ["pytester"]
 
 CONFTEST = """
@@ -26,9 +29,14 @@ def test_the_next_finds_no_window_left(qapp):
 """
 
 
-def test_a_closed_window_is_deleted_before_the_next_test(pytester):
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_a_closed_window_is_deleted_before_the_next_test(pytester, monkeypatch):
     """A window left alive is re-polished by every later style sheet, font or language change: the
     whole suite's UI set-ups slowed down test by test before this was so."""
+    # The run in a fresh clone has no PYTHONPATH: the child finds ``tests`` through the repository.
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
     pytester.makeconftest(CONFTEST)
     pytester.makepyfile(test_windows=TWO_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")

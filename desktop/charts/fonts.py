@@ -12,6 +12,7 @@ tables); any other font (DejaVu Sans, with its ligatures and kerning) is subset 
 
 from __future__ import annotations
 
+import mmap
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -191,6 +192,13 @@ def _sfnt(version: bytes, tables: dict[bytes, bytes], checksums: dict[bytes, int
     return header + directory + data
 
 
+def _small_font_of_file(path: Path, glyphs: list[int]) -> tuple[bytes, dict[int, int]]:
+    # Mapped, not read: only the pages of the tables and outlines cut are touched (the CJK font is
+    # 7 MB, and reading it whole counted in every PDF's peak memory, the report command's included).
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as font:
+        return small_font(font, glyphs)  # type: ignore[arg-type]  # mmap reads as bytes do
+
+
 class _FontInMemory(BytesIO):
     """A font file in memory, with the face index matplotlib's subsetting reads from its paths."""
 
@@ -208,8 +216,8 @@ def quick_subsetting(subset: Callable[..., Any]) -> Callable[..., Any]:
         try:
             if getattr(fontfile, "face_index", 0) != 0 or not path.lower().endswith(".ttf"):
                 raise NotSimple("a collection or not TrueType")
-            font, to_small = small_font(Path(path).read_bytes(), glyphs)
-        except (NotSimple, FontFormatError, OSError, struct.error):
+            font, to_small = _small_font_of_file(Path(path), glyphs)
+        except (NotSimple, FontFormatError, OSError, ValueError, struct.error):
             with subset(fontfile, glyphs) as result:
                 yield result
             return

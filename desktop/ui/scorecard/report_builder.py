@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -67,7 +68,16 @@ def _person(store: ReportSource, person_id: int) -> PersonRecord:
 def report_figures(
     store: ReportSource, instruments: Mapping[str, Instrument], person_id: int, lang: str
 ) -> list[Figure]:
-    """The report's pages: every instrument's summary first, then the radars, then the trends.
+    """The report's pages, drawn (see ``report_pages``)."""
+    return [draw() for draw in report_pages(store, instruments, person_id, lang)]
+
+
+def report_pages(
+    store: ReportSource, instruments: Mapping[str, Instrument], person_id: int, lang: str
+) -> list[Callable[[], Figure]]:
+    """The report's pages, each drawn when called: every instrument's summary first, then the radars,
+    then the trends. The PDF draws one page at a time (a page's figure is let go once written: the
+    report's peak memory no longer holds every page at once).
 
     Which pages an instrument has is its file's to say (``report:``; see ``Instrument.report_pages``):
     no instrument is special here, so a new instrument file gets its pages without a code change.
@@ -118,7 +128,7 @@ def report_figures(
                 (),
             )
         ]
-    figures = [summary_figure(page) for page in summaries]
+    figures: list[Callable[[], Figure]] = [partial(summary_figure, page) for page in summaries]
 
     for instrument, found in reported:
         if "radar" not in instrument.report_pages or not instrument.has_radar:
@@ -126,7 +136,8 @@ def report_figures(
         title = instrument.title.get(lang)
         data = self_vs_others(answered_with(instrument, found), found[-1])
         figures.append(
-            radar_figure(
+            partial(
+                radar_figure,
                 data,
                 series_labels(data),
                 lang,
@@ -144,7 +155,8 @@ def report_figures(
             except ScalesDiffer:
                 continue  # versions on different scales: no radar can compare them (the screen says so)
             figures.append(
-                radar_figure(
+                partial(
+                    radar_figure,
                     change,
                     series_labels(change),
                     lang,
@@ -167,8 +179,13 @@ def report_figures(
         }
         totals = trend(instrument, found, versions.answered(instrument))
         figures.append(
-            trend_figure(
-                trend_points(totals), totals.value_range, labels, totals.band_starts, size=A4_LANDSCAPE
+            partial(
+                trend_figure,
+                trend_points(totals),
+                totals.value_range,
+                labels,
+                totals.band_starts,
+                size=A4_LANDSCAPE,
             )
         )
     return figures
@@ -271,10 +288,10 @@ def write_trainee_report(
     from desktop.charts.report import write_pdf
 
     person = _person(store, person_id)
-    figures = report_figures(store, instruments, person_id, lang)
+    pages = report_pages(store, instruments, person_id, lang)
     return write_pdf(
         path,
-        figures,
+        (draw() for draw in pages),
         fill(QCoreApplication.translate("Report", "Assessment report: %1"), person.name),
-        None if on_page is None else lambda done: on_page(done, len(figures)),
+        None if on_page is None else lambda done: on_page(done, len(pages)),
     )
