@@ -4,7 +4,6 @@ Import, Export, New, Open (edit) and Duplicate to edit; files that do not load a
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,7 @@ from desktop.paths import user_deleted_dir, user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
 from desktop.ui.content.content_file import delete_asked, error_text, save_in_background
 from desktop.ui.content.export_bank import export_bank_interactively
-from desktop.ui.content.form_list import FormList, fill_list_rows, list_table
+from desktop.ui.content.form_list import ContentList, FormList, fill_list_rows, list_table
 from desktop.ui.content.instrument_editor import InstrumentEditor
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
     from desktop.store.store import Store
 
 
-class BankList(QWidget):
+class BankList(ContentList):
     """The list of banks and what can be done with them."""
 
     open_requested = Signal(object)  # BankDraft
@@ -103,15 +102,8 @@ class BankList(QWidget):
         self.import_dialog = None
         self.banks: list[Bank] = []
 
-    def refresh(self, select: str | None = None, then: Callable[[], None] | None = None) -> None:
-        """Read the banks again on the worker and list them (``select``: the bank to select), then ``then``."""
-
-        def listed() -> None:
-            self.show_banks(select)
-            if then is not None:
-                then()
-
-        self.context.reload_content_in_background(listed, owner=self)
+    def show_listed(self, select: str | None = None) -> None:
+        self.show_banks(select)
 
     def show_banks(self, select: str | None = None) -> None:
         """List the banks as read (``select``: the bank to select, else the one selected)."""

@@ -65,7 +65,27 @@ def fill_list_rows(
     table.selectRow(ids.index(select) if select in ids else 0)
 
 
-class FormList(QWidget):
+class ContentList(QWidget):
+    """A list of the content screen (banks, forms), read again on the worker when it changes."""
+
+    context: AppContext
+
+    def show_listed(self, select: str | None = None) -> None:
+        """List what was read (``select``: the entry to select, else the one selected)."""
+        raise NotImplementedError
+
+    def refresh(self, select: str | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the content again on the worker and list it (``select``: the entry to select), then ``then``."""
+
+        def listed() -> None:
+            self.show_listed(select)
+            if then is not None:
+                then()
+
+        self.context.reload_content_in_background(listed, owner=self)
+
+
+class FormList(ContentList):
     open_requested = Signal(object)  # InstrumentDraft
 
     def __init__(self, context: AppContext, parent: QWidget | None = None):
@@ -115,15 +135,8 @@ class FormList(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def refresh(self, select: str | None = None, then: Callable[[], None] | None = None) -> None:
-        """Read the forms again on the worker and list them (``select``: the form to select), then ``then``."""
-
-        def listed() -> None:
-            self.show_forms(select)
-            if then is not None:
-                then()
-
-        self.context.reload_content_in_background(listed, owner=self)
+    def show_listed(self, select: str | None = None) -> None:
+        self.show_forms(select)
 
     def show_forms(self, select: str | None = None) -> None:
         """List the forms as read (``select``: the form to select, else the one selected)."""
