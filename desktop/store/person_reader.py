@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.core.comparison import ClassRound, RaterRole, RatingSheet
@@ -24,6 +23,7 @@ from desktop.core.records import PersonRecord
 from desktop.store.files import DB_FILENAME
 from desktop.store.health import open_read_only
 from desktop.store.migrations import LATEST_VERSION
+from desktop.store.moments import stored_moment
 
 _PERSON = (
     "SELECT person.id, person.name, person.cohort_id, cohort.name FROM person"
@@ -47,12 +47,6 @@ _ANSWERED = (
     "SELECT instrument_id, MAX(instrument_version) FROM assessment "
     "WHERE person_id = ? AND completed_at IS NOT NULL GROUP BY instrument_id"
 )
-
-
-def _moment(text: str) -> datetime:
-    # Stored as SQLAlchemy writes it in SQLite (ISO text, no zone); everything stored is UTC.
-    value = datetime.fromisoformat(text)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 class PersonReader:
@@ -123,7 +117,7 @@ class PersonReader:
                 RatingSheet(
                     RaterRole(role),
                     json.loads(answers or "{}"),
-                    _moment(completed_at),
+                    stored_moment(completed_at),
                     rater_name,
                     assessment_id,
                     instrument_version=version,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop.store.changes import PK, Changes
 from desktop.store.errors import writes
 from desktop.store.models import utc_now
+from desktop.store.moments import stored_moment
 from desktop.store.records import PkSessionRecord
 
 
@@ -31,10 +32,7 @@ class StoredEvent:
 
 
 def _utc(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None if value is None else stored_moment(value)
 
 
 def _utc_required(value: Any, column: str) -> datetime:

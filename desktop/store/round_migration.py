@@ -17,16 +17,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.core.comparison import RaterRole, RatingSheet, nearest_self
+from desktop.store.moments import stored_moment
 
 
 def default_round_name(position: int) -> str:
     return f"第{position}轮"
-
-
-def _when(value: Any) -> datetime:
-    # SQLite hands back text, PostgreSQL a datetime.
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def round_positions(forms: list[tuple[int, str, Any]]) -> dict[int, int]:
@@ -34,7 +29,7 @@ def round_positions(forms: list[tuple[int, str, Any]]) -> dict[int, int]:
     given as (id, role, completed_at), by the timestamp rule."""
     # Keyed by the form id as given (a sheet's own id is optional: sheets need not come from a database).
     sheets = [
-        (form_id, RatingSheet(RaterRole(role), {}, _when(done), None, form_id))
+        (form_id, RatingSheet(RaterRole(role), {}, stored_moment(done), None, form_id))
         for form_id, role, done in forms
     ]
     selfs = sorted(
@@ -72,7 +67,7 @@ def assign_rounds(query: Callable[[str], list[Any]], dialect: str) -> None:
     for forms in completed.values():
         for form_id, position in round_positions(forms).items():
             position_of[form_id] = position
-            done = _when(next(d for f, _r, d in forms if f == form_id))
+            done = stored_moment(next(d for f, _r, d in forms if f == form_id))
             key = (cohort_of[form_id], position)
             first_seen[key] = min(first_seen.get(key, done), done)
     latest: dict[int | None, int] = defaultdict(lambda: 1)
