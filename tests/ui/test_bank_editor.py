@@ -10,8 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.bank_model import KINDS
 from desktop.core.banks import load_bank
 from desktop.paths import user_quizzes_dir
+from desktop.ui.content.import_preview import kind_label
 
 
 def open_content(shell, qtbot):
@@ -356,3 +358,16 @@ def test_a_save_runs_on_the_worker_with_a_busy_line_and_edits_made_meanwhile_sta
     assert (
         page.bank_list.selected_id() == "complaints_copy" and page.bank_list.table.item(row, 2).text() == "3"
     )
+
+
+def test_the_add_menu_adds_a_question_of_the_kind_chosen(make_shell, qtbot):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    select_bank(page.bank_list, "complaints")
+    page.bank_list.duplicate_button.click()
+    editor = page.editor
+    actions = editor.add_button.menu().actions()
+    assert [a.text() for a in actions] == [kind_label(kind) for kind in KINDS]
+    for kind, action in zip(KINDS, actions, strict=True):
+        action.trigger()
+        assert editor.draft.questions[editor.current_index()].kind == kind

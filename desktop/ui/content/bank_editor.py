@@ -7,6 +7,7 @@ the whole file at once with the bank's version raised. A built-in bank opens rea
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.content_save import SaveRequest
 from desktop.core.bank_model import KINDS
 from desktop.core.editing.bank_check import DraftProblems, draft_problems, save_text
-from desktop.core.editing.bank_draft import BankDraft
+from desktop.core.editing.bank_draft import BankDraft, QuestionDraft
 from desktop.core.editing.bank_edits import (
     add_question,
     blank_question,
@@ -135,7 +136,7 @@ class BankEditor(ContentEditor):
         self.add_button = QPushButton(self.tr("Add"))
         add_menu = QMenu(self.add_button)
         for kind in KINDS:
-            add_menu.addAction(kind_label(kind), lambda k=kind: self.add(k))
+            add_menu.addAction(kind_label(kind), self._adder(kind))
         self.add_button.setMenu(add_menu)
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate)
@@ -224,7 +225,10 @@ class BankEditor(ContentEditor):
     # -- the draft on screen ------------------------------------------------------------------------
     def current_index(self) -> int:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else -1
+        if item is None:
+            return -1
+        index: int = item.data(Qt.ItemDataRole.UserRole)  # the question's place in the draft (_fill_list)
+        return index
 
     def apply(self, draft: BankDraft, select: int, refill: bool) -> None:
         """Show ``draft`` (after a change, an undo or a redo) with question ``select`` selected."""
@@ -355,7 +359,7 @@ class BankEditor(ContentEditor):
             return
         self.stack.push(_DraftStep(self, draft, select, merge_key, text))
 
-    def _question_edited(self, question, merge_key: str) -> None:  # QuestionDraft
+    def _question_edited(self, question: QuestionDraft, merge_key: str) -> None:
         index = self.current_index()
         if index < 0:
             return
@@ -373,6 +377,10 @@ class BankEditor(ContentEditor):
             self.tr("Edit title"),
             f"title.{language}",
         )
+
+    def _adder(self, kind: str) -> Callable[[], None]:
+        # A closure over this call's ``kind``: a lambda written in the loop would see the loop's last kind.
+        return lambda: self.add(kind)
 
     def add(self, kind: str) -> None:
         # The new question is about the topic in hand: the tag filtered on, else the selected question's tags.
