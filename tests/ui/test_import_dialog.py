@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from desktop.core.banks import load_bank_folders
 from desktop.paths import quizzes_dir, user_quizzes_dir
@@ -238,6 +238,7 @@ def test_the_keyboard_alone_previews_names_and_imports_and_escape_writes_nothing
     assert dialog.summary.text() == "导入 2 道有效题，跳过 0 道"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and own_banks(shell.context.data_dir) == []
+    assert dialog.result() == QDialog.DialogCode.Rejected  # what the dialog answers whoever opened it
 
     _page, dialog = open_dialog(shell)
     dialog.paste_box.setPlainText(PASTE)
@@ -246,7 +247,7 @@ def test_the_keyboard_alone_previews_names_and_imports_and_escape_writes_nothing
     dialog.bank_name.setFocus()  # as a click or Tab into the field does
     qtbot.keyClicks(dialog.bank_name, "Keyboard quiz")  # QTest types Latin-1 only
     qtbot.keyClick(dialog.bank_name, Qt.Key.Key_Return)  # Enter confirms (Import is the default button)
-    assert not dialog.isVisible()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     (bank,) = own_banks(shell.context.data_dir)
     assert bank.title.zh_CN == "Keyboard quiz" and len(bank.questions) == 2
 

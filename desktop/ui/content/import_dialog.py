@@ -44,6 +44,7 @@ from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.i18n import os_reason_text
+from desktop.ui.shell.layouts import size_by_shown_page
 from desktop.ui.shell.widgets import big_button, plain_label
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class ImportDialog(QDialog):
         self.source: Path | None = None
         self.pasted: str | None = None
         self.mapping: ColumnMapping | None = None
-        self.result: ImportResult | None = None
+        # Named so as not to hide QDialog.result() (the code exec() returned).
+        self.read_result: ImportResult | None = None
         self.destination: Destination | None = None
         self._build()
         self._fit_screen()
@@ -195,12 +197,10 @@ class ImportDialog(QDialog):
         bottom.addWidget(self.import_button)
         outer.addLayout(bottom)
 
-    def _fit_tab(self, current: int) -> None:
+    def _fit_tab(self, _current: int) -> None:
         """The tabs as tall as the page shown (the file row is short, the paste box is not), so a small
         screen keeps room for the mapping and the preview."""
-        for index in range(self.tabs.count()):
-            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
-            self.tabs.widget(index).setSizePolicy(policy, policy)
+        size_by_shown_page(self.tabs)
         self.tabs.updateGeometry()
 
     def _fit_screen(self) -> None:
@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
             return
         self.source, self.pasted, self.mapping = None, text, None
         self._set_encoding("")
-        if not self.bank_name.text().strip() or self.result is None:
+        if not self.bank_name.text().strip() or self.read_result is None:
             self.bank_name.setText(self.tr("Pasted questions"))
         self.refresh()
 
@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
             return result
 
         def shown(result: ImportResult) -> None:
-            self.result = result
+            self.read_result = result
             self._show(result, problem, keep_mapping_view)
             if then is not None:
                 then()
@@ -281,7 +281,7 @@ class ImportDialog(QDialog):
         self.context.operations.run(read, shown, label=label, owner=self)
 
     def _show_nothing(self) -> None:
-        self.result = None
+        self.read_result = None
         self.format_label.setText(self.tr("Choose a file or paste questions to see them here."))
         self.encoding.setEnabled(False)
         self.mapping_title.setVisible(False)
@@ -403,7 +403,7 @@ class ImportDialog(QDialog):
         self.refresh(keep_mapping_view=True, then=self._write)
 
     def _write(self) -> None:
-        result, destination = self.result, self.destination
+        result, destination = self.read_result, self.destination
         if result is None or destination is None or not result.questions:
             return
         source = self.source.name if self.source is not None else self.tr("pasted text")

@@ -11,7 +11,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLayout, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 # What a window may ask for: 1024×768 and 1280×720 at 150 % (853×480), less a taskbar (40), a title
 # bar (32) and borders (8 a side). The tests hold every screen of the main window to these.
@@ -31,6 +41,20 @@ def fitting_size(window: QWidget, wanted: QSize) -> QSize:
     if screen is None:
         return wanted
     return wanted.boundedTo(screen.availableGeometry().size() - WINDOW_FRAME)
+
+
+def size_by_shown_page(pages: QStackedWidget | QTabWidget) -> None:
+    """Let only the page on show count for the size of ``pages``.
+
+    A stack or a set of tabs is as large as its largest page, shown or not: a page not on show must
+    not keep the window from fitting a small screen. Call it whenever the current page changes.
+    """
+    current = pages.currentIndex()
+    for index in range(pages.count()):
+        page = pages.widget(index)
+        if page is not None:  # None only for an index out of range
+            policy = QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
 
 def scroll_area(content: QWidget | QLayout) -> QScrollArea:
