@@ -371,3 +371,17 @@ def test_the_add_menu_adds_a_question_of_the_kind_chosen(make_shell, qtbot):
     for kind, action in zip(KINDS, actions, strict=True):
         action.trigger()
         assert editor.draft.questions[editor.current_index()].kind == kind
+
+
+def test_the_keys_go_to_the_list_shown_after_a_change_of_tab_and_back_from_the_editor(make_shell, qtbot):
+    shell = make_shell()
+    page = open_content(shell, qtbot)
+    page.tabs.setCurrentWidget(page.form_list)
+    assert QApplication.focusWidget() is page.form_list.table
+    page.tabs.setCurrentWidget(page.bank_list)
+    assert QApplication.focusWidget() is page.bank_list.table
+    select_bank(page.bank_list, "complaints")
+    qtbot.keyClick(page.bank_list.table, Qt.Key.Key_Return)
+    assert page.currentWidget() is page.editor
+    page.editor.back.emit()
+    assert page.currentWidget() is page.lists and QApplication.focusWidget() is page.bank_list.table

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -36,11 +35,13 @@ from desktop.ui.content.form_list import ContentList, FormList, fill_list_rows, 
 from desktop.ui.content.instrument_editor import InstrumentEditor
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.layouts import size_by_shown_page
 from desktop.ui.shell.operations import Progress
 from desktop.ui.shell.widgets import plain_label, show_error, title_bar
 
 if TYPE_CHECKING:
     from desktop.store.store import Store
+    from desktop.ui.content.import_dialog import ImportDialog
 
 
 class BankList(ContentList):
@@ -99,7 +100,7 @@ class BankList(ContentList):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.import_dialog = None
+        self.import_dialog: ImportDialog | None = None  # made at each Import…
         self.banks: list[Bank] = []
 
     def show_listed(self, select: str | None = None) -> None:
@@ -284,12 +285,7 @@ class ContentPage(QStackedWidget):
         self._size_by_current_page(0)
 
     def _size_by_current_page(self, _index: int) -> None:
-        # As in the main window: a page not on show must not keep the window from fitting a small screen.
-        for index in range(self.count()):
-            policy = (
-                QSizePolicy.Policy.Preferred if index == self.currentIndex() else QSizePolicy.Policy.Ignored
-            )
-            self.widget(index).setSizePolicy(policy, policy)
+        size_by_shown_page(self)
 
     def show_list(self) -> None:
         """The lists, read again (an editor or an import may have changed the files)."""
@@ -310,7 +306,9 @@ class ContentPage(QStackedWidget):
         self._focus_list()
 
     def _focus_list(self) -> None:
-        self.tabs.currentWidget().table.setFocus()
+        shown = self.tabs.currentWidget()
+        if isinstance(shown, ContentList):  # both tabs are
+            shown.table.setFocus()
 
     def edit(self, draft: BankDraft) -> None:
         self.editor.open_draft(draft)

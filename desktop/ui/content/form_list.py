@@ -69,6 +69,7 @@ class ContentList(QWidget):
     """A list of the content screen (banks, forms), read again on the worker when it changes."""
 
     context: AppContext
+    table: QTableWidget  # the rows (a ``list_table``), made by each list
 
     def show_listed(self, select: str | None = None) -> None:
         """List what was read (``select``: the entry to select, else the one selected)."""
