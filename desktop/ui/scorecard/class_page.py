@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
@@ -17,9 +18,26 @@ from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import name_combo, plain_label, title_bar
 
 if TYPE_CHECKING:
-    from desktop.core.comparison import RaterRole
+    from matplotlib.figure import Figure
+
+    from desktop.core.instruments import Band, Instrument
+    from desktop.core.radar import ClassProfile
+    from desktop.core.records import CohortRecord
+    from desktop.store.store import Store
+    from desktop.ui.shell.operations import Progress
 
 ALL_CLASSES = -1
+
+
+class ClassFigures(NamedTuple):
+    """What the class view shows of one form, class and basis, read and drawn on the worker."""
+
+    instrument: Instrument  # the newest version the class answered: the layout of every figure
+    profile: ClassProfile
+    note: str  # what the radar leaves out when versions differ ("" when nothing)
+    distribution: list[tuple[Band, int]] | None  # None: the form has no bands
+    radar: Figure | None  # None: nothing to draw
+    bands: Figure | None
 
 
 class ClassPage(QWidget):
@@ -28,11 +46,13 @@ class ClassPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.radar = None
-        self.bands = None
+        self.radar: Figure | None = None
+        self.bands: Figure | None = None
         self._canvases: list[QWidget] = []
-        self._asked: tuple | None = None  # the form, class and basis whose figures were asked for last
-        self._forms: dict | None = None  # the forms listed (files gone included), read with the classes
+        # The form, class and basis whose figures were asked for last.
+        self._asked: tuple[str, int | None, str] | None = None
+        # The forms listed (files gone included), read with the classes.
+        self._forms: dict[str, Instrument] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.addLayout(title_bar(self.tr("Class view"), self.back.emit))
@@ -89,7 +109,7 @@ class ClassPage(QWidget):
             owner=self,
         )
 
-    def _list(self, cohorts: list, forms: dict, cohort_id: int | None) -> None:
+    def _list(self, cohorts: list[CohortRecord], forms: dict[str, Instrument], cohort_id: int | None) -> None:
         self._forms = forms
         for combo in (self.cohort, self.instrument):
             combo.blockSignals(True)
@@ -107,13 +127,8 @@ class ClassPage(QWidget):
 
     def _chosen_cohort(self) -> int | None:
         """The class chosen, or None for "all trainees"."""
-        cohort = self.cohort.currentData()
+        cohort: int | None = self.cohort.currentData()  # a class's id, or ALL_CLASSES
         return None if cohort in (None, ALL_CLASSES) else cohort
-
-    def _latest_rounds(self, instrument_id: str, role: RaterRole | None = None) -> list:
-        from desktop.core.class_rounds import latest_rounds
-
-        return latest_rounds(self.context.store.sheets_by_person(instrument_id, self._chosen_cohort(), role))
 
     def refresh(self) -> None:
         """Read the class's figures on the worker (a few queries however many trainees), then show them."""
@@ -135,7 +150,7 @@ class ClassPage(QWidget):
 
         instrument_of, as_answered = self.context.answered_with(instrument), self.context.as_answered
 
-        def read(store, _progress):
+        def read(store: Store, _progress: Progress) -> ClassFigures:
             from desktop.charts.radar import band_distribution_figure, radar_figure
             from desktop.core.answered_versions import newest_answered
             from desktop.core.class_rounds import latest_rounds
@@ -158,11 +173,11 @@ class ClassPage(QWidget):
                 if distribution and any(n for _, n in distribution)
                 else None
             )
-            return version, profile, note, distribution, radar, bands
+            return ClassFigures(version, profile, note, distribution, radar, bands)
 
-        def shown(found) -> None:
+        def shown(found: ClassFigures) -> None:
             if self._asked is asked:  # not overtaken by a newer choice
-                self._show(*found)
+                self._show(found)
 
         self.context.run(read, shown, owner=self)
 
@@ -172,8 +187,10 @@ class ClassPage(QWidget):
             canvas.deleteLater()
         self._canvases = []
 
-    def _show(self, instrument, profile, note: str, distribution, radar, bands) -> None:
+    def _show(self, figures: ClassFigures) -> None:
         from desktop.ui.radar.chart_canvas import figure_canvas
+
+        instrument, profile, note, distribution, radar, bands = figures
 
         self._clear_charts()
         summary = fill(self.tr("%1 trainees with this form (each one's latest round)"), profile.trainees)
@@ -213,7 +230,7 @@ class ClassPage(QWidget):
         self.charts.addWidget(canvas, 1)
         self._canvases.append(canvas)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.back.emit()
             return

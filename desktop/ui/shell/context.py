@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -69,6 +69,9 @@ def _read_banks(data_dir: Path) -> tuple[list[Bank], list[ContentError]]:
     except Exception as exc:  # as for instruments: listed, never fatal
         log.exception("Loading the question banks failed")
         return [], [_folder_error(folder, exc)]
+
+
+T = TypeVar("T")  # what an operation's work returns and its done is given
 
 
 class AppContext(QObject):
@@ -198,8 +201,8 @@ class AppContext(QObject):
 
     def run(
         self,
-        work: Callable[[Store, Progress], Any],
-        done: Callable[[Any], None] | None = None,
+        work: Callable[[Store, Progress], T],
+        done: Callable[[T], None] | None = None,
         *,
         label: str = "",
         failed: Callable[[BaseException], None] | None = None,

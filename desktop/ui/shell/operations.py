@@ -21,7 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from shiboken6 import isValid
@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 #: an operation still running after this long shows a busy indicator (or its counts)
 BUSY_AFTER_MS = 300
+
+
+T = TypeVar("T")  # what an operation's work returns and its done is given
 
 
 class Progress:
@@ -91,8 +94,8 @@ class Operations(QObject):
     # -- asking ---------------------------------------------------------------------------------
     def run(
         self,
-        work: Callable[[Progress], Any],
-        done: Callable[[Any], None] | None = None,
+        work: Callable[[Progress], T],
+        done: Callable[[T], None] | None = None,
         *,
         label: str = "",
         failed: Callable[[BaseException], None] | None = None,
