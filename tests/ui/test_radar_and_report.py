@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.comparison import RaterRole
 
@@ -23,7 +25,7 @@ def fill_by_quick_entry(qtbot, window, name, role, digits, rater=""):
 current_instrument = {"id": "eq"}
 
 
-def test_both_questionnaires_rated_show_on_the_radar_with_overlays(make_shell, qtbot, tmp_path):
+def test_both_questionnaires_rated_show_on_the_radar_with_overlays(make_shell, qtbot, tmp_path, monkeypatch):
     shell = make_shell()
     window, store, instruments = shell.window, shell.context.store, shell.context.instruments
     for instrument_id, self_digit, boss_digit in (("eq", "4", "3"), ("communication", "5", "2")):
@@ -73,6 +75,13 @@ def test_both_questionnaires_rated_show_on_the_radar_with_overlays(make_shell, q
         path = tmp_path / f"radar{suffix}"
         radar.save_to(path)
         assert path.read_bytes().startswith(magic)
+    # The report button asks where to save the trainee's report, named after them; Class view… opens it.
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **_k: (asked.append(a[2]), ("", ""))[1])
+    radar.report_button.click()
+    assert [Path(default).name for default in asked] == ["赵敏.pdf"]
+    radar.class_button.click()
+    assert window.stack.currentWidget() is window.class_view
 
     # The class view shows the class-mean radar, the spread and the band table.
     window.show_class()

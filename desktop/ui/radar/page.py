@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.radar.chart_view import MIN_DRAWN
@@ -18,10 +19,33 @@ from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import name_combo, plain_label, show_error, title_bar
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from desktop.core.instruments import Instrument
     from desktop.core.radar import RadarData
+    from desktop.core.records import PersonRecord
+    from desktop.store.store import Store
+    from desktop.ui.shell.operations import Progress
 
 OVERLAY_SELF_OTHERS, OVERLAY_BEFORE_AFTER, OVERLAY_CLASS = range(3)
 RADAR_DPI = 100
+
+
+class RadarChoice(NamedTuple):
+    """What the drop-downs ask for: a trainee, a form, an overlay (``OVERLAY_*``) and a basis."""
+
+    person_id: int | None  # None: no trainees yet
+    instrument: Instrument | None  # None: no forms with a radar
+    overlay: int
+    basis: str  # "self" or "others"
+
+
+class RadarShown(NamedTuple):
+    """What the page shows for a choice, read and drawn on the worker."""
+
+    data: RadarData | None  # None: nothing to draw, ``note`` says why
+    note: str
+    figure: Figure | None
 
 
 class RadarPage(QWidget):
@@ -32,10 +56,11 @@ class RadarPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.figure = None
+        self.figure: Figure | None = None
         self._canvas: QWidget | None = None
-        self._asked: tuple | None = None  # the choices whose radar was asked for last
-        self._forms: dict | None = None  # the forms listed (files gone included), read with the trainees
+        self._asked: RadarChoice | None = None  # the choices whose radar was asked for last
+        # The forms listed (files gone included), read with the trainees.
+        self._forms: dict[str, Instrument] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.addLayout(title_bar(self.tr("Competency radar"), self.back.emit))
@@ -82,9 +107,7 @@ class RadarPage(QWidget):
         self.report_button = QPushButton(self.tr("Trainee report (PDF)…"))
         self.class_button = QPushButton(self.tr("Class view…"))
         self.save_button.clicked.connect(self.save_chart)
-        self.report_button.clicked.connect(
-            lambda: self.person.currentData() and self.report_requested.emit(self.person.currentData())
-        )
+        self.report_button.clicked.connect(self._report)
         self.class_button.clicked.connect(self._class_view)
         for button in (self.save_button, self.report_button, self.class_button):
             buttons.addWidget(button)
@@ -100,7 +123,7 @@ class RadarPage(QWidget):
             owner=self,
         )
 
-    def _list(self, people: list, forms: dict, current: int | None) -> None:
+    def _list(self, people: list[PersonRecord], forms: dict[str, Instrument], current: int | None) -> None:
         self._forms = forms
         for combo in (self.person, self.instrument):
             combo.blockSignals(True)
@@ -117,19 +140,20 @@ class RadarPage(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def current_data(self) -> tuple[RadarData | None, str]:
         """What the chosen trainee, form, overlay and basis show, read here and now."""
-        return self._read(self.context.store, *self._choices())
+        return self._read(self.context.store, self._choices())
 
-    def _choices(self) -> tuple:
+    def _choices(self) -> RadarChoice:
         overlay = self.overlay.currentIndex()
         self.basis.setEnabled(overlay != OVERLAY_SELF_OTHERS)
         instrument = (self._forms or self.context.instruments).get(self.instrument.currentData())
-        return self.person.currentData(), instrument, overlay, self.basis.currentData()
+        return RadarChoice(self.person.currentData(), instrument, overlay, self.basis.currentData())
 
-    def _read(self, store, person_id, instrument, overlay, basis):
+    def _read(self, store: Store | None, choice: RadarChoice) -> tuple[RadarData | None, str]:
         """The radar's data (on the worker when the page refreshes): a few queries however many trainees."""
         from desktop.core.comparison import rounds
         from desktop.core.radar import ScalesDiffer, before_after, self_vs_others, trainee_vs_class
 
+        person_id, instrument, overlay, basis = choice
         if store is None or person_id is None or instrument is None:
             return None, self.tr("No trainees yet.")
         own = self.context.as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
@@ -152,11 +176,12 @@ class RadarPage(QWidget):
         from desktop.core.comparison import RaterRole
 
         person = store.person(person_id)
+        cohort_id = person.cohort_id if person is not None else None
         # The trainee's class, or every trainee when they have none: a few queries however many.
         # On self-ratings a round's value is its self-assessment's, so the self forms alone give it.
         role = RaterRole.SELF if basis == "self" else None
         class_rounds = self.context.as_answered(
-            instrument, latest_rounds(store.sheets_by_person(instrument.id, person.cohort_id or None, role))
+            instrument, latest_rounds(store.sheets_by_person(instrument.id, cohort_id or None, role))
         )
         data = trainee_vs_class(latest, own[-1], class_rounds, basis, instrument_of)
         return data, versions_note(data, self.context.lang)
@@ -165,7 +190,7 @@ class RadarPage(QWidget):
         """Read the chosen radar's data and build its figure on the worker, then show it here."""
         choices = self._choices()
         self._asked = choices
-        instrument, lang = choices[1], self.context.lang
+        instrument, lang = choices.instrument, self.context.lang
         title = (
             fill(
                 self.tr("%1 — %2"),
@@ -179,19 +204,21 @@ class RadarPage(QWidget):
         # Laid out at once for the size the chart is shown at (the one it replaces): laid out for
         # another size, it would be laid out again when first drawn (~20 ms more on the worker).
         inches = self._chart_inches()
-        sized = {"size": inches} if inches is not None else {}
 
-        def read(store, _progress):
-            data, note = self._read(store, *choices)
+        def read(store: Store, _progress: Progress) -> RadarShown:
+            data, note = self._read(store, choices)
             if data is None or not data.series:
-                return data, note, None
+                return RadarShown(data, note, None)
             from desktop.charts.radar import radar_figure
 
-            return data, note, radar_figure(data, series_labels(data), lang, title, dpi=RADAR_DPI, **sized)
+            labels = series_labels(data)
+            if inches is None:  # not shown yet: the chart's own size
+                return RadarShown(data, note, radar_figure(data, labels, lang, title, dpi=RADAR_DPI))
+            return RadarShown(data, note, radar_figure(data, labels, lang, title, inches, RADAR_DPI))
 
-        def shown(found) -> None:
+        def shown(found: RadarShown) -> None:
             if self._asked is choices:  # not overtaken by a newer choice
-                self._show(*found)
+                self._show(found)
 
         self.context.run(read, shown, owner=self)
 
@@ -203,21 +230,22 @@ class RadarPage(QWidget):
         ratio = canvas.devicePixelRatioF()
         return canvas.width() * ratio / RADAR_DPI, canvas.height() * ratio / RADAR_DPI
 
-    def _show(self, data, note: str, figure) -> None:
+    def _show(self, shown: RadarShown) -> None:
         from desktop.ui.radar.chart_canvas import figure_canvas
 
+        data, note, figure = shown
         self.note.setText(note)
         if self._canvas is not None:
             self.chart_holder.removeWidget(self._canvas)
             self._canvas.deleteLater()
             self._canvas = None
         self.figure = figure
-        if figure is None:
+        if figure is None or data is None:
             self.table.set_rows([])
             self.save_button.setEnabled(False)
             return
         labels = series_labels(data)
-        self._canvas = figure_canvas(self.figure, self, self.context.operations)
+        self._canvas = figure_canvas(figure, self, self.context.operations)
         self.chart_holder.addWidget(self._canvas)
         headers = [self.tr("Dimension"), *(labels[s.key] for s in data.series)]
         if headers != self.table.table_model.headers:
@@ -247,10 +275,17 @@ class RadarPage(QWidget):
     def save_to(self, path: Path) -> None:
         from desktop.charts.radar import save_figure
 
+        if self.figure is None:  # nothing drawn: Save chart… is disabled
+            return
         try:
             save_figure(self.figure, path)
         except (OSError, ValueError) as exc:
             show_error(self, self.tr("Saving failed"), f"{path}: {exc}")
+
+    def _report(self) -> None:
+        person_id: int | None = self.person.currentData()
+        if person_id:
+            self.report_requested.emit(person_id)
 
     def _class_view(self) -> None:
         store = self.context.store
@@ -258,7 +293,7 @@ class RadarPage(QWidget):
         person = store.person(person_id) if store and person_id is not None else None
         self.class_view_requested.emit(person.cohort_id if person else None)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.back.emit()
             return
