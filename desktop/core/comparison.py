@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from desktop.core.names import name_key
+from desktop.core.rater_roles import GapFlag as GapFlag  # re-exported: the roles were defined here
+from desktop.core.rater_roles import RaterRole as RaterRole
 from desktop.core.scoring import Answers, enough, item_score, round_half_up, score
 
 if TYPE_CHECKING:
@@ -29,20 +30,8 @@ if TYPE_CHECKING:
 MIN_COLLEAGUES = 3
 
 
-class RaterRole(StrEnum):
-    SELF = "self"
-    SUPERVISOR = "supervisor"
-    COLLEAGUE = "colleague"
-    OBSERVER = "observer"  # rates a trainee during a role play, on an observation sheet
-
-
 #: every role, listed once: iterating an enum is slow, and a class view does it for every trainee
 _ROLES = tuple(RaterRole)
-
-
-class GapFlag(StrEnum):
-    BLIND_SPOT = "blind_spot"  # self rates higher than others do
-    HIDDEN_STRENGTH = "hidden_strength"  # others rate higher than self does
 
 
 @dataclass(frozen=True)

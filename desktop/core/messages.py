@@ -10,12 +10,20 @@ Chinese with ``--lang zh_CN`` without Qt.
 from __future__ import annotations
 
 import errno
+from functools import cache
 from typing import Any
-
-from desktop.core.message_catalog import CATALOG
 
 ENGLISH = "en"
 CHINESE = "zh_CN"
+
+
+@cache
+def _catalog() -> dict[str, tuple[str, str]]:
+    # Read at the first message, not at import: the start screens import this module (names) and
+    # seldom say anything; the catalogs are ~1,000 lines.
+    from desktop.core.message_catalog import CATALOG
+
+    return CATALOG
 
 
 class Message(str):
@@ -25,7 +33,7 @@ class Message(str):
     values: dict[str, Any]
 
     def __new__(cls, code: str, **values: Any) -> Message:
-        english, _chinese = CATALOG[code]
+        english, _chinese = _catalog()[code]
         text = super().__new__(cls, english.format(**values))
         text.code = code
         text.values = values
@@ -37,7 +45,7 @@ class Message(str):
     def localise(self, lang: str) -> str:
         if lang != CHINESE:
             return str(self)
-        chinese = CATALOG[self.code][1]
+        chinese = _catalog()[self.code][1]
         return chinese.format(**{k: localise(v, lang) for k, v in self.values.items()})
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.form_codes import IGNORED, CodeError, CodeProblem, FormCode, decode
 from desktop.ui.shell.formatting import fill
-from desktop.ui.shell.widgets import plain_label
+from desktop.ui.shell.widgets import plain_label, set_role
 
 SHORTEST_CODE = 4  # a blank form's code; a trainee's is longer
 
@@ -87,8 +87,6 @@ class FormCodeField(QWidget):
         return self.tr("Form code: a character is mistyped or two are swapped; check it against the paper.")
 
     def _fail(self, message: str) -> None:
-        self.message.setProperty("role", "error")
+        set_role(self.message, "error")
         self.message.setText(message)
         self.message.setVisible(True)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)

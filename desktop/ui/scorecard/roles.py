@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.comparison import GapFlag, RaterRole
+from desktop.core.rater_roles import GapFlag, RaterRole
 from desktop.ui.shell.formatting import elide, fill
 
 if TYPE_CHECKING:

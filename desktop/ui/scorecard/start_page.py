@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.comparison import RaterRole
 from desktop.core.form_codes import FormCode
 from desktop.core.names import (
     MAX_NAME_LENGTH,
@@ -30,13 +29,16 @@ from desktop.core.names import (
     name_key,
     normalise_name,
 )
-from desktop.core.records import AssessmentRecord, PersonRecord
+from desktop.core.rater_roles import RaterRole
 from desktop.ui.scorecard.form_code_field import FormCodeField
 from desktop.ui.scorecard.roles import role_name
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill
 from desktop.ui.shell.layouts import scroll_area
 from desktop.ui.shell.widgets import ask_yes_no, big_button, name_combo, plain_label, try_write
+
+if TYPE_CHECKING:
+    from desktop.core.records import AssessmentRecord, PersonRecord
 
 MODE_ONE_BY_ONE = "one"
 MODE_QUICK = "quick"

@@ -22,7 +22,7 @@ from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_date
 from desktop.ui.shell.job_button import JobButton
 from desktop.ui.shell.layouts import ReflowGrid, scroll_area
-from desktop.ui.shell.widgets import plain_label
+from desktop.ui.shell.widgets import plain_label, set_role
 
 if TYPE_CHECKING:
     from desktop.store.store import Store
@@ -77,7 +77,7 @@ class HomePage(QWidget):
             plain_label(self.tr("Offline assessments for customer-service training classes"), "subtitle")
         )
         # Above the jobs: a damaged database is the first thing the trainer must read.
-        self.notice = plain_label("", "error", wrap=True)
+        self.notice = plain_label("", "hint", wrap=True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.restore_newest_button = QPushButton(self.tr("Restore the newest backup"))
         self.restore_newest_button.clicked.connect(self.restore_newest_requested.emit)
@@ -333,8 +333,7 @@ class HomePage(QWidget):
         else:
             text, role = self._message, "hint"
         self.notice.setText(text)
-        self.notice.setProperty("role", role)
-        self.notice.style().polish(self.notice)
+        set_role(self.notice, role)
         self.notice.setVisible(bool(text))
         self.restore_newest_button.setVisible(newest is not None)
 
@@ -342,9 +341,8 @@ class HomePage(QWidget):
         self._pending_job = None
         self._set_store_enabled(False)
         self._show_content_errors()
-        self.status.setProperty("role", "error")
+        set_role(self.status, "error")
         self.status.setText(fill(self.tr("The database could not be opened: %1"), message))
-        self.status.style().polish(self.status)
 
     def _data_changed(self, changes: Changes) -> None:
         # The home screen lists unfinished forms and PK sessions (with their trainees' names), and

@@ -24,6 +24,20 @@ def plain_label(
     return label
 
 
+def set_role(widget: QWidget, role: str) -> None:
+    """Give ``widget`` another style-sheet role (``role`` property in style.qss), drawn at once.
+
+    Re-polished only when the role changes: the home screen sets its notice's role at every start,
+    and the first ``style()`` handed to Python builds QStyle's types (~5 ms before the first key).
+    """
+    if widget.property("role") == role:
+        return
+    widget.setProperty("role", role)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
 def big_button(text: str, role: str = "primary", parent: QWidget | None = None) -> QPushButton:
     button = QPushButton(text, parent)
     button.setProperty("role", role)
