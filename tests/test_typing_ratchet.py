@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # Lower these when modules leave the list; a test that lets them rise would let the list grow.
-MOST_RELAXED = 2
+MOST_RELAXED = 1
 MOST_RELAXED_IN_STORE = 0
 # A silenced error says which (``# type: ignore[code]``) and why (a comment after it); those written
 # before this rule that give no reason may only become fewer.

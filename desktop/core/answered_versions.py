@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
-from desktop.core.comparison import RatingSheet, Round
+from desktop.core.comparison import Comparison, RatingSheet, Round, compare
 from desktop.core.instruments import Instrument
 from desktop.core.localtext import LocalText
+from desktop.core.scoring import ScoreCard, score
 
 #: The instrument version a round was answered with (``InstrumentVersions.answered`` gives one).
 RoundVersion = Callable[[Round], Instrument]
@@ -60,3 +62,22 @@ def read_as(shown: Instrument, own: Instrument, sheet: RatingSheet) -> RatingShe
         if value is not None and item.id in own_reverse:
             answers[item.id] = value if own_reverse[item.id] == item.reverse else low + high - value
     return dataclasses.replace(sheet, answers=answers, instrument_version=shown.version)
+
+
+class ScoredRound(NamedTuple):
+    """One round of a trainee, read with the version it was answered with."""
+
+    round: Round
+    comparison: Comparison  # its raters compared
+    card: ScoreCard | None  # its self-assessment scored and banded; None without one
+
+
+def scored_rounds(rounds: Iterable[Round], instrument_of: RoundVersion) -> list[ScoredRound]:
+    """Each of ``rounds`` compared and scored with its own version (its own items and bands): a
+    trainee's history, as its table shows it."""
+    scored = []
+    for each in rounds:
+        answered_with = instrument_of(each)
+        card = score(answered_with, each.self_sheet.answers) if each.self_sheet else None
+        scored.append(ScoredRound(each, compare(answered_with, each.sheets), card))
+    return scored

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from desktop.core.answered_versions import scored_rounds
 from desktop.core.class_report import form_report
 from desktop.core.comparison import ClassRound, RaterRole, RatingSheet, Round, rounds
 from desktop.core.instrument_history import InstrumentVersions
@@ -147,3 +148,12 @@ def test_a_form_of_another_version_is_read_as_the_rounds_version():
     read = versions().as_answered(V2, round_)
     assert read.self_sheet == own and [s.answers for s in read.others] == [{"p1": 5, "p3": 5}]
     assert versions().as_answered(V2, rounds([own])[0]) == rounds([own])[0]
+
+
+def test_a_trainees_history_scores_each_round_with_its_own_version():
+    found = trainee(4, {"p1": 2, "p3": 4, "p4": 4, "p5": 4})
+    history = scored_rounds(found, versions().answered(V2))
+    # As the trend does: 12 with version 1's three statements, 16 with version 2's four.
+    assert [s.card.total if s.card else None for s in history] == [12, 16]
+    assert [s.round for s in history] == found
+    assert all(s.comparison.has_self for s in history)

@@ -124,3 +124,21 @@ def rounds_of(store, person_id):
     from desktop.core.comparison import rounds
 
     return rounds(store.sheets(person_id, "soothing"))
+
+
+def test_a_trainee_whose_record_went_meanwhile_shows_nothing_to_open_instead_of_failing(
+    make_shell, soothing, monkeypatch
+):
+    shell = make_shell()
+    store = shell.context.store
+    person = store.add_person("周丽")
+    rate(store, person, soothing, RaterRole.SELF, None, 2, T0, None)
+    shell.window.show_history(person.id)
+    history = shell.window.history
+    history.instrument_choice.setCurrentIndex(history.instrument_choice.findData("soothing"))
+    assert len(history.table.table_model.rows) == 1 and history.open_button.isEnabled()
+    # Merged into another record (on another window, or by a colleague on the shared server) meanwhile.
+    monkeypatch.setattr(type(store), "person", lambda _store, _person_id: None)
+    history.instrument_choice.setCurrentIndex(history.instrument_choice.findData("eq"))
+    assert history.table.table_model.rows == [] and history.rounds == []
+    assert not history.open_button.isEnabled() and "周丽" not in history.person_name.text()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, NamedTuple
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.comparison import Round, compare, rounds
+from desktop.core.answered_versions import ScoredRound, scored_rounds
+from desktop.core.comparison import Round, rounds
 from desktop.core.messages import localise
-from desktop.core.scoring import score
 from desktop.store.changes import Changes
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
@@ -24,7 +27,24 @@ from desktop.ui.shell.layouts import scroll_area
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import big_button, name_combo, plain_label, title_bar
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from desktop.core.instruments import Instrument
+    from desktop.core.records import CohortRecord, PersonRecord
+    from desktop.store.records import BackupInfo
+    from desktop.store.store import Store
+    from desktop.ui.shell.operations import Progress
+
 ALL_CLASSES = -1
+
+
+class TraineeRounds(NamedTuple):
+    """What the right side shows of one trainee and form, read on the worker."""
+
+    person: PersonRecord | None  # None: the record is gone (merged into another meanwhile)
+    scored: list[ScoredRound]
+    chart: Figure | None  # the trend of the totals; None without rounds
 
 
 class HistoryPage(QWidget):
@@ -37,9 +57,9 @@ class HistoryPage(QWidget):
         self.context = context
         self.person_id: int | None = None
         self.rounds: list[Round] = []
-        self._canvas = None
+        self._canvas: QWidget | None = None
         self._asked: tuple[int, str] | None = None  # the trainee and form whose rounds were asked for last
-        self._answered_forms: dict | None = None  # the forms listed, read with the classes
+        self._answered_forms: dict[str, Instrument] | None = None  # the forms listed, read with the classes
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 20, 32, 12)
@@ -63,7 +83,7 @@ class HistoryPage(QWidget):
         self.undo_merge_button = QPushButton(self.tr("Undo the merge"))
         self.undo_merge_button.clicked.connect(self._undo_merge)
         self.undo_merge_button.hide()
-        self._merge_backup = None
+        self._merge_backup: BackupInfo | None = None
         left_layout.addWidget(self.merge_button)
         left_layout.addWidget(self.undo_merge_button)
         splitter.addWidget(left)
@@ -128,10 +148,10 @@ class HistoryPage(QWidget):
         context.changed.connect(self._data_changed)
 
     @property
-    def instrument(self):
+    def instrument(self) -> Instrument | None:
         return self._forms().get(self.instrument_choice.currentData())
 
-    def _forms(self) -> dict:
+    def _forms(self) -> dict[str, Instrument]:
         # Today's files until the store has said which forms were answered (files gone included).
         return self._answered_forms if self._answered_forms is not None else self.context.instruments
 
@@ -154,7 +174,7 @@ class HistoryPage(QWidget):
         self._fill_instruments()
         select = person_id if person_id is not None else self.person_id
 
-        def listed(found: tuple) -> None:
+        def listed(found: tuple[list[CohortRecord], dict[str, Instrument]]) -> None:
             cohorts, self._answered_forms = found
             self._fill_instruments()
             self.cohort_filter.blockSignals(True)
@@ -170,7 +190,7 @@ class HistoryPage(QWidget):
         )
 
     def _fill_people(self, select: int | None = None) -> None:
-        cohort = self.cohort_filter.currentData()
+        cohort: int | None = self.cohort_filter.currentData()  # a class's id, or ALL_CLASSES
         cohort_id = None if cohort in (None, ALL_CLASSES) else cohort
         self.context.run(
             lambda store, _p: (store.assessment_counts(), store.people(cohort_id)),
@@ -178,7 +198,7 @@ class HistoryPage(QWidget):
             owner=self,
         )
 
-    def _show_people(self, counts: dict[int, int], people: list, select: int | None) -> None:
+    def _show_people(self, counts: dict[int, int], people: list[PersonRecord], select: int | None) -> None:
         self.people.blockSignals(True)
         self.people.clear()
         for person in people:
@@ -207,42 +227,46 @@ class HistoryPage(QWidget):
         instrument = self.instrument
         person_id = self.person_id
         if self.context.store is None or instrument is None or person_id is None:
-            self.person_name.setText(self.tr("No trainees yet. Start a form from the home screen."))
-            self.table.set_rows([])
-            self._set_chart(None)
-            self.open_button.setEnabled(False)
-            self.rate_button.setEnabled(False)
-            self.move_button.setEnabled(False)
-            self.rename_button.setEnabled(False)
-            self.merge_button.setEnabled(False)
+            self._show_no_trainee()
             return
         self._asked = (person_id, instrument.id)
 
-        def read(store, _progress):
+        def read(store: Store, _progress: Progress) -> TraineeRounds:
             person = store.person(person_id)
             person_rounds = self.context.as_answered(
                 instrument, rounds(store.sheets(person_id, instrument.id))
             )
             from desktop.ui.radar.chart_canvas import trend_chart
 
-            # Each round scores with the version its forms were answered with (its own items and bands),
-            # in the table and in the chart.
+            # Each round scored with the version its forms were answered with, in the table and the chart.
             instrument_of = self.context.answered_with(instrument)
-            scored = []
-            for r in person_rounds:
-                answered_with = instrument_of(r)
-                card = score(answered_with, r.self_sheet.answers) if r.self_sheet else None
-                scored.append((r, compare(answered_with, r.sheets), card))
+            scored = scored_rounds(person_rounds, instrument_of)
             chart = trend_chart(instrument, person_rounds, instrument_of) if person_rounds else None
-            return person, scored, chart
+            return TraineeRounds(person, scored, chart)
 
-        def shown(found) -> None:
+        def shown(found: TraineeRounds) -> None:
             if self._asked == (person_id, instrument.id):  # not overtaken by a newer choice
-                self._show_rounds(instrument, *found)
+                self._show_rounds(instrument, found)
 
         self.context.run(read, shown, owner=self)
 
-    def _show_rounds(self, instrument, person, scored, chart) -> None:
+    def _show_no_trainee(self) -> None:
+        self.person_name.setText(self.tr("No trainees yet. Start a form from the home screen."))
+        self.person_name.setToolTip("")
+        self.rounds = []
+        self.table.set_rows([])
+        self._set_chart(None)
+        self.open_button.setEnabled(False)
+        self.rate_button.setEnabled(False)
+        self.move_button.setEnabled(False)
+        self.rename_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+
+    def _show_rounds(self, instrument: Instrument, found: TraineeRounds) -> None:
+        person, scored, chart = found
+        if person is None:
+            self._show_no_trainee()
+            return
         full = person.name if not person.cohort_name else f"{person.name} · {person.cohort_name}"
         self.person_name.setToolTip(full)
         self.person_name.setText(
@@ -281,7 +305,7 @@ class HistoryPage(QWidget):
         self.merge_button.setEnabled(not self.context.read_only)
         self._set_chart(chart)
 
-    def _set_chart(self, figure) -> None:
+    def _set_chart(self, figure: Figure | None) -> None:
         if self._canvas is not None:
             self.chart_holder.removeWidget(self._canvas)
             self._canvas.deleteLater()
@@ -294,8 +318,9 @@ class HistoryPage(QWidget):
         self.chart_holder.addWidget(self._canvas)
 
     def _open(self, row: int) -> None:
-        if self.person_id is not None and 0 <= row < len(self.rounds):
-            self.open_result.emit(self.person_id, self.instrument.id, row)
+        instrument = self.instrument
+        if self.person_id is not None and instrument is not None and 0 <= row < len(self.rounds):
+            self.open_result.emit(self.person_id, instrument.id, row)
 
     def _merge(self) -> None:
         from desktop.ui.scorecard.merge_trainees import merge_duplicate
@@ -346,10 +371,11 @@ class HistoryPage(QWidget):
             chosen.class_round,
             self,
         )
-        if dialog.exec() == MoveFormDialog.DialogCode.Accepted and dialog.choice() is not None:
-            form_id, round_id = dialog.choice()  # type: ignore[misc]
-            if move_form(self, self.context, form_id, round_id):
-                self.refresh(self.person_id)
+        if dialog.exec() != MoveFormDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        if choice is not None and move_form(self, self.context, *choice):
+            self.refresh(self.person_id)
 
     def _selected_round(self) -> Round | None:
         row = self.table.currentRow() if self.table.currentRow() >= 0 else len(self.rounds) - 1
@@ -367,16 +393,17 @@ class HistoryPage(QWidget):
         store = self.context.store
         if store is None or chosen is None or chosen.class_round is None:
             return
+        class_round = chosen.class_round
         name, ok = QInputDialog.getText(
             self,
             self.tr("Rename round…"),
             self.tr("New name of this round, for the whole class (e.g. 培训前, 培训后, a date):"),
-            text=chosen.class_round.name,
+            text=class_round.name,
         )
-        if not ok or not name.strip() or name.strip() == chosen.class_round.name:
+        if not ok or not name.strip() or name.strip() == class_round.name:
             return
         try:
-            saved, _record = try_write(self, lambda: store.rename_round(chosen.class_round.id, name))
+            saved, _record = try_write(self, lambda: store.rename_round(class_round.id, name))
         except InputError as exc:
             show_error(self, self.tr("Rename round…"), localise(exc.args[0], self.context.lang))
             return
@@ -384,10 +411,11 @@ class HistoryPage(QWidget):
             self.refresh(self.person_id)
 
     def _rate(self) -> None:
-        if self.person_id is not None:
-            self.rate_person.emit(self.person_id, self.instrument.id)
+        instrument = self.instrument
+        if self.person_id is not None and instrument is not None:
+            self.rate_person.emit(self.person_id, instrument.id)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
             self.back.emit()
             return
