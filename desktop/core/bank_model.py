@@ -59,11 +59,14 @@ class Question:
     image: str | None = None
 
     @property
+    def correct_options(self) -> frozenset[int]:
+        """The indices of the correct options of a single or multiple question (empty for other kinds)."""
+        return self.answer if isinstance(self.answer, frozenset) else frozenset()
+
+    @property
     def letters(self) -> tuple[str, ...]:
         """The correct option letters of a single or multiple question, e.g. ``("A", "C")``."""
-        if isinstance(self.answer, frozenset):
-            return tuple(LETTERS[i] for i in sorted(self.answer))
-        return ()
+        return tuple(LETTERS[i] for i in sorted(self.correct_options))
 
     def accepts(self, response: str) -> bool:
         """Whether ``response`` matches a fill question's answer (either language) or an accepted variant.

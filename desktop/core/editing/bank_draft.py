@@ -62,7 +62,7 @@ class QuestionDraft:
             kind=q.kind,
             text=pair_of(q.text),
             options=tuple(pair_of(o) for o in q.options),
-            correct=q.answer if isinstance(q.answer, frozenset) else frozenset(),
+            correct=q.correct_options,
             truth=q.answer if isinstance(q.answer, bool) else True,
             reference=pair_of(q.answer) if isinstance(q.answer, LocalText) else EMPTY,
             accept=q.accept,

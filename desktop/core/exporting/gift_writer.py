@@ -50,14 +50,13 @@ def _answers(q: Question) -> str | LeftOut:
     if q.kind == "single":
         # weights rather than '=', so an option holding '->' is not read as a matching pair
         return " ".join(
-            f"~%{100 if i in q.answer else 0}%{escape(o.zh_CN)}"  # type: ignore[operator]
-            for i, o in enumerate(q.options)
+            f"~%{100 if i in q.correct_options else 0}%{escape(o.zh_CN)}" for i, o in enumerate(q.options)
         )
     if q.kind == "multiple":
-        right = len(q.answer)  # type: ignore[arg-type]
+        right = len(q.correct_options)
         weight = _weight(right)
         return " ".join(
-            f"~%{weight if i in q.answer else '-100'}%{escape(o.zh_CN)}"  # type: ignore[operator]
+            f"~%{weight if i in q.correct_options else '-100'}%{escape(o.zh_CN)}"
             for i, o in enumerate(q.options)
         )
     return LeftOut(q.id, "kind", q.kind)

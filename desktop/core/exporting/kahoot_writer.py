@@ -34,7 +34,7 @@ def write_kahoot(bank: Bank) -> Export:
             notes.append(Message("export.truefalse_as_quiz", question=question.id))
         else:
             answers = [o.zh_CN for o in question.options]
-            correct = [i + 1 for i in sorted(question.answer)]  # type: ignore[arg-type]
+            correct = [i + 1 for i in sorted(question.correct_options)]
         answers += [""] * (MAX_ANSWERS - len(answers))
         if question.image:
             notes.append(image_left_behind(question.id, question.image))

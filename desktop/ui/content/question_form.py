@@ -282,7 +282,8 @@ class QuestionForm(QWidget):
     def _change(self, key: str, **values: object) -> None:
         if self.question is None or self._filling:
             return
-        self._emit(dataclasses.replace(self.question, **values), key)  # type: ignore[arg-type]
+        # Fields named at run time (_pair, _row_text): each caller gives the value its field's type.
+        self._emit(dataclasses.replace(self.question, **values), key)  # type: ignore[arg-type]  # see above
         if key == "image":
             self._show_image(self._q().image)
 

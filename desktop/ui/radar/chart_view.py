@@ -36,8 +36,8 @@ def render_figure(figure: Figure, width: int, height: int, ratio: float) -> QIma
     figure.set_size_inches(max(width, 1) * ratio / dpi, max(height, 1) * ratio / dpi, forward=False)
     # As a Qt canvas does on a resize: a figure that lays itself out for its size (the radar) redoes it.
     canvas.callbacks.process("resize_event", ResizeEvent("resize_event", canvas))
-    canvas.draw()  # type: ignore[no-untyped-call]
-    buffer = canvas.buffer_rgba()  # type: ignore[no-untyped-call]
+    canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's Agg canvas has no annotations
+    buffer = canvas.buffer_rgba()  # type: ignore[no-untyped-call]  # matplotlib's Agg canvas has no annotations
     rows, columns = buffer.shape[0], buffer.shape[1]
     image = QImage(bytes(buffer), columns, rows, QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(ratio)
@@ -76,7 +76,8 @@ class ChartView(QWidget):
         )
 
     def get_renderer(self) -> RendererAgg:
-        return self.figure.canvas.get_renderer()  # type: ignore[attr-defined, no-any-return]
+        # The figure's canvas is the Agg one render_figure draws on; matplotlib types it as the base canvas.
+        return self.figure.canvas.get_renderer()  # type: ignore[attr-defined, no-any-return]  # see above
 
     # -- drawing -----------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
