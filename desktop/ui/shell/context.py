@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,7 +29,18 @@ if TYPE_CHECKING:
     from desktop.store.store import Store
 
 log = logging.getLogger(__name__)
-_NO_STORE = object()  # what an operation returns when there is no store to work on
+
+
+class _NoStore:
+    """What an operation returns when there is no store to work on (its ``done`` is then not called)."""
+
+
+_NO_STORE = _NoStore()
+
+
+#: the forms (by id) or the banks of the content folders, and the problems of the files that did not load
+LoadedForms: TypeAlias = "tuple[dict[str, Instrument], list[ContentError]]"
+LoadedBanks: TypeAlias = "tuple[list[Bank], list[ContentError]]"
 
 
 def _load_charts() -> None:
@@ -49,7 +60,7 @@ def _folder_error(folder: Path, exc: Exception) -> ContentError:
     return ContentError(folder.name, 1, "(file)", f"could not be loaded ({type(exc).__name__}: {exc})")
 
 
-def _read_instruments(data_dir: Path) -> tuple[dict[str, Instrument], list[ContentError]]:
+def _read_instruments(data_dir: Path) -> LoadedForms:
     from desktop.core.content import load_instruments
 
     folder = instruments_dir()
@@ -60,7 +71,7 @@ def _read_instruments(data_dir: Path) -> tuple[dict[str, Instrument], list[Conte
         return {}, [_folder_error(folder, exc)]
 
 
-def _read_banks(data_dir: Path) -> tuple[list[Bank], list[ContentError]]:
+def _read_banks(data_dir: Path) -> LoadedBanks:
     from desktop.core.banks import load_bank_folders
 
     folder = quizzes_dir()
@@ -113,10 +124,10 @@ class AppContext(QObject):
         a quarter of a second), then, on the UI thread, use them, announce it and call ``done``."""
         data_dir = self.data_dir
 
-        def read(_progress: Progress) -> Any:
+        def read(_progress: Progress) -> tuple[LoadedForms, LoadedBanks]:
             return _read_instruments(data_dir), _read_banks(data_dir)
 
-        def use(result: Any) -> None:
+        def use(result: tuple[LoadedForms, LoadedBanks]) -> None:
             (self.instruments, self.content_errors), self._banks = result
             self.changed.emit(CONTENT)
             done()
@@ -212,12 +223,12 @@ class AppContext(QObject):
         runs there once the store is open, ``done(result)`` back on the UI thread. Nothing runs
         when the store could not be opened."""
 
-        def with_store(progress: Progress) -> Any:
+        def with_store(progress: Progress) -> T | _NoStore:
             store = self.store
             return _NO_STORE if store is None else work(store, progress)
 
-        def deliver(result: Any) -> None:
-            if result is not _NO_STORE and done is not None:
+        def deliver(result: T | _NoStore) -> None:
+            if not isinstance(result, _NoStore) and done is not None:
                 done(result)
 
         self.operations.run(with_store, deliver, label=label, failed=failed, owner=owner)
