@@ -78,7 +78,10 @@ def check_db(data_dir: Path, restore: bool = False, lang: str = "en") -> int:
             return _check_server(url, restore, say)
         return _check_db(Path(data_dir), restore, say, lang)
     except Exception as exc:  # noqa: BLE001 - a checking tool must explain, never show a traceback
-        stopped = Message("db.stopped", error=f"{type(exc).__name__}: {exc}")
+        from desktop.store.errors import BackupError, DatabaseError, message_of
+
+        known = isinstance(exc, DatabaseError | BackupError)  # the store's own words, in either language
+        stopped = Message("db.stopped", error=message_of(exc) if known else f"{type(exc).__name__}: {exc}")
         print(stopped.localise(lang), file=sys.stderr)
         return 1
 
@@ -143,7 +146,9 @@ def _check_db(data_dir: Path, restore: bool, say: Say, lang: str) -> int:
         try:
             say("db.holds_line", holds=_holds(health.read_contents(db)))
         except Exception as exc:  # noqa: BLE001 - counts are informative; the check itself passed
-            say("db.holds_uncounted", error=str(exc))
+            from desktop.store.errors import said
+
+            say("db.holds_uncounted", error=said(exc))
     elif check.status == health.DAMAGED:
         say("db.integrity_failed")
         for line in check.problems[:10]:
@@ -194,7 +199,9 @@ def _check_db(data_dir: Path, restore: bool, say: Say, lang: str) -> int:
     try:
         result = backup.restore_backup(data_dir, newest)
     except backup.BackupError as exc:
-        print(Message("db.not_restored", error=str(exc)).localise(lang), file=sys.stderr)
+        from desktop.store.errors import message_of
+
+        print(Message("db.not_restored", error=message_of(exc)).localise(lang), file=sys.stderr)
         return 1
     if result.set_aside is not None:
         say("db.set_aside", path=str(result.set_aside))

@@ -24,7 +24,7 @@ def class_report_command(data_dir: Path, cohort_name: str, out: Path, lang: str 
         print(say(said, "cli.report_suffix", name=out.name), file=sys.stderr)
         return 1
     instruments, _errors = load_instruments(instruments_dir(), user_instruments_dir(data_dir))
-    store = open_store_or_complain(data_dir)
+    store = open_store_or_complain(data_dir, said)
     if store is None:
         return 1
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # for the translations only

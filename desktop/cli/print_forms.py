@@ -60,7 +60,7 @@ def print_forms(
     lang = lang or system_language()
     translations = Translations()
     translations.install(lang)
-    store = open_store_or_complain(data_dir) if cohort_name else None
+    store = open_store_or_complain(data_dir, said) if cohort_name else None
     if store is None and cohort_name:
         return 1
     try:

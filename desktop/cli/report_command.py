@@ -22,6 +22,7 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
     from desktop.paths import instruments_dir, user_instruments_dir
     from desktop.ui.shell.i18n import Translations, system_language
 
+    said = "zh_CN" if lang == "zh_CN" else "en"  # the command's own lines: English unless asked
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])  # for the translations only
     lang = lang or system_language()
     translations = Translations()
@@ -36,7 +37,7 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
                 pass  # damaged where the report reads: the Store checks the file, sets it aside, says so
             finally:
                 reader.close()
-        store = open_store_or_complain(data_dir)
+        store = open_store_or_complain(data_dir, said)
         if store is None:
             return 1
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from desktop.core.message_catalog_app import APP_MESSAGES
 from desktop.core.message_catalog_commands import COMMAND_MESSAGES
 from desktop.core.message_catalog_import import IMPORT_MESSAGES
+from desktop.core.message_catalog_store import STORE_MESSAGES
 
 CATALOG: dict[str, tuple[str, str]] = {
     # -- what kind of value was found (inside other messages) ---------------------------------------
@@ -380,4 +381,5 @@ CATALOG: dict[str, tuple[str, str]] = {
     **IMPORT_MESSAGES,
     **APP_MESSAGES,
     **COMMAND_MESSAGES,
+    **STORE_MESSAGES,
 }

@@ -17,6 +17,7 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
     "os.name_too_long": ("File name too long", "文件名太长"),
     "os.busy": ("Device or resource busy", "文件正被占用"),
     "os.io": ("Input/output error", "读写出错"),
+    "os.exists": ("File exists", "已有同名的文件"),
     # -- check-content's own lines ---------------------------------------------------------------------
     "check.no_yaml_files": ("holds no .yaml files", "其中没有 .yaml 文件"),
     "check.no_such_path": ("no such file or folder", "没有这个文件或文件夹"),

@@ -93,6 +93,7 @@ _OS_REASONS = {
     errno.ENAMETOOLONG: "os.name_too_long",
     errno.EBUSY: "os.busy",
     errno.EIO: "os.io",
+    errno.EEXIST: "os.exists",
 }
 
 

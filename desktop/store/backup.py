@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop.core.messages import Message
 from desktop.store import health
-from desktop.store.errors import BackupError
+from desktop.store.errors import BackupError, said
 from desktop.store.files import BACKUP_DIRNAME, DB_FILENAME
 from desktop.store.migrations import LATEST_VERSION
 from desktop.store.records import (
@@ -124,7 +125,7 @@ def take_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"cannot create the backup folder {folder}: {exc.strerror or exc}") from None
+        raise BackupError(Message("backup.no_folder", folder=str(folder), reason=said(exc))) from None
     target = _target(folder, reason, now)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -146,12 +147,11 @@ def take_backup(
                 src.close()
     except sqlite3.Error as exc:
         _remove(partial)
-        raise BackupError(f"the backup could not be written ({exc}); no backup was kept") from None
+        raise BackupError(Message("backup.not_written", reason=said(exc))) from None
     check = health.check_file(partial, thorough=True)
     if check.status != health.OK:
         _remove(partial)
-        detail = check.problems[0] if check.problems else check.status
-        raise BackupError(f"the backup failed its integrity check ({detail}); it was not kept")
+        raise BackupError(Message("backup.check_failed", reason=health.check_reason(check)))
     os.replace(partial, target)
     return describe(target)
 
@@ -192,10 +192,7 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
 def _newer_version_problem(source: Path, version: int | None) -> str | None:
     if version is None or version <= LATEST_VERSION:
         return None
-    return (
-        f"the backup {source.name} was written by a newer version of this app (schema {version}; this "
-        f"version knows up to {LATEST_VERSION}): it needs a newer version; nothing was changed"
-    )
+    return Message("backup.newer", name=source.name, version=version, latest=LATEST_VERSION)
 
 
 #: What each backup holds, by (path, size, mtime): a backup never changes once taken, so pruning after
@@ -288,7 +285,7 @@ def automatic_backup(
         if health.read_contents(db).empty:
             return None
     except sqlite3.Error as exc:
-        raise BackupError(f"the database cannot be read ({exc}); no backup was taken") from None
+        raise BackupError(Message("backup.db_unreadable", reason=said(exc))) from None
     info = take_backup(db, data_dir, reason, now, progress)
     prune_backups(data_dir, now)
     return info
@@ -313,7 +310,7 @@ def _settle_wal(db: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     # The last connection to close deletes the -wal; if it is still there, another one is open.
     if Path(f"{db}-wal").exists():
-        raise BackupError(f"the database {db} is in use by another program; close it and try again")
+        raise BackupError(Message("backup.in_use", path=str(db)))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -338,8 +335,7 @@ def restore_backup(data_dir: Path, backup: BackupInfo | Path, now: datetime | No
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     check = health.check_file(source, thorough=True)
     if check.status != health.OK:
-        detail = check.problems[0] if check.problems else check.status
-        raise BackupError(f"the backup {source.name} cannot be used ({detail}); nothing was changed")
+        raise BackupError(Message("backup.unusable", name=source.name, reason=health.check_reason(check)))
     newer = _newer_version_problem(source, check.schema_version)
     if newer is not None:
         raise BackupError(newer)
@@ -356,7 +352,7 @@ def restore_backup(data_dir: Path, backup: BackupInfo | Path, now: datetime | No
                 safety = take_backup(db, data_dir, BEFORE_RESTORE, now)
         elif current.status == health.UNREADABLE:
             raise BackupError(
-                f"the database {db} cannot be read ({current.problems[0]}); nothing was changed"
+                Message("backup.current_unreadable", path=str(db), reason=health.check_reason(current))
             )
         staging = data_dir / f"{DB_FILENAME}.restoring"
         _remove(staging)
@@ -364,15 +360,15 @@ def restore_backup(data_dir: Path, backup: BackupInfo | Path, now: datetime | No
             src.backup(dest)
         if health.check_file(staging, thorough=True).status != health.OK:
             _remove(staging)
-            raise BackupError(f"the copy of {source.name} failed its integrity check; nothing was changed")
+            raise BackupError(Message("backup.copy_check_failed", name=source.name))
         for suffix in health.SIDE_FILES:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         os.replace(staging, db)
         _fsync_dir(data_dir)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"the restore failed: {exc}") from None
+        raise BackupError(Message("backup.restore_failed", reason=said(exc))) from None
     after = health.check_file(db, thorough=True)
     if after.status != health.OK:
-        raise BackupError(f"the restored database failed its integrity check ({after.problems[:1]})")
+        raise BackupError(Message("backup.restored_damaged", reason=health.check_reason(after)))
     log.info("Restored %s over %s", source, db)
     return RestoreResult(info, safety, kept)

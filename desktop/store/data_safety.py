@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desktop.core.messages import Message, os_reason
 from desktop.store import backup as backups
 from desktop.store import health, read_only
 from desktop.store.changes import BACKUPS, EVERYTHING, Changes
@@ -55,7 +56,7 @@ class DataSafetyMethods:
         try:
             taken = backups.automatic_backup(self.data_dir, reason, progress=progress)
         except OSError as exc:
-            raise backups.BackupError(f"the backup failed: {exc.strerror or exc}") from None
+            raise backups.BackupError(Message("backup.failed", reason=os_reason(exc))) from None
         if taken is not None:
             self._changed(BACKUPS)
         return taken
@@ -68,9 +69,7 @@ class DataSafetyMethods:
         on the data as it was), ``DatabaseError`` when the database cannot be opened again.
         """
         if self.server_url:
-            raise backups.BackupError(
-                "the data is on a PostgreSQL server: restore it from the server's backups"
-            )
+            raise backups.BackupError(Message("backup.on_server"))
         self.engine.dispose()
         try:
             restored = backups.restore_backup(self.data_dir, backup)

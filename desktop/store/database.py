@@ -9,8 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.core.messages import Message
 from desktop.store import backup, health, read_only
-from desktop.store.errors import DatabaseError, NewerDatabaseError
+from desktop.store.errors import DatabaseError, NewerDatabaseError, message_of, said
 from desktop.store.files import BACKUP_DIRNAME, DB_FILENAME
 from desktop.store.migrations import (
     LATEST_VERSION,
@@ -52,16 +53,18 @@ def migrate(path: Path) -> int:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as exc:
-            raise DatabaseError(f"{path} is not a readable database ({exc})") from None
+            raise DatabaseError(Message("store.not_readable", path=str(path), reason=said(exc))) from None
         if version > LATEST_VERSION:
-            raise NewerDatabaseError(newer_schema_message(str(path), version, LATEST_VERSION))
+            raise NewerDatabaseError(newer_schema_message(version, LATEST_VERSION, path=str(path)))
         if version == LATEST_VERSION:
             return version
         if version > 0:
             try:
                 backup.take_backup(conn, path.parent, backup.before_migration(version))
             except backup.BackupError as exc:
-                raise DatabaseError(f"{path} was not updated: {exc}") from None
+                raise DatabaseError(
+                    Message("store.not_updated", path=str(path), error=message_of(exc))
+                ) from None
         conn.execute("PRAGMA journal_mode = WAL")
         # A step may rebuild a table (SQLite's way to change a constraint): with foreign keys on,
         # dropping the old table would delete every row that refers to it.
@@ -93,7 +96,7 @@ def open_engine(data_dir: Path) -> Engine:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the data folder {data_dir}: {exc.strerror or exc}") from None
+        raise DatabaseError(Message("store.no_data_folder", folder=str(data_dir), reason=said(exc))) from None
     path = data_dir / DB_FILENAME
     problem = read_only.diagnose(data_dir)
     if problem is None:
@@ -108,7 +111,7 @@ def open_engine(data_dir: Path) -> Engine:
             if problem is None:
                 if isinstance(exc, DatabaseError):
                     raise
-                raise DatabaseError(f"cannot open the database {path}: {exc}") from None
+                raise DatabaseError(Message("store.cannot_open", path=str(path), reason=said(exc))) from None
             log.warning("Opening %s failed (%s): %s", path, exc, problem.message)
     log.warning("Opening %s read-only: %s", path, problem.message)
     return read_only.open_read_only_engine(path, problem)
@@ -119,7 +122,7 @@ def _open_writable(data_dir: Path, path: Path) -> Engine:
     try:
         migrate(path)
     except sqlite3.OperationalError as exc:
-        raise DatabaseError(f"cannot open the database {path}: {exc}") from None
+        raise DatabaseError(Message("store.cannot_open", path=str(path), reason=said(exc))) from None
     engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _set_pragmas)
     try:
@@ -141,9 +144,7 @@ def _set_aside_if_damaged(data_dir: Path, path: Path) -> None:
     try:
         kept = health.set_aside(path, backup.clock())  # the backups' clock: retention compares the two
     except OSError as exc:
-        raise DatabaseError(
-            f"{path} is damaged and could not be moved aside ({exc.strerror or exc}); nothing was changed"
-        ) from None
+        raise DatabaseError(Message("store.cannot_set_aside", path=str(path), reason=said(exc))) from None
     log.warning("The database %s was damaged; it was kept as %s", path, kept)
     health.record_startup_notice(
         data_dir, health.StartupNotice(path, kept, check.problems, backup.newest_good_backup(data_dir))

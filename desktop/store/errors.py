@@ -14,20 +14,23 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from desktop.core.messages import Message, os_reason
+
 if TYPE_CHECKING:
     from desktop.store.records import StorageProblem
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-SERVER_UNREACHABLE = "the database server cannot be reached (is it running, is the network up?)"
+SERVER_UNREACHABLE = Message("store.reason.unreachable")
 
+#: what SQLite or the server said (lower case) → the same in plain words, a message said in either language
 PLAIN_WORDS = (
-    ("database or disk is full", "the disk is full"),
-    ("disk i/o error", "the disk could not be written (it may be full or removed)"),
-    ("readonly database", "the data folder is read-only"),
-    ("unable to open database file", "the database file cannot be opened (was the data folder moved?)"),
-    ("database is locked", "another program is holding the database"),
+    ("database or disk is full", Message("store.reason.disk_full")),
+    ("disk i/o error", Message("store.reason.io")),
+    ("readonly database", Message("store.reason.read_only")),
+    ("unable to open database file", Message("store.reason.cannot_open")),
+    ("database is locked", Message("store.reason.locked")),
     # PostgreSQL (psycopg): the server stopped, restarted, or the network between us went away.
     ("connection refused", SERVER_UNREACHABLE),
     ("server closed the connection", SERVER_UNREACHABLE),
@@ -35,12 +38,18 @@ PLAIN_WORDS = (
     ("the database system is", SERVER_UNREACHABLE),  # ... shutting down / starting up / in recovery mode
     ("connection timeout", SERVER_UNREACHABLE),
     ("timeout expired", SERVER_UNREACHABLE),
-    ("could not translate host name", "the database server's name is not known (check the address)"),
+    ("could not translate host name", Message("store.reason.unknown_host")),
     ("no route to host", SERVER_UNREACHABLE),
     ("consuming input failed", SERVER_UNREACHABLE),
     ("the connection is closed", SERVER_UNREACHABLE),
     ("connection failed", SERVER_UNREACHABLE),
-    ("password authentication failed", "the database server refused the user name or password"),
+    ("password authentication failed", Message("store.reason.password")),
+)
+#: what SQLite says of a file that is not a database, or a damaged one (a reason to read, not to write)
+DAMAGE_WORDS = (
+    ("file is not a database", Message("store.reason.not_a_database")),
+    ("malformed", Message("store.reason.damaged")),
+    ("database corrupt", Message("store.reason.damaged")),
 )
 
 
@@ -64,10 +73,7 @@ class ClassAlreadyOnServer(InputError):
     """A typed class name is already a class on the shared server: join it, or name the new one otherwise."""
 
     def __init__(self, name: str, trainees: int):
-        super().__init__(
-            f"class name: '{name}' is already a class on the shared server ({trainees} trainees); "
-            "join it, or type another name for a new class"
-        )
+        super().__init__(Message("store.class_on_server", name=name, trainees=trainees))
         self.name = name
         self.trainees = trainees
 
@@ -85,12 +91,39 @@ class StorageError(Exception):
         self.detail = detail
         self.problem = problem
 
+    @property
+    def said(self) -> str:
+        """The database's own message, quoted as what it said (a message of the store's as it is)."""
+        return self.detail if isinstance(self.detail, Message) else Message("store.said", words=self.detail)
 
-def plain_reason(message: str) -> str:
+
+def plain_reason(message: str) -> Message:
+    """Why a write failed, in plain words, from what the database said."""
     lowered = message.lower()
     return next(
-        (words for needle, words in PLAIN_WORDS if needle in lowered), "the database refused the change"
+        (words for needle, words in PLAIN_WORDS if needle in lowered), Message("store.reason.refused")
     )
+
+
+def said(words: object) -> str:
+    """What SQLite, the system or a server said, in plain words where the store knows them (a full disk,
+    a file that is not a database…); otherwise its own words, quoted as said."""
+    if isinstance(words, Message):
+        return words
+    if isinstance(words, OSError):
+        return os_reason(words)
+    text = " ".join(str(words).split())
+    lowered = text.lower()
+    for needle, plain in (*DAMAGE_WORDS, *PLAIN_WORDS):
+        if needle in lowered:
+            return plain
+    return Message("store.said", words=text)
+
+
+def message_of(error: BaseException) -> str:
+    """The message an error of the store was raised with (a ``Message`` when the store said it), to be
+    said in the interface's language; ``str(error)`` for anything else."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
 
 
 def writes(method: Callable[P, R]) -> Callable[P, R]:
@@ -106,7 +139,7 @@ def writes(method: Callable[P, R]) -> Callable[P, R]:
         # Every store method is a method of an object holding the engine (Store, PkStore).
         problem = problem_of(getattr(args[0], "engine", None)) if args else None
         if problem is not None:
-            raise StorageError(problem.message, "the database is open read-only", problem)
+            raise StorageError(problem.message, Message("store.reason.open_read_only"), problem)
         try:
             return method(*args, **kwargs)
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.messages import Message, os_reason
 from desktop.store.records import Contents, StartupNotice
 
 __all__ = ["Contents", "StartupNotice"]  # records defined with the store's public API
@@ -39,6 +40,23 @@ class CheckResult:
     @property
     def damaged(self) -> bool:
         return self.status == DAMAGED
+
+
+_STATUS_WORDS = {
+    MISSING: "store.reason.missing",
+    EMPTY: "store.reason.empty",
+    DAMAGED: "store.reason.damaged",
+}
+
+
+def check_reason(check: CheckResult) -> str:
+    """Why a checked file cannot be used, in plain words (SQLite's first line, quoted where it has no
+    plain words), said in either language."""
+    from desktop.store.errors import said
+
+    if check.problems:
+        return said(check.problems[0])
+    return Message(_STATUS_WORDS.get(check.status, "store.reason.cannot_open"))
 
 
 def is_damage(exc: sqlite3.Error) -> bool:
@@ -71,7 +89,7 @@ def check_file(path: Path, thorough: bool = False) -> CheckResult:
     except FileNotFoundError:
         return CheckResult(path, MISSING, 0)
     except OSError as exc:
-        return CheckResult(path, UNREADABLE, 0, (exc.strerror or str(exc),))
+        return CheckResult(path, UNREADABLE, 0, (os_reason(exc),))
     if size == 0:
         return CheckResult(path, EMPTY, 0)
     pragma = "integrity_check" if thorough else "quick_check"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from desktop.core.merge import MergePlan, plan_merge
+from desktop.core.messages import Message
 from desktop.store import round_store
 from desktop.store.errors import InputError
 from desktop.store.models import Assessment, Person
@@ -21,9 +22,9 @@ if TYPE_CHECKING:
 def merge_preview(store: Store, keep_id: int, drop_id: int) -> MergePlan:
     keep, drop = store.person(keep_id), store.person(drop_id)
     if keep is None or drop is None:
-        raise InputError(f"trainee: no trainee with id {keep_id if keep is None else drop_id}")
+        raise InputError(Message("store.no_trainee", id=keep_id if keep is None else drop_id))
     if keep_id == drop_id:
-        raise InputError("trainee: a trainee cannot be merged with themself")
+        raise InputError(Message("store.merge_self"))
     return plan_merge(
         keep,
         drop,

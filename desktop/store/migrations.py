@@ -204,9 +204,11 @@ def statements(
     return out
 
 
-def newer_schema_message(where: str, version: int, latest: int = LATEST_VERSION) -> str:
-    """What the user reads when the database was written by a newer version of the app."""
-    return (
-        f"{where} was written by a newer version of this app (schema {version}; this version "
-        f"knows up to {latest}). Update the app; the database has not been changed."
-    )
+def newer_schema_message(version: int, latest: int, path: str | None = None, url: str | None = None) -> str:
+    """What the user reads when the database file at ``path`` (or the server at ``url``) was written by a
+    newer version of the app."""
+    from desktop.core.messages import Message
+
+    if url is not None:
+        return Message("store.newer_server", url=url, version=version, latest=latest)
+    return Message("store.newer_file", path=str(path), version=version, latest=latest)

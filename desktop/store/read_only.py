@@ -17,9 +17,11 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.pool import NullPool
 
+from desktop.core.messages import Message
 from desktop.store import health
-from desktop.store.errors import DatabaseError
+from desktop.store.errors import DatabaseError, said
 from desktop.store.files import DB_FILENAME
+from desktop.store.health import check_reason
 from desktop.store.migrations import LATEST_VERSION
 from desktop.store.read_only_engines import mark_read_only, problem_of
 from desktop.store.records import DISK_FULL, FOLDER_READ_ONLY, StorageProblem
@@ -97,26 +99,30 @@ def open_read_only_engine(db: Path, problem: StorageProblem) -> Engine:
     """
     check = health.check_file(db)
     if check.status in (health.MISSING, health.EMPTY):
-        raise DatabaseError(f"there is no database yet, and {problem.message}")
+        raise DatabaseError(Message("store.ro_no_database", problem=problem.message))
     source = db
     wal = Path(f"{db}-wal")
     if check.status == health.UNREADABLE and wal.exists() and wal.stat().st_size and not _readable(db):
         try:
             source = _snapshot(db)
         except (OSError, sqlite3.Error) as exc:
-            raise DatabaseError(f"{db} cannot be read ({exc}), and {problem.message}") from None
+            raise DatabaseError(
+                Message("store.ro_unreadable", path=str(db), reason=said(exc), problem=problem.message)
+            ) from None
         check = health.check_file(source)
     if check.status == health.DAMAGED:
         raise DatabaseError(
-            f"{db} is damaged ({check.problems[0]}), and {problem.message}; nothing was changed"
+            Message("store.ro_damaged", path=str(db), reason=said(check.problems[0]), problem=problem.message)
         )
     if check.status != health.OK:
-        detail = check.problems[0] if check.problems else check.status
-        raise DatabaseError(f"{db} cannot be read ({detail}), and {problem.message}")
+        raise DatabaseError(
+            Message("store.ro_unreadable", path=str(db), reason=check_reason(check), problem=problem.message)
+        )
     if check.schema_version != LATEST_VERSION:
         raise DatabaseError(
-            f"{db} must be updated to this version's schema before it can be used (it is at schema "
-            f"{check.schema_version}), and {problem.message}; nothing was changed"
+            Message(
+                "store.ro_old_schema", path=str(db), version=check.schema_version, problem=problem.message
+            )
         )
 
     def connect() -> sqlite3.Connection:

@@ -101,16 +101,11 @@ class StorageProblem:
 
     @property
     def message(self) -> str:
-        """What it is, where, and what to do, in plain English (the screens translate by ``kind``)."""
-        if self.kind == DISK_FULL:
-            return (
-                f"the disk holding the data folder {self.folder} is full; free some space on it, then "
-                "restart the app"
-            )
-        return (
-            f"the data folder {self.folder} is read-only; make it writable (or start the app with "
-            "--data-dir on a folder you can write to), then restart the app"
-        )
+        """What it is, where, and what to do (a message in either language; screens say it by ``kind``)."""
+        from desktop.core.messages import Message
+
+        code = "store.problem.disk_full" if self.kind == DISK_FULL else "store.problem.read_only"
+        return Message(code, folder=str(self.folder))
 
 
 @dataclass(frozen=True)

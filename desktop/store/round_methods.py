@@ -89,7 +89,7 @@ class RoundMethods:
         with Session(self.engine) as s:
             row = s.get(ClassRoundRow, round_id)
             if row is None:
-                raise InputError(f"round: no round with id {round_id}")
+                raise InputError(Message("store.no_round", id=round_id))
             others = [r for r in round_store.class_rounds(s, row.cohort_id) if r.id != round_id]
             if any(name_key(r.name) == name_key(name) for r in others):
                 raise InputError(Message("round.name_taken", name=name))
@@ -140,11 +140,11 @@ class RoundMethods:
         with Session(self.engine) as s:
             row = s.get(Assessment, assessment_id)
             if row is None:
-                raise InputError(f"assessment: no assessment with id {assessment_id}")
+                raise InputError(Message("store.no_assessment", id=assessment_id))
             round_id = round_store.round_for_form(s, row.person_id, round_id)
             clashes = round_store.same_rater_forms(s, row, round_id) if row.completed_at else []
             if clashes and not replace:
-                raise InputError("round: the same rater already has a form about this trainee in that round")
+                raise InputError(Message("store.rater_has_form"))
             for clash in clashes:
                 s.delete(clash)
             row.round_id = round_id

@@ -60,12 +60,12 @@ def round_for_form(session: Session, person_id: int, round_id: int | None) -> in
     class's rounds, else ``InputError``; without one, the class's latest round."""
     person = session.get(Person, person_id)
     if person is None:
-        raise InputError(f"trainee: no trainee with id {person_id}")
+        raise InputError(Message("store.no_trainee", id=person_id))
     if round_id is None:
         return saved_id(current_round(session, person.cohort_id))
     row = session.get(ClassRoundRow, round_id)
     if row is None or row.cohort_id != person.cohort_id:
-        raise InputError(f"round: no round with id {round_id} in the trainee's class")
+        raise InputError(Message("store.no_round_in_class", id=round_id))
     return round_id
 
 
@@ -74,7 +74,7 @@ def round_named(session: Session, person_id: int, name: str) -> int:
     the class's new last round if there is none."""
     person = session.get(Person, person_id)
     if person is None:
-        raise InputError(f"trainee: no trainee with id {person_id}")
+        raise InputError(Message("store.no_trainee", id=person_id))
     key = name_key(name)
     for row in _of_class(session, person.cohort_id):
         if name_key(row.name) == key:

@@ -17,7 +17,9 @@ from sqlalchemy import Connection, CursorResult, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from desktop.core.messages import Message
 from desktop.store.database import DatabaseError, NewerDatabaseError
+from desktop.store.errors import message_of, said
 from desktop.store.migrations import (
     LATEST_VERSION,
     MIGRATIONS,
@@ -49,7 +51,7 @@ def shown_url(url: str) -> str:
     """The URL as the app shows it: the password hidden."""
     try:
         return make_url(driver_url(url)).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
+    except (ArgumentError, ValueError, DatabaseError):  # not a server's address: shown as typed
         return url
 
 
@@ -57,9 +59,7 @@ def driver_url(url: str) -> str:
     """``postgresql://`` (what a department writes) with the driver the app ships (psycopg 3)."""
     scheme, _, rest = url.partition("://")
     if scheme.split("+")[0] not in SCHEMES or not rest:
-        raise DatabaseError(
-            f"database URL: expected postgresql://user@host/dbname (or postgresql+psycopg://...), got {url!r}"
-        )
+        raise DatabaseError(Message("store.bad_url", url=url))
     return f"postgresql+psycopg://{rest}" if "+" not in scheme else url
 
 
@@ -78,7 +78,7 @@ def open_server_engine(url: str) -> Engine:
             connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c timezone=UTC"},
         )
     except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise DatabaseError(f"database URL {shown_url(url)}: {exc}") from None
+        raise DatabaseError(Message("store.url_unusable", url=shown_url(url), reason=said(exc))) from None
     try:
         migrate_server(engine)
     except NewerDatabaseError:
@@ -86,13 +86,18 @@ def open_server_engine(url: str) -> Engine:
         raise
     except DBAPIError as exc:
         engine.dispose()
-        from desktop.store.errors import plain_reason
-
         raise DatabaseError(
-            f"cannot use the database server {shown_url(url)}: {plain_reason(str(exc.orig))} "
-            f"({' '.join(str(exc.orig).split())})"
+            Message("store.server_failed", url=shown_url(url), problem=server_problem(exc.orig))
         ) from None
     return engine
+
+
+def server_problem(error: BaseException | None) -> str:
+    """Why the server could not be used, in plain words, with what it said (psycopg's words, quoted)."""
+    from desktop.store.errors import plain_reason
+
+    words = " ".join(str(error).split())
+    return Message("store.server_problem", reason=plain_reason(words), words=words)
 
 
 def server_schema_version(conn: Connection) -> int:
@@ -121,9 +126,7 @@ def migrate_server(
         started_at = server_schema_version(conn)
     if started_at > latest:
         raise NewerDatabaseError(
-            newer_schema_message(
-                f"The database server {engine.url.render_as_string(hide_password=True)}", started_at, latest
-            )
+            newer_schema_message(started_at, latest, url=engine.url.render_as_string(hide_password=True))
         )
     for step in range(started_at + 1, latest + 1):
         with engine.begin() as conn:
@@ -148,15 +151,16 @@ def check_server(url: str) -> ServerCheck:
     from sqlmodel import SQLModel
 
     from desktop.store import models  # noqa: F401 - registers the tables
-    from desktop.store.errors import plain_reason
 
     location = shown_url(url)
     try:
         engine = create_engine(
             driver_url(url), connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c timezone=UTC"}
         )
-    except (DatabaseError, ArgumentError, NoSuchModuleError, ValueError) as exc:
-        return ServerCheck(location, str(exc))
+    except DatabaseError as exc:
+        return ServerCheck(location, message_of(exc))
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        return ServerCheck(location, Message("store.url_unusable", url=location, reason=said(exc)))
     try:
         with engine.connect() as conn:
             server_version = str(conn.execute(text("SHOW server_version")).scalar())
@@ -169,6 +173,6 @@ def check_server(url: str) -> ServerCheck:
                     )
         return ServerCheck(location, None, server_version, version, rows)
     except DBAPIError as exc:
-        return ServerCheck(location, f"{plain_reason(str(exc.orig))} ({' '.join(str(exc.orig).split())})")
+        return ServerCheck(location, server_problem(exc.orig))
     finally:
         engine.dispose()

@@ -172,7 +172,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
                 s.add(person)
                 s.commit()
             except IntegrityError:
-                raise InputError(f"class: no class with id {cohort_id}") from None
+                raise InputError(Message("store.no_class", id=cohort_id)) from None
             record = PersonRecord(saved_id(person), person.name, person.cohort_id)
         self._changed(PEOPLE)
         return self.person(record.id) or record
@@ -250,7 +250,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
                     if cohort is not None:
                         self._joined_classes.add(saved_id(cohort))
             elif s.get(Person, person_id) is None:
-                raise InputError(f"trainee: no trainee with id {person_id}")
+                raise InputError(Message("store.no_trainee", id=person_id))
             round_store.check_not_self(s, person_id, RaterRole(role), rater_name)
             row = Assessment(
                 person_id=person_id,
@@ -349,7 +349,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
         with Session(self.engine) as s:
             row = s.get(Assessment, assessment_id)
             if row is None:
-                raise InputError(f"assessment: no assessment with id {assessment_id}")
+                raise InputError(Message("store.no_assessment", id=assessment_id))
             for replaced in round_store.same_rater_forms(s, row):
                 s.delete(replaced)
             row.completed_at = when or utc_now()
@@ -452,7 +452,7 @@ class Store(DataSafetyMethods, PkLogMethods, RoundMethods):
         shared server), it is an ``InputError`` naming it."""
         record = self.assessment(assessment_id)
         if record is None:
-            raise InputError(f"assessment: no assessment with id {assessment_id} (deleted meanwhile)")
+            raise InputError(Message("store.assessment_gone", id=assessment_id))
         return record
 
     @staticmethod

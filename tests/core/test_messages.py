@@ -62,6 +62,7 @@ def test_no_code_is_in_two_parts_of_the_catalog():
         message_catalog_app,
         message_catalog_commands,
         message_catalog_import,
+        message_catalog_store,
     )
 
     tree = ast.parse(Path(message_catalog.__file__).read_text(encoding="utf-8"))
@@ -76,6 +77,7 @@ def test_no_code_is_in_two_parts_of_the_catalog():
         message_catalog_app.APP_MESSAGES,
         message_catalog_commands.COMMAND_MESSAGES,
         message_catalog_import.IMPORT_MESSAGES,
+        message_catalog_store.STORE_MESSAGES,
     )
     codes = own + [code for part in parts for code in part]
     assert len(codes) == len(set(codes)) == len(CATALOG)

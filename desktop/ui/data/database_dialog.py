@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import database_choice
 from desktop.ui.shell.formatting import fill
+from desktop.ui.shell.i18n import said_here
 from desktop.ui.shell.widgets import plain_label
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class DatabaseDialog(QDialog):
 
     def describe(self, check: ServerCheck) -> str:
         if check.problem is not None:
-            return fill(self.tr("Cannot use this server: %1"), check.problem)
+            return fill(self.tr("Cannot use this server: %1"), said_here(check.problem))
         if check.newer:
             return fill(
                 self.tr(

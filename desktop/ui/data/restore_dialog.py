@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.records import BEFORE_MERGE, BEFORE_RESTORE, DAILY, MIGRATION_PREFIX, PK_SESSION_END
 from desktop.ui.shell.formatting import fill, fmt_date
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.shell.widgets import ask_yes_no, plain_label, show_error
 
 if TYPE_CHECKING:
@@ -86,7 +87,9 @@ def confirm_and_restore(parent: QWidget, context: AppContext, backup: BackupInfo
         return context.restore_backup(backup)
     except (BackupError, DatabaseError) as exc:  # not restored, or restored but cannot be opened
         show_error(
-            parent, QCoreApplication.translate("RestoreDialog", "The backup was not restored"), str(exc)
+            parent,
+            QCoreApplication.translate("RestoreDialog", "The backup was not restored"),
+            error_text(exc),
         )
         return None
 

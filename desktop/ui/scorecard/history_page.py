@@ -23,6 +23,7 @@ from desktop.core.messages import localise
 from desktop.store.changes import Changes
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.shell.layouts import scroll_area
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import big_button, name_combo, plain_label, title_bar
@@ -350,7 +351,7 @@ class HistoryPage(QWidget):
         try:
             self.context.restore_backup(backup)
         except BackupError as exc:
-            show_error(self, self.tr("Undo the merge"), str(exc))
+            show_error(self, self.tr("Undo the merge"), error_text(exc))
             return
         self._merge_backup = None
         self.undo_merge_button.hide()

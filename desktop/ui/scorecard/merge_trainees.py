@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.ui.shell.formatting import elide, fill
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def merge_duplicate(parent: QWidget, context: AppContext, keep_id: int) -> Merge
         show_error(
             parent,
             QCoreApplication.translate("MergeTrainees", "Merge two records"),
-            fill(QCoreApplication.translate("MergeTrainees", "Nothing was merged: %1"), str(exc)),
+            fill(QCoreApplication.translate("MergeTrainees", "Nothing was merged: %1"), error_text(exc)),
         )
         return None
     return result if saved else None

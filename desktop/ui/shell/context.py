@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir
 from desktop.store.changes import CONTENT, Changes
+from desktop.ui.shell.i18n import error_text
 from desktop.ui.shell.operations import Operations, Progress
 
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ class AppContext(QObject):
                     if self.network_folder:
                         log.warning("The data folder %s is on %s", self.data_dir, self.network_folder)
             except DatabaseError as exc:
-                self._store_failed(str(exc))
+                self._store_failed(error_text(exc))
                 return
         except Exception as exc:  # noqa: BLE001 - any failure to open must reach the user, not a traceback
             self._store_failed(f"{type(exc).__name__}: {exc}")
@@ -301,7 +302,7 @@ class AppContext(QObject):
             return store.restore(backup)
         except DatabaseError as exc:
             self.close()
-            self._store_failed(str(exc))
+            self._store_failed(error_text(exc))
             raise
         finally:
             if self.store is not None:

@@ -38,6 +38,22 @@ def os_reason_text(exc: OSError) -> str:
     return str(localise(os_reason(exc), installed_language()))
 
 
+def said_here(text: str) -> str:
+    """A message made outside Qt (a ``Message``: the store's, the content's…) in the interface's language;
+    any other text as it is."""
+    from desktop.core.messages import localise
+
+    return str(localise(text, installed_language()))
+
+
+def error_text(error: BaseException) -> str:
+    """What an error of the store (``DatabaseError``, ``BackupError``, ``InputError``…) says, in the
+    interface's language."""
+    from desktop.store.errors import message_of
+
+    return said_here(message_of(error))
+
+
 #: the language installed last (one entry: module state beside ``_INSTALLED``)
 _LANGUAGE: list[str] = ["en"]
 

@@ -81,6 +81,7 @@ def try_write(parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T 
     """
     from desktop.store.errors import StorageError
     from desktop.ui.shell.error_guard import explain
+    from desktop.ui.shell.i18n import said_here
 
     try:
         return True, action()
@@ -94,7 +95,7 @@ def try_write(parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T 
                 "Storage", "This was not saved; everything saved before is kept. Try again once fixed."
             )
             + "\n\n"
-            + exc.detail,
+            + said_here(exc.said),
         )
         return False, None
 
