@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.logfile import BACKUP_COUNT, MAX_BYTES, start_logging
+from desktop.logfile import BACKUP_COUNT, MAX_BYTES, current_log_path, start_logging
 
 
 @pytest.fixture
@@ -20,7 +19,7 @@ def app_log(tmp_path):
     path = start_logging(tmp_path)
     yield path
     root.setLevel(level)  # the other tests keep the logging they had
-    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+    for handler in [h for h in root.handlers if getattr(h, "baseFilename", None) == str(path)]:
         root.removeHandler(handler)
         handler.close()
 
@@ -58,13 +57,31 @@ def test_about_reads_chinese(make_shell, monkeypatch):
     shown[0].deleteLater()
 
 
-def test_the_log_file_rotates_in_the_data_folder(app_log, tmp_path):
+def test_the_log_file_rotates_in_the_data_folder(app_log, tmp_path, monkeypatch):
     assert app_log.parent == tmp_path
-    (handler,) = [h for h in logging.getLogger().handlers if isinstance(h, RotatingFileHandler)]
-    assert (handler.maxBytes, handler.backupCount) == (MAX_BYTES, BACKUP_COUNT)
+    assert current_log_path() == app_log
     assert 1_000_000 <= MAX_BYTES <= 10_000_000 and 2 <= BACKUP_COUNT <= 5
+    (handler,) = [h for h in logging.getLogger().handlers if getattr(h, "baseFilename", None) == str(app_log)]
     handler.flush()
     assert f"version {__version__}" in app_log.read_text(encoding="utf-8")
+    # Years of use: the log never grows past its limit, the newest lines are in the file itself and
+    # only BACKUP_COUNT older files are kept, the oldest dropped.
+    monkeypatch.setattr(handler, "max_bytes", 2_000)
+    log = logging.getLogger("desktop.test")
+    for number in range(400):
+        log.warning("line %04d %s", number, "x" * 40)
+    handler.flush()
+    kept = sorted(tmp_path.glob(f"{app_log.name}*"))
+    assert [path.name for path in kept] == [app_log.name] + [
+        f"{app_log.name}.{n}" for n in range(1, BACKUP_COUNT + 1)
+    ]
+    assert all(path.stat().st_size <= 2_000 for path in kept)
+    assert "line 0399" in app_log.read_text(encoding="utf-8")
+    newest_backup = (tmp_path / f"{app_log.name}.1").read_text(encoding="utf-8")
+    oldest_backup = (tmp_path / f"{app_log.name}.{BACKUP_COUNT}").read_text(encoding="utf-8")
+    first_of = lambda text: int(text.split("line ")[1][:4])  # noqa: E731 - a one-line helper
+    assert first_of(oldest_backup) < first_of(newest_backup) < 399
+    assert "line 0000" not in "".join(path.read_text(encoding="utf-8") for path in kept)
 
 
 def test_an_unexpected_error_shows_a_plain_dialog_and_logs_the_traceback(qtbot, monkeypatch, app_log):

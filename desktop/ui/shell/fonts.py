@@ -16,6 +16,7 @@ BUNDLED_FAMILY = "Training Assessment Sans SC"
 # does not know as such, so it is resolved to a real family before it goes into a fallback list.
 GENERIC_SANS = "Sans Serif"
 _system_family: list[str] = []  # the platform's UI font family, as it was before ours was set
+_latin_family: list[str | None] = []  # found once: every start asks twice (application, then window)
 
 
 def install_app_font(app: QApplication, point_size: int = 12) -> str | None:
@@ -32,8 +33,14 @@ def install_app_font(app: QApplication, point_size: int = 12) -> str | None:
     return family
 
 
-def latin_family(app: QApplication) -> str | None:
+def latin_family() -> str | None:
     """A real installed family for Latin text: the system's UI font, else matplotlib's DejaVu Sans."""
+    if not _latin_family:
+        _latin_family.append(_find_latin_family())
+    return _latin_family[0]
+
+
+def _find_latin_family() -> str | None:
     for name in (*_system_family, GENERIC_SANS):
         resolved = QFontInfo(QFont(name)).family()
         if resolved and resolved != BUNDLED_FAMILY:
@@ -55,7 +62,7 @@ def use_fonts_for(app: QApplication, lang: str) -> None:
     Chinese text and wrong in English; Chinese characters in English text (names) still come from
     the bundled font, which follows in the list.
     """
-    latin = latin_family(app)
+    latin = latin_family()
     cjk_first = lang.startswith("zh")
     families = [BUNDLED_FAMILY, latin] if cjk_first else [latin, BUNDLED_FAMILY]
     font = QFont(app.font())
