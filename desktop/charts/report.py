@@ -111,6 +111,18 @@ def summary_figure(page: SummaryPage) -> Figure:
     return figure
 
 
+def notice_figure(title: str, text: str, size: tuple[float, float] = A4_LANDSCAPE) -> Figure:
+    """A page that says why a chart is not there (e.g. two rounds on different scales cannot share a
+    radar), titled as the chart would have been, so the reader of the PDF is told what the screen says."""
+    prepare_matplotlib()
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=size, dpi=100)
+    figure.suptitle(title, fontsize=22, y=0.985)
+    figure.text(0.5, 0.55, wrap_text(text, 80), fontsize=14, ha="center", va="center", linespacing=1.6)
+    return figure
+
+
 def _column_widths(columns: int) -> list[float]:
     """The statement column takes what the numbers (and the note, when there is one) leave."""
     numbers = [0.1] * (columns - 1)

@@ -150,28 +150,38 @@ class RadarPage(QWidget):
 
     def _read(self, store: Store | None, choice: RadarChoice) -> tuple[RadarData | None, str]:
         """The radar's data (on the worker when the page refreshes): a few queries however many trainees."""
+        data, note, _shown = self._read_shown(store, choice)
+        return data, note
+
+    def _read_shown(
+        self, store: Store | None, choice: RadarChoice
+    ) -> tuple[RadarData | None, str, Instrument | None]:
+        """The radar's data, why there is none, and the version of the form its rounds were answered with
+        (the newest where two rounds are shown): its title is the chart's, never today's file's."""
+        from desktop.core.answered_versions import newest_answered
         from desktop.core.comparison import rounds
         from desktop.core.radar import ScalesDiffer, before_after, self_vs_others, trainee_vs_class
 
         person_id, instrument, overlay, basis = choice
         if store is None or person_id is None or instrument is None:
-            return None, self.tr("No trainees yet.")
+            return None, self.tr("No trainees yet."), None
         own = self.context.as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
         if not own:
-            return None, self.tr("This trainee has no completed form of this kind yet.")
+            return None, self.tr("This trainee has no completed form of this kind yet."), None
         # Each round with the version its forms were answered with: its dimensions and items as answered.
         instrument_of = self.context.answered_with(instrument)
         latest = instrument_of(own[-1])
         if overlay == OVERLAY_SELF_OTHERS:
-            return self_vs_others(latest, own[-1]), ""
+            return self_vs_others(latest, own[-1]), "", latest
         if overlay == OVERLAY_BEFORE_AFTER:
             if len(own) < 2:
-                return None, self.tr("Before vs after needs two rounds of this form.")
+                return None, self.tr("Before vs after needs two rounds of this form."), None
+            shown = newest_answered(instrument, (own[0], own[-1]), instrument_of)
             try:
                 data = before_after(latest, own[0], own[-1], basis, instrument_of(own[0]))
             except ScalesDiffer as exc:
-                return None, scales_differ_note(*exc.scales)
-            return data, versions_note(data, self.context.lang)
+                return None, scales_differ_note(*exc.scales), shown
+            return data, versions_note(data, self.context.lang), shown
         from desktop.core.class_rounds import latest_rounds
         from desktop.core.comparison import RaterRole
 
@@ -184,31 +194,25 @@ class RadarPage(QWidget):
             instrument, latest_rounds(store.sheets_by_person(instrument.id, cohort_id or None, role))
         )
         data = trainee_vs_class(latest, own[-1], class_rounds, basis, instrument_of)
-        return data, versions_note(data, self.context.lang)
+        return data, versions_note(data, self.context.lang), latest
 
     def refresh_chart(self) -> None:
         """Read the chosen radar's data and build its figure on the worker, then show it here."""
         choices = self._choices()
         self._asked = choices
-        instrument, lang = choices.instrument, self.context.lang
-        title = (
-            fill(
-                self.tr("%1 — %2"),
-                self.person.currentText().split(" · ")[0],
-                self.context.text(instrument.title),
-            )
-            if instrument is not None
-            else ""
-        )
+        lang = self.context.lang
+        titled = self.tr("%1 — %2")  # the trainee, and the title of the form as it was answered
+        person_name = self.person.currentText().split(" · ")[0]
 
         # Laid out at once for the size the chart is shown at (the one it replaces): laid out for
         # another size, it would be laid out again when first drawn (~20 ms more on the worker).
         inches = self._chart_inches()
 
         def read(store: Store, _progress: Progress) -> RadarShown:
-            data, note = self._read(store, choices)
-            if data is None or not data.series:
+            data, note, shown_version = self._read_shown(store, choices)
+            if data is None or not data.series or shown_version is None:
                 return RadarShown(data, note, None)
+            title = fill(titled, person_name, shown_version.title.get(lang))
             from desktop.charts.radar import radar_figure
 
             labels = series_labels(data)

@@ -144,8 +144,8 @@ class ClassPage(QWidget):
         asked = self._asked = (instrument.id, cohort_id, basis)
 
         lang = self.context.lang
-        radar_title = self.tr("Class mean") + " — " + self.context.text(instrument.title)
-        bands_title = fill(self.tr("%1: self-assessment bands"), self.context.text(instrument.title))
+        # The charts are titled with the form as the class answered it (the newest version), not today's file.
+        class_mean, bands_titled = self.tr("Class mean"), self.tr("%1: self-assessment bands")
         trainees = self.tr("Trainees")
 
         instrument_of, as_answered = self.context.answered_with(instrument), self.context.as_answered
@@ -161,6 +161,8 @@ class ClassPage(QWidget):
             )
             # Each trainee's round scored and banded with its own version; laid out with the newest answered.
             version = newest_answered(instrument, class_rounds, instrument_of)
+            radar_title = class_mean + " — " + version.title.get(lang)
+            bands_title = fill(bands_titled, version.title.get(lang))
             profile = class_profile(version, class_rounds, basis, instrument_of)
             note = versions_note(class_mean_of(version, profile), lang)
             mean = class_mean_of(version, profile) if class_rounds and version.has_radar else None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.ui.radar.texts import series_labels, versions_note
+from desktop.ui.radar.texts import scales_differ_note, series_labels, versions_note
 from desktop.ui.scorecard.roles import flag_name
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
@@ -83,8 +83,9 @@ def report_pages(
     no instrument is special here, so a new instrument file gets its pages without a code change.
     """
     from desktop.charts.radar import radar_figure
-    from desktop.charts.report import A4_LANDSCAPE, SummaryPage, summary_figure
+    from desktop.charts.report import A4_LANDSCAPE, SummaryPage, notice_figure, summary_figure
     from desktop.charts.trend import trend_figure
+    from desktop.core.answered_versions import newest_answered
     from desktop.core.comparison import rounds
     from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.radar import ScalesDiffer, before_after, self_vs_others
@@ -110,6 +111,10 @@ def report_pages(
     def answered_with(instrument: Instrument, found: list[Round]) -> Instrument:
         return versions.answered(instrument)(found[-1])
 
+    def titled(instrument: Instrument, found: list[Round]) -> str:
+        """The form's title as its rounds were answered (the newest version), never today's file's."""
+        return newest_answered(instrument, found, versions.answered(instrument)).title.get(lang)
+
     summaries = [
         _summary_page(answered_with(instrument, found), found, person.name, subtitle, lang)
         for instrument, found in reported
@@ -133,7 +138,7 @@ def report_pages(
     for instrument, found in reported:
         if "radar" not in instrument.report_pages or not instrument.has_radar:
             continue
-        title = instrument.title.get(lang)
+        title = titled(instrument, found)
         data = self_vs_others(answered_with(instrument, found), found[-1])
         figures.append(
             partial(
@@ -146,21 +151,26 @@ def report_pages(
             )
         )
         if len(found) >= 2:
+            before_after_title = fill(
+                QCoreApplication.translate("Report", "%1: before and after training"), title
+            )
             basis = "self" if "self" in instrument.rater_roles else "others"  # observation sheets
             instrument_of = versions.answered(instrument)
             try:
                 change = before_after(
                     instrument_of(found[-1]), found[0], found[-1], basis, instrument_of(found[0])
                 )
-            except ScalesDiffer:
-                continue  # versions on different scales: no radar can compare them (the screen says so)
+            except ScalesDiffer as exc:
+                # Versions on different scales: no radar can compare them; the page says so, as the screen does.
+                figures.append(partial(notice_figure, before_after_title, scales_differ_note(*exc.scales)))
+                continue
             figures.append(
                 partial(
                     radar_figure,
                     change,
                     series_labels(change),
                     lang,
-                    fill(QCoreApplication.translate("Report", "%1: before and after training"), title),
+                    before_after_title,
                     size=A4_LANDSCAPE,
                     note=versions_note(change, lang),
                 )
@@ -173,7 +183,7 @@ def report_pages(
             "self": QCoreApplication.translate("Report", "Self"),
             "others": QCoreApplication.translate("Report", "All others"),
             "title": fill(
-                QCoreApplication.translate("Report", "%1: total over time"), instrument.title.get(lang)
+                QCoreApplication.translate("Report", "%1: total over time"), titled(instrument, found)
             ),
             "y": QCoreApplication.translate("Report", "Total"),
         }
