@@ -46,178 +46,216 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="121" />
+        <location filename="../../desktop/ui/shell/context.py" line="136" />
         <source>Reading the banks and forms…</source>
-        <extracomment>after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``)</extracomment>
+        <extracomment>the forms (by id) or the banks of the content folders, and the problems of the files that did not load after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``)</extracomment>
         <translation>正在读取题库和测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="185" />
+        <location filename="../../desktop/ui/shell/context.py" line="206" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="222" />
+        <location filename="../../desktop/ui/shell/context.py" line="243" />
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="305" />
+        <location filename="../../desktop/ui/shell/context.py" line="326" />
         <source>Taking a backup…</source>
         <translation>正在备份…</translation>
     </message>
 </context>
 <context>
+    <name>BankDeletion</name>
+    <message>
+        <location filename="../../desktop/ui/content/bank_delete.py" line="53" />
+        <source>Checking the PK sessions…</source>
+        <translation>正在检查 PK 比赛…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/bank_delete.py" line="64" />
+        <source>Delete bank</source>
+        <translation>删除题库</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/bank_delete.py" line="72" />
+        <source>%1 is played by %n PK session(s) stored before sessions kept their own copy of the questions. It stays, so that they can still be resumed and exported.</source>
+        <translation>
+            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/bank_delete.py" line="84" />
+        <source>Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it again). PK sessions already played keep the questions they used.</source>
+        <translation>
+            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/content/bank_delete.py" line="95" />
+        <source>The %n picture(s) only this bank shows go with it, into the same folder; pictures another bank or a past PK session shows stay.</source>
+        <translation>
+            <numerusform>只有这个题库用到的 %n 张图片也一并移到同一文件夹；其他题库或以往 PK 赛用到的图片保留原处。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/bank_delete.py" line="109" />
+        <source>The bank was deleted, but these pictures could not be moved; they stay where they were:
+%1</source>
+        <translation>题库已删除，但下列图片无法移走，仍留在原处：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>BankEditor</name>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="87" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="88" />
         <source>Edit question bank</source>
         <translation>编辑题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="92" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="93" />
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="93" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="94" />
         <source>Title in English (optional)</source>
         <translation>英文标题（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="97" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="98" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="105" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="106" />
         <source>A built-in bank is read-only. Duplicate it to edit your own copy.</source>
         <translation>内置题库只读。复制一份即可编辑你自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="107" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="108" />
         <source>Duplicate to edit</source>
         <translation>复制后编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="118" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="119" />
         <source>Search (Ctrl+F)</source>
         <translation>搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="122" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="123" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="135" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="136" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="140" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="141" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="142" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="143" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="145" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="146" />
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="148" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="149" />
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="173" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="174" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="176" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="177" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="179" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="180" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="212" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="213" />
         <source>id %1 · version %2</source>
         <translation>编号 %1 · 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="254" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="258" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="291" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="295" />
         <source>(no text yet)</source>
         <translation>（尚未填写题目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="325" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="329" />
         <source>question %1: </source>
         <translation>第 %1 题：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="329" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="333" />
         <source>%n problem(s), not saved until fixed. First: %1%2</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存。第一个：%1%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="336" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="340" />
         <source>saving… </source>
         <translation>保存中… </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="339" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="343" />
         <source>%1id %2 · version %3 · %4 questions</source>
         <translation>%1编号 %2 · 第 %3 版 · %4 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="364" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="368" />
         <source>Edit question %1</source>
         <translation>编辑题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="373" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="377" />
         <source>Edit title</source>
         <translation>编辑标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="384" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="392" />
         <source>Add question %1</source>
         <translation>添加题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="391" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="399" />
         <source>Duplicate question</source>
         <translation>复制题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="400" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="408" />
         <source>Delete question %1</source>
         <translation>删除题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="411" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="419" />
         <source>Move question</source>
         <translation>移动题目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="425" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="433" />
         <source>Saving %1 (%n question(s))…</source>
         <translation>
             <numerusform>正在保存 %1（%n 道题）…</numerusform>
@@ -227,116 +265,92 @@
 <context>
     <name>BankList</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="60" />
+        <location filename="../../desktop/ui/content/content_page.py" line="57" />
         <source>Built-in banks are read-only: duplicate one to edit your own copy. Your banks are kept in %1.</source>
         <translation>内置题库只读：复制一份即可编辑你自己的副本。你的题库保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="68" />
+        <location filename="../../desktop/ui/content/content_page.py" line="65" />
         <source>Bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="68" />
+        <location filename="../../desktop/ui/content/content_page.py" line="65" />
         <source>Questions</source>
         <translation>题数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="68" />
+        <location filename="../../desktop/ui/content/content_page.py" line="65" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="68" />
+        <location filename="../../desktop/ui/content/content_page.py" line="65" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="77" />
+        <location filename="../../desktop/ui/content/content_page.py" line="74" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="79" />
+        <location filename="../../desktop/ui/content/content_page.py" line="76" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="81" />
+        <location filename="../../desktop/ui/content/content_page.py" line="78" />
         <source>&amp;New bank…</source>
         <translation>新建题库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="83" />
+        <location filename="../../desktop/ui/content/content_page.py" line="80" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="85" />
+        <location filename="../../desktop/ui/content/content_page.py" line="82" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="87" />
+        <location filename="../../desktop/ui/content/content_page.py" line="84" />
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="122" />
+        <location filename="../../desktop/ui/content/content_page.py" line="112" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="122" />
+        <location filename="../../desktop/ui/content/content_page.py" line="112" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="128" />
+        <location filename="../../desktop/ui/content/content_page.py" line="118" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="148" />
+        <location filename="../../desktop/ui/content/content_page.py" line="138" />
         <source>Built-in banks cannot be deleted</source>
         <translation>内置题库不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="173" />
+        <location filename="../../desktop/ui/content/content_page.py" line="163" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="189" />
-        <source>Checking the PK sessions…</source>
-        <translation>正在检查 PK 比赛…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="193" />
-        <source>Delete bank</source>
-        <translation>删除题库</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/content/content_page.py" line="201" />
-        <source>%1 is played by %n PK session(s) stored before sessions kept their own copy of the questions. It stays, so that they can still be resumed and exported.</source>
-        <translation>
-            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/content/content_page.py" line="212" />
-        <source>Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it again). PK sessions already played keep the questions they used.</source>
-        <translation>
-            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="225" />
+        <location filename="../../desktop/ui/content/content_page.py" line="177" />
         <source>New bank</source>
         <translation>新建题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="225" />
+        <location filename="../../desktop/ui/content/content_page.py" line="177" />
         <source>Title of the new bank (Chinese):</source>
         <translation>新题库的标题（中文）：</translation>
     </message>
@@ -403,72 +417,72 @@
 <context>
     <name>ClassExports</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="45" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="51" />
         <source>Class report (PDF)…</source>
         <translation>班级报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="46" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="52" />
         <source>Totals for HR (CSV)…</source>
         <translation>总分表（CSV，供人事）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="47" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="53" />
         <source>Paper forms (PDF)…</source>
         <translation>纸质表单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="49" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="55" />
         <source>The chosen form for every trainee and rater role, each with its code</source>
         <translation>所选表单：每位学员、每种评分人各一份，各带表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="81" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="89" />
         <source>Save the class report</source>
         <translation>保存班级报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="82" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="90" />
         <source>%1 class report</source>
         <translation>%1 班级报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="85" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="93" />
         <source>Save the totals for HR</source>
         <translation>保存总分表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="86" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="94" />
         <source>%1 totals</source>
         <translation>%1 总分表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="105" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="115" />
         <source>Print paper forms</source>
         <translation>打印纸质表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="111" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="121" />
         <source>Round printed on the forms (type a new name to add a round):</source>
         <translation>表单上印的轮次（输入新名称即新增一轮）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="149" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="158" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="150" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="159" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="161" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="170" />
         <source>Writing %1: page %2 of %3</source>
         <translation>正在写入 %1：第 %2 页 / 共 %3 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="183" />
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="192" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -476,85 +490,85 @@
 <context>
     <name>ClassPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="37" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="58" />
         <source>Class view</source>
         <translation>全班概况</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="43" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="64" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="44" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="65" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="45" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="66" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="61" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="82" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="62" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="83" />
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="63" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="84" />
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="64" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="85" />
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="65" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="86" />
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="66" />
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="74" />
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="130" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="87" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="95" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="149" />
         <source>Trainees</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="74" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="95" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="74" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="95" />
         <source>Range</source>
         <translation>分数范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="93" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="117" />
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="175" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="198" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="128" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="148" />
         <source>Class mean</source>
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="129" />
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="199" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="148" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="222" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -562,149 +576,150 @@
 <context>
     <name>ClassReport</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="46" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="58" />
         <source>self</source>
+        <extracomment>the forms known today, by id (a form answered with a version that has no file is found in the store)</extracomment>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="47" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="59" />
         <source>observers</source>
         <translation>观察员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="58" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="70" />
         <source>Class: %1 · %2 trainees · report of %3</source>
         <translation>班级：%1 · %2 名学员 · 报告日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="69" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="81" />
         <source>%1: %2 trainees; rounds: %3</source>
         <translation>%1：%2 名学员；轮次：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="76" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="88" />
         <source>No forms filled in yet in this class.</source>
         <translation>本班还没有填写任何表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="79" />
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="176" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="91" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="188" />
         <source>Class report: %1</source>
         <translation>班级测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="84" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="96" />
         <source>%1: each trainee's total per round</source>
         <translation>%1：每位学员各轮总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="94" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="106" />
         <source>%1, class mean</source>
         <translation>%1 班级均值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="100" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="112" />
         <source>%1: class mean per round (%2)</source>
         <translation>%1：各轮班级均值（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="115" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="127" />
         <source>%1: self-assessment bands per round</source>
         <translation>%1：各轮自评等级分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="118" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="130" />
         <source>Trainees</source>
         <translation>学员人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="125" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="137" />
         <source>"Others" is the mean of the supervisor, the colleagues and the observers; colleagues count only as a mean of at least 3 (fewer are left out of every figure). Change: last round minus first.</source>
         <translation>“他评”是主管、同事和观察员评分的平均值；同事评分只以至少 3 人的平均值计入（不足 3 人时不计入任何数字）。变化：最后一轮减第一轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="135" />
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="189" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="147" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="201" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="139" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="151" />
         <source>%1 self</source>
         <translation>%1 自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="140" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="152" />
         <source>%1 others</source>
         <translation>%1 他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="142" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="154" />
         <source>%1 observers</source>
         <translation>%1 观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="143" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="155" />
         <source>Change (%1)</source>
         <translation>变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="188" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="200" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="190" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="202" />
         <source>Trainee no.</source>
         <translation>学员编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="191" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="203" />
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="192" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="204" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="193" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="205" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="194" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="206" />
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="195" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="207" />
         <source>Self band</source>
         <translation>自评等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="196" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="208" />
         <source>Others' total</source>
         <translation>他评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="197" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="209" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="198" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="210" />
         <source>Colleagues (mean of 3 or more)</source>
         <translation>同事（3 人及以上的均值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="199" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="211" />
         <source>Colleagues who rated</source>
         <translation>评分同事人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="200" />
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="212" />
         <source>Observers who rated</source>
         <translation>观察员人数</translation>
     </message>
@@ -960,38 +975,38 @@
 <context>
     <name>ContentFile</name>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="51" />
-        <location filename="../../desktop/ui/content/content_file.py" line="58" />
+        <location filename="../../desktop/ui/content/content_file.py" line="52" />
+        <location filename="../../desktop/ui/content/content_file.py" line="59" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="69" />
+        <location filename="../../desktop/ui/content/content_file.py" line="70" />
         <source>The file would have problems:</source>
         <translation>文件会有以下问题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="74" />
+        <location filename="../../desktop/ui/content/content_file.py" line="75" />
         <source>%1 was changed elsewhere (now version %2, opened at version %3). Close the editor and open it again.</source>
         <translation>%1 已在别处被修改（现在是第 %2 版，打开时是第 %3 版）。请关闭编辑器后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="80" />
+        <location filename="../../desktop/ui/content/content_file.py" line="81" />
         <source>Cannot write %1: %2. Nothing was changed.</source>
         <translation>无法写入 %1：%2。没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="90" />
+        <location filename="../../desktop/ui/content/content_file.py" line="91" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="91" />
+        <location filename="../../desktop/ui/content/content_file.py" line="92" />
         <source>Save the changes before leaving?</source>
         <translation>离开前保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_file.py" line="107" />
+        <location filename="../../desktop/ui/content/content_file.py" line="108" />
         <source>Cannot move %1: %2. Nothing was changed.</source>
         <translation>无法移动 %1：%2。未做任何更改。</translation>
     </message>
@@ -999,17 +1014,17 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="268" />
+        <location filename="../../desktop/ui/content/content_page.py" line="220" />
         <source>Question banks and forms</source>
         <translation>题库与测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="274" />
+        <location filename="../../desktop/ui/content/content_page.py" line="226" />
         <source>Question banks (PK quiz)</source>
         <translation>题库（PK 赛）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/content_page.py" line="275" />
+        <location filename="../../desktop/ui/content/content_page.py" line="227" />
         <source>Assessment forms</source>
         <translation>测评表</translation>
     </message>
@@ -1017,73 +1032,73 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="40" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="41" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="42" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="43" />
         <source>This computer: the file in the data folder (one computer)</source>
         <translation>本机：数据文件夹中的数据库文件（一台电脑使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="43" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="44" />
         <source>A shared PostgreSQL server (several computers, one history)</source>
         <translation>共享的 PostgreSQL 服务器（多台电脑共用一份历史记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="46" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="47" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="47" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="48" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="55" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="56" />
         <source>Server address (the password may be left out: ~/.pgpass)</source>
         <translation>服务器地址（密码可不写，放在 ~/.pgpass 中）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="65" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="66" />
         <source>The choice is used from the next start of the app.</source>
         <translation>此设置在下次启动本应用时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="92" />
-        <location filename="../../desktop/ui/data/database_dialog.py" line="138" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="93" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="139" />
         <source>Type the server's address, e.g. %1</source>
         <translation>请输入服务器地址，例如 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="96" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="97" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="112" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="113" />
         <source>Cannot use this server: %1</source>
         <translation>无法使用此服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="116" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="117" />
         <source>Connected, but a newer version of the app wrote its data (schema %1): update this app.</source>
         <translation>已连接，但其中的数据由更新版本的本应用写入（数据结构版本 %1）：请先更新本应用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="123" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="124" />
         <source>Connected to PostgreSQL %1. The database is empty: the app creates its tables at start.</source>
         <translation>已连接到 PostgreSQL %1。数据库为空：本应用启动时会自动建表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="128" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="129" />
         <source>Connected to PostgreSQL %1: %2 trainees, %3 forms, %4 PK sessions.</source>
         <translation>已连接到 PostgreSQL %1：%2 名学员，%3 份测评表，%4 场 PK 赛。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/database_dialog.py" line="143" />
+        <location filename="../../desktop/ui/data/database_dialog.py" line="144" />
         <source>The choice was not saved: %1</source>
         <translation>设置未保存：%1</translation>
     </message>
@@ -1141,37 +1156,37 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>无法连接数据库服务器（服务器是否在运行？网络是否正常？）。服务器恢复响应后，本应用会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="99" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="100" />
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="144" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="145" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="153" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="154" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="162" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="163" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="164" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="165" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="168" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="169" />
         <source>Everything saved before this is kept; the app keeps running.</source>
         <translation>此前保存的内容都不会丢失；程序继续运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="174" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="175" />
         <source>The details are in the log: %1</source>
         <translation>详细信息已写入日志：%1</translation>
     </message>
@@ -1179,70 +1194,70 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>ExportBank</name>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="20" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="23" />
         <source>Excel table with Chinese headers (re-importable)</source>
         <translation>Excel 表格（中文表头，可再导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="21" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="24" />
         <source>Kahoot template (choice questions)</source>
         <translation>Kahoot 模板（选择题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="22" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="25" />
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="28" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="31" />
         <source>%1: not exported: the format has no %2 question kind</source>
         <translation>%1：未导出：该格式没有“%2”题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="29" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="32" />
         <source>%1: not exported: %2 options; Kahoot takes at most 4</source>
         <translation>%1：未导出：有 %2 个选项，Kahoot 最多 4 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="30" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="33" />
         <source>%1: not exported: the question is %2 characters; Kahoot allows 120</source>
         <translation>%1：未导出：题目有 %2 个字符，Kahoot 最多 120 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="31" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="34" />
         <source>%1: not exported: option %2 is longer than Kahoot's 75 characters</source>
         <translation>%1：未导出：选项 %2 超过 Kahoot 的 75 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="32" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="35" />
         <source>%1: not exported: an answer, tag or scoring point contains “%2”, which the import reads as a separator</source>
         <translation>%1：未导出：答案、标签或评分要点中含有“%2”，导入时会被当作分隔符</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="33" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="36" />
         <source>%1: not exported: an answer contains “-&gt;”, which GIFT reads as a matching question</source>
         <translation>%1：未导出：答案中含有“-&gt;”，GIFT 会把它读成连线题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="42" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="45" />
         <source>%1 questions exported, %2 left out: %3</source>
         <translation>已导出 %1 道题，%2 道未导出：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="53" />
-        <location filename="../../desktop/ui/content/export_bank.py" line="63" />
-        <location filename="../../desktop/ui/content/export_bank.py" line="73" />
-        <location filename="../../desktop/ui/content/export_bank.py" line="75" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="57" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="69" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="79" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="81" />
         <source>Export bank</source>
         <translation>导出题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="54" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="58" />
         <source>Export “%1” as:</source>
         <translation>将“%1”导出为：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/export_bank.py" line="71" />
+        <location filename="../../desktop/ui/content/export_bank.py" line="77" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1288,104 +1303,104 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>FormList</name>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="79" />
+        <location filename="../../desktop/ui/content/form_list.py" line="100" />
         <source>Built-in forms are read-only: duplicate one to edit your own copy. Your forms are kept in %1.</source>
         <translation>内置测评表只读：复制一份即可编辑你自己的副本。你的测评表保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="88" />
+        <location filename="../../desktop/ui/content/form_list.py" line="109" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="88" />
+        <location filename="../../desktop/ui/content/form_list.py" line="109" />
         <source>Statements</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="88" />
+        <location filename="../../desktop/ui/content/form_list.py" line="109" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="88" />
+        <location filename="../../desktop/ui/content/form_list.py" line="109" />
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="96" />
+        <location filename="../../desktop/ui/content/form_list.py" line="117" />
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="98" />
+        <location filename="../../desktop/ui/content/form_list.py" line="119" />
         <source>&amp;Duplicate to edit</source>
         <translation>复制后编辑(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="100" />
+        <location filename="../../desktop/ui/content/form_list.py" line="121" />
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="106" />
+        <location filename="../../desktop/ui/content/form_list.py" line="127" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="110" />
+        <location filename="../../desktop/ui/content/form_list.py" line="131" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="133" />
+        <location filename="../../desktop/ui/content/form_list.py" line="147" />
         <source>built-in (read-only)</source>
         <translation>内置（只读）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="133" />
+        <location filename="../../desktop/ui/content/form_list.py" line="147" />
         <source>your own</source>
         <translation>自己的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="139" />
+        <location filename="../../desktop/ui/content/form_list.py" line="153" />
         <source>These files have errors and were not loaded:</source>
         <translation>这些文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="151" />
+        <location filename="../../desktop/ui/content/form_list.py" line="165" />
         <source>Built-in forms cannot be deleted</source>
         <translation>内置测评表不能删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="169" />
+        <location filename="../../desktop/ui/content/form_list.py" line="183" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="198" />
+        <location filename="../../desktop/ui/content/form_list.py" line="212" />
         <source>Counting the forms answered…</source>
         <translation>正在统计已填写的测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="202" />
+        <location filename="../../desktop/ui/content/form_list.py" line="216" />
         <source>Delete form</source>
         <translation>删除测评表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/form_list.py" line="206" />
+        <location filename="../../desktop/ui/content/form_list.py" line="220" />
         <source>%n form(s) were answered with %1. It stays, so that their results, history and radars keep showing; edit it instead (they keep the version they were answered with).</source>
         <translation>
             <numerusform>已有 %n 份测评用 %1 填写。为了它们的结果、历史和雷达图照常显示，该测评表予以保留；可以改为编辑它（已填写的测评保留填写时的版本）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="214" />
+        <location filename="../../desktop/ui/content/form_list.py" line="228" />
         <source>Delete the form %1? Its file is moved to %2 (move it back to list it again).</source>
         <translation>删除测评表 %1？其文件将移到 %2（移回原处即可重新列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/form_list.py" line="233" />
+        <location filename="../../desktop/ui/content/form_list.py" line="247" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1393,203 +1408,203 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="42" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="44" />
         <source>Red</source>
         <translation>红</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="43" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="45" />
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="44" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="46" />
         <source>Teal</source>
         <translation>青绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="45" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="47" />
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="46" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="48" />
         <source>Purple</source>
         <translation>紫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="47" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="49" />
         <source>Yellow</source>
         <translation>黄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="48" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="50" />
         <source>Slate</source>
         <translation>墨绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="49" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="51" />
         <source>Pink</source>
         <translation>玫红</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="50" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="52" />
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="51" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="53" />
         <source>Brown</source>
         <translation>棕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="52" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="54" />
         <source>Cyan</source>
         <translation>青</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="53" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="55" />
         <source>Indigo</source>
         <translation>靛蓝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="61" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="63" />
         <source>first-answer point</source>
         <translation>先答分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="62" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="64" />
         <source>better-answer point</source>
         <translation>优答分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="63" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="65" />
         <source>manual point</source>
         <translation>手动加分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="64" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="66" />
         <source>withdraw a point</source>
         <translation>收回分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="65" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="67" />
         <source>reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="66" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="68" />
         <source>countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="67" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="69" />
         <source>next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="68" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="70" />
         <source>previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="69" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="71" />
         <source>open / close the buzzers</source>
         <translation>开放/关闭抢答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="70" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="72" />
         <source>confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="71" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="73" />
         <source>cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="72" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="74" />
         <source>move between controls</source>
         <translation>切换控件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="73" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="75" />
         <source>stage full screen</source>
         <translation>投影全屏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="74" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="76" />
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="75" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="77" />
         <source>end the session</source>
         <translation>结束比赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="81" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="83" />
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="83" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="85" />
         <source>%1's buzz key %2 clashes with the facilitator's command key %3 (%4): choose another key.</source>
         <translation>%1的抢答键 %2 与主持人命令键 %3（%4）冲突，请换一个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="123" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="125" />
         <source>Other colour</source>
         <translation>其他颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="138" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="140" />
         <source>Group</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="139" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="141" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="140" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="142" />
         <source>Buzz key</source>
         <translation>抢答键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="141" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="143" />
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="167" />
-        <location filename="../../desktop/ui/pk/group_table.py" line="214" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="169" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="216" />
         <source>Group %1</source>
         <translation>第%1组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="219" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="221" />
         <source>%1 has no buzz key: type one key in its row.</source>
         <translation>%1还没有抢答键：请在这一行输入一个键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="224" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="226" />
         <source>%1's buzz key must be one key, not %2.</source>
         <translation>%1的抢答键只能是一个键，而不是 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="227" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="229" />
         <source>%1's buzz key %2 is already the key of %3: every group needs its own key.</source>
         <translation>%1的抢答键 %2 已是%3的键：每组需要自己的键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="241" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="243" />
         <source>Group %1 has no name.</source>
         <translation>第%1组还没有名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/group_table.py" line="244" />
+        <location filename="../../desktop/ui/pk/group_table.py" line="246" />
         <source>Two groups are called %1: give each its own name.</source>
         <translation>有两个组都叫%1：请给每组起不同的名称。</translation>
     </message>
@@ -1597,27 +1612,27 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/handover_page.py" line="27" />
+        <location filename="../../desktop/ui/scorecard/handover_page.py" line="28" />
         <source>Thank you — the form is saved.</source>
         <translation>谢谢！评分已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/handover_page.py" line="37" />
+        <location filename="../../desktop/ui/scorecard/handover_page.py" line="38" />
         <source>See my result</source>
         <translation>查看我的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/handover_page.py" line="38" />
+        <location filename="../../desktop/ui/scorecard/handover_page.py" line="39" />
         <source>Home</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/handover_page.py" line="55" />
+        <location filename="../../desktop/ui/scorecard/handover_page.py" line="56" />
         <source>Hand the laptop to the next rater. Earlier answers are not shown.</source>
         <translation>请把电脑交给下一位评分人。之前的答案不会显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/handover_page.py" line="56" />
+        <location filename="../../desktop/ui/scorecard/handover_page.py" line="57" />
         <source>Next rater for %1 (Enter)</source>
         <translation>下一位评分人：为 %1 评分（Enter）</translation>
     </message>
@@ -1625,111 +1640,111 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="44" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="67" />
         <source>Trainees and results</source>
         <translation>学员与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="50" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="73" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="57" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="82" />
         <source>Merge duplicate…</source>
         <translation>合并重复记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="59" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="301" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="311" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="84" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="344" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="354" />
         <source>Undo the merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="79" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="104" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="80" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="105" />
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="81" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="106" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="82" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="107" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="83" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="108" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="84" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="109" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="99" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="124" />
         <source>Open result</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="100" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="125" />
         <source>Rate this trainee</source>
         <translation>为该学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="107" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="132" />
         <source>Move a form…</source>
         <translation>移动测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="109" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="355" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="364" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="134" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="400" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="409" />
         <source>Rename round…</source>
         <translation>重命名轮次…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="148" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="183" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="170" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="207" />
         <source>%1 (%2 forms)</source>
         <translation>%1（%2 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="194" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="255" />
         <source>No trainees yet. Start a form from the home screen.</source>
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="244" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="285" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="259" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="300" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="303" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="346" />
         <source>Put the data back as it was before the merge? Anything entered since is set aside in a backup taken first (listed in Restore).</source>
         <translation>把数据恢复到合并之前的样子吗？合并后录入的内容会先存入一份备份（在“恢复”中列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="356" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="401" />
         <source>New name of this round, for the whole class (e.g. 培训前, 培训后, a date):</source>
         <translation>这一轮的新名称（全班通用，如 培训前、培训后 或日期）：</translation>
     </message>
@@ -1828,12 +1843,12 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="276" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="277" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/home_page.py" line="280" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="281" />
         <source>
 … and %n more</source>
         <translation>
@@ -1842,7 +1857,7 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="275" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="276" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
@@ -1854,24 +1869,24 @@ Import, edit and export quiz questions; edit assessment forms</source>
 导入、编辑和导出 PK 赛题目；编辑测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="301" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="302" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="310" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="311" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="318" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="319" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="324" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="325" />
         <source>The data folder %1 is on a network drive (%2). SQLite on a network drive can damage the database, above all when two computers use it. Use a folder on this computer, or a shared PostgreSQL server for several computers (--database, see the README).</source>
         <translation>数据文件夹 %1 位于网络驱动器上（%2）。SQLite 数据库放在网络驱动器上可能损坏，尤其是两台电脑同时使用时。请改用本机上的文件夹；多台电脑共用数据时，请使用共享的 PostgreSQL 服务器（--database，见 README）。</translation>
     </message>
@@ -1881,17 +1896,17 @@ Import, edit and export quiz questions; edit assessment forms</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="362" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="361" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="378" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="377" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="391" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="390" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -1899,29 +1914,29 @@ Import, edit and export quiz questions; edit assessment forms</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="63" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="210" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="66" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="218" />
         <source>Import questions</source>
         <extracomment>the encodings a trainer may force; "" = detected</extracomment>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="84" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="89" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="94" />
         <source>Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list</source>
         <translation>Kahoot 或 Wayground 的 xlsx、含“题目/答案”列的 CSV 或 xlsx、GIFT、Aiken 或文本题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="94" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="100" />
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="99" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="105" />
         <source>Paste questions here, e.g.
 1. 客户投诉时首先应该？[单选题]
 A. 道歉
@@ -1934,164 +1949,164 @@ B. 解释
 答案：A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="104" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="110" />
         <source>Preview the pasted text</source>
         <translation>预览粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="108" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="114" />
         <source>Pasted text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="117" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="123" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="120" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="293" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="128" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="304" />
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="134" />
         <source>Columns (change what a column is read as; the preview follows):</source>
         <translation>列对应（可修改每列读作哪个字段，预览随之更新）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="156" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="165" />
         <source>New bank named</source>
         <translation>新题库，名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="157" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="166" />
         <source>Add to my bank</source>
         <translation>添加到我的题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="191" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="184" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="193" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="210" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="220" />
         <source>Question files</source>
         <translation>题目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="230" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="240" />
         <source>Pasted questions</source>
         <translation>粘贴的题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="250" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="381" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="260" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="409" />
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="270" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="280" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="275" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="285" />
         <source>Choose a file or paste questions to see them here.</source>
         <translation>选择文件或粘贴题目后，题目会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="286" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="297" />
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="291" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="302" />
         <source>Detected (%1)</source>
         <translation>自动检测（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="308" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="320" />
         <source>Import %1 valid questions, skip %2</source>
         <translation>导入 %1 道有效题，跳过 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="316" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="344" />
         <source>Kahoot template (xlsx)</source>
         <translation>Kahoot 模板（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="317" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="345" />
         <source>Wayground / Quizizz (xlsx)</source>
         <translation>Wayground / Quizizz（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="318" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="346" />
         <source>Question table (CSV or xlsx)</source>
         <translation>题目表格（CSV 或 xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="319" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="347" />
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="320" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="348" />
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="321" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="349" />
         <source>问卷星-style list</source>
         <translation>问卷星式题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="322" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="350" />
         <source>not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="335" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="363" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="349" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="377" />
         <source>Choose one of your banks.</source>
         <translation>请选择您自己的一个题库。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="353" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="381" />
         <source>Give the new bank a name.</source>
         <translation>请为新题库命名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="358" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="386" />
         <source>“%1” is a built-in bank; choose another name.</source>
         <translation>“%1”是内置题库，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="361" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="389" />
         <source>You already have a bank named “%1”: choose it under “Add to my bank”, or another name.</source>
         <translation>已有名为“%1”的题库：请在“添加到我的题库”中选择它，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="368" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="396" />
         <source>%1 exists but does not load; fix it first (check-content).</source>
         <translation>%1 已存在但无法加载，请先修正（check-content）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="393" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="421" />
         <source>Nothing written:</source>
         <translation>未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="401" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="429" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>无法写入 %1：%2。未写入任何内容。</translation>
     </message>
@@ -2099,144 +2114,144 @@ B. 解释
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="24" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="34" />
         <source>Option %1</source>
         <translation>选项%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="26" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="36" />
         <source>Question type</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="27" />
-        <location filename="../../desktop/ui/content/import_preview.py" line="121" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="37" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="131" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="28" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="38" />
         <source>Options (one cell)</source>
         <translation>选项（同一格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="29" />
-        <location filename="../../desktop/ui/content/import_preview.py" line="123" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="39" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="133" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="30" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="40" />
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="31" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="41" />
         <source>Tags</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="32" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="42" />
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="33" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="43" />
         <source>Scoring points</source>
         <translation>评分要点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="39" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="49" />
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="40" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="50" />
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="41" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="51" />
         <source>True/false</source>
         <translation>判断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="42" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="52" />
         <source>Fill in</source>
         <translation>填空</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="43" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="53" />
         <source>Open</source>
         <translation>简答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="50" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="60" />
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="51" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="61" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="52" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="62" />
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="53" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="63" />
         <source>Duplicate (skipped)</source>
         <translation>重复（跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="59" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="69" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="61" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="71" />
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="73" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="83" />
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="86" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="96" />
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="91" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="101" />
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="118" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="128" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="119" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="120" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="130" />
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="122" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="132" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_preview.py" line="124" />
+        <location filename="../../desktop/ui/content/import_preview.py" line="134" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -2527,69 +2542,69 @@ B. 解释
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="53" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="54" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="278" />
         <source>Discard form</source>
         <extracomment>a screen opened before the store was ready, and how to fill it once it is</extracomment>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="278" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="285" />
-        <location filename="../../desktop/ui/shell/main_window.py" line="291" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="286" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="292" />
         <source>Discard PK session</source>
         <translation>放弃 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="286" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="287" />
         <source>This PK session is open in its console: end it there (Ctrl+E).</source>
         <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="293" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="294" />
         <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
         <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="350" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="351" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="364" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="365" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="370" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="371" />
         <source>Writing the report %1…</source>
         <translation>正在生成报告 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="380" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="381" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="381" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="382" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="407" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="408" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="409" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="410" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -2597,60 +2612,60 @@ B. 解释
 <context>
     <name>MergeTrainees</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="34" />
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="98" />
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="108" />
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="119" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="35" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="99" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="109" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="120" />
         <source>Merge two records</source>
         <translation>合并两条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="36" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="37" />
         <source>The other record of %1 (its forms move to this one, then it is removed):</source>
         <translation>%1 的另一条记录（其测评表移到这条记录，然后删除它）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="51" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="52" />
         <source>Merge %1 into %2?</source>
         <translation>把 %1 合并到 %2 吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="55" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="56" />
         <source>Forms that move: %1.</source>
         <translation>移过来的测评表：%1 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="60" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="61" />
         <source>Forms replaced by a later one of the same rater in the same round: %1.</source>
         <translation>被同一评分人同一轮次中较新的一份替换的测评表：%1 份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="69" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="70" />
         <source>Rounds added to %1: %2.</source>
         <translation>%1 新增轮次：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="70" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="71" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="75" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="76" />
         <source>The data is on a shared server: the merge cannot be undone from this app.</source>
         <translation>数据在共享服务器上：合并后无法在本应用中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="79" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="80" />
         <source>A backup is taken first: Undo the merge puts everything back as it was.</source>
         <translation>合并前会先备份：“撤销合并”可把一切恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="99" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="100" />
         <source>There is no other trainee record to merge.</source>
         <translation>没有其他学员记录可以合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="120" />
+        <location filename="../../desktop/ui/scorecard/merge_trainees.py" line="121" />
         <source>Nothing was merged: %1</source>
         <translation>未合并任何内容：%1</translation>
     </message>
@@ -2725,82 +2740,82 @@ B. 解释
 <context>
     <name>PaperForms</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="24" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="29" />
         <source>Round %1</source>
         <translation>第%1轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="91" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="96" />
         <source>%1 = can't judge</source>
         <translation>%1 = 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="93" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="98" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="94" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="99" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="95" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="100" />
         <source>Rated by</source>
         <translation>评分人角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="96" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="101" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="99" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="104" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="100" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="105" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="106" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="111" />
         <source>Form code</source>
         <translation>表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="111" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="116" />
         <source>Statement (tick one box per row)</source>
         <translation>题目（每行勾选一格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="114" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="119" />
         <source>Typing it in: quick entry of a paper form, the code %1 first, then one digit per row in order (%2 rows; 0 = can't judge).</source>
         <translation>录入方法：选择“快速录入纸质表单”，先输入表单编码 %1，再按顺序每行输入一个数字（共 %2 行；0 = 无法评价）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="122" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="127" />
         <source>page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="128" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="133" />
         <source>Answer for yourself: tick how often you really did each of these things recently, not how they should be done.</source>
         <translation>请为自己作答：按最近一段时间的真实表现，勾选每种做法出现的频率，而不是理想中应该怎么做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="134" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="139" />
         <source>Observer: tick how consistently you saw each point done during the role play; if the role play did not show it, tick 0.</source>
         <translation>观察员：请勾选角色扮演中你看到每一项做到的程度；角色扮演中没有出现的项目，请勾选 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="140" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="145" />
         <source>Supervisor: tick how often you have really seen each behaviour recently; if you have not seen it, tick 0.</source>
         <translation>主管：请勾选最近一段时间你真正看到每种行为出现的频率；没有看到过的，请勾选 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="145" />
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="150" />
         <source>Colleague: tick how often you have really seen each behaviour recently; if you have not seen it, tick 0. Colleagues' answers are only ever shown as a mean of at least 3.</source>
         <translation>同事：请勾选最近一段时间你真正看到每种行为出现的频率；没有看到过的，请勾选 0。同事的评分只以至少 3 人的平均值显示。</translation>
     </message>
@@ -3053,39 +3068,39 @@ B. 解释
 <context>
     <name>PkManager</name>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="142" />
-        <location filename="../../desktop/ui/pk/manager.py" line="178" />
+        <location filename="../../desktop/ui/pk/manager.py" line="160" />
+        <location filename="../../desktop/ui/pk/manager.py" line="196" />
         <source>Phones as buzzers</source>
         <extracomment>Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included). Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
         <translation>手机抢答器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="142" />
+        <location filename="../../desktop/ui/pk/manager.py" line="160" />
         <source>Turn the phones off?</source>
         <translation>关闭手机抢答？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="155" />
+        <location filename="../../desktop/ui/pk/manager.py" line="173" />
         <source>Public address</source>
         <translation>公网地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="158" />
+        <location filename="../../desktop/ui/pk/manager.py" line="176" />
         <source>%1 may be reachable from the internet, not only from this room. Let phones join on it anyway?</source>
         <translation>%1 可能可以从互联网访问，而不只是本教室。仍然让手机通过它加入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="174" />
+        <location filename="../../desktop/ui/pk/manager.py" line="192" />
         <source>The phones' server cannot listen on %1: %2</source>
         <translation>手机抢答服务无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="200" />
+        <location filename="../../desktop/ui/pk/manager.py" line="218" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="213" />
+        <location filename="../../desktop/ui/pk/manager.py" line="231" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3093,177 +3108,177 @@ B. 解释
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="56" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="60" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="70" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="74" />
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="74" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="78" />
         <source>Banks</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="78" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="82" />
         <source>Import questions…</source>
         <translation>导入题目…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="80" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="84" />
         <source>Export bank…</source>
         <translation>导出题库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="81" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="85" />
         <source>Export the highlighted bank to xlsx, Kahoot or GIFT</source>
         <translation>将选中的题库导出为 xlsx、Kahoot 或 GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="92" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="96" />
         <source>All questions</source>
         <translation>全部题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="93" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="97" />
         <source>By tag</source>
         <translation>按标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="94" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="98" />
         <source>Random selection</source>
         <translation>随机抽题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="95" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="99" />
         <source>Picked by hand</source>
         <translation>手动挑选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="111" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="115" />
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="122" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="128" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="130" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="136" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="131" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="137" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="140" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="146" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="141" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="147" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="144" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="150" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="152" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="158" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="156" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="162" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="163" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="169" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="164" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="170" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="165" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="171" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="166" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="172" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="168" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="174" />
         <source>Phones as buzzers (pick the network when the session starts)</source>
         <translation>用手机抢答（开始时选择网络）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="169" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="175" />
         <source>Phones</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="178" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="184" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="180" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="186" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="202" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="208" />
         <source>%1 (%2 questions)</source>
         <translation>%1（%2 题）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="202" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="208" />
         <source>%1 (%2 questions, built-in)</source>
         <translation>%1（%2 题，内置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="212" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="218" />
         <source>These bank files have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="221" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="227" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="316" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="340" />
         <source>%1 questions selected</source>
         <translation>已选 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="339" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="363" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="339" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="363" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="376" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="400" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>
@@ -3271,78 +3286,78 @@ B. 解释
 <context>
     <name>PkText</name>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="24" />
+        <location filename="../../desktop/ui/pk/text.py" line="25" />
         <source>Open discussion</source>
         <extracomment>A group's name in a headline is cut to this many characters, on both windows alike.</extracomment>
         <translation>开放讨论</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="25" />
+        <location filename="../../desktop/ui/pk/text.py" line="26" />
         <source>Single choice</source>
         <translation>单选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="26" />
+        <location filename="../../desktop/ui/pk/text.py" line="27" />
         <source>Multiple choice</source>
         <translation>多选题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="27" />
+        <location filename="../../desktop/ui/pk/text.py" line="28" />
         <source>True or false</source>
         <translation>判断题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="28" />
+        <location filename="../../desktop/ui/pk/text.py" line="29" />
         <source>Fill in the blank</source>
         <translation>填空题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="43" />
+        <location filename="../../desktop/ui/pk/text.py" line="44" />
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="45" />
+        <location filename="../../desktop/ui/pk/text.py" line="46" />
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="63" />
+        <location filename="../../desktop/ui/pk/text.py" line="67" />
         <source>deck %1, slide %2</source>
         <translation>课件 %1 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="65" />
+        <location filename="../../desktop/ui/pk/text.py" line="69" />
         <source>deck %1</source>
         <translation>课件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="68" />
+        <location filename="../../desktop/ui/pk/text.py" line="72" />
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="84" />
+        <location filename="../../desktop/ui/pk/text.py" line="88" />
         <source>Buzzers open — press your key!</source>
         <translation>抢答开始 — 请按抢答键！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="86" />
+        <location filename="../../desktop/ui/pk/text.py" line="90" />
         <source>%1 buzzed first!</source>
         <translation>%1 抢答成功！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="88" />
+        <location filename="../../desktop/ui/pk/text.py" line="92" />
         <source>Tie: %1 — the facilitator decides</source>
         <translation>并列：%1 — 主持人裁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="90" />
+        <location filename="../../desktop/ui/pk/text.py" line="94" />
         <source>The winner: %1</source>
         <translation>获胜：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/text.py" line="92" />
+        <location filename="../../desktop/ui/pk/text.py" line="96" />
         <source>A tie for first place: %1</source>
         <translation>并列第一：%1</translation>
     </message>
@@ -3359,166 +3374,166 @@ B. 解释
 <context>
     <name>QuestionForm</name>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="92" />
+        <location filename="../../desktop/ui/content/question_form.py" line="93" />
         <source>Kind</source>
         <translation>题型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="94" />
+        <location filename="../../desktop/ui/content/question_form.py" line="95" />
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="98" />
+        <location filename="../../desktop/ui/content/question_form.py" line="99" />
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="101" />
+        <location filename="../../desktop/ui/content/question_form.py" line="102" />
         <source>The question in Chinese</source>
         <translation>中文题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="102" />
+        <location filename="../../desktop/ui/content/question_form.py" line="103" />
         <source>The question in English (optional)</source>
         <translation>英文题目（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="105" />
+        <location filename="../../desktop/ui/content/question_form.py" line="106" />
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="113" />
+        <location filename="../../desktop/ui/content/question_form.py" line="114" />
         <source>Add option</source>
         <translation>添加选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="116" />
+        <location filename="../../desktop/ui/content/question_form.py" line="117" />
         <source>Options
 (tick the correct)</source>
         <translation>选项
 （勾选正确的）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="120" />
+        <location filename="../../desktop/ui/content/question_form.py" line="121" />
         <source>True</source>
         <translation>对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="121" />
+        <location filename="../../desktop/ui/content/question_form.py" line="122" />
         <source>False</source>
         <translation>错</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="124" />
+        <location filename="../../desktop/ui/content/question_form.py" line="125" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="129" />
+        <location filename="../../desktop/ui/content/question_form.py" line="130" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="130" />
-        <location filename="../../desktop/ui/content/question_form.py" line="164" />
+        <location filename="../../desktop/ui/content/question_form.py" line="131" />
+        <location filename="../../desktop/ui/content/question_form.py" line="165" />
         <source>English (optional)</source>
         <translation>英文（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="138" />
+        <location filename="../../desktop/ui/content/question_form.py" line="139" />
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="142" />
+        <location filename="../../desktop/ui/content/question_form.py" line="143" />
         <source>Other accepted answers, separated by |</source>
         <translation>其他可接受的答案，用 | 分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="147" />
+        <location filename="../../desktop/ui/content/question_form.py" line="148" />
         <source>Also accepted</source>
         <translation>也算对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="156" />
+        <location filename="../../desktop/ui/content/question_form.py" line="157" />
         <source>Add scoring point</source>
         <translation>添加得分点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="159" />
+        <location filename="../../desktop/ui/content/question_form.py" line="160" />
         <source>Scoring points</source>
         <translation>得分点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="163" />
+        <location filename="../../desktop/ui/content/question_form.py" line="164" />
         <source>Shown after the answer (optional)</source>
         <translation>公布答案后显示（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="171" />
+        <location filename="../../desktop/ui/content/question_form.py" line="172" />
         <source>Explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="175" />
+        <location filename="../../desktop/ui/content/question_form.py" line="176" />
         <source>1–5 tags, separated by commas</source>
         <translation>1–5 个标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="178" />
+        <location filename="../../desktop/ui/content/question_form.py" line="179" />
         <source>optional: questions with the same name are asked once</source>
         <translation>可不填：同名的题目一场只问一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="182" />
+        <location filename="../../desktop/ui/content/question_form.py" line="183" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="183" />
+        <location filename="../../desktop/ui/content/question_form.py" line="184" />
         <source>Same fact</source>
         <translation>同一知识点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="188" />
+        <location filename="../../desktop/ui/content/question_form.py" line="189" />
         <source>Choose image…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="190" />
+        <location filename="../../desktop/ui/content/question_form.py" line="191" />
         <source>Remove the image</source>
         <translation>去掉图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="196" />
+        <location filename="../../desktop/ui/content/question_form.py" line="197" />
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="198" />
+        <location filename="../../desktop/ui/content/question_form.py" line="199" />
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="262" />
+        <location filename="../../desktop/ui/content/question_form.py" line="263" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="342" />
-        <location filename="../../desktop/ui/content/question_form.py" line="351" />
+        <location filename="../../desktop/ui/content/question_form.py" line="344" />
+        <location filename="../../desktop/ui/content/question_form.py" line="353" />
         <source>Choose image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="342" />
+        <location filename="../../desktop/ui/content/question_form.py" line="344" />
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/question_form.py" line="352" />
+        <location filename="../../desktop/ui/content/question_form.py" line="354" />
         <source>Cannot copy %1: %2</source>
         <translation>无法复制 %1：%2</translation>
     </message>
@@ -3526,67 +3541,67 @@ B. 解释
 <context>
     <name>QuickEntryPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="40" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="41" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="47" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="48" />
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="59" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="60" />
         <source>No.</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="59" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="60" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="59" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="60" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="72" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="73" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="73" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="74" />
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="90" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="97" />
         <source>Type the %1 answers in order, one digit each (%2–%3; 0 = can't judge). Spaces are ignored.</source>
         <translation>按顺序输入 %1 个答案，每题一个数字（%2–%3；0 = 无法评价）。空格会被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="118" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="126" />
         <source>%1 of %2 digits</source>
         <translation>已输入 %1/%2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="125" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="133" />
         <source>Answers: character %1 is one digit too many; the form has %2 statements.</source>
         <translation>答案：第 %1 个字符多出来了，这份表只有 %2 题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="133" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="141" />
         <source>Answers: character %1 (“%2”) is not a digit from %3 to %4 or 0.</source>
         <translation>答案：第 %1 个字符（“%2”）不是 %3–%4 或 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="155" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="164" />
         <source>0 · can't judge</source>
         <translation>0 · 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="169" />
+        <location filename="../../desktop/ui/scorecard/quick_entry_page.py" line="177" />
         <source>Answers: %1 of %2 digits typed; type all of them to submit.</source>
         <translation>答案：已输入 %1/%2 个数字，全部输入后才能提交。</translation>
     </message>
@@ -3652,12 +3667,12 @@ B. 解释
 <context>
     <name>RadarControls</name>
     <message>
-        <location filename="../../desktop/ui/radar/controls.py" line="15" />
+        <location filename="../../desktop/ui/radar/controls.py" line="19" />
         <source>Self-ratings</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/controls.py" line="16" />
+        <location filename="../../desktop/ui/radar/controls.py" line="20" />
         <source>Others' ratings</source>
         <translation>他评</translation>
     </message>
@@ -3665,94 +3680,94 @@ B. 解释
 <context>
     <name>RadarPage</name>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="40" />
+        <location filename="../../desktop/ui/radar/page.py" line="66" />
         <source>Competency radar</source>
         <translation>能力雷达图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="44" />
-        <location filename="../../desktop/ui/radar/page.py" line="55" />
+        <location filename="../../desktop/ui/radar/page.py" line="70" />
+        <location filename="../../desktop/ui/radar/page.py" line="81" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="48" />
+        <location filename="../../desktop/ui/radar/page.py" line="74" />
         <source>Self vs supervisor vs colleagues</source>
         <translation>自评 vs 主管 vs 同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="49" />
+        <location filename="../../desktop/ui/radar/page.py" line="75" />
         <source>Before vs after training</source>
         <translation>培训前 vs 培训后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="50" />
+        <location filename="../../desktop/ui/radar/page.py" line="76" />
         <source>Trainee vs class</source>
         <translation>学员 vs 全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="56" />
+        <location filename="../../desktop/ui/radar/page.py" line="82" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="57" />
+        <location filename="../../desktop/ui/radar/page.py" line="83" />
         <source>Overlay</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="58" />
+        <location filename="../../desktop/ui/radar/page.py" line="84" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="69" />
-        <location filename="../../desktop/ui/radar/page.py" line="218" />
+        <location filename="../../desktop/ui/radar/page.py" line="95" />
+        <location filename="../../desktop/ui/radar/page.py" line="254" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="80" />
+        <location filename="../../desktop/ui/radar/page.py" line="106" />
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="81" />
+        <location filename="../../desktop/ui/radar/page.py" line="107" />
         <source>Trainee report (PDF)…</source>
         <translation>学员报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="82" />
+        <location filename="../../desktop/ui/radar/page.py" line="108" />
         <source>Class view…</source>
         <translation>全班概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="130" />
+        <location filename="../../desktop/ui/radar/page.py" line="167" />
         <source>No trainees yet.</source>
         <translation>还没有学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="133" />
+        <location filename="../../desktop/ui/radar/page.py" line="170" />
         <source>This trainee has no completed form of this kind yet.</source>
         <translation>该学员还没有完成这份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="141" />
+        <location filename="../../desktop/ui/radar/page.py" line="178" />
         <source>Before vs after needs two rounds of this form.</source>
         <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="167" />
+        <location filename="../../desktop/ui/radar/page.py" line="204" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="236" />
+        <location filename="../../desktop/ui/radar/page.py" line="272" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="249" />
+        <location filename="../../desktop/ui/radar/page.py" line="287" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -3760,101 +3775,101 @@ B. 解释
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="73" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="97" />
         <source>Class: %1 · report of %2</source>
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="183" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="226" />
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="191" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="234" />
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="97" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="235" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="262" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="126" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="278" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="305" />
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="218" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="261" />
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="212" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="230" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="255" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="273" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="147" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="213" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="183" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="256" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="186" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="229" />
         <source>Observation sheet: the mean of %1 observers' ratings.</source>
         <translation>观察表：%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="214" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="257" />
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="215" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="258" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="216" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="259" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="231" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="274" />
         <source>Observers</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="233" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="276" />
         <source>Statements the observers rated lowest</source>
         <translation>观察员评分最低的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="99" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="128" />
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="119" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="149" />
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="137" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="155" />
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="148" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="184" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="150" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="186" />
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="152" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="188" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -3862,47 +3877,47 @@ B. 解释
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="32" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="33" />
         <source>before an update (schema %1)</source>
         <translation>升级前（数据结构 %1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="36" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="37" />
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="37" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="38" />
         <source>end of a PK session</source>
         <translation>PK 赛结束时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="38" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="39" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="39" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="40" />
         <source>before merging two trainees</source>
         <translation>合并两位学员之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="48" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="49" />
         <source>damaged: cannot be read</source>
         <translation>已损坏：无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="51" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="52" />
         <source>needs a newer version of the app (written with schema %1; this one knows %2)</source>
         <translation>需要更新版本的应用（数据格式版本 %1；本版本只支持到 %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="59" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="60" />
         <source>trainees: %1, completed forms: %2, PK sessions: %3</source>
         <translation>学员 %1 人，完成测评 %2 份，PK 赛 %3 场</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="75" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="76" />
         <source>Restore the backup from %1 (%2)?
 
 It replaces the data in the app now. The data as it is now is backed up first, so it can be restored from the list of backups later.</source>
@@ -3911,48 +3926,48 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 它会替换程序中现在的数据。现在的数据会先备份，之后仍可从备份列表中恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="83" />
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="100" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="84" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="103" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="89" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="91" />
         <source>The backup was not restored</source>
         <translation>备份未能恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="106" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="109" />
         <source>A backup is taken every day the app is used, at the end of each PK session and before an update. Restoring replaces the data in the app with the backup's.</source>
         <translation>每天使用时、每场 PK 赛结束时以及升级前都会自动备份。恢复备份会用备份中的数据替换当前数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="120" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="120" />
         <source>Why it was taken</source>
         <translation>备份原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="120" />
         <source>What it holds</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="117" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="120" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="140" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="143" />
         <source>There are no backups yet.</source>
         <translation>还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/data/restore_dialog.py" line="145" />
+        <location filename="../../desktop/ui/data/restore_dialog.py" line="148" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
@@ -3960,148 +3975,148 @@ It replaces the data in the app now. The data as it is now is backed up first, s
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="52" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="53" />
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="56" />
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="60" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="57" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="61" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="83" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="84" />
         <source>By dimension</source>
         <translation>按维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="84" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="85" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="89" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="90" />
         <source>No.</source>
         <translation>题号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="89" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="90" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="96" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="97" />
         <source>Gap = self minus all others. A blind spot: you rate yourself more than a third of the scale above others. A hidden strength: others rate you that much higher than you do. Colleagues appear only as a mean of at least %1.</source>
         <translation>差距 = 自评减去他评。盲点：自评比他评高出量表的三分之一以上。隐藏的优势：他评比自评高出同样多。同事评分只以平均分显示，且至少要有 %1 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="112" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="113" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="113" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="114" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="114" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="115" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="115" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="116" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="116" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="117" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="117" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="118" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="135" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="145" />
         <source>%1 (no self-assessment)</source>
         <translation>%1（无自评）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="157" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="167" />
         <source>No completed forms yet.</source>
         <translation>还没有完成的测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="183" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="191" />
         <source>Too few statements answered for a total (%1 of %2).</source>
         <translation>作答题数太少，无法计算总分（%1/%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="188" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="196" />
         <source>Estimated from %1 of %2 statements.</source>
         <translation>根据 %1/%2 题估算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="200" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="208" />
         <source>Mean of %1 observers' ratings.</source>
         <translation>%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="203" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="211" />
         <source>No self-assessment in this round</source>
         <translation>本轮没有自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="210" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="218" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="221" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="229" />
         <source>Statements, biggest gaps first</source>
         <translation>各题对比（差距最大的在前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="221" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="229" />
         <source>Statements</source>
         <translation>各题得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="242" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="250" />
         <source>hidden (%1 &lt; %2)</source>
         <translation>不显示（%1 &lt; %2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="255" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="263" />
         <source>observer ratings: %1</source>
         <translation>观察员评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="265" />
         <source>Self-assessment: yes</source>
         <translation>自评：有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="265" />
         <source>Self-assessment: none</source>
         <translation>自评：无</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="258" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="266" />
         <source>supervisor ratings: %1</source>
         <translation>主管评分：%1 份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="262" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="270" />
         <source>colleague ratings: %1 (shown only as a mean)</source>
         <translation>同事评分：%1 份（只显示平均分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/result_page.py" line="267" />
+        <location filename="../../desktop/ui/scorecard/result_page.py" line="275" />
         <source>colleague ratings: %1 — %2 more needed before their mean is shown</source>
         <translation>同事评分：%1 份，还需 %2 份才显示同事平均分</translation>
     </message>
@@ -4157,23 +4172,24 @@ PIN %2</translation>
 <context>
     <name>StageWindow</name>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="41" />
+        <location filename="../../desktop/ui/pk/stage.py" line="44" />
         <source>Stage — %1</source>
         <extracomment>Text shrinks in these steps (labels wrap at every size) until the question and up to six options fit the window: a 1024×768 projector, or 1280×720 at 150 % scaling. Behind the headline; a group that buzzed first gets its own colour. A window at least this much wider than tall (16:9 is 1.78) shows a question's image beside its text; a 4:3 projector (1.33) shows it under the text, where the full width is free.</extracomment>
         <translation>投影 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="227" />
+        <location filename="../../desktop/ui/pk/stage.py" line="233" />
         <source>Get ready: the first question is coming</source>
+        <extracomment>what the text was last fitted to: the labels' texts, the podium's, the image's path</extracomment>
         <translation>准备好：第一题马上开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="231" />
+        <location filename="../../desktop/ui/pk/stage.py" line="237" />
         <source>Question %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/stage.py" line="238" />
+        <location filename="../../desktop/ui/pk/stage.py" line="244" />
         <source>Answer: %1</source>
         <translation>答案：%1</translation>
     </message>
@@ -4181,215 +4197,215 @@ PIN %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="56" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="61" />
         <source>New form</source>
         <translation>新的测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="65" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="70" />
         <source>Form code</source>
         <translation>表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="68" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="73" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="73" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="78" />
         <source>Pick a trainee or type a new name</source>
         <translation>选择学员，或输入新学员的姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="74" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="75" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="399" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="79" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="80" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="404" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="79" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="84" />
         <source>Optional: the class of a new trainee</source>
         <translation>可选：新学员所在的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="80" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="81" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="408" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="85" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="86" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="413" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="100" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="105" />
         <source>Who is rating</source>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="108" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="113" />
         <source>Pick yourself from the class list or type your name; never shown beside a rating</source>
         <translation>从班级名单中选出自己，或输入姓名；评分旁从不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="110" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="111" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="414" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="115" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="116" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="419" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="117" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="122" />
         <source>The class's latest round, or type a new round's name</source>
         <translation>班级最近的一轮，或输入新一轮的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="119" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="120" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="427" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="124" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="125" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="433" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="126" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="131" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="127" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="132" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="132" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="137" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="142" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="147" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="145" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="150" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="186" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="191" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="186" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="191" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="200" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="205" />
         <source>Form code: this form has no such rater; pick the rater by hand.</source>
         <translation>表单编码：这份表单没有该评分人角色；请手动选择评分人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="210" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="215" />
         <source>Form code: the trainee printed on this form is not in this database; pick or type them.</source>
         <translation>表单编码：表单上印的学员不在本数据库中；请选择或输入学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="218" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="223" />
         <source>blank form: pick or type the trainee</source>
         <translation>空白表单：请选择或输入学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="305" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="310" />
         <source>Trainees of several classes have this name: type the class or pick one from the list.</source>
         <translation>多个班级都有叫这个名字的学员：请填写班级，或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="311" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="316" />
         <source>New trainee: %1</source>
         <translation>新学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="318" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="323" />
         <source>Existing trainee: %1</source>
         <translation>已有学员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="370" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="375" />
         <source>%1: type a name or pick one from the list.</source>
         <translation>%1：请输入姓名或从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="373" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="378" />
         <source>%1: the name has only invisible characters or spaces; type the name.</source>
         <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="377" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="382" />
         <source>%1: the name contains a control character (%2); type it again.</source>
         <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="382" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="387" />
         <source>%1: a name has at most %2 characters; this one has %3.</source>
         <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="421" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="427" />
         <source>Rater's name: nobody rates themself as supervisor, colleague or observer; choose the self-assessment.</source>
         <translation>评分人姓名：不能以主管、同事或观察员身份给自己评分；请选择自我测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="458" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="464" />
         <source>Class: type another name for a new class (%1 is taken).</source>
         <translation>班级：请为新班级另取一个名字（%1 已被使用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="464" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="470" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="468" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="474" />
         <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
         <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="506" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="512" />
         <source>This trainee already assessed themself in round %1 (%2). The new form replaces that one when it is submitted. Go on?</source>
         <translation>该学员在“%1”轮已做过自我测评（%2）。新表提交后将替换原来那份。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="515" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="521" />
         <source>%1 already rated this trainee as %2 in round %3 (%4). The new form replaces that one when it is submitted. Go on?</source>
         <translation>%1 已在“%3”轮以%2身份为该学员评过分（%4）。新表提交后将替换原来那份。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="523" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="529" />
         <source>Replace a form?</source>
         <translation>替换测评表？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="534" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="540" />
         <source>Join the existing class?</source>
         <translation>加入已有的班级？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="537" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="543" />
         <source>The class %1 already exists on the shared server (%2 trainees), perhaps another trainer's. Join it, or go back and type another name for a class of your own?</source>
         <translation>共享服务器上已有名为 %1 的班级（%2 名学员），可能是其他讲师的班级。要加入该班级，还是返回并为自己的班级另取一个名字？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="545" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="551" />
         <source>Join the existing class</source>
         <translation>加入已有的班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="546" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="552" />
         <source>Type another name</source>
         <translation>另取一个名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="403" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="408" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>
@@ -4397,12 +4413,12 @@ PIN %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="76" />
+        <location filename="../../desktop/ui/shell/widgets.py" line="95" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="79" />
+        <location filename="../../desktop/ui/shell/widgets.py" line="98" />
         <source>This was not saved; everything saved before is kept. Try again once fixed.</source>
         <translation>这次没有保存成功；此前保存的内容都不会丢失。问题解决后请再试一次。</translation>
     </message>
@@ -4410,105 +4426,105 @@ PIN %2</translation>
 <context>
     <name>TakePage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="81" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="82" />
         <source>Keys: 1–5 answer · 0 can't judge · ← previous · → next · Esc pause (answers are kept)</source>
         <translation>按键：1–5 作答 · 0 无法评价 · ← 上一题 · → 下一题 · Esc 暂停（答案会保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="88" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="89" />
         <source>← Previous</source>
         <translation>← 上一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="89" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="90" />
         <source>Next →</source>
         <translation>下一题 →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="90" />
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="134" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="91" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="135" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="107" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="108" />
         <source>Submit (Enter)</source>
         <translation>提交（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="108" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="109" />
         <source>← Back to the statements</source>
         <translation>← 返回修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="125" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="126" />
         <source>Before you start</source>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="129" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="130" />
         <source>Keys 1–5 answer, 0 can't judge. Press Enter to begin.</source>
         <translation>按 1–5 作答，0 表示无法判断。按 Enter 开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="131" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="132" />
         <source>Begin (Enter)</source>
         <translation>开始（Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="175" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="176" />
         <source>%1 statements</source>
         <translation>共 %1 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="181" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="182" />
         <source>Answer for yourself: choose how often you really did each of these things recently, not how you think they should be done. Only an honest picture shows you what to practise.</source>
         <translation>请为自己作答：根据最近一段时间的真实表现，选择每种做法实际出现的频率，而不是理想中应该怎么做。只有如实作答，才能看清需要练习的地方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="189" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="190" />
         <source>You are observing %1 in a role play: for each point, choose how consistently you saw it done during the role play, not what you expect of them. If the role play did not show a point, press 0 (can't judge).</source>
         <translation>你正在角色扮演中观察%1：请按在整个角色扮演中实际看到的情况，选择每一条做到的程度，而不是你对他的期望。角色扮演中看不到的一条，请按 0（无法判断）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="195" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="196" />
         <source>You are rating %1 as their supervisor: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge).</source>
         <translation>您以主管身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="201" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="202" />
         <source>You are rating %1 as a colleague: choose how often you have really seen each of these behaviours recently, not how it ideally should be done. If you have not seen a behaviour, press 0 (can't judge). Colleagues' answers are only ever shown as a mean of at least 3.</source>
         <translation>您以同事身份为 %1 评分：请根据最近一段时间实际看到的表现，选择每种做法出现的频率，而不是理想中应该怎么做。没有见过的做法请按 0（无法判断）。同事的评分只以至少 3 人的平均分显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="227" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="235" />
         <source>0
 Can't judge</source>
         <translation>0
 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="244" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="252" />
         <source>%1 of %2 answered</source>
         <translation>已答 %1/%2 题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="245" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="253" />
         <source>All %1 statements answered.</source>
         <translation>%1 题已全部作答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="247" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="255" />
         <source>%1 marked “can't judge”.</source>
         <translation>其中 %1 题选择了“无法评价”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="249" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="257" />
         <source>Press Enter to submit, or ← to change an answer.</source>
         <translation>按 Enter 提交，或按 ← 返回修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/take_page.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/take_page.py" line="265" />
         <source>Statement %1 of %2</source>
         <translation>第 %1/%2 题</translation>
     </message>
@@ -4521,22 +4537,22 @@ Can't judge</source>
         <translation>表单第%1版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="29" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="31" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="30" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="32" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="31" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="33" />
         <source>Total over time</source>
         <translation>总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="32" />
+        <location filename="../../desktop/ui/radar/chart_canvas.py" line="34" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -4544,7 +4560,7 @@ Can't judge</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="91" />
+        <location filename="../../desktop/ui/shell/widgets.py" line="110" />
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>

@@ -106,7 +106,7 @@ def test_a_bank_a_session_from_before_copies_plays_from_stays(make_shell, qtbot,
     )
     bank_list = _content(shell, qtbot).bank_list
     bank_list.refresh("my_bank")
-    asked, refused = _answers(monkeypatch, True), _refusals(monkeypatch, "content_page")
+    asked, refused = _answers(monkeypatch, True), _refusals(monkeypatch, "bank_delete")
     bank_list.delete_selected()
     assert asked == [] and "1 场" in refused[0] and bank_file.exists()
 
@@ -136,3 +136,84 @@ def test_a_form_is_deleted_only_while_no_form_was_answered_with_it(make_shell, q
         "spare" in asked[0] and not unused.exists() and (user_deleted_dir(tmp_path) / "spare.yaml").exists()
     )
     assert "spare" not in _listed(forms.table) and "spare" not in context.instruments
+
+
+PICTURED_BANK = """bank:
+  id: {bank_id}
+  version: 1
+  title: {{zh_CN: {title}}}
+questions:
+{questions}"""
+PICTURED_QUESTION = """  - id: {id}
+    kind: truefalse
+    text: {{zh_CN: {text}}}
+    answer: true
+    tags: [看图]
+    difficulty: 1
+    image: {image}
+"""
+
+
+def _pictured_bank(bank_id: str, title: str, images: dict[str, str]) -> str:
+    questions = "".join(
+        PICTURED_QUESTION.format(id=qid, text=f"看图回答：{qid}", image=image)
+        for qid, image in images.items()
+    )
+    return PICTURED_BANK.format(bank_id=bank_id, title=title, questions=questions)
+
+
+def test_a_deleted_bank_takes_along_only_the_pictures_nothing_else_shows(
+    make_shell, qtbot, tmp_path, monkeypatch
+):
+    from tests.core.importing.test_import_images import png_bytes
+
+    folder = user_quizzes_dir(tmp_path)
+    (folder / "images").mkdir(parents=True)
+    for name, colour in (("only_mine", "red"), ("shared", "green"), ("played", "blue"), ("broken", "white")):
+        (folder / "images" / f"{name}.png").write_bytes(png_bytes(colour))
+    (folder / "mine.yaml").write_text(
+        _pictured_bank(
+            "my_bank",
+            "我的题库",
+            {"q-1": "images/only_mine.png", "q-2": "images/played.png", "q-3": "images/shared.png",
+             "q-4": "images/broken.png"},
+        ),
+        "utf-8",
+    )  # fmt: skip
+    (folder / "other.yaml").write_text(
+        _pictured_bank("other", "另一题库", {"o-1": "images/shared.png"}), "utf-8"
+    )
+    # A bank file that does not load today (mended later, it shows the picture again).
+    (folder / "half_written.yaml").write_text(
+        "bank: {id: draft\nquestions:\n  - image: images/broken.png\n", "utf-8"
+    )
+    shell = make_shell("zh_CN", data_dir=tmp_path)
+    window = shell.window
+    window.pk.sound.enabled = False
+    groups = tuple(Group(f"g{i}", f"第{i}组", "", "#1d70b8", str(i)) for i in (1, 2))
+    opened = window.pk.start_new("看图 PK", SessionSetup(groups, ("my_bank/q-2",), ScoringRules()))
+    session_id = opened.controller.session_id
+    opened.console.close()
+
+    bank_list = _content(shell, qtbot).bank_list
+    bank_list.refresh("my_bank")
+    asked = _answers(monkeypatch, True)
+    bank_list.delete_selected()
+    shell.context.operations.wait()
+    assert "1 张图片" in asked[0]
+    deleted = user_deleted_dir(tmp_path)
+    assert (deleted / "mine.yaml").exists() and (deleted / "images" / "only_mine.png").exists()
+    assert not (folder / "images" / "only_mine.png").exists()
+    # Shown by another bank, by a past session's copied question, named by a file that does not load: kept.
+    assert all((folder / "images" / f"{name}.png").exists() for name in ("shared", "played", "broken"))
+    resumed = window.pk.open(session_id)
+    qtbot.addWidget(resumed.console)
+    qtbot.addWidget(resumed.stage)
+    resumed.controller.run(resumed.controller.session.next_question)
+    assert resumed.stage.question.text() == "看图回答：q-2"
+    # Moved back together, the bank finds its pictures again.
+    (deleted / "mine.yaml").rename(folder / "mine.yaml")
+    (deleted / "images" / "only_mine.png").rename(folder / "images" / "only_mine.png")
+    shell.context.reload_banks()
+    banks, errors = shell.context.banks()
+    assert "my_bank" in [b.id for b in banks] and not [e for e in errors if "mine.yaml" in str(e)]

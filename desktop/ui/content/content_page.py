@@ -26,21 +26,18 @@ from desktop.core.editing.bank_draft import BankDraft
 from desktop.core.editing.bank_edits import blank_question, copy_for_editing
 from desktop.core.editing.instrument_draft import InstrumentDraft
 from desktop.core.importing.bank_file import bank_id_for
-from desktop.core.pk.question_copies import sessions_playing_from
-from desktop.paths import user_deleted_dir, user_quizzes_dir
+from desktop.paths import user_quizzes_dir
 from desktop.ui.content.bank_editor import BankEditor
-from desktop.ui.content.content_file import delete_asked, error_text, save_in_background
+from desktop.ui.content.content_file import error_text, save_in_background
 from desktop.ui.content.export_bank import export_bank_interactively
 from desktop.ui.content.form_list import ContentList, FormList, fill_list_rows, list_table
 from desktop.ui.content.instrument_editor import InstrumentEditor
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.layouts import size_by_shown_page
-from desktop.ui.shell.operations import Progress
-from desktop.ui.shell.widgets import plain_label, show_error, title_bar
+from desktop.ui.shell.widgets import plain_label, title_bar
 
 if TYPE_CHECKING:
-    from desktop.store.store import Store
     from desktop.ui.content.import_dialog import ImportDialog
 
 
@@ -167,51 +164,13 @@ class BankList(ContentList):
         save_in_background(self, self.context.operations, request, label, self.context.lang, written)
 
     def delete_selected(self) -> None:
-        """Delete the trainer's own bank after asking (its file set aside, never loaded again); PK
-        sessions already played keep the questions they copied when they started."""
+        """Delete the trainer's own bank after asking (its file and the pictures only it shows set aside,
+        never loaded again); PK sessions already played keep the questions they copied when they started."""
+        from desktop.ui.content.bank_delete import delete_bank
+
         bank = self.selected()
-        if bank is None or bank.built_in:
-            return
-
-        def sessions_without_copies(store: Store, _progress: Progress) -> int:
-            return sessions_playing_from([s.setup for s in store.pk_sessions()], bank.id)
-
-        self.context.run(
-            sessions_without_copies,
-            lambda count: self._delete(bank, count),
-            label=self.tr("Checking the PK sessions…"),
-        )
-
-    def _delete(self, bank: Bank, sessions_without_copies: int) -> None:
-        title = self.tr("Delete bank")
-        name = f"{self.context.text(bank.title)} ({bank.id})"
-        if sessions_without_copies:
-            show_error(
-                self,
-                title,
-                fill(
-                    self.tr(
-                        "%1 is played by %n PK session(s) stored before sessions kept their own copy of the "
-                        "questions. It stays, so that they can still be resumed and exported.",
-                        "",
-                        sessions_without_copies,
-                    ),
-                    name,
-                ),
-            )
-            return
-        question = fill(
-            self.tr(
-                "Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it "
-                "again). PK sessions already played keep the questions they used.",
-                "",
-                len(bank.questions),
-            ),
-            name,
-            str(user_deleted_dir(self.context.data_dir)),
-        )
-        if delete_asked(self, self.context.data_dir, Path(bank.file), title, question):
-            self.refresh()
+        if bank is not None:
+            delete_bank(self, self.context, bank, self.refresh)
 
     def new_bank(self) -> None:
         title, ok = QInputDialog.getText(
