@@ -156,7 +156,7 @@ def _check_db(data_dir: Path, restore: bool, say: Say, lang: str) -> int:
         if len(check.problems) > 10:
             say("db.more_problems", count=len(check.problems) - 10)
     elif check.status == health.UNREADABLE:
-        say("db.cannot_open", problem=check.problems[0])
+        say("db.cannot_open", problem=health.check_reason(check))
         say("db.cannot_open_why")
 
     newest = backup.newest_good_backup(data_dir)

@@ -200,3 +200,14 @@ def test_a_command_that_cannot_open_the_database_says_why_in_chinese_only_when_a
     assert said.startswith("错误：") and "是由更新版本的本软件写入的" in said
     assert not english_left(said.replace(data_dir, " ")), said
     assert english.stderr.strip().startswith("error: ") and "was written by a newer version" in english.stderr
+
+
+def test_check_db_says_in_chinese_why_a_database_that_is_not_damaged_cannot_be_opened(tmp_path, capsys):
+    from desktop.cli.check_db import check_db
+
+    (tmp_path / DB_FILENAME).mkdir()  # something SQLite cannot open, though not a damaged database
+    assert check_db(tmp_path, lang="zh_CN") == 1
+    said = capsys.readouterr().out
+    line = next(line for line in said.splitlines() if line.startswith("数据库打不开"))
+    why = line.split("：", 1)[1]
+    assert _CJK.search(why) and not english_left(why.replace(str(tmp_path), " ")), line
