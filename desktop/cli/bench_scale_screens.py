@@ -39,10 +39,6 @@ class ScreenTiming:
     #: without the time a busy machine gave its neighbours (the GIL held by the worker is not in it)
     stall_cpu_ms: float = 0.0
 
-    @property
-    def both_cpu_ms(self) -> float:
-        return self.cpu_ms + (self.worker_cpu_ms or 0.0)
-
 
 def _thread_cpu(ident: int | None) -> float | None:
     """CPU seconds of the thread ``ident`` (None where the platform does not say)."""

@@ -68,16 +68,6 @@ class Question:
         """The correct option letters of a single or multiple question, e.g. ``("A", "C")``."""
         return tuple(LETTERS[i] for i in sorted(self.correct_options))
 
-    def accepts(self, response: str) -> bool:
-        """Whether ``response`` matches a fill question's answer (either language) or an accepted variant.
-
-        Case, full/half width, spaces and punctuation are ignored, so "５５ ％" and "55" both match "55%".
-        """
-        if self.kind != "fill" or not isinstance(self.answer, LocalText):
-            return False
-        wanted = {normalise_answer(s) for s in (self.answer.zh_CN, self.answer.en, *self.accept) if s}
-        return normalise_answer(response) in wanted - {""}
-
 
 @dataclass(frozen=True)
 class Bank:
@@ -98,10 +88,6 @@ class Bank:
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
-
-
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def normalise_answer(text: str) -> str:

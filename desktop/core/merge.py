@@ -25,11 +25,6 @@ class MergePlan:
     replaced: tuple[int, ...]  # ids of forms (of either record) deleted as superseded
     new_rounds: tuple[str, ...]  # round names the kept record's class gains
     round_of: dict[int, str]  # moved form id → the name of the round it lands in
-    forms_by_instrument: dict[str, int]  # instrument id → forms the kept record ends with
-
-    @property
-    def classes_differ(self) -> bool:
-        return self.keep.cohort_id != self.drop.cohort_id
 
 
 def _rater(form: AssessmentRecord) -> tuple[str, str]:
@@ -72,10 +67,6 @@ def plan_merge(
         if key in latest:
             replaced.append(latest[key].id)
         latest[key] = form
-    counts: dict[str, int] = {}
-    for form, _round in every:
-        if form.completed_at is not None and form.id not in replaced:
-            counts[form.instrument_id] = counts.get(form.instrument_id, 0) + 1
     return MergePlan(
         keep,
         drop,
@@ -83,5 +74,4 @@ def plan_merge(
         tuple(sorted(replaced)),
         tuple(new_rounds),
         round_of,
-        counts,
     )

@@ -13,7 +13,6 @@ import errno
 from functools import cache
 from typing import Any
 
-ENGLISH = "en"
 CHINESE = "zh_CN"
 
 

@@ -14,8 +14,6 @@ from pathlib import Path, PurePosixPath
 
 from desktop.core.messages import Message, os_reason
 
-#: The field of a question (in the bank file and in ``Question.image``) naming its image.
-IMAGE_FIELD = "image"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 #: 5 MB: a photo from a phone fits once saved for the web; a 20 MB camera original does not.
 MAX_IMAGE_BYTES = 5 * 1024 * 1024

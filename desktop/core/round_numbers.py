@@ -9,7 +9,7 @@ in the trainee's own order and no name (shown as "Round n").
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.comparison import RatingSheet, Round, rounds
@@ -32,15 +32,3 @@ def numbered_rounds(sheets: Sequence[RatingSheet]) -> list[NumberedRound]:
         else:
             numbered.append(NumberedRound(index, None, round_))
     return numbered
-
-
-def class_round_names(
-    sheets_by_person: Mapping[int, Sequence[RatingSheet]],
-) -> dict[int, str | None]:
-    """Every round number the class's trainees have, oldest first, with its name when it has one."""
-    names: dict[int, str | None] = {}
-    for sheets in sheets_by_person.values():
-        for numbered in numbered_rounds(sheets):
-            if names.get(numbered.number) is None:
-                names[numbered.number] = numbered.name
-    return dict(sorted(names.items()))

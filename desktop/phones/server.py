@@ -148,9 +148,6 @@ class PhoneServer:
     def tell(self, seat: str, message: Mapping[str, Any]) -> None:
         self._threadsafe(self._send_to_seat, seat, dict(message))
 
-    def connected_seats(self) -> dict[str, bool]:
-        return {seat: link.socket is not None for seat, link in self._links.items()}
-
     def delay_ms(self, seat: str) -> float:
         link = self._links.get(seat)
         return link.delay.estimate_ms if link else 0.0

@@ -40,7 +40,6 @@ class Changes:
         return tuple(f.name for f in fields(self) if getattr(self, f.name))
 
 
-NOTHING = Changes()
 PEOPLE = Changes(people=True)
 ASSESSMENTS = Changes(assessments=True)
 PK = Changes(pk=True)

@@ -147,7 +147,7 @@ def _set_aside_if_damaged(data_dir: Path, path: Path) -> None:
         raise DatabaseError(Message("store.cannot_set_aside", path=str(path), reason=said(exc))) from None
     log.warning("The database %s was damaged; it was kept as %s", path, kept)
     health.record_startup_notice(
-        data_dir, health.StartupNotice(path, kept, check.problems, backup.newest_good_backup(data_dir))
+        data_dir, health.StartupNotice(kept, check.problems, backup.newest_good_backup(data_dir))
     )
 
 

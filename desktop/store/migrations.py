@@ -44,6 +44,10 @@ class PerDialect:
     sqlite: tuple[str, ...]
     postgresql: tuple[str, ...]
 
+    def on(self, dialect: str) -> tuple[str, ...]:
+        """The statements to run on ``dialect`` (``sqlite`` or ``postgresql``)."""
+        return self.sqlite if dialect == SQLITE else self.postgresql
+
 
 @dataclass(frozen=True)
 class DataStep:
@@ -196,7 +200,7 @@ def statements(
         if isinstance(statement, DataStep):
             out.append(statement)
             continue
-        chosen = getattr(statement, dialect) if isinstance(statement, PerDialect) else (statement,)
+        chosen = statement.on(dialect) if isinstance(statement, PerDialect) else (statement,)
         for sql in chosen:
             for token, words in TOKENS.items():
                 sql = sql.replace(token, words[dialect])

@@ -35,10 +35,6 @@ class PkLogMethods:
             for e in self._pk.events(session_id)
         ]
 
-    def next_pk_seq(self, session_id: int) -> int:
-        """The seq after the session's last event (another console on the same session may take it first)."""
-        return self._pk.next_seq(session_id)
-
     def end_pk_log(self, session_id: int) -> None:
         """Append ``session_ended`` after the last row as stored, dated at the last event's time.
 

@@ -117,14 +117,6 @@ class PkStore:
             )
             return [StoredEvent(seq, kind, at_ms, json.loads(data)) for seq, kind, at_ms, data in rows]
 
-    def next_seq(self, session_id: int) -> int:
-        """The seq after the session's last event (another console on the same session may take it first)."""
-        with self.engine.connect() as conn:
-            last = conn.execute(
-                text("SELECT MAX(seq) FROM pk_event WHERE session_id = :id"), {"id": session_id}
-            ).scalar()
-            return int(last or 0) + 1
-
     def sessions(self, unfinished_only: bool = False) -> list[PkSessionRecord]:
         query = (
             "SELECT s.id, s.title, s.setup_json, s.created_at, s.ended_at, "

@@ -85,7 +85,6 @@ class RestoreResult:
 class StartupNotice:
     """The database was damaged when the app started: where it was kept, and the backup to offer."""
 
-    damaged_path: Path
     kept_as: Path
     problems: tuple[str, ...]
     newest_backup: BackupInfo | None = None

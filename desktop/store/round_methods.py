@@ -68,11 +68,6 @@ class RoundMethods:
         with Session(self.engine) as s:
             return round_store.class_rounds(s, cohort_id)
 
-    def form_round(self, assessment_id: int) -> ClassRound | None:
-        """The round a form belongs to."""
-        record = self.assessment(assessment_id)
-        return record.round if record else None
-
     @writes
     def add_round(self, cohort_id: int | None, name: str) -> ClassRound:
         """A new last round of the class, named ``name`` (培训前, 培训后, a date…)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, CursorResult, Engine, create_engine, text
 from sqlalchemy.engine import make_url
@@ -41,10 +40,6 @@ MIGRATION_LOCK = 7_140_2026
 # A dead network must not freeze a screen for minutes: connecting gives up after this many seconds.
 CONNECT_TIMEOUT_S = 5
 SCHEMES = ("postgresql", "postgres")
-
-
-def is_server_url(url: str | None) -> bool:
-    return bool(url) and urlsplit(str(url)).scheme.split("+")[0] in SCHEMES
 
 
 def shown_url(url: str) -> str:

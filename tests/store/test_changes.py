@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.comparison import RaterRole
-from desktop.store.changes import ASSESSMENTS, NOTHING, PEOPLE, PK, Changes
+from desktop.store.changes import ASSESSMENTS, PEOPLE, PK, Changes
 from desktop.store.store import Store
 
 
@@ -28,7 +28,7 @@ def test_change_sets_combine_and_name_their_parts():
     assert both == Changes(people=True, assessments=True)
     assert both.parts() == ("people", "assessments")
     assert both.touches("assessments") and not both.touches("pk", "backups")
-    assert not NOTHING and both
+    assert not Changes() and both
 
 
 def test_each_write_announces_what_it_changed_once(store, heard, soothing):

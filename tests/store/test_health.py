@@ -62,7 +62,7 @@ def test_a_damaged_database_is_set_aside_kept_and_the_app_starts_on_a_new_one(tm
         notice = health.take_startup_notice(tmp_path)
     finally:
         store.close()
-    assert notice is not None and notice.damaged_path == db
+    assert notice is not None and notice.kept_as.parent == db.parent
     assert notice.kept_as.name.startswith(f"{DB_FILENAME}.damaged-")
     assert notice.kept_as.read_bytes() == damaged  # kept exactly as it was found
     assert Path(f"{notice.kept_as}-wal").read_bytes() == b"wal of the damaged file"

@@ -60,11 +60,11 @@ def test_the_migration_puts_every_form_in_a_named_round_by_the_old_timestamp_rul
         (cohort,) = store.cohorts()
         assert [r.name for r in store.class_rounds(cohort.id)] == ["第1轮", "第2轮"]
         first, second = store.class_rounds(cohort.id)
-        assert [store.form_round(i) for i in (1, 2, 6)] == [first, first, first]
-        assert [store.form_round(i) for i in (3, 4, 5)] == [second, second, second]
-        assert store.form_round(7) == second  # unfinished: the class's latest round
+        assert [store.assessment(i).round for i in (1, 2, 6)] == [first, first, first]
+        assert [store.assessment(i).round for i in (3, 4, 5)] == [second, second, second]
+        assert store.assessment(7).round == second  # unfinished: the class's latest round
         (alone,) = store.class_rounds(None)  # trainees without a class have rounds of their own
-        assert store.form_round(8) == alone
+        assert store.assessment(8).round == alone
         sheets = store.sheets(1, "soothing")
         by_name = rounds(sheets)
         by_time = rounds_by_time(
@@ -138,7 +138,7 @@ def test_a_form_moved_to_another_round_counts_there(store, soothing):
     late = store.start_assessment(person.id, soothing, RaterRole.SELF)  # the class's latest round
     store.record_answers(late.id, {i.id: 4 for i in soothing.items})
     store.complete_assessment(late.id)
-    assert store.form_round(late.id) == after
+    assert store.assessment(late.id).round == after
     assert [r.class_round.name for r in rounds(store.sheets(person.id, "soothing"))] == ["培训前", "培训后"]
 
     with pytest.raises(InputError, match="same rater"):

@@ -51,7 +51,7 @@ def test_each_round_is_a_row_named_by_the_round_and_a_form_moves_to_another(
 
     monkeypatch.setattr(move_form_dialog.MoveFormDialog, "exec", choose)
     history.move_button.click()
-    assert store.form_round(late.id) == after
+    assert store.assessment(late.id).round == after
     rows = history.table.table_model.rows
     assert rows[0][3] == "—" and rows[1][3] == "80"
 

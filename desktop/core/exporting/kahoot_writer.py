@@ -12,7 +12,6 @@ from desktop.core.messages import Message
 
 MAX_QUESTION, MAX_ANSWER, MAX_ANSWERS = 120, 75, 4
 TIME_LIMIT = 20
-HEADER_ROW = 7
 TITLES = ["", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
           "Answer 3 - max 75 characters", "Answer 4 - max 75 characters",
           "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one"]  # fmt: skip

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop.core.messages import Message
-from desktop.core.pk.events import AwardRule, Event, EventKind, check_sequence
+from desktop.core.pk.events import AwardRule, BuzzSource, Event, EventKind, check_sequence
 from desktop.core.pk.setup import SessionSetup
 from desktop.core.pk.snapshot import (
     Award,
@@ -377,10 +377,9 @@ class Replay:
             group=group,
             at_ms=event.at_ms,
             delay_ms=0.0,
-            after_open_ms=event.at_ms - current.opened_at_ms,
             opening=current.openings,
             first=False,
-            source=data.get("source", "key"),
+            source=data.get("source", BuzzSource.KEY.value),
             seat=data.get("seat", ""),
             received_ms=float(data.get("received_ms", event.at_ms)),
         )

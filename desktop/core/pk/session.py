@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.core.messages import Message
-from desktop.core.pk.events import AwardRule, Event, EventKind
+from desktop.core.pk.events import AwardRule, BuzzSource, Event, EventKind
 from desktop.core.pk.replay import IGNORE_MESSAGES, IgnoreReason, Replay
 from desktop.core.pk.setup import SessionSetup, require_valid_setup
 from desktop.core.pk.snapshot import SessionState
@@ -189,7 +189,7 @@ class PkSession:
         assert opened is not None
         data = {
             "group": group_id,
-            "source": "phone",
+            "source": BuzzSource.PHONE.value,
             "seat": seat,
             "received_ms": received_ms,
             "latency_ms": latency_ms,

@@ -34,8 +34,6 @@ class Buzz:
     at_ms: float
     #: After the first buzz of the same opening; 0 for that first buzz.
     delay_ms: float
-    #: After the buzzers were opened: how long the group took to react.
-    after_open_ms: float
     #: 1 for the first opening of the buzzers on this question, 2 after a reopening…
     opening: int
     first: bool

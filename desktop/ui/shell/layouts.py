@@ -23,16 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# What a window may ask for: 1024×768 and 1280×720 at 150 % (853×480), less a taskbar (40), a title
-# bar (32) and borders (8 a side). The tests hold every screen of the main window to these.
-SMALL_SCREENS = (QSize(1024, 768), QSize(853, 480))
-DECORATIONS = QSize(16, 80)
 WINDOW_FRAME = QSize(16, 40)  # a title bar and borders, beside the taskbar a screen's available area omits
-
-
-def fits_on(screen: QSize) -> QSize:
-    """The largest window (frame excluded) that fits ``screen`` with its decorations."""
-    return screen - DECORATIONS
 
 
 def fitting_size(window: QWidget, wanted: QSize) -> QSize:

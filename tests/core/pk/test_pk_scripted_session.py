@@ -51,7 +51,6 @@ def test_a_scripted_session_of_three_groups_and_five_questions():
     clock.advance(300)
     assert s.buzz("c").result is BuzzResult.LATER
     assert buzz_view(s.state) == [("b", 0.0, 1, True), ("a", 120.0, 1, False), ("c", 420.0, 1, False)]
-    assert [b.after_open_ms for b in s.state.buzzes] == [850.0, 970.0, 1270.0]
     assert s.state.locked_by == "b"
     assert s.state.tie_with == ()  # 120 ms is well outside the 30 ms window
     assert s.state.eligible == frozenset()
