@@ -55,7 +55,7 @@ def x_two_screens(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XSession
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+def pytest_runtest_makereport(item: pytest.Item):  # pluggy passes only the arguments named
     report = yield
     if report.when == "call":
         item.stash[FAILED] = report.failed

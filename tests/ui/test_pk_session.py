@@ -54,12 +54,6 @@ def start_session(shell, groups=3, questions=5):
     return opened
 
 
-def stage_texts(stage) -> str:
-    return "\n".join(
-        label.text() for label in stage.findChildren(QLabel) if label.isVisible() or label.text()
-    )
-
-
 def test_whole_session_from_the_keyboard(make_shell, qtbot, monkeypatch):
     shell = make_shell()
     opened = start_session(shell)

@@ -66,7 +66,3 @@ def new_session(setup: SessionSetup | None = None, start_ms: float = 1000.0):
 def visible(state: SessionState) -> dict[str, object]:
     """Everything the console and the stage show; only the audit trail (``log``) is left out."""
     return {f.name: getattr(state, f.name) for f in fields(state) if f.name != "log"}
-
-
-def new_session_from(setup: SessionSetup, events: list[Event], clock: FakeClock) -> PkSession:
-    return PkSession(setup, events, clock, RecordingSink())
