@@ -83,19 +83,22 @@
         <location filename="../../desktop/ui/content/bank_delete.py" line="72" />
         <source>%1 is played by %n PK session(s) stored before sessions kept their own copy of the questions. It stays, so that they can still be resumed and exported.</source>
         <translation>
-            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform></translation>
+            <numerusform>有 %n 场 PK 比赛使用 %1 的题目，它们保存于比赛自带题目副本之前。为了这些比赛仍能继续和导出，该题库予以保留。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/content/bank_delete.py" line="84" />
         <source>Delete the bank %1 (%n question(s))? Its file is moved to %2 (move it back to list it again). PK sessions already played keep the questions they used.</source>
         <translation>
-            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform></translation>
+            <numerusform>删除题库 %1（%n 道题）？其文件将移到 %2（移回原处即可重新列出）。已进行的 PK 比赛保留所用的题目。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/content/bank_delete.py" line="95" />
         <source>The %n picture(s) only this bank shows go with it, into the same folder; pictures another bank or a past PK session shows stay.</source>
         <translation>
-            <numerusform>只有这个题库用到的 %n 张图片也一并移到同一文件夹；其他题库或以往 PK 赛用到的图片保留原处。</numerusform></translation>
+            <numerusform>只有这个题库用到的 %n 张图片也一并移到同一文件夹；其他题库或以往 PK 赛用到的图片保留原处。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content/bank_delete.py" line="109" />
@@ -1156,37 +1159,42 @@ The app opened the data read-only: results can be viewed, exported and reported,
         <translation>无法连接数据库服务器（服务器是否在运行？网络是否正常？）。服务器恢复响应后，本应用会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="100" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="104" />
+        <source>The database refused it: %1.</source>
+        <translation>数据库拒绝了这次写入：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/error_guard.py" line="107" />
         <source>Something went wrong: %1</source>
         <translation>出现问题：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="145" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="152" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="154" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="161" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="163" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="170" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="165" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="172" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="169" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="176" />
         <source>Everything saved before this is kept; the app keeps running.</source>
         <translation>此前保存的内容都不会丢失；程序继续运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/error_guard.py" line="175" />
+        <location filename="../../desktop/ui/shell/error_guard.py" line="182" />
         <source>The details are in the log: %1</source>
         <translation>详细信息已写入日志：%1</translation>
     </message>

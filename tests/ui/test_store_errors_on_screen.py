@@ -119,3 +119,30 @@ def test_the_database_dialogs_connection_test_says_why_in_chinese(make_shell, qt
     dialog.test_button.click()
     qtbot.waitUntil(lambda: "连不上数据库服务器" in dialog.outcome.text(), timeout=15000)
     assert_chinese(dialog.outcome.text(), url)
+
+
+def test_a_write_refused_while_another_program_holds_the_database_is_said_in_chinese(
+    make_shell, monkeypatch, tmp_path
+):
+    from sqlalchemy import event
+
+    shell = make_shell(lang="zh_CN")
+    store, window = shell.context.store, shell.window
+
+    def wait_little(dbapi_connection, _record):  # SQLite waits 5 s for a lock; the test need not
+        dbapi_connection.execute("PRAGMA busy_timeout = 50")
+
+    store.engine.dispose()
+    event.listen(store.engine, "connect", wait_little)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    with closing(sqlite3.connect(tmp_path / DB_FILENAME, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")  # e.g. a database browser writing
+        window.show_start(RaterRole.SELF)
+        window.start.person.setEditText("赵六")
+        window.start.start()
+        other.execute("ROLLBACK")
+    (refused,) = shown
+    assert "另一个程序正占用着数据库" in refused
+    assert_chinese(refused, tmp_path)
+    assert [p.name for p in store.people()] == []

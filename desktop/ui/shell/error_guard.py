@@ -97,6 +97,13 @@ def explain(error: BaseException) -> str:
         if needle in text:
             # QT_TRANSLATE_NOOP is typed as returning object; it hands its text back unchanged
             return QCoreApplication.translate("ErrorGuard", str(advice))
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, str) and reason:  # a refused write the store put in plain words (a Message)
+        from desktop.ui.shell.i18n import said_here
+
+        return QCoreApplication.translate("ErrorGuard", "The database refused it: %1.").replace(
+            "%1", said_here(reason)
+        )
     return QCoreApplication.translate("ErrorGuard", "Something went wrong: %1").replace(
         "%1", f"{type(error).__name__}: {error}"
     )
