@@ -114,3 +114,20 @@ def test_check_content_prints_file_line_field_and_fails(tmp_path):
     assert f"{bad}:7: questions[0].kindd: unknown key 'kindd'; did you mean 'kind'?" in text
     assert f"{bad}:6: questions[0]: missing required key 'text'" in text
     assert text.splitlines()[-1] == "0 banks, 0 questions, 6 errors"
+
+
+def test_report_says_its_own_lines_in_chinese_only_when_asked(tmp_path):
+    from chinese_text import english_left
+
+    from desktop.store.store import Store
+
+    Store(tmp_path).close()
+    out = str(tmp_path / "report.pdf")
+    chinese = run(
+        "report", "--person", "无此人", "--out", out, "--data-dir", str(tmp_path), "--lang", "zh_CN"
+    )
+    english = run("report", "--person", "无此人", "--out", out, "--data-dir", str(tmp_path))
+    assert chinese.returncode == english.returncode == 1
+    assert chinese.stderr.strip() == "错误：--person：没有名为或编号为“无此人”的学员"
+    assert not english_left(chinese.stderr)
+    assert english.stderr.strip() == "error: --person: no trainee called or numbered '无此人'"

@@ -32,7 +32,7 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
         reader = _reader(data_dir)
         if reader is not None:
             try:
-                return _write_report(reader, instruments, person, out, lang)
+                return _write_report(reader, instruments, person, out, lang, said)
             except sqlite3.DatabaseError:
                 pass  # damaged where the report reads: the Store checks the file, sets it aside, says so
             finally:
@@ -41,7 +41,7 @@ def report_command(data_dir: Path, person: str, out: Path, lang: str | None) -> 
         if store is None:
             return 1
         try:
-            return _write_report(store, instruments, person, out, lang)
+            return _write_report(store, instruments, person, out, lang, said)
         finally:
             store.close()
     finally:
@@ -60,18 +60,20 @@ def _reader(data_dir: Path) -> PersonReader | None:
 
 
 def _write_report(
-    source: ReportSource, instruments: dict[str, Instrument], person: str, out: Path, lang: str
+    source: ReportSource, instruments: dict[str, Instrument], person: str, out: Path, lang: str, said: str
 ) -> int:
+    """Write the report; the command's own lines in ``said`` (English unless ``zh_CN``)."""
+    from desktop.core.messages import os_reason, say
     from desktop.ui.scorecard.report_builder import PersonNotFound, find_person, write_trainee_report
 
     try:
         record = find_person(source, person)
         pages = write_trainee_report(source, instruments, record.id, lang, out)
     except PersonNotFound as exc:
-        print(f"error: --person: {exc}", file=sys.stderr)
+        print(say(said, "cli.person_refused", problem=exc.args[0]), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: --out: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(say(said, "cli.out_unwritable", path=str(out), reason=os_reason(exc)), file=sys.stderr)
         return 1
-    print(f"wrote {out} ({pages} pages) for {record.name}")
+    print(say(said, "cli.wrote_report", path=str(out), pages=pages, name=record.name))
     return 0

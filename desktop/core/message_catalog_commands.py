@@ -145,6 +145,14 @@ COMMAND_MESSAGES: dict[str, tuple[str, str]] = {
         "error: --out: '{name}' must end in .pdf (the report) or .csv (the totals)",
         "错误：--out：“{name}”须以 .pdf（报告）或 .csv（总分表）结尾",
     ),
+    "cli.person_refused": ("error: --person: {problem}", "错误：--person：{problem}"),
+    "cli.wrote_report": ("wrote {path} ({pages} pages) for {name}", "已为“{name}”写入 {path}（{pages} 页）"),
+    "report.no_person": ("no trainee called or numbered '{name}'", "没有名为或编号为“{name}”的学员"),
+    "report.several_people": (
+        "{count} trainees are called '{name}'; give the id instead: {ids}",
+        "有 {count} 名学员叫“{name}”；请改用编号：{ids}",
+    ),
+    "report.no_person_id": ("no trainee numbered {id}", "没有编号为 {id} 的学员"),
     "cli.round_refused": ("error: --round: {problem}", "错误：--round：{problem}"),
     "cli.out_unwritable": (
         "error: --out: cannot write {path}: {reason}",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.messages import Message
 from desktop.ui.radar.texts import scales_differ_note, series_labels, versions_note
 from desktop.ui.scorecard.roles import flag_name
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
@@ -53,15 +54,15 @@ def find_person(store: ReportSource, name_or_id: str) -> PersonRecord:
     if len(match) == 1:
         return match[0]
     if not match:
-        raise PersonNotFound(f"no trainee called or numbered '{name_or_id}'")
+        raise PersonNotFound(Message("report.no_person", name=name_or_id))
     ids = ", ".join(f"{p.id} ({p.cohort_name or '—'})" for p in match)
-    raise PersonNotFound(f"{len(match)} trainees are called '{name_or_id}'; give the id instead: {ids}")
+    raise PersonNotFound(Message("report.several_people", count=len(match), name=name_or_id, ids=ids))
 
 
 def _person(store: ReportSource, person_id: int) -> PersonRecord:
     person = store.person(person_id)
     if person is None:
-        raise PersonNotFound(f"no trainee numbered {person_id}")
+        raise PersonNotFound(Message("report.no_person_id", id=person_id))
     return person
 
 
