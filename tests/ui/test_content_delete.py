@@ -217,3 +217,36 @@ def test_a_deleted_bank_takes_along_only_the_pictures_nothing_else_shows(
     shell.context.reload_banks()
     banks, errors = shell.context.banks()
     assert "my_bank" in [b.id for b in banks] and not [e for e in errors if "mine.yaml" in str(e)]
+
+
+def test_a_picture_that_cannot_be_moved_is_named_and_stays(make_shell, qtbot, tmp_path, monkeypatch):
+    import errno
+
+    from desktop.ui.content import bank_delete
+    from tests.core.importing.test_import_images import png_bytes
+
+    folder = user_quizzes_dir(tmp_path)
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "only_mine.png").write_bytes(png_bytes("red"))
+    (folder / "mine.yaml").write_text(
+        _pictured_bank("my_bank", "我的题库", {"q-1": "images/only_mine.png"}), "utf-8"
+    )
+    shell = make_shell("zh_CN", data_dir=tmp_path)
+    bank_list = _content(shell, qtbot).bank_list
+    bank_list.refresh("my_bank")
+    _answers(monkeypatch, True)
+    refused = _refusals(monkeypatch, "bank_delete")
+    moved = bank_delete.set_aside
+
+    def busy_picture(path, target, now):
+        if path.suffix == ".png":
+            raise OSError(errno.EBUSY, "Device or resource busy")
+        return moved(path, target, now)
+
+    monkeypatch.setattr(bank_delete, "set_aside", busy_picture)
+    bank_list.delete_selected()
+    shell.context.operations.wait()
+    assert (user_deleted_dir(tmp_path) / "mine.yaml").exists() and "my_bank" not in _listed(bank_list.table)
+    assert (folder / "images" / "only_mine.png").exists()
+    (said,) = refused
+    assert said.startswith("题库已删除，但下列图片无法移走") and "only_mine.png: 文件正被占用" in said
