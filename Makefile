@@ -36,6 +36,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/ruff check desktop tests tools
 	$(BIN)/ruff format --check desktop tests tools
+	$(BIN)/vulture  # dead code in the app (pyproject's [tool.vulture]; tests/test_dead_code.py checks the tests' too)
 
 demo: $(STAMP)
 	$(BIN)/python -m desktop demo
