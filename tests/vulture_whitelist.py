@@ -16,7 +16,7 @@ from desktop.core.phones.protocol import phone_view
 from desktop.store.models import Answer, GroupLineup, InstrumentVersionRow, PkEventRow, PkSessionRow
 from desktop.ui.content.bank_editor import _DraftStep
 from desktop.ui.content.edit_table import ChoiceDelegate
-from desktop.ui.content.import_preview import PreviewModel, PreviewTable
+from desktop.ui.content.import_preview import PreviewModel
 from desktop.ui.content.undo_keys import UndoKeys
 from desktop.ui.pk.phones_view import _ResizeFollower
 from desktop.ui.pk.windows import SessionWindows
@@ -60,6 +60,5 @@ _USED_WHERE_VULTURE_CANNOT_SEE = [
     phone_view,  # one phone's board, plainly: the reference BoardText's single encoding is tested against
     report_figures,  # a trainee report's pages drawn at once, for the tests that read their texts
     RadarPage.current_data,  # the radar's data as chosen (the drawn figure cannot be read back)
-    PreviewTable.cell_text,  # a cell of the import preview as the trainer sees it
     lambda result: result.safety_backup,  # RestoreResult: the tests check the data before a restore was kept
 ]

@@ -260,6 +260,3 @@ class PreviewTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_rows_in_view()
-
-    def cell_text(self, row: int, column: str) -> str:
-        return self.preview.cells[row][COLUMNS.index(column)] if row < len(self.preview.cells) else ""
