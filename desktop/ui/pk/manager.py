@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -64,8 +64,6 @@ class OpenSession:
 
 
 class PkManager(QObject):
-    session_closed = Signal(int)
-
     def __init__(self, context: AppContext, parent: QObject | None = None, sound: BuzzSound | None = None):
         super().__init__(parent)
         self.context = context
@@ -272,7 +270,6 @@ class PkManager(QObject):
             opened.stage.deleteLater()
             opened.console.deleteLater()
             opened.controller.deleteLater()
-        self.session_closed.emit(session_id)
         # The events played since it opened were committed unannounced (the buzz path): the home
         # screen's count of them is refreshed once, now.
         self.context.announce(PK)
