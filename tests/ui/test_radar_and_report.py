@@ -128,7 +128,7 @@ def test_trainee_report_pdf_has_the_expected_pages(tmp_path):
     # The scorecard's summary and trend, EQ's and communication's radars (self and others, before and
     # after), the role-play observation sheet's summary and radars (its observers' 培训前 and 培训后 rounds
     # are two named rounds, so it has a before-and-after page too).
-    assert "9 pages" in result.stdout
+    assert "（9 页）" in result.stdout  # the command's own line in Chinese, as --lang zh_CN asks
     pdf = out.read_bytes()
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 9
