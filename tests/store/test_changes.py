@@ -55,3 +55,20 @@ def test_pk_sessions_are_announced_when_created_and_ended_not_per_event(store, h
     assert heard == []
     store.end_pk_log(session)
     assert heard == [PK]
+
+
+def test_a_change_set_is_a_value_screens_can_compare_and_combine():
+    from desktop.store.changes import ASSESSMENTS, EVERYTHING, PEOPLE, Changes
+
+    assert PEOPLE | ASSESSMENTS == Changes(people=True, assessments=True)
+    assert PEOPLE | ASSESSMENTS != PEOPLE
+    assert len({PEOPLE, Changes(people=True), ASSESSMENTS}) == 2  # hashable: a set of the parts told
+    assert (
+        not Changes()
+        and PEOPLE
+        and EVERYTHING.parts() == ("people", "assessments", "pk", "backups", "content")
+    )
+    assert (PEOPLE | ASSESSMENTS).touches("assessments") and not PEOPLE.touches("pk", "content")
+    assert repr(PEOPLE) == "Changes(people=True, assessments=False, pk=False, backups=False, content=False)"
+    with pytest.raises(AttributeError):
+        PEOPLE.people = False  # type: ignore[misc]  # a value is never changed once made

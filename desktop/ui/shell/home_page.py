@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,12 @@ from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_date
 from desktop.ui.shell.job_button import JobButton
 from desktop.ui.shell.layouts import ReflowGrid, scroll_area
+from desktop.ui.shell.qt_properties import (
+    selectable_by_mouse,
+    take_no_focus,
+    take_strong_focus,
+    within_widget_and_children,
+)
 from desktop.ui.shell.widgets import plain_label, set_role
 
 if TYPE_CHECKING:
@@ -65,7 +71,7 @@ class HomePage(QWidget):
         top.addWidget(plain_label(self.tr("Language")))
         top.addWidget(self.language)
         self.about_button = QPushButton(self.tr("About…"))
-        self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the home keys stay with the jobs
+        take_no_focus(self.about_button)  # the home keys stay with the jobs
         self.about_button.clicked.connect(self.show_about)
         top.addWidget(self.about_button)
         layout.addLayout(top)
@@ -78,12 +84,15 @@ class HomePage(QWidget):
         )
         # Above the jobs: a damaged database is the first thing the trainer must read.
         self.notice = plain_label("", "hint", wrap=True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_by_mouse(self.notice)
         self.restore_newest_button = QPushButton(self.tr("Restore the newest backup"))
         self.restore_newest_button.clicked.connect(self.restore_newest_requested.emit)
         notice_row = QHBoxLayout()
         notice_row.addWidget(self.notice, 1)
-        notice_row.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignTop)
+        restore_column = QVBoxLayout()  # the button at the top beside a long notice
+        restore_column.addWidget(self.restore_newest_button)
+        restore_column.addStretch(1)
+        notice_row.addLayout(restore_column)
         body.addLayout(notice_row)
         self._message = ""
 
@@ -131,7 +140,7 @@ class HomePage(QWidget):
         self._pending_job: QPushButton | None = None
         for number, button in enumerate(self.job_buttons, start=1):
             shortcut = QShortcut(QKeySequence(str(number)), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            within_widget_and_children(shortcut)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(lambda b=button: self._job_key(b))
         # Two columns, so the home screen with its unfinished list fits a 1366×768 laptop; one
@@ -161,7 +170,7 @@ class HomePage(QWidget):
         body.addStretch(1)
         layout.addWidget(scroll_area(body), 1)
         self.status = plain_label(self.tr("Opening the database…"), "hint", wrap=True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_by_mouse(self.status)
         self.restore_button = QPushButton(self.tr("Restore from backup…"))
         self.restore_button.clicked.connect(self.restore_requested.emit)
         status_row = QHBoxLayout()
@@ -169,7 +178,7 @@ class HomePage(QWidget):
         status_row.addWidget(self.restore_button)
         # Where the data lives: this computer's file or a department's PostgreSQL server (from the next start).
         self.database_button = QPushButton(self.tr("Database…"))
-        self.database_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the home keys stay with the jobs
+        take_no_focus(self.database_button)  # the home keys stay with the jobs
         self.database_button.clicked.connect(self.show_database)
         status_row.addWidget(self.database_button)
         layout.addLayout(status_row)
@@ -178,7 +187,7 @@ class HomePage(QWidget):
         # opens as soon as it is ready (see MainWindow._open_when_ready). What works on the stored
         # data (continue, discard, restore) waits for it. The page itself holds the focus until
         # then, not the language box (the first focusable widget), so the first key reaches the jobs.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        take_strong_focus(self)
         self._set_store_enabled(False)
         for button in self.job_buttons:
             button.setEnabled(True)
@@ -202,6 +211,8 @@ class HomePage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # The same keys when the page gets them directly (its window not active, e.g. driven by a script).
+        from PySide6.QtCore import Qt  # not at import: see qt_properties
+
         number = event.key() - Qt.Key.Key_0
         if 1 <= number <= len(self.job_buttons) and not event.isAutoRepeat():
             self._job_key(self.job_buttons[number - 1])
@@ -224,8 +235,12 @@ class HomePage(QWidget):
 
     def _selected(self) -> tuple[str, int] | None:
         item = self.unfinished.currentItem()
+        if item is None:
+            return None
+        from PySide6.QtCore import Qt  # not at import: see qt_properties
+
         # what the unfinished list stores: ("form" or "pk", its id)
-        return cast("tuple[str, int]", item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return cast("tuple[str, int]", item.data(Qt.ItemDataRole.UserRole))
 
     def _resume_selected(self) -> None:
         selected = self._selected()
@@ -363,6 +378,8 @@ class HomePage(QWidget):
         self.context.run(_unfinished_work, self._show_unfinished, owner=self)
 
     def _show_unfinished(self, found: UnfinishedWork) -> None:
+        from PySide6.QtCore import Qt
+
         from desktop.ui.scorecard.roles import role_name
 
         people, forms, sessions = found

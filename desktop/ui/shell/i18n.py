@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.localtext import DEFAULT_LANGUAGE, LANGUAGES
+from desktop.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from desktop.paths import translations_dir
 
 APP_CATALOG = "training_assessment"

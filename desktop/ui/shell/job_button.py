@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.ui.shell.widgets import plain_label
@@ -20,14 +21,13 @@ class JobButton(QPushButton):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(text, parent)
         self.setProperty("role", "job")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._pointer_ready = False
         layout = self._words = QVBoxLayout(self)  # kept typed: self.layout() may be None to mypy
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(4)
         self.title = plain_label("", "job_title")
         self.description = plain_label("", "job_text", wrap=True)
         for label in (self.title, self.description):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
         layout.addStretch(1)  # beside a taller neighbour in the grid, the words stay at the top
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -57,3 +57,16 @@ class JobButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         return self._words.totalHeightForWidth(width)
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
+        # The hand cursor, and the labels letting the mouse through to the button, are set when the
+        # pointer first comes in: nothing needs them before, and they are values of the Qt
+        # namespace, which is not built before the first paint (see qt_properties).
+        if not self._pointer_ready:
+            from PySide6.QtCore import Qt
+
+            self._pointer_ready = True
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            for label in (self.title, self.description):
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        super().enterEvent(event)

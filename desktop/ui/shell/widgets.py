@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.ui.shell.qt_properties import show_plain_text
 
 T = TypeVar("T")
 
@@ -16,7 +18,7 @@ def plain_label(
 ) -> QLabel:
     """A label that never interprets its text as HTML (names like ``<b>x</b>`` show as typed)."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    show_plain_text(label)  # not Qt.TextFormat: the home screen's labels are made before the first paint
     label.setText(text)
     label.setWordWrap(wrap)
     if role:
@@ -39,6 +41,8 @@ def set_role(widget: QWidget, role: str) -> None:
 
 
 def big_button(text: str, role: str = "primary", parent: QWidget | None = None) -> QPushButton:
+    from PySide6.QtCore import Qt  # not at import: see qt_properties
+
     button = QPushButton(text, parent)
     button.setProperty("role", role)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -46,6 +50,7 @@ def big_button(text: str, role: str = "primary", parent: QWidget | None = None) 
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox  # here: its Python type costs ~1 ms of every start
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -54,6 +59,7 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
