@@ -139,11 +139,12 @@ def time_screens(data_dir: Path) -> list[ScreenTiming]:
     """History, one trainee, radar, trainee vs class, class view, the report and a backup in the app."""
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.app import Shell, create_application
+    from desktop.app import Shell, create_application, keep_what_is_loaded
 
     app = create_application()
     shell = Shell(data_dir, "zh_CN")
     context = shell.context
+    context.charts_loaded.connect(keep_what_is_loaded)  # as python -m desktop does
     context.open_store_now()
     operations = context.operations
     operations.inline = False  # the screens' store work on the worker, as in the app

@@ -68,7 +68,7 @@ def _write_report(
 
     try:
         record = find_person(source, person)
-        pages = write_trainee_report(source, instruments, record.id, lang, out)
+        pages = write_trainee_report(source, instruments, record.id, lang, out, hand_back_memory=True)
     except PersonNotFound as exc:
         print(say(said, "cli.person_refused", problem=exc.args[0]), file=sys.stderr)
         return 1

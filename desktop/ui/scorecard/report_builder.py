@@ -294,8 +294,11 @@ def write_trainee_report(
     lang: str,
     path: Path,
     on_page: Callable[[int, int], None] | None = None,
+    *,
+    hand_back_memory: bool = False,
 ) -> int:
-    """Write one trainee's report PDF; ``on_page(done, total)`` after each page (a progress bar)."""
+    """Write one trainee's report PDF; ``on_page(done, total)`` after each page (a progress bar).
+    ``hand_back_memory``: see ``write_pdf`` (the command line's, not the app's)."""
     from desktop.charts.report import write_pdf
 
     person = _person(store, person_id)
@@ -305,4 +308,5 @@ def write_trainee_report(
         (draw() for draw in pages),
         fill(QCoreApplication.translate("Report", "Assessment report: %1"), person.name),
         None if on_page is None else lambda done: on_page(done, len(pages)),
+        hand_back_memory=hand_back_memory,
     )

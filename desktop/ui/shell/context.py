@@ -45,14 +45,25 @@ LoadedBanks: TypeAlias = "tuple[list[Bank], list[ContentError]]"
 
 
 def _load_charts() -> None:
-    import PySide6.QtWidgets  # noqa: F401 - matplotlib must pick the PySide6 binding
-    from matplotlib import figure, projections  # noqa: F401 - importing is the point
-    from matplotlib.backends import backend_agg, backend_qtagg  # noqa: F401
+    import gc
 
-    from desktop.charts import radar, trend  # noqa: F401
-    from desktop.charts.setup import prepare_matplotlib
+    # Imports make objects that live as long as the app, not garbage: collecting meanwhile would
+    # only walk the growing heap again and again, each pass holding the interpreter (a stall of
+    # the window) for tens of milliseconds.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        import PySide6.QtWidgets  # noqa: F401 - matplotlib must pick the PySide6 binding
+        from matplotlib import figure, projections  # noqa: F401 - importing is the point
+        from matplotlib.backends import backend_agg, backend_qtagg  # noqa: F401
 
-    prepare_matplotlib()
+        from desktop.charts import radar, trend  # noqa: F401
+        from desktop.charts.setup import prepare_matplotlib
+
+        prepare_matplotlib()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _folder_error(folder: Path, exc: Exception) -> ContentError:
@@ -88,6 +99,8 @@ T = TypeVar("T")  # what an operation's work returns and its done is given
 
 class AppContext(QObject):
     store_ready = Signal()
+    #: matplotlib and the chart fonts are loaded (``preload_charts``): the app has all it keeps
+    charts_loaded = Signal()
     store_failed = Signal(str)
     #: after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote;
     #: every screen listens here and refreshes only the parts it shows
@@ -240,7 +253,11 @@ class AppContext(QObject):
         if self._charts_loading:
             return
         self._charts_loading = True
-        self.operations.run(lambda _progress: _load_charts(), label=self.tr("Loading the charts…"))
+        self.operations.run(
+            lambda _progress: _load_charts(),
+            lambda _none: self.charts_loaded.emit(),
+            label=self.tr("Loading the charts…"),
+        )
 
     def announce(self, changes: Changes) -> None:
         """Carry ``changes`` to every screen (writes the store does not see, e.g. a PK session's
