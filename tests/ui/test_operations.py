@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop.core.comparison import RaterRole
 from desktop.store.changes import BACKUPS
 from desktop.ui.shell.busy_bar import BusyBar
-from desktop.ui.shell.operations import Operations
+from desktop.ui.shell.operations import BUSY_AFTER_MS, Operations
 
 
 def test_operations_run_in_order_off_the_ui_thread_and_answer_on_it(qtbot):
@@ -114,6 +114,39 @@ def test_screens_fill_from_the_worker_and_the_end_of_session_backup_runs_there(m
     assert context.operations.wait(60)
     assert BACKUPS in heard
     assert list((shell.context.data_dir / "backups").glob("*pk-session-end*.db"))
+
+
+def test_loading_the_charts_ahead_moves_nothing_on_screen_until_a_screen_waits_behind_it(
+    make_shell, qtbot, monkeypatch
+):
+    """The charts load on the worker after start, while the trainer may already be on the PK
+    set-up. Nobody asked for them, so no busy line comes and goes under that screen: it would move
+    开始 PK 赛 (and every bottom button) by the line's height under the pointer, and a click aimed at
+    the button a moment before lands beside it. A screen's own work queued behind them shows the
+    line, named after what it waits for."""
+    from desktop.ui.shell import context as context_module
+
+    shell = make_shell()
+    context, window = shell.context, shell.window
+    context.operations.inline = False  # as in the app: the work goes to the worker
+    window.show_pk_setup()
+    assert context.operations.wait(30)
+    start = window.pk_setup.start_button
+    where = start.mapTo(window, start.rect().center())
+    loading = threading.Event()
+    monkeypatch.setattr(context_module, "_load_charts", lambda: loading.wait(30))
+    context.preload_charts()
+    qtbot.wait(BUSY_AFTER_MS * 3)  # the busy line would have come by now
+    assert not window.busy.isVisible(), f"the busy line shows {window.busy.label.text()!r} for the charts"
+    assert start.mapTo(window, start.rect().center()) == where, "开始 PK 赛 moved while the charts loaded"
+
+    answered: list[int] = []
+    context.run(lambda _store, _progress: 1, answered.append, label="Reading the banks…")
+    qtbot.waitUntil(window.busy.isVisible, timeout=5000)  # it waits behind the charts
+    assert window.busy.label.text() == "正在加载图表…"
+    loading.set()
+    assert context.operations.wait(30)
+    assert answered == [1] and not window.busy.isVisible()
 
 
 def _alive(obj: QObject) -> bool:

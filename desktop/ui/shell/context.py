@@ -249,7 +249,8 @@ class AppContext(QObject):
 
     def preload_charts(self) -> None:
         """Import matplotlib and set up its fonts on the worker once the store is open, so the first
-        chart screen does not freeze the window for the ~0.5 s that takes."""
+        chart screen does not freeze the window for the ~0.5 s that takes. Quietly: nobody asked for
+        it, so it shows the busy line only while a screen's own work waits behind it."""
         if self._charts_loading:
             return
         self._charts_loading = True
@@ -257,6 +258,7 @@ class AppContext(QObject):
             lambda _progress: _load_charts(),
             lambda _none: self.charts_loaded.emit(),
             label=self.tr("Loading the charts…"),
+            quiet=True,
         )
 
     def announce(self, changes: Changes) -> None:

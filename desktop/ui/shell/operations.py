@@ -5,7 +5,8 @@ As Anki's CollectionOp/QueryOp: a screen hands over ``work`` (store reads, a bac
 operation runs at a time, so two never race on the data, and the window keeps painting and taking
 keys meanwhile. No UI code runs on the worker: ``work`` gets data and numbers only, and the widgets
 are built in ``done``. An operation still running after ``BUSY_AFTER_MS`` is shown (see
-``busy_changed``), with counts when it reports them.
+``busy_changed``), with counts when it reports them; a quiet one (a warm-up nobody asked for) only
+while something asked for after it waits behind it.
 
 The PK buzz path does not come here: its commit stays synchronous (the point is acknowledged only
 once it is on disk, within one frame).
@@ -56,7 +57,7 @@ class _Operation:
     """One piece of work asked for, and what came of it. A plain class: ``dataclasses`` (~2 ms)
     is not imported before the first paint."""
 
-    __slots__ = ("work", "done", "failed", "label", "owner", "result", "error")
+    __slots__ = ("work", "done", "failed", "label", "owner", "quiet", "result", "error")
 
     def __init__(
         self,
@@ -65,12 +66,14 @@ class _Operation:
         failed: Callable[[BaseException], None] | None,
         label: str,
         owner: QObject | None,
+        quiet: bool = False,
     ):
         self.work = work
         self.done = done
         self.failed = failed
         self.label = label
         self.owner = owner
+        self.quiet = quiet
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -78,7 +81,8 @@ class _Operation:
 class Operations(QObject):
     """One worker thread and its queue of operations."""
 
-    #: (shown, label): an operation has run longer than ``BUSY_AFTER_MS`` / the queue is empty again
+    #: (shown, label): an operation someone waits for has run longer than ``BUSY_AFTER_MS`` / none is
+    #: left (the label is the running operation's: the one the wait is for)
     busy_changed = Signal(bool, str)
     #: (label, done, total) reported by the running operation
     progressed = Signal(str, int, int)
@@ -91,6 +95,7 @@ class Operations(QObject):
         super().__init__(parent)
         self._queue: SimpleQueue[_Operation | None] | None = None  # made with the worker
         self._pending = 0
+        self._awaited = 0  # pending operations that are not quiet
         #: the labels of the operations asked for, oldest (the one running) first
         self._labels: deque[str] = deque()
         self._busy_shown = False
@@ -113,11 +118,16 @@ class Operations(QObject):
         label: str = "",
         failed: Callable[[BaseException], None] | None = None,
         owner: QObject | None = None,
+        quiet: bool = False,
     ) -> None:
         """Queue ``work`` (called on the worker with a ``Progress``); ``done(result)`` or
         ``failed(error)`` is then called on the UI thread, unless ``owner`` was deleted meanwhile.
-        Without ``failed`` an error goes to the app's error guard (plain words, details in the log)."""
-        operation = _Operation(work, done, failed, label, owner)
+        Without ``failed`` an error goes to the app's error guard (plain words, details in the log).
+
+        ``quiet``: work nobody waits for (loading the charts ahead of the first chart screen). It
+        shows no busy line of its own: the line appearing and going away under whatever screen the
+        user is on moves that screen's bottom buttons (by the line's height) under the pointer."""
+        operation = _Operation(work, done, failed, label, owner, quiet)
         if self.inline:
             self._run_inline(operation)
             return
@@ -129,9 +139,8 @@ class Operations(QObject):
                 target=self._serve, args=(self._queue,), name="store-operations", daemon=True
             )
             self._thread.start()
-        self._pending += 1
-        self._labels.append(label)
-        if self._pending == 1:
+        self._count(operation)
+        if self._awaited == 1 and not quiet:
             self._busy_timer.start(BUSY_AFTER_MS)
         self._queue.put(operation)
 
@@ -143,6 +152,11 @@ class Operations(QObject):
     def pending(self) -> int:
         """Operations asked for whose ``done`` has not been called yet."""
         return self._pending
+
+    @property
+    def awaited(self) -> int:
+        """The pending operations that are not quiet: what the busy line is shown for."""
+        return self._awaited
 
     def wait(self, timeout_s: float = 60.0) -> bool:
         """Let the event loop run until every operation asked for is done (tests, benchmarks, tools);
@@ -189,12 +203,19 @@ class Operations(QObject):
             operation.result = operation.work(Progress(self, operation.label))
         except Exception as exc:  # noqa: BLE001 - the same path as from the worker
             operation.error = exc
-        self._pending += 1
-        self._labels.append(operation.label)
+        self._count(operation)
         self._deliver(operation)
+
+    def _count(self, operation: _Operation) -> None:
+        self._pending += 1
+        if not operation.quiet:
+            self._awaited += 1
+        self._labels.append(operation.label)
 
     def _deliver(self, operation: _Operation) -> None:
         self._pending -= 1
+        if not operation.quiet:
+            self._awaited -= 1
         self._labels.popleft()
         owner_gone = operation.owner is not None and not isValid(operation.owner)
         try:
@@ -205,14 +226,15 @@ class Operations(QObject):
             elif operation.done is not None:
                 operation.done(operation.result)
         finally:
-            if self._pending == 0:
+            if self._awaited == 0:
                 self._busy_timer.stop()
                 if self._busy_shown:
                     self._busy_shown = False
                     self.busy_changed.emit(False, "")
-                self.idle.emit()
             elif self._busy_shown:
                 self.busy_changed.emit(True, self._labels[0])
+            if self._pending == 0:
+                self.idle.emit()
 
     def _failed(self, operation: _Operation) -> None:
         error = operation.error
@@ -224,7 +246,7 @@ class Operations(QObject):
         sys.excepthook(type(error), error, error.__traceback__)
 
     def _show_busy(self) -> None:
-        if self._pending:
+        if self._awaited:
             self._busy_shown = True
             self.busy_changed.emit(True, self._labels[0])
 
