@@ -137,6 +137,8 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
 
         _probe = install_from_environment(app)
     shell = Shell(data_dir, lang)
+    if _probe is not None:
+        _probe.follow(shell.context.operations)
     guard.activated.connect(lambda: bring_forward(shell.window))
     # Later launches are listened for a moment after the window has painted, not before its first
     # keys (QtNetwork and the folder's hash, ~10 ms): one started meanwhile finds the folder locked

@@ -1,6 +1,6 @@
 """Fixtures of the real-window tests: one X server (Xvfb + openbox) per run, one app per test.
 
-Without Xvfb, openbox, xdotool, ImageMagick's ``import`` and ``xprop`` the tests skip, saying so;
+Without Xvfb, openbox, xdotool, ImageMagick's ``import``, ``xprop`` and ``xwininfo`` the tests skip, saying so;
 with ``REQUIRE_REAL_WINDOW=1`` (set by ``.ci/run``, which installs them) a missing tool fails the
 run instead, so CI never passes by skipping. ``REAL_WINDOW_DISPLAY=N`` picks the display number;
 otherwise Xvfb takes a free one. After a failure the screen, the probe and the app's log are kept

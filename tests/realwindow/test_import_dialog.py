@@ -52,6 +52,9 @@ def choose_file(app, path: Path) -> None:
     app.x.type_text(str(path))
     app.x.key("Return")
     app.wait_gone("QFileDialog")
+    # The next keys go to the import dialog: it must have the focus back from the closed chooser
+    # (keys sent while the window manager is still handing it back go nowhere).
+    app.wait_active("ImportDialog")
 
 
 def test_a_gbk_csv_by_keys_through_the_real_file_chooser_into_a_bank(launch, tmp_path) -> None:

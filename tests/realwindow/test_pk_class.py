@@ -185,7 +185,6 @@ def test_buzzer_check_then_keys_reach_the_session_from_the_console(launch) -> No
     app.wait_text("BuzzerCheckDialog", "半秒内收到了 4/4")
     app.x.key("Escape")
     app.wait_gone("BuzzerCheckDialog")
-    app.wait_active("MainWindow")  # the set-up has the focus back before it is clicked, as a user sees
     start_session(app)
 
     app.focus_window("ConsoleWindow")
@@ -343,7 +342,6 @@ def test_every_window_of_a_class_fits_the_screen(launch, tmp_path: Path) -> None
     app.check_fits()
     app.x.key("Escape")
     app.wait_gone("BuzzerCheckDialog")
-    app.wait_active("MainWindow")  # the set-up has the focus back before it is clicked, as a user sees
     app.click_text("MainWindow", "开始 PK 赛", drag=False)
     app.wait_managed("ConsoleWindow")
     app.wait_managed("StageWindow")

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "import", "xprop", "xrandr")
+TOOLS = ("Xvfb", "openbox", "xdotool", "import", "xprop", "xwininfo", "xrandr")
 SCREEN = (1024, 768)  # one monitor: the laptop, or the projector it mirrors
 
 
@@ -37,6 +37,14 @@ def poll(check: Callable[[], T], timeout: float, what: str, interval: float = 0.
         time.sleep(interval)
 
 
+def _window_id(xwininfo: str, label: str) -> int | None:
+    """The window id xwininfo prints after ``label`` ("Parent window id: 0x200261 (has no name)")."""
+    for line in xwininfo.splitlines():
+        if label in line:
+            return int(line.split(label, 1)[1].split()[0], 16)
+    return None
+
+
 class XSession:
     """Xvfb (1024×768, the projector size the issue asks for) plus openbox, on one display."""
 
@@ -50,6 +58,7 @@ class XSession:
         self.workdir = workdir
         self._processes: list[subprocess.Popen] = []
         self._logs: list = []
+        self._root: int | None = None
 
     @property
     def name(self) -> str:
@@ -122,13 +131,52 @@ class XSession:
     def type_text(self, text: str) -> None:
         self.run(["xdotool", "type", "--delay", "20", text])
 
-    def click(self, x: int, y: int, double: bool = False) -> None:
+    def click(self, x: int, y: int, double: bool = False, window: int | None = None) -> None:
+        """Click at (x, y); with ``window``, only once the X server shows that window there.
+
+        The app's probe says a window is visible as soon as Qt shows it, before the window manager
+        has framed and mapped it, and a closing dialog can still cover the spot for a moment: a
+        click sent then lands on the bare desktop or the dialog and is lost (the first click after
+        a launch was lost this way under load). A user clicks what is on the screen, so the pointer
+        is moved there first and the click waits until that window is the one under it.
+        """
         x = max(0, min(self.size[0] - 1, x))
         y = max(0, min(self.size[1] - 1, y))
+        if window is not None:
+            poll(
+                lambda: self.shows(window, x, y), 20, f"window {window:#x} to be on the screen at ({x}, {y})"
+            )
         clicks = ["click", "--repeat", "2", "1"] if double else ["click", "1"]
         # No --sync: it waits for the pointer to move, which takes seconds when it is already there;
         # the X server handles the move before the click anyway (requests run in order).
         self.run(["xdotool", "mousemove", str(x), str(y), *clicks])
+
+    def window_under(self, x: int, y: int) -> int | None:
+        """Move the pointer to (x, y): the top-level X window under it (a window manager's frame or
+        an unmanaged popup), or None over the bare desktop."""
+        shell = self.run(["xdotool", "mousemove", str(x), str(y), "getmouselocation", "--shell"]).stdout
+        found = dict(line.split("=", 1) for line in shell.split() if "=" in line).get("WINDOW")
+        return int(found) if found and int(found) != self.root() else None
+
+    def shows(self, window: int, x: int, y: int) -> bool:
+        """The X server shows ``window`` at (x, y): nothing covers it there (the pointer is moved there)."""
+        # The frame is asked for each time: the window manager frames a window after it is mapped.
+        return self.window_under(x, y) in (window, self.frame_of(window))
+
+    def frame_of(self, window: int) -> int:
+        """The top-level X window holding ``window``: the frame the window manager put it in (itself
+        while unframed)."""
+        while True:
+            tree = self.run(["xwininfo", "-tree", "-id", str(window)], check=False).stdout
+            parent = _window_id(tree, "Parent window id:")
+            if parent is None or parent == _window_id(tree, "Root window id:"):
+                return window
+            window = parent
+
+    def root(self) -> int | None:
+        if self._root is None:
+            self._root = _window_id(self.run(["xwininfo", "-root"]).stdout, "Window id:")
+        return self._root
 
     # -- looking ---------------------------------------------------------------------------------
     def stacking(self) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.probe import ENV_VAR, install_from_environment, snapshot
 
 
@@ -83,3 +85,18 @@ def test_the_probe_is_off_without_its_variable_and_writes_each_change_once(
     finally:
         probe.timer.stop()
         probe.deleteLater()
+
+
+def test_the_probe_counts_the_work_the_busy_line_is_shown_for(qapp, qtbot, tmp_path) -> None:
+    """Real-window tests click once none is running: the busy line coming or going moves the
+    screen's bottom buttons. Quiet work (the charts loading ahead) shows no line and is not counted."""
+    operations = Operations()
+    assert snapshot(qapp, operations)["operations"] == 0
+    gate = threading.Event()
+    operations.run(lambda _p: gate.wait(10), quiet=True)
+    operations.run(lambda _p: gate.wait(10))
+    assert snapshot(qapp, operations)["operations"] == 1
+    gate.set()
+    assert operations.wait(10)
+    assert snapshot(qapp, operations)["operations"] == 0
+    operations.shutdown()

@@ -6,7 +6,8 @@ changes, each visible top-level window's title, native window id, geometry and s
 visible texts in it (labels, buttons, fields, list and table cells) with their rectangles on the
 screen, so a test can both read a window and click a thing by its text as a user would. Polling
 rather than hooks in each screen: it follows every window, dialogs included, and changes nothing
-in them.
+in them. It also says how many operations the user waits for are still running: the busy line
+they show comes and goes under the screen, moving its bottom buttons, so a test clicks once none is.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+
+from desktop.ui.shell.operations import Operations
 
 ENV_VAR = "TRAINING_ASSESSMENT_PROBE"
 INTERVAL_MS = 100
@@ -94,8 +97,9 @@ def _texts(window: QWidget) -> list[JsonObject]:
     return found
 
 
-def snapshot(app: QApplication) -> JsonObject:
-    """Every visible top-level window (in no particular order) and the focused widget's class."""
+def snapshot(app: QApplication, operations: Operations | None = None) -> JsonObject:
+    """Every visible top-level window (in no particular order), the focused widget's class and the
+    number of operations the busy line is shown for (see ``Operations.awaited``)."""
     focus = app.focusWidget()
     windows: list[JsonObject] = []
     for window in app.topLevelWidgets():
@@ -113,22 +117,31 @@ def snapshot(app: QApplication) -> JsonObject:
                 "texts": _texts(window),
             }
         )
-    return {"focus": type(focus).__name__ if focus is not None else None, "windows": windows}
+    return {
+        "focus": type(focus).__name__ if focus is not None else None,
+        "operations": operations.awaited if operations is not None else 0,
+        "windows": windows,
+    }
 
 
 class Probe(QObject):
     def __init__(self, app: QApplication, path: Path):
         super().__init__(app)
         self.app, self.path = app, path
+        self.operations: Operations | None = None
         self._last = ""
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.write)
         self.timer.start()
 
+    def follow(self, operations: Operations) -> None:
+        """Report how many of these operations are running (the app's, once its context exists)."""
+        self.operations = operations
+
     def write(self) -> None:
         self.timer.stop()  # a probe that fails once must not raise again every 100 ms
-        text = json.dumps(snapshot(self.app), ensure_ascii=False)
+        text = json.dumps(snapshot(self.app, self.operations), ensure_ascii=False)
         self.timer.start()
         if text != self._last:
             self._last = text
