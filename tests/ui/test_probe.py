@@ -100,3 +100,44 @@ def test_the_probe_counts_the_work_the_busy_line_is_shown_for(qapp, qtbot, tmp_p
     assert operations.wait(10)
     assert snapshot(qapp, operations)["operations"] == 0
     operations.shutdown()
+
+
+def test_the_probe_writes_where_a_button_is_once_a_line_under_it_went_away(
+    qapp, qtbot, tmp_path, monkeypatch
+) -> None:
+    """The busy line going away moves the buttons above it down only when Qt handles the layout
+    request it posted; a probe written before that gave the old place, and a click aimed there
+    landed beside the button."""
+    window = QWidget()
+    window.setWindowTitle("Probe layout")
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLabel("题库"), 1)
+    button = QPushButton("开始 PK 赛")
+    layout.addWidget(button)
+    busy = QLabel("正在加载图表…")
+    layout.addWidget(busy)
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    target = tmp_path / "probe.json"
+    monkeypatch.setenv(ENV_VAR, str(target))
+    probe = install_from_environment(qapp)
+    assert probe is not None
+    try:
+        busy.hide()  # the button moves down once the layout request is handled
+        probe.write()
+        shown = next(
+            w
+            for w in json.loads(target.read_text(encoding="utf-8"))["windows"]
+            if w["title"] == "Probe layout"
+        )
+        written = next(t["rect"] for t in shown["texts"] if t["text"] == "开始 PK 赛")
+        qapp.processEvents()
+        origin = button.mapToGlobal(button.rect().topLeft())
+        assert written[:2] == [origin.x(), origin.y()], (
+            "the probe wrote where the button was, not where it is"
+        )
+    finally:
+        probe.timer.stop()
+        probe.deleteLater()

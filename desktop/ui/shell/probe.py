@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -141,6 +141,11 @@ class Probe(QObject):
 
     def write(self) -> None:
         self.timer.stop()  # a probe that fails once must not raise again every 100 ms
+        # Layouts first: a widget shown or hidden (the busy line going away) moves its neighbours
+        # only once the posted layout request is handled, and this timer can come before it. The
+        # rectangles written are then those the screen is about to show, not the ones it just left
+        # (a click aimed by the old ones landed beside 抢答器检测).
+        self.app.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         text = json.dumps(snapshot(self.app, self.operations), ensure_ascii=False)
         self.timer.start()
         if text != self._last:
@@ -153,3 +158,4 @@ class Probe(QObject):
 def install_from_environment(app: QApplication) -> Probe | None:
     path = os.environ.get(ENV_VAR)
     return Probe(app, Path(path)) if path else None
+
