@@ -158,4 +158,3 @@ class Probe(QObject):
 def install_from_environment(app: QApplication) -> Probe | None:
     path = os.environ.get(ENV_VAR)
     return Probe(app, Path(path)) if path else None
-
