@@ -157,3 +157,15 @@ def test_trainee_report_pdf_has_the_expected_pages(tmp_path):
     assert again.returncode == 1
     assert "2 trainees are called '王晓燕'; give the id instead" in again.stderr
     assert cohort.name in again.stderr
+
+
+def test_the_report_of_a_trainee_whose_record_went_meanwhile_asks_for_no_file(make_shell, monkeypatch):
+    shell = make_shell()
+    store = shell.context.store
+    person = store.add_person("周丽")
+    asked: list[tuple[object, ...]] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **_k: (asked.append(a), ("", ""))[1])
+    # Merged into another record (on the shared server, by a colleague) after the radar listed it.
+    monkeypatch.setattr(type(store), "person", lambda _store, _person_id: None)
+    shell.window.save_report(person.id)
+    assert asked == []

@@ -3,7 +3,7 @@ happened to the database (damaged at start, restored from a backup)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,6 +31,8 @@ from desktop.ui.shell.qt_properties import (
 from desktop.ui.shell.widgets import plain_label, set_role
 
 if TYPE_CHECKING:
+    from desktop.core.records import AssessmentRecord, PersonRecord
+    from desktop.store.records import PkSessionRecord
     from desktop.store.store import Store
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
@@ -422,7 +424,7 @@ class HomePage(QWidget):
 
 
 #: what the home screen lists: trainees by id, unfinished forms, PK sessions left in progress
-UnfinishedWork = tuple[dict[int, Any], list[Any], list[Any]]
+UnfinishedWork: TypeAlias = "tuple[dict[int, PersonRecord], list[AssessmentRecord], list[PkSessionRecord]]"
 
 
 def _unfinished_work(store: Store, _progress: object) -> UnfinishedWork:

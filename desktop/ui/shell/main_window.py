@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.home_page import HomePage
 from desktop.ui.shell.i18n import os_reason_text
-from desktop.ui.shell.layouts import fitting_size
+from desktop.ui.shell.layouts import fitting_size, size_by_shown_page
 from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
 
 if TYPE_CHECKING:
@@ -86,13 +86,7 @@ class MainWindow(QMainWindow):
         context.store_failed.connect(self._store_failed)
 
     def _size_by_current_page(self, _index: int) -> None:
-        # A stacked widget is as large as its largest page, shown or not: a page not on show must
-        # not keep the window from fitting a small screen.
-        current = self.stack.currentWidget()
-        for index in range(self.stack.count()):
-            page = self.stack.widget(index)
-            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
-            page.setSizePolicy(policy, policy)
+        size_by_shown_page(self.stack)
 
     # -- screens, built on first use -------------------------------------------------------------
     @cached_property
@@ -269,17 +263,22 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.take)
 
     def resume(self, assessment_id: int) -> None:
-        record = self.context.store.assessment(assessment_id)
+        store = self.context.store
+        record = store.assessment(assessment_id) if store is not None else None
         if record is not None and self.context.instrument_for(record.instrument_id) is not None:
             self.begin(record, "one")
 
     def discard(self, assessment_id: int) -> None:
-        if ask_yes_no(
+        store = self.context.store  # open: the home screen lists the unfinished forms from it
+        if store is not None and ask_yes_no(
             self, self.tr("Discard form"), self.tr("Discard this unfinished form and its answers?")
         ):
-            try_write(self, lambda: self.context.store.discard_assessment(assessment_id))
+            try_write(self, lambda: store.discard_assessment(assessment_id))
 
     def discard_pk(self, session_id: int) -> None:
+        store = self.context.store  # open: the home screen lists the PK sessions left from it
+        if store is None:
+            return
         if "pk" in self.__dict__ and session_id in self.pk.open_sessions:
             show_error(
                 self,
@@ -298,7 +297,7 @@ class MainWindow(QMainWindow):
             from desktop.ui.pk.left_session import end_left_session
 
             # The store announces the ended session: the home list drops it.
-            try_write(self, lambda: end_left_session(self.context.store, session_id))
+            try_write(self, lambda: end_left_session(store, session_id))
 
     def show_handover(self, record: AssessmentRecord) -> None:
         self.handover.show_for(record)
@@ -345,7 +344,10 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QFileDialog
 
-        person = self.context.store.person(person_id)
+        store = self.context.store
+        person = store.person(person_id) if store is not None else None
+        if person is None:  # the trainee's record went meanwhile (merged into another)
+            return
         default = str(Path.home() / f"{person.name}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the trainee report"), default, "PDF (*.pdf)"
