@@ -23,6 +23,7 @@ from desktop.ui.data.restore_dialog import confirm_and_restore
 from tests.store.test_database_choice import closed_port_url
 from tests.store.test_health import filled
 from tests.ui.test_read_only_mode import class_data
+from tests.ui.test_restore import answer_yes
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -34,17 +35,6 @@ def assert_chinese(text: str, *names: object) -> None:
     left = english_left(bare)
     assert not left, f"English left in {text!r}: {left}"
     assert _CJK.search(text), text
-
-
-def answer_yes(monkeypatch) -> list[str]:
-    shown: list[str] = []
-
-    def exec_(box: QMessageBox) -> QMessageBox.StandardButton:
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return shown
 
 
 def test_a_database_from_a_newer_version_is_said_in_chinese_on_the_home_screen(
