@@ -323,7 +323,7 @@ def test_a_save_runs_on_the_worker_with_a_busy_line_and_edits_made_meanwhile_sta
     editor.save()
     # The window answers while the file is written: the state says so, Save waits, typing goes on.
     assert editor.saving and not editor.save_button.isEnabled() and "保存中" in editor.bank_id.text()
-    qtbot.waitUntil(lambda: shell.window.busy.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: shell.window.busy.showing(), timeout=3000)
     assert "complaints_copy" in shell.window.busy.label.text()
     type_into(qtbot, editor.form.text_zh, "乙")
     release.set()
@@ -334,7 +334,7 @@ def test_a_save_runs_on_the_worker_with_a_busy_line_and_edits_made_meanwhile_sta
     assert bank.questions[0].text.zh_CN.startswith("甲客户")  # what was there when Save was pressed
     assert editor.draft.questions[0].text[0].startswith("甲乙客户")  # typed meanwhile: kept, unsaved
     assert editor.is_modified() and editor.save_button.isEnabled() and "●" in editor.bank_id.text()
-    assert not shell.window.busy.isVisible()
+    assert not shell.window.busy.showing()
     editor.save()
     qtbot.waitUntil(lambda: not editor.saving, timeout=5000)
     bank, _errors = load_bank(path)

@@ -295,13 +295,13 @@ def test_a_big_file_is_read_off_the_ui_thread_with_the_busy_line_and_the_dialog_
     monkeypatch.setattr(import_dialog, "read_file", held_read)
     choose(dialog, monkeypatch, path)
     assert reading.wait(10)
-    qtbot.waitUntil(dialog.busy.isVisible, timeout=5000)  # reading for over 300 ms: said so
+    qtbot.waitUntil(dialog.busy.showing, timeout=5000)  # reading for over 300 ms: said so
     assert "两千题.csv" in dialog.busy.label.text()
     assert not dialog.import_button.isEnabled()
     dialog.bank_name.setText("两千题")  # the dialog answers while the file is read
     release.set()
     qtbot.waitUntil(lambda: dialog.preview.row_count() == 2_000, timeout=120_000)
-    assert not dialog.busy.isVisible()
+    assert not dialog.busy.showing()
     assert dialog.summary.text().startswith("导入 2000 道有效题")
     dialog.import_button.click()  # read once more on the worker, then checked before anything is written
     qtbot.waitUntil(lambda: "500" in dialog.summary.text(), timeout=120_000)

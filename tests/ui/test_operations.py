@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.comparison import RaterRole
 from desktop.store.changes import BACKUPS
@@ -32,8 +33,9 @@ def test_operations_run_in_order_off_the_ui_thread_and_answer_on_it(qtbot):
 
 def test_long_work_shows_the_busy_line_with_counts_and_the_window_keeps_answering(qtbot):
     operations = Operations()
-    bar = BusyBar(operations)
-    qtbot.addWidget(bar)
+    window = QWidget()
+    qtbot.addWidget(window)
+    bar = BusyBar(operations, window)
     release, reported = threading.Event(), threading.Event()
     ticks: list[int] = []
     heartbeat = QTimer()
@@ -50,7 +52,7 @@ def test_long_work_shows_the_busy_line_with_counts_and_the_window_keeps_answerin
         return "kept"
 
     operations.run(backup_like, results.append, label="Taking a backup…")
-    qtbot.waitUntil(bar.isVisible, timeout=5000)  # shown once it has run past 300 ms
+    qtbot.waitUntil(bar.showing, timeout=5000)  # shown once it has run past 300 ms
     assert bar.label.text() == "Taking a backup…"
     before = len(ticks)
     qtbot.waitUntil(lambda: len(ticks) > before + 5)  # the event loop runs while the work waits
@@ -61,7 +63,7 @@ def test_long_work_shows_the_busy_line_with_counts_and_the_window_keeps_answerin
     assert bar.bar.maximum() == 10 and bar.bar.value() == 3
     release.set()
     qtbot.waitUntil(lambda: results == ["kept"])
-    assert not bar.isVisible()
+    assert not bar.showing()
     heartbeat.stop()
     operations.shutdown()
 
@@ -137,16 +139,16 @@ def test_loading_the_charts_ahead_moves_nothing_on_screen_until_a_screen_waits_b
     monkeypatch.setattr(context_module, "_load_charts", lambda: loading.wait(30))
     context.preload_charts()
     qtbot.wait(BUSY_AFTER_MS * 3)  # the busy line would have come by now
-    assert not window.busy.isVisible(), f"the busy line shows {window.busy.label.text()!r} for the charts"
+    assert not window.busy.showing(), f"the busy line shows {window.busy.label.text()!r} for the charts"
     assert start.mapTo(window, start.rect().center()) == where, "开始 PK 赛 moved while the charts loaded"
 
     answered: list[int] = []
     context.run(lambda _store, _progress: 1, answered.append, label="Reading the banks…")
-    qtbot.waitUntil(window.busy.isVisible, timeout=5000)  # it waits behind the charts
+    qtbot.waitUntil(window.busy.showing, timeout=5000)  # it waits behind the charts
     assert window.busy.label.text() == "正在加载图表…"
     loading.set()
     assert context.operations.wait(30)
-    assert answered == [1] and not window.busy.isVisible()
+    assert answered == [1] and not window.busy.showing()
 
 
 def _alive(obj: QObject) -> bool:

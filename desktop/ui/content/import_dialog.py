@@ -182,8 +182,7 @@ class ImportDialog(QDialog):
         self.bank_name.editingFinished.connect(self.refresh)
 
         # A big file is read on the worker: this line says so while it takes longer than 300 ms.
-        self.busy = BusyBar(self.context.operations)
-        outer.addWidget(self.busy)
+        self.busy = BusyBar(self.context.operations, self)
         bottom = QHBoxLayout()
         self.summary = plain_label("", wrap=True)
         self.summary.setProperty("role", "subtitle")

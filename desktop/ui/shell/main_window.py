@@ -55,15 +55,14 @@ class MainWindow(QMainWindow):
         self.resize(fitting_size(self, DEFAULT_SIZE))
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._size_by_current_page)
-        # Under the screens, the line that shows store work running longer than 300 ms.
-        self.busy = BusyBar(context.operations)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.stack, 1)
-        column.addWidget(self.busy)
         self.setCentralWidget(central)
+        # Over the bottom of the screens, the line that shows store work running longer than 300 ms.
+        self.busy = BusyBar(context.operations, central)
         self.home = HomePage(context)
         self.stack.addWidget(self.home)
         self.home.start_requested.connect(lambda role: self.show_start(role))
