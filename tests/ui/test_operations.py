@@ -146,6 +146,8 @@ def test_loading_the_charts_ahead_moves_nothing_on_screen_until_a_screen_waits_b
     context.run(lambda _store, _progress: 1, answered.append, label="Reading the banks…")
     qtbot.waitUntil(window.busy.showing, timeout=5000)  # it waits behind the charts
     assert window.busy.label.text() == "正在加载图表…"
+    # Shown, the line floats over the bottom of the window: nothing under it moves.
+    assert start.mapTo(window, start.rect().center()) == where, "开始 PK 赛 moved when the busy line came"
     loading.set()
     assert context.operations.wait(30)
     assert answered == [1] and not window.busy.showing()
