@@ -157,3 +157,24 @@ def _alive(obj: QObject) -> bool:
     from shiboken6 import isValid
 
     return isValid(obj)
+
+
+def test_the_busy_line_stays_over_the_bottom_of_the_window_when_it_is_resized(make_shell, qtbot):
+    from desktop.ui.shell.busy_bar import MARGIN
+
+    shell = make_shell()
+    context, window = shell.context, shell.window
+    context.operations.inline = False
+    window.resize(1024, 768)
+    window.show()
+    gate = threading.Event()
+    context.operations.run(lambda _progress: gate.wait(30), label="Taking a backup…")
+    qtbot.waitUntil(window.busy.showing, timeout=5000)
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.centralWidget().width() == 900)
+    line, under = window.busy.geometry(), window.centralWidget().rect()
+    assert line.bottom() + 1 + MARGIN == under.bottom() + 1, "the busy line is not at the bottom any more"
+    assert abs(line.center().x() - under.center().x()) <= 1, "the busy line is not centred any more"
+    gate.set()
+    assert context.operations.wait(30)
+    qtbot.waitUntil(lambda: not window.busy.showing())

@@ -43,6 +43,11 @@ class BusyBar(QWidget):
         """Whether the line is up (its window may itself be hidden: a dialog not opened yet)."""
         return not self.isHidden()
 
+    def follow_window(self) -> None:
+        """Placed again when its window changes size while the line shows (its window's resizeEvent)."""
+        if self.showing():
+            self._place()
+
     def _busy(self, shown: bool, label: str) -> None:
         if shown and label != self._label:
             self._label = label

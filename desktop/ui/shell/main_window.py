@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.ui.shell.busy_bar import BusyBar
@@ -415,6 +415,10 @@ class MainWindow(QMainWindow):
     def show_history(self, person_id: int | None = None) -> None:
         self._open_when_ready(self.history, lambda: self.history.refresh(person_id))
         self.history.people.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.busy.follow_window()  # it floats over the screens, outside their layout
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
