@@ -72,8 +72,8 @@ class RealApp:
         self.lang = lang
         self.probe_file = data_dir / "probe.json"
         self.process: subprocess.Popen | None = None
-        #: operations the user waits for still running, as the newest probe read said (its busy line
-        #: comes and goes under the screen, moving the screen's bottom buttons)
+        #: operations the user waits for still running, as the newest probe read said (their busy
+        #: line floats over the screen's bottom buttons)
         self.operations = 0
 
     # -- life ------------------------------------------------------------------------------------
@@ -182,10 +182,9 @@ class RealApp:
         self, kind: str, select: Callable[[Window], dict | None], double: bool = False, drag: bool = True
     ) -> None:
         """Click the middle of the text ``select`` picks in that window (waiting for it to appear),
-        once no operation the user waits for is running: the busy line such work shows at the
-        bottom of the main window comes and goes, moving the screen's bottom buttons by its height,
-        and a click aimed where a button was a moment before lands beside it (开始 PK 赛 was
-        missed this way after the buzzer check)."""
+        once no operation the user waits for is running, as a user waits for the busy line such
+        work shows over the bottom of the window. (When the line still took a line of the layout,
+        it moved the bottom buttons as it came and went, and 开始 PK 赛 was missed that way.)"""
         last: list[Window | None] = [None]
 
         def clickable() -> tuple[Window, dict] | None:

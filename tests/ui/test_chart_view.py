@@ -13,7 +13,7 @@ import desktop.ui.radar.chart_view as chart_view
 from desktop.ui.radar.chart_view import RESIZE_SETTLE_MS, ChartView
 from desktop.ui.shell.operations import Operations
 
-BUSY_LINE = 36  # about the height the busy line takes
+SHRUNK_BY = 36  # a window made smaller a moment (as the busy line did when it took a layout line)
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def a_figure():
     return figure
 
 
-def test_the_busy_line_coming_and_going_does_not_draw_the_chart_again(qtbot, drawings):
+def test_a_size_that_comes_and_goes_while_the_worker_is_busy_does_not_draw_the_chart_again(qtbot, drawings):
     operations = Operations()
     view = ChartView(a_figure(), operations)
     qtbot.addWidget(view)
@@ -49,9 +49,9 @@ def test_the_busy_line_coming_and_going_does_not_draw_the_chart_again(qtbot, dra
 
     release = threading.Event()
     operations.run(lambda _progress: release.wait(30), label="Writing the report…")
-    view.resize(400, 300 - BUSY_LINE)  # the busy line shows under the screen
+    view.resize(400, 300 - SHRUNK_BY)  # a smaller window while the work runs
     qtbot.wait(RESIZE_SETTLE_MS * 4)
-    view.resize(400, 300)  # the work is done: the line goes, the room comes back
+    view.resize(400, 300)  # and back to its size before the work is done
     release.set()
     assert operations.wait(10)
     qtbot.wait(RESIZE_SETTLE_MS * 4)

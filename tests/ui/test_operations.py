@@ -122,10 +122,9 @@ def test_loading_the_charts_ahead_moves_nothing_on_screen_until_a_screen_waits_b
     make_shell, qtbot, monkeypatch
 ):
     """The charts load on the worker after start, while the trainer may already be on the PK
-    set-up. Nobody asked for them, so no busy line comes and goes under that screen: it would move
-    开始 PK 赛 (and every bottom button) by the line's height under the pointer, and a click aimed at
-    the button a moment before lands beside it. A screen's own work queued behind them shows the
-    line, named after what it waits for."""
+    set-up. Nobody asked for them, so no busy line comes over that screen, and nothing on it moves.
+    A screen's own work queued behind them shows the line, named after what it waits for, floating
+    over the window's bottom: 开始 PK 赛 stays where it was."""
     from desktop.ui.shell import context as context_module
 
     shell = make_shell()

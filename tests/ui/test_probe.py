@@ -88,8 +88,8 @@ def test_the_probe_is_off_without_its_variable_and_writes_each_change_once(
 
 
 def test_the_probe_counts_the_work_the_busy_line_is_shown_for(qapp, qtbot, tmp_path) -> None:
-    """Real-window tests click once none is running: the busy line coming or going moves the
-    screen's bottom buttons. Quiet work (the charts loading ahead) shows no line and is not counted."""
+    """Real-window tests click once none is running: the busy line floats over the screen's bottom
+    buttons meanwhile. Quiet work (the charts loading ahead) shows no line and is not counted."""
     operations = Operations()
     assert snapshot(qapp, operations)["operations"] == 0
     gate = threading.Event()
@@ -105,9 +105,9 @@ def test_the_probe_counts_the_work_the_busy_line_is_shown_for(qapp, qtbot, tmp_p
 def test_the_probe_writes_where_a_button_is_once_a_line_under_it_went_away(
     qapp, qtbot, tmp_path, monkeypatch
 ) -> None:
-    """The busy line going away moves the buttons above it down only when Qt handles the layout
+    """A widget under a button going away moves the button down only when Qt handles the layout
     request it posted; a probe written before that gave the old place, and a click aimed there
-    landed beside the button."""
+    landed beside the button (the busy line did this while it took a line of the layout)."""
     window = QWidget()
     window.setWindowTitle("Probe layout")
     layout = QVBoxLayout(window)

@@ -125,8 +125,8 @@ class Operations(QObject):
         Without ``failed`` an error goes to the app's error guard (plain words, details in the log).
 
         ``quiet``: work nobody waits for (loading the charts ahead of the first chart screen). It
-        shows no busy line of its own: the line appearing and going away under whatever screen the
-        user is on moves that screen's bottom buttons (by the line's height) under the pointer."""
+        shows no busy line of its own: the line would come over the bottom of whatever screen the
+        user is on, for work they did not ask for."""
         operation = _Operation(work, done, failed, label, owner, quiet)
         if self.inline:
             self._run_inline(operation)

@@ -7,7 +7,8 @@ visible texts in it (labels, buttons, fields, list and table cells) with their r
 screen, so a test can both read a window and click a thing by its text as a user would. Polling
 rather than hooks in each screen: it follows every window, dialogs included, and changes nothing
 in them. It also says how many operations the user waits for are still running: the busy line
-they show comes and goes under the screen, moving its bottom buttons, so a test clicks once none is.
+they show floats over the bottom of the window, over the screen's bottom buttons, so a test clicks
+once none is.
 """
 
 from __future__ import annotations
