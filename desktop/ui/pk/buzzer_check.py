@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.colours import text_colour_on
 from desktop.core.pk.setup import Group
 from desktop.ui.shell.formatting import fill
-from desktop.ui.shell.widgets import plain_label
+from desktop.ui.shell.widgets import plain_label, set_role
 
 BURST_WINDOW_S = 0.5  # presses this close together count as "at the same time"
 WAITING, ARRIVED = "#e0e0e0", "#8ee3a5"  # tile backgrounds: not pressed yet / key arrived
@@ -145,10 +145,7 @@ class BuzzerCheckDialog(QDialog):
                     "If every group pressed, this keyboard drops simultaneous keys: use fewer groups per keyboard or USB buzzers."
                 )
         self.summary.setText(text)
-        if self.summary.property("role") != look:
-            self.summary.setProperty("role", look)
-            self.summary.style().unpolish(self.summary)  # a changed property needs a re-polish
-            self.summary.style().polish(self.summary)
+        set_role(self.summary, look)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.isAutoRepeat():
