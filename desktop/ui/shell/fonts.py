@@ -4,6 +4,7 @@ order the font families by the interface language."""
 from __future__ import annotations
 
 import importlib.util
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
@@ -16,7 +17,6 @@ BUNDLED_FAMILY = "Training Assessment Sans SC"
 # does not know as such, so it is resolved to a real family before it goes into a fallback list.
 GENERIC_SANS = "Sans Serif"
 _system_family: list[str] = []  # the platform's UI font family, as it was before ours was set
-_latin_family: list[str | None] = []  # found once: every start asks twice (application, then window)
 
 
 def install_app_font(app: QApplication, point_size: int = 12) -> str | None:
@@ -33,14 +33,9 @@ def install_app_font(app: QApplication, point_size: int = 12) -> str | None:
     return family
 
 
+@cache  # found once: every start asks twice (application, then window)
 def latin_family() -> str | None:
     """A real installed family for Latin text: the system's UI font, else matplotlib's DejaVu Sans."""
-    if not _latin_family:
-        _latin_family.append(_find_latin_family())
-    return _latin_family[0]
-
-
-def _find_latin_family() -> str | None:
     for name in (*_system_family, GENERIC_SANS):
         resolved = QFontInfo(QFont(name)).family()
         if resolved and resolved != BUNDLED_FAMILY:
