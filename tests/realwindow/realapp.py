@@ -261,6 +261,21 @@ class RealApp:
             f"the window manager to place {kind}",
         )
 
+    def press_home_job(self, number: str) -> None:
+        """Press a home-screen job's key (``"1"`` … ``"6"``) once that job's button is enabled and the
+        main window has the focus, as a user would after launching the app."""
+        poll(
+            lambda: (
+                (w := self.window("MainWindow"))
+                and (b := w.find(f"&{number}", kind="button"))
+                and b["enabled"]
+            ),
+            20,
+            "the home screen's jobs to be enabled",
+        )
+        self.wait_active("MainWindow")
+        self.x.key(number)
+
     def wait_active(self, kind: str, timeout: float = 20, other_than: int | None = None) -> Window:
         """Wait until a window of this class (not ``other_than``, a window id) has the focus, both
         for the window manager and for Qt: only then do typed keys reach it, as a user sees."""

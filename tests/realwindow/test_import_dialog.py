@@ -25,13 +25,7 @@ ROWS = [
 
 
 def open_import_dialog(app):
-    poll(
-        lambda: (w := app.window("MainWindow")) and (b := w.find("&6", kind="button")) and b["enabled"],
-        20,
-        "the home screen's jobs to be enabled",
-    )
-    app.wait_active("MainWindow")
-    app.x.key("6")
+    app.press_home_job("6")
     poll(  # the content screen's own button (the home screen's job button names the screen too)
         lambda: (
             (w := app.window("MainWindow")) and (b := w.find("导入(&I)…", kind="button")) and b["enabled"]

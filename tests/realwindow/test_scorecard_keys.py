@@ -14,13 +14,7 @@ ANSWERS = "43454345434543454345"  # one key per statement, 1–5
 def test_home_key_1_right_after_launch_then_the_scorecard_by_keys(launch) -> None:
     app = launch()
     # Ready = the job buttons are enabled (the database opens in the background after the first paint).
-    poll(
-        lambda: (w := app.window("MainWindow")) and (b := w.find("&1", kind="button")) and b["enabled"],
-        20,
-        "the home screen's jobs to be enabled",
-    )
-    app.wait_active("MainWindow")
-    app.x.key("1")
+    app.press_home_job("1")
     try:  # the start page's title (on the home screen it is only part of a button)
         poll(
             lambda: app.window("MainWindow").find("自我测评", kind="label", exact=True), 10, "the start page"
