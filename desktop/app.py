@@ -121,7 +121,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         pass  # the home screen reports it when the store fails to open
-    from desktop.logfile import start_logging
+    from desktop.logfile import record_crashes, start_logging
     from desktop.ui.shell import error_guard
     from desktop.ui.shell.single_instance import SingleInstance, bring_forward
 
@@ -130,6 +130,7 @@ def run_gui(data_dir: Path, lang: str | None) -> int:
         print(f"Training Assessment is already running on {data_dir}; its window was brought forward.")
         return 0
     start_logging(data_dir)
+    record_crashes(data_dir)
     error_guard.install()
     _probe = None
     if os.environ.get(PROBE_VARIABLE):  # tests only: kept alive for the app's life

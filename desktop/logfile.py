@@ -10,10 +10,12 @@ import logging
 import os
 import platform
 from pathlib import Path
+from typing import TextIO
 
 from desktop import __version__
 
 LOG_NAME = "training-assessment.log"
+CRASH_LOG_NAME = "training-assessment-crash.log"
 MAX_BYTES = 2 * 1024 * 1024
 BACKUP_COUNT = 3  # training-assessment.log.1 … .3: at most 8 MB in all
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -96,6 +98,29 @@ def start_logging(data_dir: Path) -> Path | None:
         system.release,
         system.machine,
     )
+    return path
+
+
+#: the crash file, open for the app's life: faulthandler writes to its descriptor as the process dies
+_crash_file: TextIO | None = None
+
+
+def record_crashes(data_dir: Path) -> Path | None:
+    """Should the app die in C code (Qt, a driver, a segfault), append the Python stack of every
+    thread to a file in the data folder: the log cannot say anything then, and a trainer's "it just
+    closed" would otherwise leave nothing to go on. Its path, or None if it cannot be written."""
+    global _crash_file
+    import faulthandler
+
+    path = Path(data_dir) / CRASH_LOG_NAME
+    try:
+        stream = open(path, "a", encoding="utf-8")  # open as long as the app runs
+    except OSError:
+        return None
+    faulthandler.enable(file=stream, all_threads=True)
+    if _crash_file is not None:
+        _crash_file.close()
+    _crash_file = stream
     return path
 
 

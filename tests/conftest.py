@@ -108,3 +108,29 @@ def pytest_runtest_teardown(item: pytest.Item):
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return result
+
+
+#: Qt code: PySide makes each type and enum at its first touch, and that is not safe from two threads
+#: at once (the app crashed so). Only the window's thread may load it.
+QT_CODE = ("PySide6", "shiboken6", "matplotlib.backends.qt", "matplotlib.backends.backend_qt", "desktop.ui")
+qt_code_loaded_off_the_main_thread: list[str] = []
+
+
+def _watch_imports(event: str, args: tuple) -> None:
+    if event == "import" and str(args[0]).startswith(QT_CODE):
+        import threading
+
+        thread = threading.current_thread()
+        if thread is not threading.main_thread():
+            qt_code_loaded_off_the_main_thread.append(f"{args[0]} (thread {thread.name})")
+
+
+sys.addaudithook(_watch_imports)
+
+
+@pytest.fixture(autouse=True)
+def no_qt_code_loaded_off_the_main_thread():
+    yield
+    found = list(qt_code_loaded_off_the_main_thread)
+    qt_code_loaded_off_the_main_thread.clear()
+    assert found == [], "Qt code was loaded off the window's thread (this test or just before it)"

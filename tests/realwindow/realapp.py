@@ -109,13 +109,14 @@ class RealApp:
         self.process = None
 
     def log(self) -> str:
-        path = self.data_dir / "app.log"
-        return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+        """What the app printed, then the Python stacks it left if it crashed in C code."""
+        found = [self.data_dir / "app.log", self.data_dir / "training-assessment-crash.log"]
+        return "".join(p.read_text(encoding="utf-8", errors="replace") for p in found if p.exists())
 
     # -- the probe -------------------------------------------------------------------------------
     def windows(self) -> list[Window]:
         if self.process is not None and self.process.poll() is not None:
-            raise AssertionError(f"the app exited with {self.process.returncode}:\n{self.log()[-3000:]}")
+            raise AssertionError(f"the app exited with {self.process.returncode}:\n{self.log()[-6000:]}")
         try:
             data = json.loads(self.probe_file.read_text(encoding="utf-8"))
         except (FileNotFoundError, json.JSONDecodeError):

@@ -111,3 +111,26 @@ def test_an_unexpected_error_shows_a_plain_dialog_and_logs_the_traceback(qtbot, 
     assert box.isVisible()  # copying does not close the dialog
     copied = QApplication.clipboard().text()
     assert "Traceback" in copied and "no such key" in copied and __version__ in copied
+
+
+def test_a_crash_in_c_code_leaves_every_threads_python_stack_in_the_data_folder(tmp_path):
+    """A segfault (Qt, a driver) ends the app with no Python error to log: the crash file says where."""
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        import faulthandler
+        from pathlib import Path
+        from desktop.logfile import record_crashes
+        def open_the_file_chooser():
+            faulthandler._sigsegv()
+        record_crashes(Path({str(tmp_path)!r}))
+        open_the_file_chooser()
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    crash = (tmp_path / "training-assessment-crash.log").read_text(encoding="utf-8")
+    assert "Segmentation fault" in crash
+    assert "open_the_file_chooser" in crash

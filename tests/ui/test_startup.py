@@ -193,3 +193,46 @@ def test_the_home_screen_set_up_without_qts_enums_behaves_as_with_them(make_shel
     assert home.about_button.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert home.notice.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in home.findChildren(QLabel))
+
+
+def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
+    """PySide makes each Qt type and enum the first time Python touches it, and that making is not
+    safe from two threads at once: the worker building the Qt namespace (it did, importing
+    matplotlib's Qt backend with the charts) while the window made a file chooser's types crashed
+    the app (SIGSEGV) on a busy machine. Nothing the worker loads on the way to the charts may be
+    Qt code: no PySide module, no matplotlib Qt backend, no screen module."""
+    script = textwrap.dedent(
+        f"""
+        import json, sys, threading
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        worker_imports = []
+        def audit(event, args):
+            if event == "import" and threading.current_thread() is not threading.main_thread():
+                worker_imports.append(args[0])
+        sys.addaudithook(audit)
+        from desktop.app import Shell, create_application
+        app = create_application()
+        shell = Shell(Path({str(tmp_path)!r}), "zh_CN")
+        def done():
+            qt_code = ("PySide6", "shiboken6", "matplotlib.backends.qt", "matplotlib.backends.backend_qt", "desktop.ui")
+            print(json.dumps({{
+                "charts": "matplotlib.figure" in worker_imports,
+                "qt_code": sorted({{m for m in worker_imports if m.startswith(qt_code)}}),
+            }}))
+            app.quit()
+        shell.context.charts_loaded.connect(lambda: QTimer.singleShot(0, done))
+        shell.show()
+        QTimer.singleShot(30000, app.quit)
+        app.exec()
+        shell.context.operations.shutdown()
+        shell.context.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"charts": True, "qt_code": []}

@@ -53,9 +53,12 @@ def _load_charts() -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        import PySide6.QtWidgets  # noqa: F401 - matplotlib must pick the PySide6 binding
+        # Only what draws off the window: charts are rendered by Agg and shown as images. Never
+        # matplotlib's Qt backend here: importing it makes PySide types and the whole Qt namespace,
+        # and PySide's making of a type is not safe while the window's thread makes others (the
+        # app crashed opening a file chooser as the worker did so).
         from matplotlib import figure, projections  # noqa: F401 - importing is the point
-        from matplotlib.backends import backend_agg, backend_qtagg  # noqa: F401
+        from matplotlib.backends import backend_agg  # noqa: F401
 
         from desktop.charts import radar, trend  # noqa: F401
         from desktop.charts.setup import prepare_matplotlib
