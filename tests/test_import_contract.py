@@ -4,7 +4,8 @@
 - ``desktop.ui`` reaches the data only through the store's public API: ``Store``
   (``desktop.store.store``), its records (``desktop.store.records``) and its error types
   (``desktop.store.errors``); never SQL itself;
-- ``desktop.charts`` imports no store and no screen;
+- ``desktop.charts`` imports no store, no screen and no Qt (charts are drawn on the worker, where
+  PySide's making of its types at their first use is not safe while the window's thread makes others);
 - no two modules import each other, directly or round a circle (``TYPE_CHECKING`` imports aside).
 
 A broken rule fails with the file, the line and the import that breaks it.
@@ -124,6 +125,8 @@ def contract_breaches(imports: list[Import]) -> list[str]:
         elif _under(imp.importer, "desktop.charts"):
             if _under(imp.target, "desktop.store", "desktop.ui", *SQL):
                 breaches.append(f"{imp}: charts draw what they are given; they import no store or screen")
+            elif _under(imp.target, *QT):
+                breaches.append(f"{imp}: charts are drawn off the window's thread; they import no Qt")
     return breaches
 
 
@@ -192,6 +195,7 @@ def test_a_screen_importing_a_store_module_is_named_with_its_line(tmp_path):
         Import("desktop.ui.shell.home_page", screen, 13, "desktop.store.records", True),
         Import("desktop.core.scoring", ROOT / "core" / "scoring.py", 3, "sqlite3", False),
         Import("desktop.charts.radar", ROOT / "charts" / "radar.py", 9, "desktop.store.store", False),
+        Import("desktop.charts.render", ROOT / "charts" / "render.py", 4, "PySide6.QtGui", False),
     ]
     assert contract_breaches(imports) == [
         "desktop/ui/shell/home_page.py:12 imports desktop.store.backup: screens use only the store's public "
@@ -199,6 +203,8 @@ def test_a_screen_importing_a_store_module_is_named_with_its_line(tmp_path):
         "desktop/core/scoring.py:3 imports sqlite3: the core imports no Qt, no SQL and no charting library",
         "desktop/charts/radar.py:9 imports desktop.store.store: charts draw what they are given; they import "
         "no store or screen",
+        "desktop/charts/render.py:4 imports PySide6.QtGui: charts are drawn off the window's thread; they "
+        "import no Qt",
     ]
 
 

@@ -20,13 +20,13 @@ SHRUNK_BY = 36  # a window made smaller a moment (as the busy line did when it t
 def drawings(monkeypatch):
     """The sizes each chart was drawn at, in order."""
     drawn: list[tuple[int, int]] = []
-    render = chart_view.render_figure
+    render = chart_view.draw_figure
 
     def counted(figure, width, height, ratio):
         drawn.append((width, height))
         return render(figure, width, height, ratio)
 
-    monkeypatch.setattr(chart_view, "render_figure", counted)
+    monkeypatch.setattr(chart_view, "draw_figure", counted)
     return drawn
 
 

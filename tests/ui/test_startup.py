@@ -200,7 +200,8 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
     safe from two threads at once: the worker building the Qt namespace (it did, importing
     matplotlib's Qt backend with the charts) while the window made a file chooser's types crashed
     the app (SIGSEGV) on a busy machine. Nothing the worker loads on the way to the charts may be
-    Qt code: no PySide module, no matplotlib Qt backend, no screen module."""
+    Qt code: no PySide module, no matplotlib Qt backend, no screen module; nor on the way to a
+    trainee's report."""
     script = textwrap.dedent(
         f"""
         import json, sys, threading
@@ -214,14 +215,21 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
         from desktop.app import Shell, create_application
         app = create_application()
         shell = Shell(Path({str(tmp_path)!r}), "zh_CN")
+        def charts_loaded():
+            # and a trainee's report, written on the worker as the app does
+            person = shell.context.store.add_person("王小明")
+            shell.window.write_report(person.id, Path({str(tmp_path / "report.pdf")!r}))
+            shell.context.operations.wait(30)
+            done()
         def done():
             qt_code = ("PySide6", "shiboken6", "matplotlib.backends.qt", "matplotlib.backends.backend_qt", "desktop.ui")
             print(json.dumps({{
                 "charts": "matplotlib.figure" in worker_imports,
+                "report": Path({str(tmp_path / "report.pdf")!r}).stat().st_size > 0,
                 "qt_code": sorted({{m for m in worker_imports if m.startswith(qt_code)}}),
             }}))
             app.quit()
-        shell.context.charts_loaded.connect(lambda: QTimer.singleShot(0, done))
+        shell.context.charts_loaded.connect(lambda: QTimer.singleShot(0, charts_loaded))
         shell.show()
         QTimer.singleShot(30000, app.quit)
         app.exec()
@@ -235,4 +243,4 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report == {"charts": True, "qt_code": []}
+    assert report == {"charts": True, "report": True, "qt_code": []}

@@ -1,9 +1,10 @@
 """A matplotlib figure shown in Qt, drawn on the store worker so the window never waits for it.
 
 matplotlib's own Qt canvas draws in its paint event, on the UI thread: 100–200 ms for a radar, during
-which the window takes no key. Here the figure is drawn with Agg into an image on the worker (the
-figure is touched by that thread alone) at the widget's size, and the widget paints that image; a
-resize asks for a new drawing and shows the old one scaled meanwhile.
+which the window takes no key. Here the figure is drawn with Agg into pixels on the worker (the
+figure is touched by that thread alone; no Qt there, see ``desktop.charts.render``) at the widget's
+size, and the widget paints them as an image; a resize asks for a new drawing and shows the old one
+scaled meanwhile.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.charts.render import Drawing, draw_figure
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_agg import RendererAgg
@@ -26,21 +29,10 @@ RESIZE_SETTLE_MS = 60
 MIN_DRAWN = 120
 
 
-def render_figure(figure: Figure, width: int, height: int, ratio: float) -> QImage:
-    """Draw ``figure`` at ``width`` × ``height`` device-independent pixels (× ``ratio`` device pixels)."""
-    from matplotlib.backend_bases import ResizeEvent
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    canvas = figure.canvas if isinstance(figure.canvas, FigureCanvasAgg) else FigureCanvasAgg(figure)
-    dpi = figure.get_dpi()
-    figure.set_size_inches(max(width, 1) * ratio / dpi, max(height, 1) * ratio / dpi, forward=False)
-    # As a Qt canvas does on a resize: a figure that lays itself out for its size (the radar) redoes it.
-    canvas.callbacks.process("resize_event", ResizeEvent("resize_event", canvas))
-    canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's Agg canvas has no annotations
-    buffer = canvas.buffer_rgba()  # type: ignore[no-untyped-call]  # matplotlib's Agg canvas has no annotations
-    rows, columns = buffer.shape[0], buffer.shape[1]
-    image = QImage(bytes(buffer), columns, rows, QImage.Format.Format_RGBA8888).copy()
-    image.setDevicePixelRatio(ratio)
+def to_image(drawing: Drawing) -> QImage:
+    """The drawing's pixels as an image, on the window's thread (its own copy of them)."""
+    image = QImage(drawing.rgba, drawing.columns, drawing.rows, QImage.Format.Format_RGBA8888).copy()
+    image.setDevicePixelRatio(drawing.ratio)
     return image
 
 
@@ -72,11 +64,11 @@ class ChartView(QWidget):
         """Draw now, on the calling thread, at the widget's size (tests measuring the layout)."""
         self._asked = self.size()
         self._show(
-            render_figure(self.figure, self.width(), self.height(), self.devicePixelRatioF()), self.size()
+            draw_figure(self.figure, self.width(), self.height(), self.devicePixelRatioF()), self.size()
         )
 
     def get_renderer(self) -> RendererAgg:
-        # The figure's canvas is the Agg one render_figure draws on; matplotlib types it as the base canvas.
+        # The figure's canvas is the Agg one draw_figure draws on; matplotlib types it as the base canvas.
         return self.figure.canvas.get_renderer()  # type: ignore[attr-defined, no-any-return]  # see above
 
     # -- drawing -----------------------------------------------------------------------------------
@@ -111,14 +103,14 @@ class ChartView(QWidget):
         self._asked = size
         figure = self.figure
         self._operations.run(
-            lambda _progress: render_figure(figure, size.width(), size.height(), ratio),
-            lambda image: self._show(image, size),
+            lambda _progress: draw_figure(figure, size.width(), size.height(), ratio),
+            lambda drawing: self._show(drawing, size),
             owner=self,
         )
 
-    def _show(self, image: QImage, size: QSize) -> None:
+    def _show(self, drawing: Drawing, size: QSize) -> None:
         if size == self._asked or self._asked is None:
-            self._image = image
+            self._image = to_image(drawing)
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

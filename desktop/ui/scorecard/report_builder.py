@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.messages import Message
 from desktop.ui.radar.texts import scales_differ_note, series_labels, versions_note
+from desktop.ui.radar.trend_points import trend_points  # here: it is Qt code, the report runs on the worker
 from desktop.ui.scorecard.roles import flag_name
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
@@ -91,7 +92,6 @@ def report_pages(
     from desktop.core.instrument_history import InstrumentVersions
     from desktop.core.radar import ScalesDiffer, before_after, self_vs_others
     from desktop.core.trend import trend
-    from desktop.ui.radar.trend_points import trend_points
 
     person = _person(store, person_id)
     subtitle = fill(
