@@ -15,7 +15,8 @@ from typing import Any
 
 from desktop.core.messages import Message
 from desktop.core.pk.events import AwardRule, BuzzSource, Event, EventKind
-from desktop.core.pk.replay import IGNORE_MESSAGES, IgnoreReason, Replay
+from desktop.core.pk.replay import Replay
+from desktop.core.pk.rules import IGNORE_MESSAGES, IgnoreReason
 from desktop.core.pk.setup import SessionSetup, require_valid_setup
 from desktop.core.pk.snapshot import SessionState
 

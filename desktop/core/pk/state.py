@@ -1,8 +1,8 @@
 """The state of a group PK session is a pure fold of its event log.
 
-``fold`` first works out which events undo took back, then replays the rest in order through the
-rules in ``desktop.core.pk.replay``: the same log always gives the same state, and nothing the
-facilitator did is lost from the log. Pure Python; no Qt.
+``fold`` first works out which events undo took back, then replays the rest in order (the rules in
+``desktop.core.pk.rules``, what each event does in ``desktop.core.pk.replay``): the same log always
+gives the same state, and nothing the facilitator did is lost from the log. Pure Python; no Qt.
 """
 
 from __future__ import annotations

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from pk_helpers import FakeClock, RecordingSink, make_setup, visible
 
 from desktop.core.pk.events import AwardRule, Event, EventKind, event_from_json, event_to_json
-from desktop.core.pk.replay import NOT_UNDOABLE
 from desktop.core.pk.session import PkRuleError, PkSession
 from desktop.core.pk.state import fold
+from desktop.core.pk.undo import NOT_UNDOABLE
 
 SETUP = make_setup(3, 4)
 GROUPS = ("a", "b", "c", "zz")  # "zz" is no group: its buzzes and awards must be refused
