@@ -1107,6 +1107,49 @@
     </message>
 </context>
 <context>
+    <name>DestinationRow</name>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="28" />
+        <source>New bank named</source>
+        <translation>新题库，名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="29" />
+        <source>Add to my bank</source>
+        <translation>添加到我的题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="53" />
+        <source>%1 (%2 questions)</source>
+        <translation>%1（%2 题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="66" />
+        <source>Choose one of your banks.</source>
+        <translation>请选择您自己的一个题库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="70" />
+        <source>Give the new bank a name.</source>
+        <translation>请为新题库命名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="75" />
+        <source>“%1” is a built-in bank; choose another name.</source>
+        <translation>“%1”是内置题库，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="78" />
+        <source>You already have a bank named “%1”: choose it under “Add to my bank”, or another name.</source>
+        <translation>已有名为“%1”的题库：请在“添加到我的题库”中选择它，或换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/import_destination.py" line="85" />
+        <source>%1 exists but does not load; fix it first (check-content).</source>
+        <translation>%1 已存在但无法加载，请先修正（check-content）。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorGuard</name>
     <message>
         <location filename="../../desktop/ui/shell/error_guard.py" line="30" />
@@ -1922,29 +1965,29 @@ Import, edit and export quiz questions; edit assessment forms</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="66" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="218" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="59" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="193" />
         <source>Import questions</source>
         <extracomment>the encodings a trainer may force; "" = detected</extracomment>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="89" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="81" />
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="94" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="86" />
         <source>Kahoot or Wayground xlsx, a CSV or xlsx with 题目/答案 columns, GIFT, Aiken or a text list</source>
         <translation>Kahoot 或 Wayground 的 xlsx、含“题目/答案”列的 CSV 或 xlsx、GIFT、Aiken 或文本题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="100" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="92" />
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="105" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="97" />
         <source>Paste questions here, e.g.
 1. 客户投诉时首先应该？[单选题]
 A. 道歉
@@ -1957,164 +2000,124 @@ B. 解释
 答案：A</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="102" />
         <source>Preview the pasted text</source>
         <translation>预览粘贴的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="114" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="106" />
         <source>Pasted text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="123" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="115" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="128" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="304" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="120" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="279" />
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="134" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="126" />
         <source>Columns (change what a column is read as; the preview follows):</source>
         <translation>列对应（可修改每列读作哪个字段，预览随之更新）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="165" />
-        <source>New bank named</source>
-        <translation>新题库，名称</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/content/import_dialog.py" line="166" />
-        <source>Add to my bank</source>
-        <translation>添加到我的题库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="191" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="193" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="168" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="220" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="195" />
         <source>Question files</source>
         <translation>题目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="240" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="215" />
         <source>Pasted questions</source>
         <translation>粘贴的题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="260" />
-        <location filename="../../desktop/ui/content/import_dialog.py" line="409" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="235" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="340" />
         <source>pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="280" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="255" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="285" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="260" />
         <source>Choose a file or paste questions to see them here.</source>
         <translation>选择文件或粘贴题目后，题目会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="297" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="272" />
         <source>Format: %1</source>
         <translation>格式：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="302" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="277" />
         <source>Detected (%1)</source>
         <translation>自动检测（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="320" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="295" />
         <source>Import %1 valid questions, skip %2</source>
         <translation>导入 %1 道有效题，跳过 %2 道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="344" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="323" />
         <source>Kahoot template (xlsx)</source>
         <translation>Kahoot 模板（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="345" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="324" />
         <source>Wayground / Quizizz (xlsx)</source>
         <translation>Wayground / Quizizz（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="346" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="325" />
         <source>Question table (CSV or xlsx)</source>
         <translation>题目表格（CSV 或 xlsx）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="347" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="326" />
         <source>Moodle GIFT</source>
         <translation>Moodle GIFT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="348" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="327" />
         <source>Aiken</source>
         <translation>Aiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="349" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="328" />
         <source>问卷星-style list</source>
         <translation>问卷星式题目列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="350" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="329" />
         <source>not recognised</source>
         <translation>无法识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="363" />
-        <source>%1 (%2 questions)</source>
-        <translation>%1（%2 题）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="377" />
-        <source>Choose one of your banks.</source>
-        <translation>请选择您自己的一个题库。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="381" />
-        <source>Give the new bank a name.</source>
-        <translation>请为新题库命名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="386" />
-        <source>“%1” is a built-in bank; choose another name.</source>
-        <translation>“%1”是内置题库，请换一个名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="389" />
-        <source>You already have a bank named “%1”: choose it under “Add to my bank”, or another name.</source>
-        <translation>已有名为“%1”的题库：请在“添加到我的题库”中选择它，或换一个名称。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="396" />
-        <source>%1 exists but does not load; fix it first (check-content).</source>
-        <translation>%1 已存在但无法加载，请先修正（check-content）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="421" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="352" />
         <source>Nothing written:</source>
         <translation>未写入任何内容：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/import_dialog.py" line="429" />
+        <location filename="../../desktop/ui/content/import_dialog.py" line="360" />
         <source>Cannot write %1: %2. Nothing was written.</source>
         <translation>无法写入 %1：%2。未写入任何内容。</translation>
     </message>

@@ -106,7 +106,7 @@ def test_a_gbk_csv_is_previewed_mapped_and_written_only_on_confirm(make_shell, m
     dialog.encoding.setCurrentIndex(dialog.encoding.findData("gbk"))
     assert dialog.summary.text() == "导入 4 道有效题，跳过 1 道"
 
-    assert dialog.bank_name.text() == "考试题"
+    assert dialog.destination_row.bank_name.text() == "考试题"
     dialog.import_button.click()
     assert not dialog.isVisible()
     (bank,) = own_banks(shell.context.data_dir)
@@ -126,7 +126,7 @@ def test_importing_the_same_file_again_shows_every_question_as_a_duplicate(make_
     choose(dialog, monkeypatch, path)
     assert "已有名为“exam”的题库：请在“添加到我的题库”中选择它，或换一个名称。" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
-    dialog.existing_bank.setChecked(True)
+    dialog.destination_row.existing_bank.setChecked(True)
     assert column(dialog, "Status") == ["重复（跳过）"] * 4 + ["错误"]
     assert "与题库“exam”的题目“exam-001”文字相同" in column(dialog, "Problems")[0]
     assert dialog.summary.text() == "导入 0 道有效题，跳过 5 道"
@@ -146,7 +146,7 @@ def test_an_openpyxl_workbook_goes_into_a_bank_named_by_the_trainer(make_shell, 
     assert dialog.format_label.text() == "格式：题目表格（CSV 或 xlsx）"
     assert not dialog.encoding.isEnabled()  # a workbook has no text encoding to choose
     assert column(dialog, "Kind") == ["多选", "判断"]
-    dialog.bank_name.setText("投诉价值")
+    dialog.destination_row.bank_name.setText("投诉价值")
     dialog.import_button.click()
     (bank,) = own_banks(shell.context.data_dir)
     assert bank.title.zh_CN == "投诉价值" and bank.questions[0].explanation.zh_CN == "投诉是礼物"
@@ -165,7 +165,7 @@ def test_a_pasted_wenjuanxing_list_is_previewed_and_imported(make_shell, tmp_pat
     assert column(dialog, "Kind") == ["单选", "多选"]
     assert column(dialog, "Answer") == ["A", "A,B"]
     assert dialog.summary.text() == "导入 2 道有效题，跳过 0 道"
-    assert dialog.bank_name.text() == "粘贴的题目"
+    assert dialog.destination_row.bank_name.text() == "粘贴的题目"
     dialog.import_button.click()
     (bank,) = own_banks(shell.context.data_dir)
     assert [q.kind for q in bank.questions] == ["single", "multiple"]
@@ -177,7 +177,7 @@ def test_a_built_in_bank_name_is_refused_before_anything_is_written(make_shell, 
     dialog.tabs.setCurrentIndex(1)
     dialog.paste_box.setPlainText(PASTE)
     dialog.read_paste_button.click()
-    dialog.bank_name.setText("complaints")
+    dialog.destination_row.bank_name.setText("complaints")
     dialog.refresh()
     assert "“complaints”是内置题库，请换一个名称。" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
@@ -195,7 +195,8 @@ def test_the_dialog_fits_a_small_screen_with_its_buttons_in_view(make_shell, mon
     dialog.resize(room)
     QApplication.processEvents()
     assert dialog.size() == room
-    for widget in (dialog.import_button, dialog.cancel_button, dialog.summary, dialog.bank_name):
+    bottom = (dialog.import_button, dialog.cancel_button, dialog.summary, dialog.destination_row.bank_name)
+    for widget in bottom:
         corner = widget.mapTo(dialog, widget.rect().bottomRight())
         assert widget.isVisible() and dialog.rect().contains(corner)
     assert dialog.preview.height() >= 100
@@ -249,10 +250,11 @@ def test_the_keyboard_alone_previews_names_and_imports_and_escape_writes_nothing
     _page, dialog = open_dialog(shell)
     dialog.paste_box.setPlainText(PASTE)
     qtbot.keyClick(dialog.read_paste_button, Qt.Key.Key_Space)
-    dialog.bank_name.clear()
-    dialog.bank_name.setFocus()  # as a click or Tab into the field does
-    qtbot.keyClicks(dialog.bank_name, "Keyboard quiz")  # QTest types Latin-1 only
-    qtbot.keyClick(dialog.bank_name, Qt.Key.Key_Return)  # Enter confirms (Import is the default button)
+    name = dialog.destination_row.bank_name
+    name.clear()
+    name.setFocus()  # as a click or Tab into the field does
+    qtbot.keyClicks(name, "Keyboard quiz")  # QTest types Latin-1 only
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # Enter confirms (Import is the default button)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     (bank,) = own_banks(shell.context.data_dir)
     assert bank.title.zh_CN == "Keyboard quiz" and len(bank.questions) == 2
@@ -298,7 +300,7 @@ def test_a_big_file_is_read_off_the_ui_thread_with_the_busy_line_and_the_dialog_
     qtbot.waitUntil(dialog.busy.showing, timeout=5000)  # reading for over 300 ms: said so
     assert "两千题.csv" in dialog.busy.label.text()
     assert not dialog.import_button.isEnabled()
-    dialog.bank_name.setText("两千题")  # the dialog answers while the file is read
+    dialog.destination_row.bank_name.setText("两千题")  # the dialog answers while the file is read
     release.set()
     qtbot.waitUntil(lambda: dialog.preview.row_count() == 2_000, timeout=120_000)
     assert not dialog.busy.showing()

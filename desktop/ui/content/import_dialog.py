@@ -2,29 +2,25 @@
 question by question; nothing is written until the trainer presses Import.
 
 The reading, checking, duplicate finding and bank text come from ``desktop.core.importing``; this
-module only shows them and writes the planned bank file atomically on confirmation.
+module only shows them and writes the planned bank file atomically on confirmation; the row that
+chooses the bank (a new one or one of the trainer's own) is ``import_destination``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -35,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop.bank_writer import write_bank_plan
 from desktop.core.importing import ColumnMapping, ImportResult, read_file, read_text
-from desktop.core.importing.bank_file import bank_id_for, plan_bank
+from desktop.core.importing.bank_file import plan_bank
 from desktop.core.importing.destination import Destination, mark_known
 from desktop.core.messages import localise
-from desktop.paths import user_quizzes_dir
+from desktop.ui.content.import_destination import DestinationRow
 from desktop.ui.content.import_preview import MappingTable, PreviewTable
 from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
@@ -46,9 +42,6 @@ from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.layouts import size_by_shown_page
 from desktop.ui.shell.widgets import big_button, plain_label
-
-if TYPE_CHECKING:
-    from desktop.core.bank_model import Bank
 
 #: the encodings a trainer may force; "" = detected
 ENCODINGS = ("", "utf-8", "utf-8-sig", "gb18030", "gbk", "big5", "utf-16")
@@ -72,7 +65,6 @@ class ImportDialog(QDialog):
         self.destination: Destination | None = None
         self._build()
         self._fit_screen()
-        self._refresh_destinations()
         self._show_nothing()
         self.choose_button.setFocus()  # the first thing to do: Space opens the file chooser
 
@@ -161,25 +153,9 @@ class ImportDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
-        where = QGridLayout()
-        self.new_bank = QRadioButton(self.tr("New bank named"))
-        self.existing_bank = QRadioButton(self.tr("Add to my bank"))
-        group = QButtonGroup(self)
-        group.addButton(self.new_bank)
-        group.addButton(self.existing_bank)
-        self.new_bank.setChecked(True)
-        self.bank_name = QLineEdit()
-        self.bank_choice = QComboBox()
-        where.addWidget(self.new_bank, 0, 0)
-        where.addWidget(self.bank_name, 0, 1)
-        where.addWidget(self.existing_bank, 0, 2)
-        where.addWidget(self.bank_choice, 0, 3)
-        where.setColumnStretch(1, 1)
-        where.setColumnStretch(3, 1)
-        outer.addLayout(where)
-        for signal in (self.new_bank.toggled, self.bank_choice.currentIndexChanged):
-            signal.connect(lambda *_: self.refresh())
-        self.bank_name.editingFinished.connect(self.refresh)
+        self.destination_row = DestinationRow(self.context)
+        self.destination_row.changed.connect(self.refresh)
+        outer.addWidget(self.destination_row)
 
         # A big file is read on the worker: this line says so while it takes longer than 300 ms.
         self.busy = BusyBar(self.context.operations, self)
@@ -226,7 +202,7 @@ class ImportDialog(QDialog):
         self.tabs.setCurrentIndex(0)
         self.file_label.setText(str(path))
         self._set_encoding("")
-        self.bank_name.setText(path.stem.strip())
+        self.destination_row.bank_name.setText(path.stem.strip())
         self.refresh()
 
     def read_pasted(self) -> None:
@@ -235,8 +211,8 @@ class ImportDialog(QDialog):
             return
         self.source, self.pasted, self.mapping = None, text, None
         self._set_encoding("")
-        if not self.bank_name.text().strip() or self.read_result is None:
-            self.bank_name.setText(self.tr("Pasted questions"))
+        if not self.destination_row.bank_name.text().strip() or self.read_result is None:
+            self.destination_row.bank_name.setText(self.tr("Pasted questions"))
         self.refresh()
 
     def _set_encoding(self, name: str) -> None:
@@ -257,7 +233,7 @@ class ImportDialog(QDialog):
             return
         source, pasted, mapping = self.source, self.pasted, self.mapping
         encoding, pasted_name = self.encoding.currentData() or None, self.tr("pasted text")
-        self.destination, problem = self._destination()
+        self.destination, problem = self.destination_row.destination()
         destination = self.destination
         self.import_button.setEnabled(False)  # until the preview shows what would be written
 
@@ -352,54 +328,6 @@ class ImportDialog(QDialog):
             "pasted": self.tr("问卷星-style list"),
         }.get(fmt, self.tr("not recognised"))
 
-    # -- destination -------------------------------------------------------------------------------
-    def _own_banks(self) -> list[Bank]:
-        banks, _errors = self.context.banks()
-        return [b for b in banks if not b.built_in]
-
-    def _refresh_destinations(self) -> None:
-        current = self.bank_choice.currentData()
-        self.bank_choice.blockSignals(True)
-        self.bank_choice.clear()
-        for bank in self._own_banks():
-            self.bank_choice.addItem(
-                fill(self.tr("%1 (%2 questions)"), self.context.text(bank.title), len(bank.questions)),
-                bank.id,
-            )
-        self.bank_choice.setCurrentIndex(max(0, self.bank_choice.findData(current)))
-        self.bank_choice.blockSignals(False)
-        self.existing_bank.setEnabled(self.bank_choice.count() > 0)
-        self.bank_choice.setEnabled(self.bank_choice.count() > 0)
-
-    def _destination(self) -> tuple[Destination | None, str]:
-        """The bank the questions go to, or why there is none (shown under the summary)."""
-        banks, _errors = self.context.banks()
-        if self.existing_bank.isChecked():
-            bank = next((b for b in banks if b.id == self.bank_choice.currentData() and not b.built_in), None)
-            if bank is None:
-                return None, self.tr("Choose one of your banks.")
-            return Destination(bank.id, Path(bank.file), bank), ""
-        name = self.bank_name.text().strip()
-        if not name:
-            return None, self.tr("Give the new bank a name.")
-        bank_id = bank_id_for(name)
-        same = next((b for b in banks if b.id == bank_id), None)
-        if same is not None:
-            if same.built_in:
-                return None, fill(self.tr("“%1” is a built-in bank; choose another name."), name)
-            return None, fill(
-                self.tr(
-                    "You already have a bank named “%1”: choose it under “Add to my bank”, or another name."
-                ),
-                name,
-            )
-        path = user_quizzes_dir(self.context.data_dir) / f"{bank_id}.yaml"
-        if path.exists():
-            return None, fill(
-                self.tr("%1 exists but does not load; fix it first (check-content)."), str(path)
-            )
-        return Destination(bank_id, path, None), ""
-
     # -- writing -----------------------------------------------------------------------------------
     def confirm(self) -> None:
         # What is written is what the preview shows: read once more, then write.
@@ -410,7 +338,7 @@ class ImportDialog(QDialog):
         if result is None or destination is None or not result.questions:
             return
         source = self.source.name if self.source is not None else self.tr("pasted text")
-        title = self.bank_name.text().strip()
+        title = self.destination_row.bank_name.text().strip()
         plan = plan_bank(
             result,
             destination.bank_id,
