@@ -46,23 +46,23 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="136" />
+        <location filename="../../desktop/ui/shell/context.py" line="152" />
         <source>Reading the banks and forms…</source>
-        <extracomment>the forms (by id) or the banks of the content folders, and the problems of the files that did not load after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``)</extracomment>
+        <extracomment>the forms (by id) or the banks of the content folders, and the problems of the files that did not load matplotlib and the chart fonts are loaded (``preload_charts``): the app has all it keeps after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``)</extracomment>
         <translation>正在读取题库和测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="206" />
+        <location filename="../../desktop/ui/shell/context.py" line="222" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="243" />
+        <location filename="../../desktop/ui/shell/context.py" line="263" />
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="326" />
+        <location filename="../../desktop/ui/shell/context.py" line="348" />
         <source>Taking a backup…</source>
         <translation>正在备份…</translation>
     </message>
@@ -361,12 +361,12 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../desktop/ui/shell/busy_bar.py" line="35" />
+        <location filename="../../desktop/ui/shell/busy_bar.py" line="54" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/busy_bar.py" line="47" />
+        <location filename="../../desktop/ui/shell/busy_bar.py" line="68" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1803,103 +1803,103 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="55" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="63" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="61" />
-        <location filename="../../desktop/ui/shell/home_page.py" line="65" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="69" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="73" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="67" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="75" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="77" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="85" />
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="82" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="90" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="91" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="102" />
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="95" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="106" />
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="99" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="110" />
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="102" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="113" />
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="107" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="118" />
         <source>&amp;5  Competency radar
 EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>&amp;5  能力雷达图
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="142" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="153" />
         <source>Unfinished forms and PK sessions</source>
         <translation>未完成的测评和 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="148" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="159" />
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="149" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="160" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="163" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="174" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="165" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="176" />
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="171" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="182" />
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="277" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="294" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/home_page.py" line="281" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="298" />
         <source>
 … and %n more</source>
         <translation>
@@ -1908,56 +1908,56 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="276" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="293" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="113" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="124" />
         <source>&amp;6  Question banks and forms
 Import, edit and export quiz questions; edit assessment forms</source>
         <translation>&amp;6  题库与测评表
 导入、编辑和导出 PK 赛题目；编辑测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="302" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="319" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="311" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="328" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="319" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="336" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="325" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="342" />
         <source>The data folder %1 is on a network drive (%2). SQLite on a network drive can damage the database, above all when two computers use it. Use a folder on this computer, or a shared PostgreSQL server for several computers (--database, see the README).</source>
         <translation>数据文件夹 %1 位于网络驱动器上（%2）。SQLite 数据库放在网络驱动器上可能损坏，尤其是两台电脑同时使用时。请改用本机上的文件夹；多台电脑共用数据时，请使用共享的 PostgreSQL 服务器（--database，见 README）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="345" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="362" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="361" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="378" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="377" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="396" />
         <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
         <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="390" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="409" />
         <source>PK session: %1 · %2 events · started %3</source>
         <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
@@ -2558,64 +2558,64 @@ B. 解释
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="278" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="273" />
         <source>Discard form</source>
         <extracomment>a screen opened before the store was ready, and how to fill it once it is</extracomment>
         <translation>放弃测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="278" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="273" />
         <source>Discard this unfinished form and its answers?</source>
         <translation>放弃这份未完成的测评及其答案吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="286" />
-        <location filename="../../desktop/ui/shell/main_window.py" line="292" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="284" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="290" />
         <source>Discard PK session</source>
         <translation>放弃 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="287" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="285" />
         <source>This PK session is open in its console: end it there (Ctrl+E).</source>
         <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="294" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="292" />
         <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
         <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="351" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="352" />
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="365" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="366" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="371" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="372" />
         <source>Writing the report %1…</source>
         <translation>正在生成报告 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="381" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="382" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="382" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="383" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="408" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="409" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="410" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="411" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -3079,39 +3079,39 @@ B. 解释
 <context>
     <name>PkManager</name>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="160" />
-        <location filename="../../desktop/ui/pk/manager.py" line="196" />
+        <location filename="../../desktop/ui/pk/manager.py" line="158" />
+        <location filename="../../desktop/ui/pk/manager.py" line="194" />
         <source>Phones as buzzers</source>
         <extracomment>Room for a window's frame and title bar, which are not known before it is shown (150 % scaling included). Builds the session clock from the log's last time; tests replace it with a fake clock.</extracomment>
         <translation>手机抢答器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="160" />
+        <location filename="../../desktop/ui/pk/manager.py" line="158" />
         <source>Turn the phones off?</source>
         <translation>关闭手机抢答？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="173" />
+        <location filename="../../desktop/ui/pk/manager.py" line="171" />
         <source>Public address</source>
         <translation>公网地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="176" />
+        <location filename="../../desktop/ui/pk/manager.py" line="174" />
         <source>%1 may be reachable from the internet, not only from this room. Let phones join on it anyway?</source>
         <translation>%1 可能可以从互联网访问，而不只是本教室。仍然让手机通过它加入吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="192" />
+        <location filename="../../desktop/ui/pk/manager.py" line="190" />
         <source>The phones' server cannot listen on %1: %2</source>
         <translation>手机抢答服务无法在 %1 上监听：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="218" />
+        <location filename="../../desktop/ui/pk/manager.py" line="216" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/manager.py" line="231" />
+        <location filename="../../desktop/ui/pk/manager.py" line="229" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -3786,101 +3786,101 @@ B. 解释
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="97" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="98" />
         <source>Class: %1 · report of %2</source>
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="226" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="227" />
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="234" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="235" />
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="126" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="278" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="305" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="127" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="279" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="309" />
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="261" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="262" />
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="255" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="273" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="256" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="274" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="183" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="256" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="184" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="257" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="229" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="230" />
         <source>Observation sheet: the mean of %1 observers' ratings.</source>
         <translation>观察表：%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="258" />
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="258" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="259" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="259" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="260" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="274" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="275" />
         <source>Observers</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="276" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="277" />
         <source>Statements the observers rated lowest</source>
         <translation>观察员评分最低的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="128" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="129" />
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="149" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="150" />
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="155" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="156" />
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="184" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="185" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="186" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="187" />
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="188" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="189" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -4208,228 +4208,202 @@ PIN %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="61" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="50" />
         <source>New form</source>
         <translation>新的测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="70" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="59" />
         <source>Form code</source>
         <translation>表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="73" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="62" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="78" />
-        <source>Pick a trainee or type a new name</source>
-        <translation>选择学员，或输入新学员的姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="79" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="80" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="404" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="283" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="84" />
-        <source>Optional: the class of a new trainee</source>
-        <translation>可选：新学员所在的班级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="85" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="86" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="413" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="292" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="105" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="82" />
         <source>Who is rating</source>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="113" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="90" />
         <source>Pick yourself from the class list or type your name; never shown beside a rating</source>
         <translation>从班级名单中选出自己，或输入姓名；评分旁从不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="115" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="116" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="419" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="92" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="93" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="298" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="122" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="99" />
         <source>The class's latest round, or type a new round's name</source>
         <translation>班级最近的一轮，或输入新一轮的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="124" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="125" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="433" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="101" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="102" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="312" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="131" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="108" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="132" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="109" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="137" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="114" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="147" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="124" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="150" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="127" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="191" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="159" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="191" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="159" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="205" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="173" />
         <source>Form code: this form has no such rater; pick the rater by hand.</source>
         <translation>表单编码：这份表单没有该评分人角色；请手动选择评分人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="215" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="183" />
         <source>Form code: the trainee printed on this form is not in this database; pick or type them.</source>
         <translation>表单编码：表单上印的学员不在本数据库中；请选择或输入学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="223" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="191" />
         <source>blank form: pick or type the trainee</source>
         <translation>空白表单：请选择或输入学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="310" />
-        <source>Trainees of several classes have this name: type the class or pick one from the list.</source>
-        <translation>多个班级都有叫这个名字的学员：请填写班级，或从列表中选择。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="316" />
-        <source>New trainee: %1</source>
-        <translation>新学员：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="323" />
-        <source>Existing trainee: %1</source>
-        <translation>已有学员：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="375" />
-        <source>%1: type a name or pick one from the list.</source>
-        <translation>%1：请输入姓名或从列表中选择。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="378" />
-        <source>%1: the name has only invisible characters or spaces; type the name.</source>
-        <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="382" />
-        <source>%1: the name contains a control character (%2); type it again.</source>
-        <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="387" />
-        <source>%1: a name has at most %2 characters; this one has %3.</source>
-        <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="427" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="306" />
         <source>Rater's name: nobody rates themself as supervisor, colleague or observer; choose the self-assessment.</source>
         <translation>评分人姓名：不能以主管、同事或观察员身份给自己评分；请选择自我测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="464" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="348" />
         <source>Class: type another name for a new class (%1 is taken).</source>
         <translation>班级：请为新班级另取一个名字（%1 已被使用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="470" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="354" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="474" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="358" />
         <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
         <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="512" />
-        <source>This trainee already assessed themself in round %1 (%2). The new form replaces that one when it is submitted. Go on?</source>
-        <translation>该学员在“%1”轮已做过自我测评（%2）。新表提交后将替换原来那份。继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="521" />
-        <source>%1 already rated this trainee as %2 in round %3 (%4). The new form replaces that one when it is submitted. Go on?</source>
-        <translation>%1 已在“%3”轮以%2身份为该学员评过分（%4）。新表提交后将替换原来那份。继续吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="529" />
-        <source>Replace a form?</source>
-        <translation>替换测评表？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="540" />
-        <source>Join the existing class?</source>
-        <translation>加入已有的班级？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="543" />
-        <source>The class %1 already exists on the shared server (%2 trainees), perhaps another trainer's. Join it, or go back and type another name for a class of your own?</source>
-        <translation>共享服务器上已有名为 %1 的班级（%2 名学员），可能是其他讲师的班级。要加入该班级，还是返回并为自己的班级另取一个名字？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="551" />
-        <source>Join the existing class</source>
-        <translation>加入已有的班级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="552" />
-        <source>Type another name</source>
-        <translation>另取一个名字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="408" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="287" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>
 </context>
 <context>
+    <name>StartQuestions</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="26" />
+        <source>%1: type a name or pick one from the list.</source>
+        <translation>%1：请输入姓名或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="30" />
+        <source>%1: the name has only invisible characters or spaces; type the name.</source>
+        <translation>%1：名称只有不可见字符或空格，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="37" />
+        <source>%1: the name contains a control character (%2); type it again.</source>
+        <translation>%1：名称含有控制字符（%2），请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="44" />
+        <source>%1: a name has at most %2 characters; this one has %3.</source>
+        <translation>%1：名称最多 %2 个字符，这个有 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="70" />
+        <source>This trainee already assessed themself in round %1 (%2). The new form replaces that one when it is submitted. Go on?</source>
+        <translation>该学员在“%1”轮已做过自我测评（%2）。新表提交后将替换原来那份。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="80" />
+        <source>%1 already rated this trainee as %2 in round %3 (%4). The new form replaces that one when it is submitted. Go on?</source>
+        <translation>%1 已在“%3”轮以%2身份为该学员评过分（%4）。新表提交后将替换原来那份。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="90" />
+        <source>Replace a form?</source>
+        <translation>替换测评表？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="99" />
+        <source>Join the existing class?</source>
+        <translation>加入已有的班级？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="101" />
+        <source>The class %1 already exists on the shared server (%2 trainees), perhaps another trainer's. Join it, or go back and type another name for a class of your own?</source>
+        <translation>共享服务器上已有名为 %1 的班级（%2 名学员），可能是其他讲师的班级。要加入该班级，还是返回并为自己的班级另取一个名字？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="112" />
+        <source>Join the existing class</source>
+        <translation>加入已有的班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/start_questions.py" line="116" />
+        <source>Type another name</source>
+        <translation>另取一个名字</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="95" />
+        <location filename="../../desktop/ui/shell/widgets.py" line="112" />
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="98" />
+        <location filename="../../desktop/ui/shell/widgets.py" line="115" />
         <source>This was not saved; everything saved before is kept. Try again once fixed.</source>
         <translation>这次没有保存成功；此前保存的内容都不会丢失。问题解决后请再试一次。</translation>
     </message>
@@ -4541,6 +4515,46 @@ Can't judge</source>
     </message>
 </context>
 <context>
+    <name>TraineeFields</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="37" />
+        <source>Pick a trainee or type a new name</source>
+        <translation>选择学员，或输入新学员的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="38" />
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="39" />
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="43" />
+        <source>Optional: the class of a new trainee</source>
+        <translation>可选：新学员所在的班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="44" />
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="45" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="110" />
+        <source>Trainees of several classes have this name: type the class or pick one from the list.</source>
+        <translation>多个班级都有叫这个名字的学员：请填写班级，或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="116" />
+        <source>New trainee: %1</source>
+        <translation>新学员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/trainee_fields.py" line="123" />
+        <source>Existing trainee: %1</source>
+        <translation>已有学员：%1</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../desktop/ui/radar/trend_points.py" line="27" />
@@ -4571,7 +4585,7 @@ Can't judge</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="110" />
+        <location filename="../../desktop/ui/shell/widgets.py" line="127" />
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>

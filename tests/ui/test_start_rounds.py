@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.core.comparison import RaterRole
-from desktop.ui.scorecard import start_page
+from desktop.ui.scorecard import start_questions
 
 
 def _class(store, soothing):
@@ -81,7 +81,7 @@ def test_a_second_form_by_the_same_rater_in_a_round_asks_before_replacing(
     store.record_answers(first.id, {i.id: 2 for i in soothing.items})
     store.complete_assessment(first.id)
     asked = []
-    monkeypatch.setattr(start_page, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    monkeypatch.setattr(start_questions, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
     assert not _start(shell, qtbot, people["周丽"], RaterRole.COLLEAGUE, rater="王强")
     assert len(asked) == 1 and "王强" in asked[0] and "培训后" in asked[0]
     assert store.assessments(completed=False) == []  # declined: nothing started
@@ -89,7 +89,7 @@ def test_a_second_form_by_the_same_rater_in_a_round_asks_before_replacing(
     assert _start(shell, qtbot, people["周丽"], RaterRole.COLLEAGUE, rater="李娜")
     assert _start(shell, qtbot, people["周丽"], RaterRole.COLLEAGUE, rater="王强", round_text="培训前")
     assert len(asked) == 1
-    monkeypatch.setattr(start_page, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(start_questions, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
     assert _start(shell, qtbot, people["周丽"], RaterRole.COLLEAGUE, rater="王强")
     again = [
         f for f in store.assessments(completed=False) if f.rater_name == "王强" and f.round.name == "培训后"

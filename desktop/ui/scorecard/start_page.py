@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -19,33 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.form_codes import FormCode
-from desktop.core.names import (
-    MAX_NAME_LENGTH,
-    AmbiguousTrainee,
-    KnownTrainee,
-    NameProblem,
-    NameRejected,
-    find_trainee,
-    name_key,
-    normalise_name,
-)
+from desktop.core.names import AmbiguousTrainee, NameProblem, NameRejected, name_key, normalise_name
 from desktop.core.rater_roles import RaterRole
 from desktop.ui.scorecard.form_code_field import FormCodeField
 from desktop.ui.scorecard.roles import role_name
+from desktop.ui.scorecard.start_questions import join_class_confirmed, name_problem, replace_confirmed
+from desktop.ui.scorecard.trainee_fields import TraineeFields
 from desktop.ui.shell.context import AppContext
-from desktop.ui.shell.formatting import elide, fill
+from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.layouts import scroll_area
-from desktop.ui.shell.widgets import ask_yes_no, big_button, name_combo, plain_label, try_write
+from desktop.ui.shell.widgets import big_button, combo_line_edit, name_combo, plain_label, try_write
 
 if TYPE_CHECKING:
-    from desktop.core.records import AssessmentRecord, PersonRecord
+    from desktop.core.records import AssessmentRecord
 
 MODE_ONE_BY_ONE = "one"
 MODE_QUICK = "quick"
-
-
-def person_display(name: str, cohort: str | None) -> str:
-    return f"{name} · {cohort}" if cohort else name
 
 
 class StartPage(QWidget):
@@ -73,24 +62,12 @@ class StartPage(QWidget):
         form.addRow(self.tr("Form"), self.instrument)
         self.instrument.currentIndexChanged.connect(lambda _index: self._offer_roles())
 
-        self.person = name_combo(editable=True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        _line_edit(self.person).setPlaceholderText(self.tr("Pick a trainee or type a new name"))
-        self.person.setAccessibleName(self.tr("Trainee"))
-        form.addRow(self.tr("Trainee"), self.person)
-
-        self.cohort = name_combo(editable=True)
-        self.cohort.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        _line_edit(self.cohort).setPlaceholderText(self.tr("Optional: the class of a new trainee"))
-        self.cohort.setAccessibleName(self.tr("Class"))
-        form.addRow(self.tr("Class"), self.cohort)
-        # Says, while typing, which trainee the form will be for: an existing one (however the name
-        # is spaced or accented) or a new one, spelt as it will be stored.
-        self.match_hint = plain_label("", "hint", wrap=True)
-        form.addRow("", self.match_hint)
-        self._listed: dict[int, PersonRecord] = {}
-        self.person.editTextChanged.connect(self._show_match)
-        self.cohort.editTextChanged.connect(self._show_match)
+        self.trainee = TraineeFields(form, self)
+        self.person, self.cohort, self.match_hint = (
+            self.trainee.person,
+            self.trainee.cohort,
+            self.trainee.match_hint,
+        )
 
         roles = QHBoxLayout()
         self.role_group = QButtonGroup(self)
@@ -108,7 +85,7 @@ class StartPage(QWidget):
         # name tells raters apart (one form per rater per round) and is never shown beside a rating.
         self.rater_combo = name_combo(editable=True)
         self.rater_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.rater_name: QLineEdit = _line_edit(self.rater_combo)
+        self.rater_name: QLineEdit = combo_line_edit(self.rater_combo)
         self.rater_name.setPlaceholderText(
             self.tr("Pick yourself from the class list or type your name; never shown beside a rating")
         )
@@ -118,7 +95,7 @@ class StartPage(QWidget):
 
         self.round = name_combo(editable=True)
         self.round.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        _line_edit(self.round).setPlaceholderText(
+        combo_line_edit(self.round).setPlaceholderText(
             self.tr("The class's latest round, or type a new round's name")
         )
         self.round.setAccessibleName(self.tr("Round"))
@@ -167,19 +144,10 @@ class StartPage(QWidget):
         self.rater_combo.clear()
         self.round.clear()
         self._listed_for = None
-        self.person.clear()
-        self.cohort.clear()
-        self._listed = {p.id: p for p in store.people()} if store is not None else {}
         if store is not None:
-            for person in self._listed.values():
-                self.person.addItem(person_display(person.name, person.cohort_name), person.id)
-            self.cohort.addItem("", None)
-            for cohort in store.cohorts():
-                self.cohort.addItem(cohort.name, cohort.id)
-        index = self.person.findData(person_id) if person_id is not None else -1
-        self.person.setCurrentIndex(index)
-        if index < 0:
-            self.person.setEditText("")
+            self.trainee.fill(store.people(), store.cohorts(), person_id)
+        else:
+            self.trainee.fill([], None, person_id)
         if instrument_id is not None:
             self.instrument.setCurrentIndex(max(0, self.instrument.findData(instrument_id)))
         self.role_buttons[role].setChecked(True)
@@ -191,7 +159,7 @@ class StartPage(QWidget):
             self.tr("Self-assessment") if role is RaterRole.SELF else self.tr("Rate a trainee")
         )
         self._role_changed()
-        self._show_match()
+        self.trainee.show_match()
         self._offer_class()
         (self.rater_name if person_id is not None and role is not RaterRole.SELF else self.person).setFocus()
 
@@ -208,7 +176,7 @@ class StartPage(QWidget):
         self.instrument.setCurrentIndex(self.instrument.findData(code.instrument_id))
         self.role_buttons[code.role].setChecked(True)
         self.mode_quick.setChecked(True)
-        person = self._listed.get(code.person_id) if code.person_id is not None else None
+        person = self.trainee.listed.get(code.person_id) if code.person_id is not None else None
         if code.person_id is not None and person is None:
             self.code_field.show_read(
                 self.tr(
@@ -269,80 +237,11 @@ class StartPage(QWidget):
         self.rater_name.setVisible(not is_self)
         self.rater_name_label.setVisible(not is_self)
 
-    def _chosen_person_id(self) -> int | None:
-        """The trainee picked from the list (its text, however spaced), or None for a typed name."""
-        key = name_key(self.person.currentText())
-        index = self.person.currentIndex()
-        if index >= 0 and name_key(self.person.itemText(index)) == key:
-            return cast("int | None", self.person.itemData(index))  # a listed trainee's id
-        # Typed to the letter of an entry: records that look the same (made before the name rules)
-        # are one trainee to the user; the first is as good as any.
-        matches = [i for i in range(self.person.count()) if name_key(self.person.itemText(i)) == key]
-        return self.person.itemData(matches[0]) if matches else None
-
-    def _intended(self) -> tuple[int | None, str]:
-        """The listed trainee meant (or None) and the name to look up or create."""
-        chosen = self._chosen_person_id()
-        typed = self.person.currentText()
-        picked = self._listed.get(chosen) if chosen is not None else None
-        if picked is not None and name_key(self.cohort.currentText()) not in (
-            "",
-            name_key(picked.cohort_name),
-        ):
-            # A listed name with another class typed: that class's trainee of this name is meant.
-            return None, picked.name
-        return chosen, typed
-
-    def _show_match(self, *_args: object) -> None:
-        chosen, typed = self._intended()
-        cohort = name_key(self.cohort.currentText()) or None
-        if chosen is None:
-            try:
-                name = normalise_name(typed)
-                known = [KnownTrainee(p.id, p.name, p.cohort_name) for p in self._listed.values()]
-                chosen = find_trainee(known, name, cohort)
-            except NameRejected:
-                self.match_hint.clear()  # said at Start, with the rule
-                return
-            except AmbiguousTrainee:
-                self.match_hint.setText(
-                    self.tr(
-                        "Trainees of several classes have this name: type the class or pick one from the list."
-                    )
-                )
-                return
-            if chosen is None:
-                self.match_hint.setText(
-                    fill(self.tr("New trainee: %1"), elide(person_display(name, cohort), 60))
-                )
-                return
-        person = self._listed.get(chosen)
-        if person is not None:
-            self.match_hint.setText(
-                fill(
-                    self.tr("Existing trainee: %1"),
-                    elide(person_display(person.name, person.cohort_name), 60),
-                )
-            )
-
-    def _class_id(self) -> int | None | bool:
-        """The id of the class the form's trainee is in (None: no class), or False for a new class."""
-        chosen, _typed = self._intended()
-        if chosen is not None and chosen in self._listed:
-            return self._listed[chosen].cohort_id
-        typed = name_key(self.cohort.currentText())
-        if not typed:
-            return None
-        index = next(
-            (i for i in range(self.cohort.count()) if name_key(self.cohort.itemText(i)) == typed), -1
-        )
-        return self.cohort.itemData(index) if index >= 0 else False
-
     def _offer_class(self, *_args: object) -> None:
         """List the trainee's class's rounds (the latest chosen) and classmates as raters."""
         store = self.context.store
-        class_id = self._class_id()
-        chosen, _typed = self._intended()
+        class_id = self.trainee.class_id()
+        chosen, _typed = self.trainee.intended()
         if store is None or (class_id, chosen) == self._listed_for:
             return
         self._listed_for = (class_id, chosen)
@@ -353,7 +252,7 @@ class StartPage(QWidget):
             for class_round in store.class_rounds(class_id):
                 self.round.addItem(class_round.name, class_round.id)
             self.round.setCurrentIndex(self.round.count() - 1)
-            for person in self._listed.values():
+            for person in self.trainee.listed.values():
                 if person.cohort_id == class_id and person.id != chosen:
                     self.rater_combo.addItem(person.name, person.id)
         self.rater_combo.setCurrentIndex(-1)
@@ -366,29 +265,9 @@ class StartPage(QWidget):
         except NameRejected as exc:
             if optional and exc.problem is NameProblem.EMPTY:
                 return ""
-            self._fail(self.name_problem(label, exc))
+            self._fail(name_problem(label, exc))
             field.setFocus()
             return None
-
-    def name_problem(self, label: str, exc: NameRejected) -> str:
-        if exc.problem is NameProblem.EMPTY:
-            return fill(self.tr("%1: type a name or pick one from the list."), label)
-        if exc.problem is NameProblem.INVISIBLE_ONLY:
-            return fill(
-                self.tr("%1: the name has only invisible characters or spaces; type the name."), label
-            )
-        if exc.problem is NameProblem.CONTROL_CHARACTER:
-            return fill(
-                self.tr("%1: the name contains a control character (%2); type it again."),
-                label,
-                f"U+{ord(exc.character):04X}",
-            )
-        return fill(
-            self.tr("%1: a name has at most %2 characters; this one has %3."),
-            label,
-            MAX_NAME_LENGTH,
-            exc.length,
-        )
 
     def start(self) -> None:
         store = self.context.store
@@ -400,7 +279,7 @@ class StartPage(QWidget):
             self._fail(problem)
             self.code_field.edit.setFocus()
             return
-        chosen, typed = self._intended()
+        chosen, typed = self.trainee.intended()
         name = self._checked_name(self.person, self.tr("Trainee"), typed) if chosen is None else typed
         if name is None:
             return
@@ -420,7 +299,7 @@ class StartPage(QWidget):
             if checked is None:
                 return
             rater = checked
-            trainee_name = self._listed[chosen].name if chosen in self._listed else name
+            trainee_name = self.trainee.listed[chosen].name if chosen in self.trainee.listed else name
             if name_key(rater).casefold() == name_key(trainee_name).casefold():
                 self._fail(
                     self.tr(
@@ -433,7 +312,12 @@ class StartPage(QWidget):
         round_name = self._checked_name(self.round, self.tr("Round"), self.round.currentText(), optional=True)
         if round_name is None:
             return
-        if not self._replace_confirmed(chosen, instrument.id, role, rater, round_name):
+        round_id = self._listed_round_id(round_name)
+        if (
+            chosen is not None
+            and round_id is not False  # a new round holds no form yet
+            and not replace_confirmed(self, store, chosen, instrument.id, role, rater, round_id)
+        ):
             return
 
         from desktop.store.errors import ClassAlreadyOnServer
@@ -459,7 +343,7 @@ class StartPage(QWidget):
                 saved, record = start()
             except ClassAlreadyOnServer as exc:
                 # Another facilitator's class of that name, on the shared server: never merged silently.
-                if not self._join_class(exc.name, exc.trainees):
+                if not join_class_confirmed(self, exc.name, exc.trainees):
                     self._fail(
                         fill(self.tr("Class: type another name for a new class (%1 is taken)."), exc.name)
                     )
@@ -483,13 +367,8 @@ class StartPage(QWidget):
             return
         self.started.emit(record, MODE_QUICK if self.mode_quick.isChecked() else MODE_ONE_BY_ONE)
 
-    def _replace_confirmed(
-        self, person_id: int | None, instrument_id: str, role: RaterRole, rater: str, round_name: str
-    ) -> bool:
-        """One form per rater per trainee per round: a second one replaces the first, once confirmed."""
-        store = self.context.store
-        if store is None or person_id is None:
-            return True
+    def _listed_round_id(self, round_name: str) -> int | None | bool:
+        """The id of the listed round of that name (None: the latest, for no name), or False for a new round."""
         index = next(
             (
                 i
@@ -499,60 +378,11 @@ class StartPage(QWidget):
             -1,
         )
         if round_name and index < 0:
-            return True  # a new round holds no form yet
-        round_id = self.round.itemData(index) if index >= 0 else None
-        earlier = store.earlier_form(person_id, instrument_id, role, rater or None, round_id)
-        if earlier is None:
-            return True
-        when = earlier.completed_at.astimezone().strftime("%Y-%m-%d %H:%M") if earlier.completed_at else ""
-        round_text = earlier.round.name if earlier.round else ""
-        if role is RaterRole.SELF:
-            question = fill(
-                self.tr(
-                    "This trainee already assessed themself in round %1 (%2). The new form replaces "
-                    "that one when it is submitted. Go on?"
-                ),
-                round_text,
-                when,
-            )
-        else:
-            question = fill(
-                self.tr(
-                    "%1 already rated this trainee as %2 in round %3 (%4). The new form replaces that "
-                    "one when it is submitted. Go on?"
-                ),
-                rater,
-                role_name(role),
-                round_text,
-                when,
-            )
-        return ask_yes_no(self, self.tr("Replace a form?"), question)
+            return False
+        return self.round.itemData(index) if index >= 0 else None
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)
-
-    def _join_class(self, name: str, trainees: int) -> bool:
-        """Ask whether to join a class of that name already on the shared server."""
-        from PySide6.QtWidgets import QMessageBox
-
-        asked = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Join the existing class?"),
-            fill(
-                self.tr(
-                    "The class %1 already exists on the shared server (%2 trainees), perhaps another "
-                    "trainer's. Join it, or go back and type another name for a class of your own?"
-                ),
-                name,
-                trainees,
-            ),
-            parent=self,
-        )
-        join = asked.addButton(self.tr("Join the existing class"), QMessageBox.ButtonRole.AcceptRole)
-        asked.addButton(self.tr("Type another name"), QMessageBox.ButtonRole.RejectRole)
-        asked.setDefaultButton(join)
-        asked.exec()
-        return asked.clickedButton() is join
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:
@@ -564,11 +394,3 @@ class StartPage(QWidget):
             self.start()
             return
         super().keyPressEvent(event)
-
-
-def _line_edit(combo: QComboBox) -> QLineEdit:
-    """The line edit Qt gives every editable combo box."""
-    edit = combo.lineEdit()
-    if edit is None:
-        raise ValueError("the combo box is not editable")
-    return edit

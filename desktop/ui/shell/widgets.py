@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.ui.shell.qt_properties import show_plain_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit  # not at import: PySide builds a type at its first use
 
 T = TypeVar("T")
 
@@ -81,6 +84,14 @@ def name_combo(editable: bool = False, parent: QWidget | None = None) -> QComboB
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
     return combo
+
+
+def combo_line_edit(combo: QComboBox) -> QLineEdit:
+    """The line edit Qt gives every editable combo box."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise ValueError("the combo box is not editable")
+    return edit
 
 
 def try_write(parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T | None]:
