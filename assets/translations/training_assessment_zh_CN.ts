@@ -111,154 +111,134 @@
 <context>
     <name>BankEditor</name>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="88" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="86" />
         <source>Edit question bank</source>
         <translation>编辑题库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="93" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="91" />
         <source>Title in Chinese</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="94" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="92" />
         <source>Title in English (optional)</source>
         <translation>英文标题（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="98" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="96" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="106" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="104" />
         <source>A built-in bank is read-only. Duplicate it to edit your own copy.</source>
         <translation>内置题库只读。复制一份即可编辑你自己的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="108" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="106" />
         <source>Duplicate to edit</source>
         <translation>复制后编辑</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/content/bank_editor.py" line="119" />
-        <source>Search (Ctrl+F)</source>
-        <translation>搜索（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="123" />
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="136" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="141" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="124" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="143" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="126" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="146" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="129" />
         <source>Move up (Alt+↑)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="149" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="132" />
         <source>Move down (Alt+↓)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="174" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="157" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="177" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="160" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="180" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="163" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="213" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="196" />
         <source>id %1 · version %2</source>
         <translation>编号 %1 · 第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="258" />
-        <source>All tags</source>
-        <translation>全部标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="295" />
-        <source>(no text yet)</source>
-        <translation>（尚未填写题目）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="329" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="251" />
         <source>question %1: </source>
         <translation>第 %1 题：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="333" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="255" />
         <source>%n problem(s), not saved until fixed. First: %1%2</source>
         <translation>
             <numerusform>%n 个问题，改好之前不能保存。第一个：%1%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="340" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="262" />
         <source>saving… </source>
         <translation>保存中… </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="343" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="265" />
         <source>%1id %2 · version %3 · %4 questions</source>
         <translation>%1编号 %2 · 第 %3 版 · %4 道题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="368" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="290" />
         <source>Edit question %1</source>
         <translation>编辑题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="377" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="299" />
         <source>Edit title</source>
         <translation>编辑标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="392" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="314" />
         <source>Add question %1</source>
         <translation>添加题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="399" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="321" />
         <source>Duplicate question</source>
         <translation>复制题目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="408" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="330" />
         <source>Delete question %1</source>
         <translation>删除题目 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/content/bank_editor.py" line="419" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="340" />
         <source>Move question</source>
         <translation>移动题目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/content/bank_editor.py" line="433" />
+        <location filename="../../desktop/ui/content/bank_editor.py" line="354" />
         <source>Saving %1 (%n question(s))…</source>
         <translation>
             <numerusform>正在保存 %1（%n 道题）…</numerusform>
@@ -356,6 +336,29 @@
         <location filename="../../desktop/ui/content/content_page.py" line="177" />
         <source>Title of the new bank (Chinese):</source>
         <translation>新题库的标题（中文）：</translation>
+    </message>
+</context>
+<context>
+    <name>BankQuestionList</name>
+    <message>
+        <location filename="../../desktop/ui/content/bank_question_list.py" line="36" />
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/bank_question_list.py" line="40" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/bank_question_list.py" line="80" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/content/bank_question_list.py" line="117" />
+        <source>(no text yet)</source>
+        <translation>（尚未填写题目）</translation>
     </message>
 </context>
 <context>

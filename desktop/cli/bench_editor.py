@@ -88,7 +88,7 @@ def run_editor_benchmark(count: int) -> dict[str, float]:
         open_ms = (time.perf_counter() - started) * 1000
         editor = page.editor
         assert len(editor.draft.questions) == count
-        editor.list.setCurrentRow(count // 2)
+        editor.question_list.list.setCurrentRow(count // 2)
         keys = []
         field = editor.form.text_zh
         field.setFocus()

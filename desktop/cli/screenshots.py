@@ -154,7 +154,7 @@ def _main_window_screens(
     window.show_content()
     shot("content")
     window.content.bank_list.duplicate_selected()
-    window.content.editor.list.setCurrentRow(1)
+    window.content.editor.question_list.list.setCurrentRow(1)
     shot("bank_editor")
     window.content.show_list()
     window.content.tabs.setCurrentWidget(window.content.form_list)

@@ -76,7 +76,7 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
     assert (
         "text.zh_CN: 不能为空" in form.problems.text()
     )  # check-content's words, in the interface's language
-    assert "⚠" in editor.list.currentItem().text()
+    assert "⚠" in editor.question_list.list.currentItem().text()
     assert not editor.save_button.isEnabled() or editor.problems.count
 
     type_into(qtbot, form.text_zh, "先处理什么？")
@@ -86,7 +86,7 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
     question = editor.draft.questions[editor.current_index()]
     assert question.text[0] == "先处理什么？" and question.correct == frozenset({0})
     assert editor.problems.questions.get(editor.current_index()) is None
-    assert "⚠" not in editor.list.currentItem().text()
+    assert "⚠" not in editor.question_list.list.currentItem().text()
 
     # Moving 心情 down: the correct mark goes with it (B), not the letter.
     down = form.options.grid.itemAtPosition(0, 4).widget()
@@ -113,7 +113,7 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
     assert editor.stack.count() == steps + 1
 
     assert editor.save_button.isEnabled()
-    qtbot.keyClick(editor.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.question_list.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     bank, errors = load_bank(user_quizzes_dir(tmp_path) / "complaints_copy.yaml")
     assert errors == [] and bank is not None
     assert bank.version == 2
@@ -124,7 +124,7 @@ def test_add_type_reorder_undo_and_save(make_shell, qtbot, tmp_path, monkeypatch
     # Ctrl+S again with nothing changed writes nothing: no new version of the same text.
     path = user_quizzes_dir(tmp_path) / "complaints_copy.yaml"
     written = path.read_bytes()
-    qtbot.keyClick(editor.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.question_list.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert path.read_bytes() == written and editor.saved_version == 2
 
     # Leaving with nothing unsaved asks nothing; the list shows the new version.
@@ -160,14 +160,14 @@ def test_search_and_tag_filter(make_shell, qtbot):
     select_bank(page.bank_list, "complaints")
     page.bank_list.open_button.click()
     editor = page.editor
-    total = editor.list.count()
+    total = editor.question_list.list.count()
     tag = editor.draft.tags()[0]
-    editor.tag_filter.setCurrentIndex(editor.tag_filter.findData(tag))
+    editor.question_list.tag_filter.setCurrentIndex(editor.question_list.tag_filter.findData(tag))
     tagged = sum(1 for q in editor.draft.questions if tag in q.tags)
-    assert 0 < editor.list.count() <= tagged + 1 < total + 1
-    editor.tag_filter.setCurrentIndex(0)
-    type_into(qtbot, editor.search, "茫茫然然")
-    assert 1 <= editor.list.count() < total
+    assert 0 < editor.question_list.list.count() <= tagged + 1 < total + 1
+    editor.question_list.tag_filter.setCurrentIndex(0)
+    type_into(qtbot, editor.question_list.search, "茫茫然然")
+    assert 1 <= editor.question_list.list.count() < total
 
 
 def test_an_image_is_picked_into_the_banks_folder_and_checked_like_check_content(
@@ -238,7 +238,7 @@ def test_leaving_with_unsaved_changes_asks_save_discard_or_cancel(make_shell, qt
     editor.leave()
     assert page.currentWidget() is editor and path.read_bytes() == before  # Cancel: still editing
     answers[0] = QMessageBox.StandardButton.Discard
-    qtbot.keyClick(editor.list, Qt.Key.Key_Escape)  # Esc is Back
+    qtbot.keyClick(editor.question_list.list, Qt.Key.Key_Escape)  # Esc is Back
     assert page.currentWidget() is page.lists and path.read_bytes() == before
     page.bank_list.open_selected()
     count = len(editor.draft.questions)
@@ -285,13 +285,17 @@ def test_typing_redraws_only_the_question_being_edited(make_shell, qtbot):
     select_bank(page.bank_list, "complaints")
     page.bank_list.duplicate_button.click()
     editor = page.editor
-    editor.list.setCurrentRow(3)
-    for row in range(editor.list.count()):
-        editor.list.item(row).setData(Qt.ItemDataRole.UserRole + 1, "kept")
+    editor.question_list.list.setCurrentRow(3)
+    for row in range(editor.question_list.list.count()):
+        editor.question_list.list.item(row).setData(Qt.ItemDataRole.UserRole + 1, "kept")
     type_into(qtbot, editor.form.text_zh, "新")
-    assert editor.list.item(3).text().startswith("4. ") and "新" in editor.draft.questions[3].text[0]
+    assert (
+        editor.question_list.list.item(3).text().startswith("4. ")
+        and "新" in editor.draft.questions[3].text[0]
+    )
     assert all(
-        editor.list.item(r).data(Qt.ItemDataRole.UserRole + 1) == "kept" for r in range(editor.list.count())
+        editor.question_list.list.item(r).data(Qt.ItemDataRole.UserRole + 1) == "kept"
+        for r in range(editor.question_list.list.count())
     )
 
 
@@ -318,7 +322,7 @@ def test_a_save_runs_on_the_worker_with_a_busy_line_and_edits_made_meanwhile_sta
         return real_save_text(draft)
 
     monkeypatch.setattr(bank_editor, "save_text", slow_save_text)
-    editor.list.setCurrentRow(0)
+    editor.question_list.list.setCurrentRow(0)
     type_into(qtbot, editor.form.text_zh, "甲")
     editor.save()
     # The window answers while the file is written: the state says so, Save waits, typing goes on.

@@ -13,11 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QSplitter,
@@ -37,11 +34,12 @@ from desktop.core.editing.bank_edits import (
     move_question,
 )
 from desktop.core.editing.file_version import BANK_VERSION
+from desktop.ui.content.bank_question_list import BankQuestionList
 from desktop.ui.content.content_file import problem_text
 from desktop.ui.content.editor_base import ContentEditor
 from desktop.ui.content.import_preview import kind_label
 from desktop.ui.content.question_form import QuestionForm
-from desktop.ui.shell.formatting import elide, fill
+from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.layouts import scroll_area
 from desktop.ui.shell.operations import Operations
 from desktop.ui.shell.widgets import plain_label, title_bar
@@ -114,24 +112,9 @@ class BankEditor(ContentEditor):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _t: self._fill_list())
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName(self.tr("Tag"))
-        self.tag_filter.currentIndexChanged.connect(lambda _i: self._fill_list())
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.tag_filter, 1)
-        left_layout.addLayout(filters)
-        self.list = QListWidget()
-        # Long texts are cut short with … (the full text is the tooltip), never scrolled sideways.
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setUniformItemSizes(True)  # every item is two lines: a changed text re-lays out nothing
-        self.list.currentRowChanged.connect(lambda _r: self._selection_changed())
-        left_layout.addWidget(self.list, 1)
+        self.question_list = BankQuestionList()
+        self.question_list.selection_changed.connect(self._selection_changed)
+        left_layout.addWidget(self.question_list, 1)
         edit_row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add"))
         add_menu = QMenu(self.add_button)
@@ -187,7 +170,7 @@ class BankEditor(ContentEditor):
 
         for keys, action in (
             (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Find, lambda: self.search.setFocus()),
+            (QKeySequence.StandardKey.Find, lambda: self.question_list.search.setFocus()),
             (QKeySequence.StandardKey.Undo, self.stack.undo),
             (QKeySequence.StandardKey.Redo, self.stack.redo),
             (QKeySequence("Alt+Up"), lambda: self.move_question(-1)),
@@ -199,7 +182,7 @@ class BankEditor(ContentEditor):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.question_list.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete)
 
@@ -209,7 +192,7 @@ class BankEditor(ContentEditor):
         self.start_afresh(draft.version)
         self.draft = draft
         self.form.folder = draft.folder
-        self.search.clear()
+        self.question_list.search.clear()
         self.bank_id.setText(fill(self.tr("id %1 · version %2"), draft.id, draft.version))
         for language, edit in enumerate(self.bank_title):
             edit.setText(draft.title[language])
@@ -220,94 +203,33 @@ class BankEditor(ContentEditor):
                        self.up_button, self.down_button):  # fmt: skip
             widget.setEnabled(not read_only)
         self.apply(draft, 0 if draft.questions else -1, refill=True)
-        self.list.setFocus()
+        self.question_list.list.setFocus()
 
     # -- the draft on screen ------------------------------------------------------------------------
     def current_index(self) -> int:
-        item = self.list.currentItem()
-        if item is None:
-            return -1
-        index: int = item.data(Qt.ItemDataRole.UserRole)  # the question's place in the draft (_fill_list)
-        return index
+        return self.question_list.current_index()
 
     def apply(self, draft: BankDraft, select: int, refill: bool) -> None:
         """Show ``draft`` (after a change, an undo or a redo) with question ``select`` selected."""
         self.draft = draft
         marked_before = set(self.problems.questions)
         self.problems = draft_problems(draft)
+        self.question_list.set_draft(draft, self.problems)
         if refill:
             for language, edit in enumerate(self.bank_title):
                 if edit.text() != draft.title[language]:
                     edit.setText(draft.title[language])
-            self._fill_tags()
+            self.question_list.fill_tags()
         if not refill and select == self.current_index():
             # Typing: the same rows; only this question's text and the marks that changed are redrawn.
-            self._update_items({select} | (marked_before ^ set(self.problems.questions)))
+            self.question_list.update_items({select} | (marked_before ^ set(self.problems.questions)))
         else:
-            self._fill_list(select)
+            self.question_list.fill(select)
         if refill or self.current_index() != select:
             self._show_current()
         else:
             self.form.show_problems(self.problems.questions.get(select, ()))
         self.show_state()
-
-    def _fill_tags(self) -> None:
-        chosen = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
-        for tag in self.draft.tags():
-            self.tag_filter.addItem(tag, tag)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(chosen)))
-        self.tag_filter.blockSignals(False)
-
-    def _matches(self, index: int) -> bool:
-        question = self.draft.questions[index]
-        tag = self.tag_filter.currentData()
-        words = self.search.text().casefold().split()
-        text = question.search_text()
-        return (tag is None or tag in question.tags) and all(w in text for w in words)
-
-    def _fill_list(self, select: int | None = None) -> None:
-        """The questions that match the search and tag (always the one being edited)."""
-        select = self.current_index() if select is None else select
-        self.list.blockSignals(True)
-        self.list.clear()
-        row_of_selected = -1
-        for index, question in enumerate(self.draft.questions):
-            if index != select and not self._matches(index):
-                continue
-            item = QListWidgetItem(self._item_text(index))
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(question.text[0])
-            self.list.addItem(item)
-            if index == select:
-                row_of_selected = self.list.count() - 1
-        if row_of_selected < 0 and self.list.count():
-            row_of_selected = 0 if select is None or select < 0 else -1
-        self.list.setCurrentRow(row_of_selected)
-        self.list.blockSignals(False)
-
-    def _item_text(self, index: int) -> str:
-        question = self.draft.questions[index]
-        mark = "⚠ " if index in self.problems.questions else ""
-        # Short enough that an item keeps its two lines in the list at 1024×768 (wider text is cut to one).
-        text = question.text[0].splitlines()[0] if question.text[0].strip() else self.tr("(no text yet)")
-        return f"{mark}{index + 1}. {elide(text, 16)}\n    {question.id} · {kind_label(question.kind)}"
-
-    def _update_items(self, indices: set[int]) -> None:
-        """The texts and problem marks of questions ``indices``, without building the list again (a
-        keystroke in a 500-question bank must not redraw 500 rows)."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            index = item.data(Qt.ItemDataRole.UserRole)
-            if index in indices:
-                text = self._item_text(index)
-                if item.text() != text:
-                    item.setText(text)
-        current = self.list.currentItem()
-        if current is not None:
-            current.setToolTip(self.draft.questions[self.current_index()].text[0])
 
     def _selection_changed(self) -> None:
         self._show_current()
@@ -367,7 +289,7 @@ class BankEditor(ContentEditor):
         key = f"{index}:{merge_key}" if merge_key else ""
         self._push(draft, index, fill(self.tr("Edit question %1"), question.id), key)
         if merge_key.startswith("tags"):
-            self._fill_tags()
+            self.question_list.fill_tags()
 
     def _title_edited(self, language: int, text: str) -> None:
         title = (text, self.draft.title[1]) if language == 0 else (self.draft.title[0], text)
@@ -384,11 +306,11 @@ class BankEditor(ContentEditor):
 
     def add(self, kind: str) -> None:
         # The new question is about the topic in hand: the tag filtered on, else the selected question's tags.
-        tag, index = self.tag_filter.currentData(), self.current_index()
+        tag, index = self.question_list.chosen_tag(), self.current_index()
         tags = [tag] if tag else list(self.draft.questions[index].tags) if index >= 0 else []
         question = blank_question(self.draft, kind, tags)
         at = index + 1 if index >= 0 else len(self.draft.questions)
-        self.search.clear()
+        self.question_list.search.clear()
         self._push(add_question(self.draft, question, at), at, fill(self.tr("Add question %1"), question.id))
         self._show_current()
         self.form.text_zh.setFocus()
@@ -407,15 +329,14 @@ class BankEditor(ContentEditor):
         select = min(index, len(after.questions) - 1)
         self._push(after, select, fill(self.tr("Delete question %1"), self.draft.questions[index].id))
         self._show_current()
-        self.list.setFocus()
+        self.question_list.list.setFocus()
 
     def move_question(self, step: int) -> None:
         index = self.current_index()
         to = index + step
         if index < 0 or self.draft.built_in or not 0 <= to < len(self.draft.questions):
             return
-        self.search.clear()
-        self.tag_filter.setCurrentIndex(0)
+        self.question_list.show_all()
         self._push(move_question(self.draft, index, to), to, self.tr("Move question"))
         self._show_current()
 
