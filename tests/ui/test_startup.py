@@ -200,8 +200,9 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
     safe from two threads at once: the worker building the Qt namespace (it did, importing
     matplotlib's Qt backend with the charts) while the window made a file chooser's types crashed
     the app (SIGSEGV) on a busy machine. Nothing the worker loads on the way to the charts may be
-    Qt code: no PySide module, no matplotlib Qt backend, no screen module; nor on the way to a
-    trainee's report."""
+    Qt code: no PySide module, no matplotlib Qt backend, no screen module; nor on the way to the
+    chart screens' figures (a trainee's history, radar and class view, the first charts shown after
+    the start) or a trainee's report."""
     script = textwrap.dedent(
         f"""
         import json, sys, threading
@@ -216,8 +217,19 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
         app = create_application()
         shell = Shell(Path({str(tmp_path)!r}), "zh_CN")
         def charts_loaded():
+            from desktop.core.comparison import RaterRole
+            store, soothing = shell.context.store, shell.context.instruments["soothing"]
+            person = store.add_person("王小明")
+            form = store.start_assessment(person.id, soothing, RaterRole.SELF, None)
+            store.record_answers(form.id, {{item.id: 4 for item in soothing.items}})
+            store.complete_assessment(form.id)
+            # the chart screens, each figure built on the worker, in the order a trainer meets them
+            for show in (shell.window.show_history, shell.window.show_radar):
+                show(person.id)
+                shell.context.operations.wait(30)
+            shell.window.show_class()
+            shell.context.operations.wait(30)
             # and a trainee's report, written on the worker as the app does
-            person = shell.context.store.add_person("王小明")
             shell.window.write_report(person.id, Path({str(tmp_path / "report.pdf")!r}))
             shell.context.operations.wait(30)
             done()

@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.answered_versions import RoundVersion
-from desktop.core.comparison import Round
-from desktop.core.instruments import Instrument
 from desktop.ui.radar.chart_view import ChartView
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.operations import Operations
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-
-def trend_chart(
-    instrument: Instrument, rounds: Sequence[Round], instrument_of: RoundVersion | None = None
-) -> Figure:
-    """The trend of a trainee's totals, each round with its own version (no Qt: built on the worker)."""
-    from desktop.charts.trend import trend_figure
-    from desktop.core.trend import trend
-    from desktop.ui.radar.trend_points import trend_points
-
-    labels = {
-        "self": QCoreApplication.translate("TrendChart", "Self"),
-        "others": QCoreApplication.translate("TrendChart", "All others"),
-        "title": QCoreApplication.translate("TrendChart", "Total over time"),
-        "y": QCoreApplication.translate("TrendChart", "Total"),
-    }
-    found = trend(instrument, rounds, instrument_of)
-    return trend_figure(trend_points(found), found.value_range, labels, found.band_starts)
 
 
 def trend_canvas(context: AppContext, figure: Figure, parent: QWidget) -> QWidget:

@@ -21,6 +21,7 @@ from desktop.core.answered_versions import ScoredRound, scored_rounds
 from desktop.core.comparison import Round, rounds
 from desktop.core.messages import localise
 from desktop.store.changes import Changes
+from desktop.ui.radar.trend_points import trend_chart  # here: it is Qt code, the chart is built on the worker
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
 from desktop.ui.shell.i18n import error_text
@@ -237,8 +238,6 @@ class HistoryPage(QWidget):
             person_rounds = self.context.as_answered(
                 instrument, rounds(store.sheets(person_id, instrument.id))
             )
-            from desktop.ui.radar.chart_canvas import trend_chart
-
             # Each round scored with the version its forms were answered with, in the table and the chart.
             instrument_of = self.context.answered_with(instrument)
             scored = scored_rounds(person_rounds, instrument_of)
