@@ -16,7 +16,7 @@ from typing import TextIO
 
 from desktop.core.banks import load_banks
 from desktop.core.content import CONTENT_SUFFIXES
-from desktop.core.instruments import parse_instrument
+from desktop.core.instrument_files import parse_instrument
 from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError, ContentLoadError, load_yaml
 from desktop.paths import instruments_dir, quizzes_dir, user_instruments_dir, user_quizzes_dir

@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from desktop.core.instruments import Instrument, load_instrument
+from desktop.core.instrument_files import load_instrument
+from desktop.core.instruments import Instrument
 from desktop.core.messages import Message
 from desktop.core.yamldoc import ContentError
 

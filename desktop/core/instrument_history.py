@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 
 from desktop.core.answered_versions import RoundVersion, read_as
 from desktop.core.comparison import RaterRole, RatingSheet, Round
-from desktop.core.instruments import Instrument, parse_instrument
+from desktop.core.instrument_files import parse_instrument
+from desktop.core.instruments import Instrument
 from desktop.core.yamldoc import ContentLoadError, parse_yaml
 
 log = logging.getLogger(__name__)

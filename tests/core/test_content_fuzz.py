@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from desktop.cli.check_content import check_content
 from desktop.core.banks import parse_bank
-from desktop.core.instruments import parse_instrument
+from desktop.core.instrument_files import parse_instrument
 from desktop.core.yamldoc import ContentError, ContentLoadError, parse_yaml
 
 VALID_BANK = """\

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.content import load_instruments
-from desktop.core.instruments import load_instrument
+from desktop.core.instrument_files import load_instrument
 from desktop.paths import instruments_dir
 
 BROKEN = sorted((Path(__file__).parent / "broken_instruments").glob("*.yaml"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.instruments import load_instrument
+from desktop.core.instrument_files import load_instrument
 from desktop.paths import user_instruments_dir
 from desktop.ui.content.instrument_editor import PROBLEM_COLOUR
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.core.comparison import RaterRole
-from desktop.core.instruments import load_instrument
+from desktop.core.instrument_files import load_instrument
 from desktop.paths import instruments_dir, user_instruments_dir
 
 

@@ -83,7 +83,7 @@ def test_a_key_at_the_first_paint_opens_its_screen_before_content_and_storage_lo
         def painted():
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(window.home, QKeyEvent(kind, Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier, "1"))
-            loaded = [m for m in ("yaml", "desktop.core.instruments", "sqlmodel", "matplotlib") if m in sys.modules]
+            loaded = [m for m in ("yaml", "desktop.core.instruments", "desktop.core.instrument_files", "sqlmodel", "matplotlib") if m in sys.modules]
             print(json.dumps({{"page": type(window.stack.currentWidget()).__name__, "loaded": loaded}}))
             app.quit()
         # Before the shell's own first-paint step (opening the store on the worker), as a user's key can be.

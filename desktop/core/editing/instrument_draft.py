@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.editing.bank_check import dump_document
-from desktop.core.instruments import parse_instrument
+from desktop.core.instrument_files import parse_instrument
 from desktop.core.yamldoc import ContentError, ContentLoadError, PathKey, YamlDocument, parse_yaml
 
 Problem = tuple[str, str]

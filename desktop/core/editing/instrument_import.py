@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.editing.instrument_draft import InstrumentDraft, save_text
-from desktop.core.instruments import Instrument, parse_instrument
+from desktop.core.instrument_files import parse_instrument
+from desktop.core.instruments import Instrument
 from desktop.core.messages import Message
 from desktop.core.yamldoc import MAX_FILE_BYTES, ContentError, ContentLoadError, parse_yaml
 

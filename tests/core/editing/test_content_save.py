@@ -20,7 +20,7 @@ from desktop.core.editing import bank_check
 from desktop.core.editing.bank_check import dump_document, save_text
 from desktop.core.editing.bank_draft import BankDraft
 from desktop.core.editing.file_version import BANK_VERSION, INSTRUMENT_VERSION, version_on_disk
-from desktop.core.instruments import load_instrument
+from desktop.core.instrument_files import load_instrument
 from desktop.paths import instruments_dir, quizzes_dir
 
 

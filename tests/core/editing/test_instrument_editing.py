@@ -16,7 +16,7 @@ from desktop.core.editing.instrument_draft import (
     next_id,
     save_text,
 )
-from desktop.core.instruments import load_instrument, parse_instrument
+from desktop.core.instrument_files import load_instrument, parse_instrument
 from desktop.core.yamldoc import load_yaml, parse_yaml
 from desktop.paths import instruments_dir
 

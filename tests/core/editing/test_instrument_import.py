@@ -8,7 +8,7 @@ import dataclasses
 
 from desktop.core.content import load_instruments
 from desktop.core.editing.instrument_import import plan_instrument_import
-from desktop.core.instruments import load_instrument, parse_instrument
+from desktop.core.instrument_files import load_instrument, parse_instrument
 from desktop.core.messages import localise
 from desktop.core.yamldoc import MAX_FILE_BYTES, parse_yaml
 from desktop.paths import instruments_dir
