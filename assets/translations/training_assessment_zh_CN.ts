@@ -1692,115 +1692,118 @@ The app opened the data read-only: results can be viewed, exported and reported,
     </message>
 </context>
 <context>
-    <name>HistoryPage</name>
+    <name>HistoryFixes</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="67" />
-        <source>Trainees and results</source>
-        <translation>学员与结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="73" />
-        <source>Class</source>
-        <translation>班级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="82" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="28" />
         <source>Merge duplicate…</source>
         <translation>合并重复记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="84" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="344" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="354" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="30" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="65" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="75" />
         <source>Undo the merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="104" />
-        <source>Round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="105" />
-        <source>Self total</source>
-        <translation>自评总分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="106" />
-        <source>Band</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="107" />
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="108" />
-        <source>Colleagues (mean)</source>
-        <translation>同事（平均）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="109" />
-        <source>All others</source>
-        <translation>他评（全部）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="124" />
-        <source>Open result</source>
-        <translation>查看结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="125" />
-        <source>Rate this trainee</source>
-        <translation>为该学员评分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="132" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="34" />
         <source>Move a form…</source>
         <translation>移动测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="134" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="400" />
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="409" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="36" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="117" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="126" />
         <source>Rename round…</source>
         <translation>重命名轮次…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="183" />
-        <source>All classes</source>
-        <translation>全部班级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="207" />
-        <source>%1 (%2 forms)</source>
-        <translation>%1（%2 份）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="255" />
-        <source>No trainees yet. Start a form from the home screen.</source>
-        <translation>还没有学员。请从首页开始一份测评。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="285" />
-        <source>%1 rated, not shown</source>
-        <translation>%1 人已评，不显示</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="300" />
-        <source>No completed forms of this kind yet.</source>
-        <translation>这份测评还没有完成的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="346" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="67" />
         <source>Put the data back as it was before the merge? Anything entered since is set aside in a backup taken first (listed in Restore).</source>
         <translation>把数据恢复到合并之前的样子吗？合并后录入的内容会先存入一份备份（在“恢复”中列出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="401" />
+        <location filename="../../desktop/ui/scorecard/history_fixes.py" line="118" />
         <source>New name of this round, for the whole class (e.g. 培训前, 培训后, a date):</source>
         <translation>这一轮的新名称（全班通用，如 培训前、培训后 或日期）：</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="66" />
+        <source>Trainees and results</source>
+        <translation>学员与结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="72" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="97" />
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="98" />
+        <source>Self total</source>
+        <translation>自评总分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="99" />
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="100" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="101" />
+        <source>Colleagues (mean)</source>
+        <translation>同事（平均）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="102" />
+        <source>All others</source>
+        <translation>他评（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="117" />
+        <source>Open result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="118" />
+        <source>Rate this trainee</source>
+        <translation>为该学员评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="172" />
+        <source>All classes</source>
+        <translation>全部班级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="196" />
+        <source>%1 (%2 forms)</source>
+        <translation>%1（%2 份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="242" />
+        <source>No trainees yet. Start a form from the home screen.</source>
+        <translation>还没有学员。请从首页开始一份测评。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="270" />
+        <source>%1 rated, not shown</source>
+        <translation>%1 人已评，不显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="285" />
+        <source>No completed forms of this kind yet.</source>
+        <translation>这份测评还没有完成的记录。</translation>
     </message>
 </context>
 <context>
@@ -4560,27 +4563,27 @@ Can't judge</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/radar/trend_points.py" line="27" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="52" />
         <source>form v%1</source>
         <translation>表单第%1版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="31" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="33" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="32" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="34" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="33" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="35" />
         <source>Total over time</source>
         <translation>总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/chart_canvas.py" line="34" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="36" />
         <source>Total</source>
         <translation>总分</translation>
     </message>

@@ -50,7 +50,7 @@ def test_each_round_is_a_row_named_by_the_round_and_a_form_moves_to_another(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(move_form_dialog.MoveFormDialog, "exec", choose)
-    history.move_button.click()
+    history.fixes.move_button.click()
     assert store.assessment(late.id).round == after
     rows = history.table.table_model.rows
     assert rows[0][3] == "—" and rows[1][3] == "80"
@@ -86,19 +86,19 @@ def test_a_trainee_entered_twice_is_merged_with_a_preview_and_the_merge_undone(
 
     monkeypatch.setattr(merge_trainees, "pick_duplicate", pick)
     monkeypatch.setattr(merge_trainees, "ask_yes_no", lambda _p, _t, text: previews.append(text) or True)
-    history.merge_button.click()
+    history.fixes.merge_button.click()
     assert offered[0] == drop.id  # the record of the same name first
     assert "培训后" in previews[0] and "1" in previews[0]  # the round the class gains, the forms that move
     assert [p.id for p in store.people() if p.name == "周丽"] == [keep.id]
     rows = history.table.table_model.rows
     assert [r[0].split(" · ")[0] for r in rows] == ["培训前", "培训后"]
-    assert history.undo_merge_button.isVisibleTo(history)
+    assert history.fixes.undo_merge_button.isVisibleTo(history)
 
     monkeypatch.setattr(widgets, "ask_yes_no", lambda *_a: True)
-    history.undo_merge_button.click()
+    history.fixes.undo_merge_button.click()
     store = shell.context.store
     assert sorted(p.cohort_name for p in store.people() if p.name == "周丽") == ["四 月班", "四月班"]
-    assert not history.undo_merge_button.isVisibleTo(history)
+    assert not history.fixes.undo_merge_button.isVisibleTo(history)
 
 
 def test_a_round_is_renamed_for_the_whole_class(make_shell, soothing, monkeypatch):
@@ -115,7 +115,7 @@ def test_a_round_is_renamed_for_the_whole_class(make_shell, soothing, monkeypatc
     history = shell.window.history
     history.instrument_choice.setCurrentIndex(history.instrument_choice.findData("soothing"))
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("培训前", True))
-    history.rename_button.click()
+    history.fixes.rename_button.click()
     assert history.table.table_model.rows[0][0].startswith("培训前 · ")
     assert [r.class_round.name for r in rounds_of(store, other.id)] == ["培训前"]
 

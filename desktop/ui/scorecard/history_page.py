@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.answered_versions import ScoredRound, scored_rounds
 from desktop.core.comparison import Round, rounds
-from desktop.core.messages import localise
 from desktop.store.changes import Changes
 from desktop.ui.radar.trend_points import trend_chart  # here: it is Qt code, the chart is built on the worker
+from desktop.ui.scorecard.history_fixes import HistoryFixes
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
-from desktop.ui.shell.i18n import error_text
 from desktop.ui.shell.layouts import scroll_area
 from desktop.ui.shell.tables import ReadOnlyTable
 from desktop.ui.shell.widgets import big_button, name_combo, plain_label, title_bar
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
 
     from desktop.core.instruments import Instrument
     from desktop.core.records import CohortRecord, PersonRecord
-    from desktop.store.records import BackupInfo
     from desktop.store.store import Store
     from desktop.ui.shell.operations import Progress
 
@@ -79,15 +77,9 @@ class HistoryPage(QWidget):
         self.people.currentItemChanged.connect(self._person_changed)
         left_layout.addWidget(self.cohort_filter)
         left_layout.addWidget(self.people, 1)
-        # The same person entered twice (a typo, another class typed): one record takes both's forms.
-        self.merge_button = QPushButton(self.tr("Merge duplicate…"))
-        self.merge_button.clicked.connect(self._merge)
-        self.undo_merge_button = QPushButton(self.tr("Undo the merge"))
-        self.undo_merge_button.clicked.connect(self._undo_merge)
-        self.undo_merge_button.hide()
-        self._merge_backup: BackupInfo | None = None
-        left_layout.addWidget(self.merge_button)
-        left_layout.addWidget(self.undo_merge_button)
+        self.fixes = HistoryFixes(self)
+        left_layout.addWidget(self.fixes.merge_button)
+        left_layout.addWidget(self.fixes.undo_merge_button)
         splitter.addWidget(left)
 
         right = QWidget()
@@ -130,14 +122,10 @@ class HistoryPage(QWidget):
             )
         )
         self.rate_button.clicked.connect(self._rate)
-        self.move_button = QPushButton(self.tr("Move a form…"))
-        self.move_button.clicked.connect(self._move_form)
-        self.rename_button = QPushButton(self.tr("Rename round…"))
-        self.rename_button.clicked.connect(self._rename_round)
         # The rounds' own buttons, on a row of their own so the page still fits 1280×720 at 150 %.
         round_buttons = QHBoxLayout()
-        round_buttons.addWidget(self.move_button)
-        round_buttons.addWidget(self.rename_button)
+        round_buttons.addWidget(self.fixes.move_button)
+        round_buttons.addWidget(self.fixes.rename_button)
         round_buttons.addStretch(1)
         right_layout.addLayout(round_buttons)
         buttons.addWidget(self.rate_button)
@@ -258,9 +246,7 @@ class HistoryPage(QWidget):
         self._set_chart(None)
         self.open_button.setEnabled(False)
         self.rate_button.setEnabled(False)
-        self.move_button.setEnabled(False)
-        self.rename_button.setEnabled(False)
-        self.merge_button.setEnabled(False)
+        self.fixes.show_for(None)
 
     def _show_rounds(self, instrument: Instrument, found: TraineeRounds) -> None:
         person, scored, chart = found
@@ -300,9 +286,7 @@ class HistoryPage(QWidget):
         self.open_button.setEnabled(bool(rows))
         # New forms only with a file of today (a form whose file is gone keeps its history only).
         self.rate_button.setEnabled(instrument.id in self.context.instruments)
-        self.move_button.setEnabled(bool(rows) and not self.context.read_only)
-        self.rename_button.setEnabled(any(r.class_round for r in self.rounds) and not self.context.read_only)
-        self.merge_button.setEnabled(not self.context.read_only)
+        self.fixes.show_for(self.rounds)
         self._set_chart(chart)
 
     def _set_chart(self, figure: Figure | None) -> None:
@@ -322,93 +306,9 @@ class HistoryPage(QWidget):
         if self.person_id is not None and instrument is not None and 0 <= row < len(self.rounds):
             self.open_result.emit(self.person_id, instrument.id, row)
 
-    def _merge(self) -> None:
-        from desktop.ui.scorecard.merge_trainees import merge_duplicate
-
-        if self.person_id is None:
-            return
-        result = merge_duplicate(self, self.context, self.person_id)
-        if result is not None:
-            self._merge_backup = result.backup
-            self.undo_merge_button.setVisible(result.backup is not None)
-            self.refresh(self.person_id)
-
-    def _undo_merge(self) -> None:
-        from desktop.store.errors import BackupError
-        from desktop.ui.shell.widgets import ask_yes_no, show_error
-
-        backup = self._merge_backup
-        if backup is None or not ask_yes_no(
-            self,
-            self.tr("Undo the merge"),
-            self.tr(
-                "Put the data back as it was before the merge? Anything entered since is set aside in a "
-                "backup taken first (listed in Restore)."
-            ),
-        ):
-            return
-        try:
-            self.context.restore_backup(backup)
-        except BackupError as exc:
-            show_error(self, self.tr("Undo the merge"), error_text(exc))
-            return
-        self._merge_backup = None
-        self.undo_merge_button.hide()
-        self.refresh(self.person_id)
-
-    def _move_form(self) -> None:
-        from desktop.ui.scorecard.move_form_dialog import MoveFormDialog, move_form
-
-        row = self.table.currentRow() if self.table.currentRow() >= 0 else len(self.rounds) - 1
-        store = self.context.store
-        if store is None or self.person_id is None or not 0 <= row < len(self.rounds):
-            return
-        chosen = self.rounds[row]
-        person = store.person(self.person_id)
-        dialog = MoveFormDialog(
-            list(chosen.sheets),
-            store.class_rounds(person.cohort_id if person else None),
-            chosen.class_round,
-            self,
-        )
-        if dialog.exec() != MoveFormDialog.DialogCode.Accepted:
-            return
-        choice = dialog.choice()
-        if choice is not None and move_form(self, self.context, *choice):
-            self.refresh(self.person_id)
-
-    def _selected_round(self) -> Round | None:
+    def selected_round(self) -> Round | None:
         row = self.table.currentRow() if self.table.currentRow() >= 0 else len(self.rounds) - 1
         return self.rounds[row] if 0 <= row < len(self.rounds) else None
-
-    def _rename_round(self) -> None:
-        """Name the selected round of the class (第1轮 → 培训前): every form of it, of every trainee of the
-        class, is then shown under the new name."""
-        from PySide6.QtWidgets import QInputDialog
-
-        from desktop.store.errors import InputError
-        from desktop.ui.shell.widgets import show_error, try_write
-
-        chosen = self._selected_round()
-        store = self.context.store
-        if store is None or chosen is None or chosen.class_round is None:
-            return
-        class_round = chosen.class_round
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Rename round…"),
-            self.tr("New name of this round, for the whole class (e.g. 培训前, 培训后, a date):"),
-            text=class_round.name,
-        )
-        if not ok or not name.strip() or name.strip() == class_round.name:
-            return
-        try:
-            saved, _record = try_write(self, lambda: store.rename_round(class_round.id, name))
-        except InputError as exc:
-            show_error(self, self.tr("Rename round…"), localise(exc.args[0], self.context.lang))
-            return
-        if saved:
-            self.refresh(self.person_id)
 
     def _rate(self) -> None:
         instrument = self.instrument
