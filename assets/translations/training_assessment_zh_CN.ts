@@ -3125,177 +3125,107 @@ B. 解释
 <context>
     <name>PkSetupPage</name>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="60" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="45" />
         <source>Group PK quiz: set-up</source>
         <translation>小组 PK 赛：设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="74" />
-        <source>Questions</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="78" />
-        <source>Banks</source>
-        <translation>题库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="82" />
-        <source>Import questions…</source>
-        <translation>导入题目…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="84" />
-        <source>Export bank…</source>
-        <translation>导出题库…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="85" />
-        <source>Export the highlighted bank to xlsx, Kahoot or GIFT</source>
-        <translation>将选中的题库导出为 xlsx、Kahoot 或 GIFT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="96" />
-        <source>All questions</source>
-        <translation>全部题目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="97" />
-        <source>By tag</source>
-        <translation>按标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="98" />
-        <source>Random selection</source>
-        <translation>随机抽题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="99" />
-        <source>Picked by hand</source>
-        <translation>手动挑选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="115" />
-        <source>Number of questions</source>
-        <translation>题目数量</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="128" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="62" />
         <source>Groups</source>
         <translation>小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="136" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="70" />
         <source>Add group</source>
         <translation>添加小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="137" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="71" />
         <source>Remove group</source>
         <translation>删除小组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="146" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="80" />
         <source>Load line-up</source>
         <translation>载入分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="147" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="81" />
         <source>Save line-up…</source>
         <translation>保存分组…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="150" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="84" />
         <source>Saved line-ups</source>
         <translation>已保存的分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="158" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="92" />
         <source>Session</source>
         <translation>本场设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="162" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="96" />
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="169" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="103" />
         <source>Points for answering first</source>
         <translation>先答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="170" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="104" />
         <source>Points for the better answer</source>
         <translation>优答得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="171" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="105" />
         <source>Tie window</source>
         <translation>并列判定时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="172" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="106" />
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="174" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="108" />
         <source>Phones as buzzers (pick the network when the session starts)</source>
         <translation>用手机抢答（开始时选择网络）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="175" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="109" />
         <source>Phones</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="184" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="118" />
         <source>Buzzer check…</source>
         <translation>抢答器检测…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="186" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="120" />
         <source>Start the session</source>
         <translation>开始 PK 赛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="208" />
-        <source>%1 (%2 questions)</source>
-        <translation>%1（%2 题）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="208" />
-        <source>%1 (%2 questions, built-in)</source>
-        <translation>%1（%2 题，内置）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="218" />
-        <source>These bank files have errors and were not loaded:</source>
-        <translation>以下题库文件有错误，未能载入：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="227" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="143" />
         <source>PK session %1</source>
         <translation>PK 赛 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="340" />
-        <source>%1 questions selected</source>
-        <translation>已选 %1 题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="363" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="182" />
         <source>Save line-up</source>
         <translation>保存分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="363" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="182" />
         <source>Name of this line-up:</source>
         <translation>分组名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pk/setup_page.py" line="400" />
+        <location filename="../../desktop/ui/pk/setup_page.py" line="219" />
         <source>Title: must not be empty</source>
         <translation>名称：不能为空</translation>
     </message>
@@ -3553,6 +3483,79 @@ B. 解释
         <location filename="../../desktop/ui/content/question_form.py" line="354" />
         <source>Cannot copy %1: %2</source>
         <translation>无法复制 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="41" />
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="47" />
+        <source>Banks</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="51" />
+        <source>Import questions…</source>
+        <translation>导入题目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="53" />
+        <source>Export bank…</source>
+        <translation>导出题库…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="54" />
+        <source>Export the highlighted bank to xlsx, Kahoot or GIFT</source>
+        <translation>将选中的题库导出为 xlsx、Kahoot 或 GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="65" />
+        <source>All questions</source>
+        <translation>全部题目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="66" />
+        <source>By tag</source>
+        <translation>按标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="67" />
+        <source>Random selection</source>
+        <translation>随机抽题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="68" />
+        <source>Picked by hand</source>
+        <translation>手动挑选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="84" />
+        <source>Number of questions</source>
+        <translation>题目数量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="105" />
+        <source>%1 (%2 questions, built-in)</source>
+        <translation>%1（%2 题，内置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="105" />
+        <source>%1 (%2 questions)</source>
+        <translation>%1（%2 题）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="115" />
+        <source>These bank files have errors and were not loaded:</source>
+        <translation>以下题库文件有错误，未能载入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pk/question_picker.py" line="215" />
+        <source>%1 questions selected</source>
+        <translation>已选 %1 题</translation>
     </message>
 </context>
 <context>

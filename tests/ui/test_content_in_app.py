@@ -26,8 +26,8 @@ def test_the_app_lists_broken_banks_with_the_same_messages_and_loads_the_rest(
     shell = make_shell("en", data_dir=tmp_path / "data")
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    assert page.banks.count() == 1  # only the valid bank, whole
-    shown = page.bank_errors.text()
+    assert page.questions.banks.count() == 1  # only the valid bank, whole
+    shown = page.questions.bank_errors.text()
     for name in ("gbk.yaml", "alias_bomb.yaml", "duplicate_id.yaml", "utf16.yaml"):
         line, field, message = expectation(ROOT / "tests" / "core" / "broken_banks" / name)
         assert f"{name}:{line}: {field}: " in shown and message in shown, (name, shown)
@@ -43,9 +43,9 @@ def test_the_app_offers_the_trainers_own_bank_beside_the_built_in_ones(make_shel
     shell = make_shell(data_dir=tmp_path / "data")
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    assert page.banks.count() == len(list(quizzes_dir().glob("*.yaml"))) + 1
-    assert page.bank_errors.text() == ""
-    labels = [page.banks.item(i).text() for i in range(page.banks.count())]
+    assert page.questions.banks.count() == len(list(quizzes_dir().glob("*.yaml"))) + 1
+    assert page.questions.bank_errors.text() == ""
+    labels = [page.questions.banks.item(i).text() for i in range(page.questions.banks.count())]
     own = [label for label in labels if "内置" not in label]
     assert len(own) == 1 and own[0].startswith("情商"), labels  # the trainer's bank, not marked
     assert any(label.endswith("题，内置）") for label in labels)  # the shipped ones are

@@ -46,8 +46,8 @@ def gbk_csv(path: Path, header: list[str] = HEADER) -> Path:
 def open_dialog(shell):
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    page.import_button.click()
-    dialog = page.import_dialog
+    page.questions.import_button.click()
+    dialog = page.questions.import_dialog
     assert dialog is not None and dialog.isVisible()
     return page, dialog
 
@@ -112,7 +112,7 @@ def test_a_gbk_csv_is_previewed_mapped_and_written_only_on_confirm(make_shell, m
     (bank,) = own_banks(shell.context.data_dir)
     assert bank.title.zh_CN == "考试题" and len(bank.questions) == 4
     assert [q.text.zh_CN for q in bank.questions][0] == "客户张口就是恐吓、威胁，属于哪种类型？"
-    listed = [page.banks.item(i).text() for i in range(page.banks.count())]
+    listed = [page.questions.banks.item(i).text() for i in range(page.questions.banks.count())]
     assert "考试题（4 题）" in listed  # in the PK set-up at once
 
 
@@ -150,7 +150,8 @@ def test_an_openpyxl_workbook_goes_into_a_bank_named_by_the_trainer(make_shell, 
     dialog.import_button.click()
     (bank,) = own_banks(shell.context.data_dir)
     assert bank.title.zh_CN == "投诉价值" and bank.questions[0].explanation.zh_CN == "投诉是礼物"
-    assert any("投诉价值（2 题）" == page.banks.item(i).text() for i in range(page.banks.count()))
+    banks = page.questions.banks
+    assert any("投诉价值（2 题）" == banks.item(i).text() for i in range(banks.count()))
 
 
 def test_a_pasted_wenjuanxing_list_is_previewed_and_imported(make_shell, tmp_path):
@@ -210,10 +211,10 @@ def test_export_from_the_setup_page_writes_the_file_and_lists_what_kahoot_cannot
     page = shell.window.pk_setup
     row = next(
         i
-        for i in range(page.banks.count())
-        if page.banks.item(i).data(Qt.ItemDataRole.UserRole) == "complaints"
+        for i in range(page.questions.banks.count())
+        if page.questions.banks.item(i).data(Qt.ItemDataRole.UserRole) == "complaints"
     )
-    page.banks.setCurrentRow(row)
+    page.questions.banks.setCurrentRow(row)
     shown: list[str] = []
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[1], True))
     offered: list[str] = []
@@ -223,7 +224,7 @@ def test_export_from_the_setup_page_writes_the_file_and_lists_what_kahoot_cannot
         lambda _p, _t, name, *a: (offered.append(name) or str(tmp_path / "k.xlsx"), ""),
     )
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
-    page.export_button.click()
+    page.questions.export_button.click()
     # the bank's title in the trainer's home folder (it was "complaints.xlsx" in the app's own folder)
     assert offered == [str(Path.home() / "处理顾客投诉.xlsx")]
     (report,) = shown

@@ -38,8 +38,8 @@ def test_pk_score_sheet_prints_no_missing_glyph(make_shell, qtbot, tmp_path):
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
     page.set_groups([{"name": f"红队{UNICORN}", "key": "1"}, {"name": f"蓝队{GRIN}", "key": "2"}])
-    page.mode.setCurrentIndex(3)
-    page.hand.item(0).setCheckState(Qt.CheckState.Checked)
+    page.questions.mode.setCurrentIndex(3)
+    page.questions.hand.item(0).setCheckState(Qt.CheckState.Checked)
     page.start()
     (opened,) = shell.window.pk.open_sessions.values()
     qtbot.addWidget(opened.console)

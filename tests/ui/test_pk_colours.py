@@ -62,8 +62,8 @@ def test_stage_tiles_draw_readable_text_on_every_default_colour(make_shell, qtbo
             for i, colour in enumerate(DEFAULT_COLOURS[:9])
         ]
     )
-    page.mode.setCurrentIndex(3)
-    page.hand.item(0).setCheckState(Qt.CheckState.Checked)
+    page.questions.mode.setCurrentIndex(3)
+    page.questions.hand.item(0).setCheckState(Qt.CheckState.Checked)
     page.start()
     (opened,) = shell.window.pk.open_sessions.values()
     qtbot.addWidget(opened.console)

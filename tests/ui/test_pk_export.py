@@ -26,9 +26,9 @@ def start_session(shell, qtbot, questions=10):
     page = shell.window.pk_setup
     page.set_groups([{"name": f"第{i + 1}组", "key": str(i + 1)} for i in range(3)])
     page.title.setText("PK 赛 2026-12-01 22:24")
-    page.mode.setCurrentIndex(3)  # picked by hand
+    page.questions.mode.setCurrentIndex(3)  # picked by hand
     for row in range(questions):
-        page.hand.item(row).setCheckState(Qt.CheckState.Checked)
+        page.questions.hand.item(row).setCheckState(Qt.CheckState.Checked)
     page.start()
     (opened,) = shell.window.pk.open_sessions.values()
     qtbot.addWidget(opened.console)

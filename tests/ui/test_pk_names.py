@@ -11,8 +11,8 @@ def test_group_names_that_look_the_same_are_refused_as_the_same_name(make_shell)
     shell = make_shell("zh_CN")
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    page.mode.setCurrentIndex(3)  # picked by hand
-    page.hand.item(0).setCheckState(Qt.CheckState.Checked)
+    page.questions.mode.setCurrentIndex(3)  # picked by hand
+    page.questions.hand.item(0).setCheckState(Qt.CheckState.Checked)
     page.set_groups(
         [
             {"name": "甲", "key": "1"},

@@ -25,13 +25,15 @@ def start_with_a_cited_question(shell):
     QTest.keyClick(window.home, "4")
     page = window.pk_setup
     page.set_groups([{"name": f"第{i}组", "leader": f"组长{i}", "key": str(i)} for i in (1, 2)])
-    page.mode.setCurrentIndex(3)  # hand-picked
+    questions = page.questions
+    questions.mode.setCurrentIndex(3)  # hand-picked
     cited = next(
         row
-        for row in range(page.hand.count())
-        if page.catalog.get(page.hand.item(row).data(Qt.ItemDataRole.UserRole)).question.source is not None
+        for row in range(questions.hand.count())
+        if questions.catalog.get(questions.hand.item(row).data(Qt.ItemDataRole.UserRole)).question.source
+        is not None
     )
-    page.hand.item(cited).setCheckState(Qt.CheckState.Checked)
+    questions.hand.item(cited).setCheckState(Qt.CheckState.Checked)
     page.start()
     (opened,) = window.pk.open_sessions.values()
     return opened

@@ -45,9 +45,9 @@ def start_session(shell, groups=3, questions=5):
             for i in range(groups)
         ]
     )
-    page.mode.setCurrentIndex(3)  # hand-picked
+    page.questions.mode.setCurrentIndex(3)  # hand-picked
     for row in range(questions):
-        page.hand.item(row).setCheckState(Qt.CheckState.Checked)
+        page.questions.hand.item(row).setCheckState(Qt.CheckState.Checked)
     page.start()
     (opened,) = window.pk.open_sessions.values()
     opened.fake_clock = clocks[-1]

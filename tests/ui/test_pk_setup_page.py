@@ -14,8 +14,8 @@ from desktop.ui.pk.setup_page import PkSetupPage
 def open_setup(shell):
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    page.mode.setCurrentIndex(3)  # picked by hand
-    page.hand.item(0).setCheckState(Qt.CheckState.Checked)
+    page.questions.mode.setCurrentIndex(3)  # picked by hand
+    page.questions.hand.item(0).setCheckState(Qt.CheckState.Checked)
     return page
 
 
@@ -153,9 +153,9 @@ def test_escape_leaves_the_setup_page_as_on_every_other_screen(make_shell, qtbot
     shell = make_shell("zh_CN")
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    page.banks.setFocus()
+    page.questions.banks.setFocus()
     with qtbot.waitSignal(page.back, timeout=1000):
-        qtbot.keyClick(page.banks, Qt.Key.Key_Escape)
+        qtbot.keyClick(page.questions.banks, Qt.Key.Key_Escape)
     assert shell.window.stack.currentWidget() is not page
 
 
@@ -177,13 +177,13 @@ def test_with_all_questions_the_bank_list_takes_the_room_at_1024x768(make_shell,
     shell.window.resize(1024, 768)
     shell.window.show_pk_setup()
     page = shell.window.pk_setup
-    page.mode.setCurrentIndex(0)  # all questions: nothing to pick below the banks
+    page.questions.mode.setCurrentIndex(0)  # all questions: nothing to pick below the banks
     qtbot.wait(50)
-    box = page.banks.parentWidget()
-    below = box.height() - (page.summary.geometry().bottom())
+    box = page.questions.banks.parentWidget()
+    below = box.height() - (page.questions.summary.geometry().bottom())
     assert below < 40, f"{below} px left empty at the bottom of the questions box"
-    rows = page.banks.viewport().height() // max(1, page.banks.sizeHintForRow(0))
+    rows = page.questions.banks.viewport().height() // max(1, page.questions.banks.sizeHintForRow(0))
     assert rows >= 8, f"{rows} banks visible"
-    page.mode.setCurrentIndex(3)  # picked by hand: the question list shares the room
+    page.questions.mode.setCurrentIndex(3)  # picked by hand: the question list shares the room
     qtbot.wait(50)
-    assert page.hand.isVisible() and page.hand.height() > page.banks.height()
+    assert page.questions.hand.isVisible() and page.questions.hand.height() > page.questions.banks.height()
