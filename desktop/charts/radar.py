@@ -1,5 +1,8 @@
 """Radar charts of dimension scores and a bar chart of band counts. matplotlib only: no Qt, no pyplot.
 
+Where the circle, the labels and the legend go is ``radar_layout``; labels are cut into lines by
+``labels``.
+
 matplotlib is imported inside the functions because importing it costs a noticeable part of a
 second, and most sessions never draw a chart.
 """
@@ -7,14 +10,13 @@ second, and most sessions never draw a chart.
 from __future__ import annotations
 
 import math
-import textwrap
-import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.atomic_file import atomic_output
+from desktop.charts.labels import wrap_label
+from desktop.charts.radar_layout import AXIS_LABEL_PT, fitted_layout
 from desktop.charts.setup import prepare_matplotlib, printable_figure
 from desktop.core.instruments import Band
 from desktop.core.radar import RadarData
@@ -39,42 +41,6 @@ STYLES: dict[str, tuple[str, str, str]] = {  # colour, marker, line style
     "class_mean": ("#1d3557", "D", "--"),
 }
 SPARE_STYLES = [("#f4a261", "v", ":"), ("#264653", "P", "-"), ("#6a994e", "X", "--"), ("#bc4749", "*", "-.")]
-
-CJK_LINE = 7  # wide characters per line of an axis label
-LATIN_LINE = 16  # characters per line when a label has no wide characters
-# Characters that must not start a line (Chinese typesetting rule): they stay with the one before.
-NO_LINE_START = set("，。、；：！？）》」』”’…—·,.;:!?)")
-
-
-def wrap_label(text: str, cjk_line: int = CJK_LINE, latin_line: int = LATIN_LINE) -> str:
-    """Break a label into short lines so labels round a radar do not run into each other.
-
-    Chinese has no spaces, so it is cut into lines of equal length (a wide character counts two
-    columns, anything else one); Latin text is wrapped at spaces.
-    """
-    if not any(_wide(c) for c in text):
-        return "\n".join(textwrap.wrap(text, latin_line, break_long_words=False)) or text
-    columns = sum(_columns(c) for c in text)
-    lines_needed = max(1, math.ceil(columns / (2 * cjk_line)))
-    width = math.ceil(columns / lines_needed)  # balanced: 6 + 5 reads better than 7 + 4
-    width += width % 2  # whole wide characters: 9 characters make 5 + 4, not 4 + 4 + 1
-    lines: list[str] = [""]
-    used = 0
-    for char in text:
-        if used + _columns(char) > width and lines[-1] and char not in NO_LINE_START:
-            lines.append("")
-            used = 0
-        lines[-1] += char
-        used += _columns(char)
-    return "\n".join(lines)
-
-
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def _columns(char: str) -> int:
-    return 2 if _wide(char) else 1
 
 
 def _font_scale(size: tuple[float, float]) -> float:
@@ -148,12 +114,7 @@ def _draw_radar(
     for series in data.series:
         label = series_labels.get(series.key, series.key)
         labels.append(f"{label} (n={series.count})" if series.count is not None else label)
-    layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale, bool(note))
-    # A small widget (a 1024×768 screen, or 150 % scaling) leaves the circle only a sliver beside
-    # projector-sized labels: smaller type then, down to what still reads on a screen.
-    while _side(layout, size) < MIN_CIRCLE_SHARE * min(size) and scale > MIN_FONT_SCALE:
-        scale = max(MIN_FONT_SCALE, scale * 0.85)
-        layout = _layout(size, bool(title), wrapped, 18 * scale, labels, 16 * scale, bool(note))
+    layout, scale = fitted_layout(size, bool(title), wrapped, labels, scale, bool(note))
     axes = _polar(figure.add_axes(layout.chart, projection="polar"))
     axes.set_theta_offset(math.pi / 2)  # the first dimension at the top, then clockwise
     axes.set_theta_direction(-1)
@@ -171,7 +132,7 @@ def _draw_radar(
     if count:
         axes.set_rlabel_position(math.degrees(angles[1] / 2) if count > 1 else 0)  # between two spokes
     axes.set_xticks(angles, wrapped)
-    axes.tick_params(axis="x", labelsize=18 * scale, pad=6 * scale)
+    axes.tick_params(axis="x", labelsize=AXIS_LABEL_PT * scale, pad=6 * scale)
     for angle, tick in zip(angles, axes.get_xticklabels(), strict=True):
         _align_outward(tick, angle)
     axes.grid(color="#bbbbbb", linewidth=0.8)
@@ -229,105 +190,6 @@ def _draw_radar(
                 fontsize=layout.legend_pt,
                 frameon=False,
             )
-
-
-MIN_CIRCLE_SHARE = 0.5  # the circle's diameter, as a share of the figure's shorter side
-MIN_FONT_SCALE = 0.5  # 9 pt axis labels
-
-
-def _side(layout: RadarLayout, size: tuple[float, float]) -> float:
-    return layout.chart[2] * size[0]
-
-
-@dataclass(frozen=True)
-class RadarLayout:
-    chart: tuple[float, float, float, float]  # the polar axes' rectangle, figure fractions
-    legend_right: bool  # True: a strip right of the chart; False: a band below it
-    legend_left: float  # where the right-hand strip begins (figure fraction)
-    legend_columns: int
-    legend_pt: float
-
-
-# matplotlib's legend spacing, in font sizes: handle + gap before the text, column gap, border pads.
-LEGEND_HANDLE_EM = 2.0 + 0.8
-LEGEND_COLUMN_GAP_EM = 2.0
-LEGEND_BORDER_EM = 2 * (0.4 + 0.5)
-LEGEND_ROW_EM = 1.2 + 0.5
-
-
-def _text_extent(label: str, font_pt: float) -> tuple[float, float]:
-    """Width and height in inches of a (wrapped) label: a wide character is one em, others ~0.6."""
-    em = font_pt / 72
-    lines = label.split("\n")
-    widest = max(sum(1.0 if _wide(c) else 0.6 for c in line) for line in lines)
-    return widest * em, len(lines) * 1.3 * em
-
-
-def _layout(
-    size: tuple[float, float],
-    titled: bool,
-    axis_labels: Sequence[str],
-    label_pt: float,
-    legend_labels: Sequence[str],
-    legend_pt: float,
-    noted: bool = False,
-) -> RadarLayout:
-    """Where the chart and its legend go, fixed rather than found by a layout engine.
-
-    Constrained layout needed three passes to settle a polar chart (the fixed aspect shrinks the
-    box after margins are sized), tripling the draw time. The room can be worked out instead: the
-    legend gets a strip as wide (right) or as tall (below) as its longest entry needs, whichever
-    leaves the bigger circle, and the circle gets what is left after the widest and the tallest
-    axis label (plus the tick padding) on each side. A legend wider than the figure gets smaller type.
-    """
-    width, height = size
-    top = (0.9 if titled else 0.97) - (0.05 if noted else 0.0)
-    if not legend_labels:
-        return RadarLayout(
-            _chart_rect(size, (0.0, 0.02, 1.0, top - 0.02), axis_labels, label_pt), False, 1.0, 1, legend_pt
-        )
-    longest = max(_text_extent(label, legend_pt)[0] for label in legend_labels)
-    em = legend_pt / 72
-    column = longest + LEGEND_HANDLE_EM * em
-    if column + LEGEND_BORDER_EM * em > 0.9 * width:  # shrink the type until one column fits
-        legend_pt *= 0.9 * width / (column + LEGEND_BORDER_EM * em)
-        em = legend_pt / 72
-        longest = max(_text_extent(label, legend_pt)[0] for label in legend_labels)
-        column = longest + LEGEND_HANDLE_EM * em
-    strip = (column + LEGEND_BORDER_EM * em) / width + 0.02
-    right_area = (0.0, 0.02, 1.0 - strip, top - 0.02)
-    right = _chart_rect(size, right_area, axis_labels, label_pt)
-    columns = (
-        2
-        if len(legend_labels) > 1
-        and 2 * column + (LEGEND_COLUMN_GAP_EM + LEGEND_BORDER_EM) * em <= 0.95 * width
-        else 1
-    )
-    rows = math.ceil(len(legend_labels) / columns)
-    band = (rows * LEGEND_ROW_EM * em + LEGEND_BORDER_EM * em) / height + 0.02
-    below = _chart_rect(size, (0.0, band, 1.0, top - band), axis_labels, label_pt)
-    if right[2] * width >= below[2] * width:
-        return RadarLayout(right, True, 1.0 - strip + 0.01, 1, legend_pt)
-    return RadarLayout(below, False, 1.0, columns, legend_pt)
-
-
-def _chart_rect(
-    size: tuple[float, float],
-    area: tuple[float, float, float, float],
-    labels: Sequence[str],
-    label_pt: float,
-) -> tuple[float, float, float, float]:
-    """The largest square for the circle inside ``area`` (figure fractions: left, bottom, width,
-    height), leaving room on each side for the widest and the tallest axis label."""
-    width, height = size
-    extents = [_text_extent(label, label_pt) for label in labels] or [(0.0, 0.0)]
-    pad = 0.25 + label_pt / 72 * 0.4
-    margin_x = max(w for w, _ in extents) + pad
-    margin_y = max(h for _, h in extents) + pad
-    left, bottom, area_w, area_h = area
-    side_in = max(0.5, min(area_w * width - 2 * margin_x, area_h * height - 2 * margin_y))
-    rect_w, rect_h = side_in / width, side_in / height
-    return (left + (area_w - rect_w) / 2, bottom + (area_h - rect_h) / 2, rect_w, rect_h)
 
 
 def _polar(axes: Axes) -> PolarAxes:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from desktop.charts.radar import band_distribution_figure, radar_figure, save_figure, wrap_label
+from desktop.charts.labels import wrap_label
+from desktop.charts.radar import band_distribution_figure, radar_figure, save_figure
 from desktop.core.comparison import RaterRole, RatingSheet, Round
 from desktop.core.localtext import LocalText
 from desktop.core.radar import RadarData, RadarSeries, band_distribution, self_vs_others
