@@ -172,6 +172,25 @@ def test_a_pasted_wenjuanxing_list_is_previewed_and_imported(make_shell, tmp_pat
     assert [q.kind for q in bank.questions] == ["single", "multiple"]
 
 
+def test_an_import_from_the_setup_page_keeps_the_line_up_the_trainer_chose(make_shell, tmp_path):
+    shell = make_shell("zh_CN", data_dir=tmp_path / "data")
+    for name in ("上午班", "下午班"):
+        shell.context.store.save_lineup(name, [{"name": f"{name}第1组", "leader": "", "key": "1"}])
+    page, dialog = open_dialog(shell)
+    page.lineups.setCurrentIndex(page.lineups.findText("下午班"))
+    page.questions.mode.setCurrentIndex(2)  # random selection
+    dialog.tabs.setCurrentIndex(1)
+    dialog.paste_box.setPlainText(PASTE)
+    dialog.read_paste_button.click()
+    dialog.import_button.click()
+    assert not dialog.isVisible()
+    listed = [page.questions.banks.item(i).text() for i in range(page.questions.banks.count())]
+    assert "粘贴的题目（2 题）" in listed  # the new bank is listed at once...
+    # ...and the rest of the set-up is as the trainer left it (the line-up chosen went back to the first)
+    assert page.lineups.currentText() == "下午班"
+    assert page.questions.mode.currentIndex() == 2
+
+
 def test_a_built_in_bank_name_is_refused_before_anything_is_written(make_shell, tmp_path):
     shell = make_shell("zh_CN", data_dir=tmp_path / "data")
     _page, dialog = open_dialog(shell)
