@@ -3787,9 +3787,14 @@ B. 解释
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="287" />
+        <location filename="../../desktop/ui/radar/page.py" line="291" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/radar/page.py" line="295" />
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>

@@ -277,14 +277,25 @@ class RadarPage(QWidget):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
+        """Write the chart on the store worker: the one thread that draws the figure (a resize draws it
+        there again), and a PDF's fonts take a moment to embed."""
         from desktop.charts.radar import save_figure
 
-        if self.figure is None:  # nothing drawn: Save chart… is disabled
+        figure = self.figure
+        if figure is None:  # nothing drawn: Save chart… is disabled
             return
-        try:
-            save_figure(self.figure, path)
-        except (OSError, ValueError) as exc:
-            show_error(self, self.tr("Saving failed"), f"{path}: {exc}")
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, OSError | ValueError):
+                raise error
+            show_error(self, self.tr("Saving failed"), f"{path}: {error}")
+
+        self.context.operations.run(
+            lambda _progress: save_figure(figure, path),
+            label=fill(self.tr("Saving %1…"), path.name),
+            failed=failed,
+            owner=self,
+        )
 
     def _report(self) -> None:
         person_id: int | None = self.person.currentData()
