@@ -1,12 +1,13 @@
-"""Validating a parsed bank file, field by field, collecting every problem with its line. Pure Python."""
+"""Validating a parsed bank file, field by field, collecting every problem with its line (through
+``bank_checker.BankChecker``). Pure Python."""
 
 from __future__ import annotations
 
 import difflib
 import re
-from pathlib import Path
 from typing import Any
 
+from desktop.core.bank_checker import BankChecker
 from desktop.core.bank_model import (
     CHOICE_KINDS,
     FACT_ID,
@@ -32,68 +33,13 @@ from desktop.core.bank_model import (
 )
 from desktop.core.localtext import LocalText
 from desktop.core.messages import Message
-from desktop.core.question_images import image_file_problem, image_name_problem
 from desktop.core.sources import parse_source
 from desktop.core.textrules import shown
-from desktop.core.validate import IDENTIFIER, Checker, type_name
-from desktop.core.yamldoc import PathKey, YamlDocument
+from desktop.core.validate import IDENTIFIER, type_name
+from desktop.core.yamldoc import PathKey
 
 
-class _BankChecker(Checker):
-    """``Checker`` with the messages a bank author needs (texts, option letters).
-
-    ``folder`` is the bank file's folder, where question images are looked for; None checks only
-    how an image is named (a bank parsed from text that is not yet a file).
-    """
-
-    def __init__(self, doc: YamlDocument, folder: Path | None = None):
-        super().__init__(doc)
-        self.folder = folder
-
-    def want_image(self, path: PathKey, value: Any) -> str | None:
-        name = self.want_str(path, value)
-        if name is None:
-            return None
-        name = name.strip()
-        problem = image_name_problem(name)
-        if problem is None and self.folder is not None:
-            problem = image_file_problem(self.folder, name)
-        if problem is not None:
-            self.fail(path, problem)
-            return None
-        return name
-
-    def want_text(self, path: PathKey, value: Any, english_required: bool = False) -> LocalText | None:
-        if not isinstance(value, dict):
-            code = "bank.text_found_plain" if isinstance(value, str) else "bank.text_expected"
-            self.fail(path, Message(code, found=type_name(value)))
-            return None
-        text = super().want_text(path, value, english_required)
-        if text is None:
-            return None
-        return LocalText(text.zh_CN.strip(), text.en.strip() if text.en else None)
-
-    def want_letter(self, path: PathKey, value: Any, option_count: int | None) -> int | None:
-        """One option letter (A, B, …) that names an existing option; returns its index."""
-        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]", value.strip()):
-            found = f"'{shown(value)}'" if isinstance(value, str) else type_name(value)
-            self.fail(path, Message("bank.letter_expected", found=found))
-            return None
-        letter = value.strip()
-        if letter.islower():
-            self.fail(path, Message("bank.letter_capital", letter=letter.upper()))
-            return None
-        index = LETTERS.find(letter)
-        if option_count is not None and not 0 <= index < option_count:
-            self.fail(path, Message("bank.answer_not_option", letter=letter, last=LETTERS[option_count - 1]))
-            return None
-        if index < 0:
-            self.fail(path, Message("bank.answer_not_letter", letter=letter, last=LETTERS[-1]))
-            return None
-        return index
-
-
-def _parse_header(check: _BankChecker, value: Any) -> tuple[str, int, LocalText, str | None] | None:
+def _parse_header(check: BankChecker, value: Any) -> tuple[str, int, LocalText, str | None] | None:
     header = check.want_mapping(("bank",), value, HEADER_REQUIRED, HEADER_OPTIONAL)
     if header is None:
         return None
@@ -110,7 +56,7 @@ def _parse_header(check: _BankChecker, value: Any) -> tuple[str, int, LocalText,
     return ident, version, title, source.strip() if source else None
 
 
-def _parse_questions(check: _BankChecker, value: Any) -> tuple[Question, ...]:
+def _parse_questions(check: BankChecker, value: Any) -> tuple[Question, ...]:
     if isinstance(value, list) and not value:
         check.fail(("questions",), Message("bank.no_questions"))
         return ()
@@ -132,7 +78,7 @@ def _parse_questions(check: _BankChecker, value: Any) -> tuple[Question, ...]:
     return tuple(out)
 
 
-def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question | None:
+def _parse_question(check: BankChecker, path: PathKey, entry: Any) -> Question | None:
     mapping = check.want_mapping(path, entry, QUESTION_REQUIRED, QUESTION_OPTIONAL)
     if mapping is None:
         return None
@@ -213,7 +159,7 @@ def _parse_question(check: _BankChecker, path: PathKey, entry: Any) -> Question 
 
 
 def _parse_id(
-    check: _BankChecker, path: PathKey, value: Any, pattern: re.Pattern[str], what: str, example: str
+    check: BankChecker, path: PathKey, value: Any, pattern: re.Pattern[str], what: str, example: str
 ) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if pattern is IDENTIFIER:
@@ -231,7 +177,7 @@ def _parse_id(
     return ident
 
 
-def _parse_kind(check: _BankChecker, path: PathKey, value: Any) -> Kind | None:
+def _parse_kind(check: BankChecker, path: PathKey, value: Any) -> Kind | None:
     if not isinstance(value, str):
         check.fail(path, Message("form.one_of", choices=", ".join(KINDS), found=type_name(value)))
         return None
@@ -246,9 +192,7 @@ def _parse_kind(check: _BankChecker, path: PathKey, value: Any) -> Kind | None:
     return None
 
 
-def _parse_options(
-    check: _BankChecker, path: PathKey, value: Any
-) -> tuple[tuple[LocalText, ...], int | None]:
+def _parse_options(check: BankChecker, path: PathKey, value: Any) -> tuple[tuple[LocalText, ...], int | None]:
     if isinstance(value, list) and not MIN_OPTIONS <= len(value) <= MAX_OPTIONS:
         check.fail(
             path,
@@ -283,7 +227,7 @@ def _parse_options(
 
 
 def _parse_answer(
-    check: _BankChecker, path: PathKey, value: Any, kind: Kind | None, option_count: int | None
+    check: BankChecker, path: PathKey, value: Any, kind: Kind | None, option_count: int | None
 ) -> Answer | None:
     if kind is None:
         return None
@@ -327,7 +271,7 @@ def _parse_answer(
     return check.want_text(path, value)  # fill and open: the reference answer
 
 
-def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer | None) -> tuple[str, ...]:
+def _parse_accept(check: BankChecker, path: PathKey, value: Any, answer: Answer | None) -> tuple[str, ...]:
     if isinstance(value, str):
         check.fail(path, Message("bank.accept_text", value=shown(value)))
         return ()
@@ -354,7 +298,7 @@ def _parse_accept(check: _BankChecker, path: PathKey, value: Any, answer: Answer
     return tuple(out)
 
 
-def _parse_points(check: _BankChecker, path: PathKey, value: Any) -> tuple[LocalText, ...]:
+def _parse_points(check: BankChecker, path: PathKey, value: Any) -> tuple[LocalText, ...]:
     if isinstance(value, list) and not MIN_POINTS <= len(value) <= MAX_POINTS:
         check.fail(
             path,
@@ -371,7 +315,7 @@ def _parse_points(check: _BankChecker, path: PathKey, value: Any) -> tuple[Local
     return tuple(p for p in points if p is not None)
 
 
-def _parse_tags(check: _BankChecker, path: PathKey, value: Any) -> tuple[str, ...]:
+def _parse_tags(check: BankChecker, path: PathKey, value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         check.fail(path, Message("bank.tags_text", value=shown(value)))
         return ()

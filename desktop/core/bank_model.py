@@ -1,6 +1,6 @@
 """Question banks: the data model (questions, banks) and the limits a bank must keep. Pure Python.
 
-Loading and validation are in ``banks.py`` and ``bank_checks.py``.
+Loading and validation are in ``banks.py``, ``bank_checks.py`` and ``bank_checker.py``.
 """
 
 from __future__ import annotations

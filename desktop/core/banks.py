@@ -12,7 +12,8 @@ import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.core.bank_checks import _BankChecker, _parse_header, _parse_questions
+from desktop.core.bank_checker import BankChecker
+from desktop.core.bank_checks import _parse_header, _parse_questions
 from desktop.core.bank_model import BANK_TOP_KEYS, KINDS, LETTERS, Answer, Bank, Kind, Question
 from desktop.core.localtext import LocalText
 from desktop.core.messages import Message
@@ -101,7 +102,7 @@ def parse_bank(doc: YamlDocument, folder: Path | None = None) -> tuple[Bank | No
     ``folder`` is where the file is: its questions' image files are checked there (and found there
     later, ``Bank.image_path``). Without it only the images' names are checked.
     """
-    check = _BankChecker(doc, folder)
+    check = BankChecker(doc, folder)
     top = check.want_mapping((), doc.data, BANK_TOP_KEYS)
     if top is None:
         return None, check.errors

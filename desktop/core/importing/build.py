@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from desktop.core.bank_checks import _BankChecker, _parse_question
+from desktop.core.bank_checker import BankChecker
+from desktop.core.bank_checks import _parse_question
 from desktop.core.bank_model import CHOICE_KINDS, LETTERS, MAX_TAG_CHARS, Question, normalise_answer
 from desktop.core.importing.model import Draft, PreviewRow, Problem
 from desktop.core.importing.words import (
@@ -203,7 +204,7 @@ def _difficulty(draft: Draft, fail: Any) -> Any:
 
 
 def _check(entry: dict[str, Any], draft: Draft, file: str, problems: list[Problem]) -> Question | None:
-    check = _BankChecker(YamlDocument(file, {"questions": [entry]}))
+    check = BankChecker(YamlDocument(file, {"questions": [entry]}))
     question = _parse_question(check, ("questions", 0), entry)
     for error in check.errors:
         if "answer" not in entry and error.message == "missing required key 'answer'":
