@@ -1809,103 +1809,88 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="63" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="49" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="69" />
-        <location filename="../../desktop/ui/shell/home_page.py" line="73" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="55" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="59" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="75" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="61" />
         <source>About…</source>
         <translation>关于…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="85" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="71" />
         <source>Offline assessments for customer-service training classes</source>
         <translation>客户服务培训课堂测评 · 离线使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="90" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="76" />
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="102" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="88" />
         <source>&amp;1  Self-assessment
 Rate your own skill at soothing customers, one statement at a time</source>
         <translation>&amp;1  自我测评
 评估你安抚客户的技巧，一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="106" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="92" />
         <source>&amp;2  Rate a trainee (supervisor or colleague)
 The same form; hand the laptop on after each rater</source>
         <translation>&amp;2  为学员评分（主管或同事）
 同一份测评表；每位评分人提交后把电脑交给下一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="110" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="96" />
         <source>&amp;3  Trainees and results
 Scores, bands, self vs others and the trend over time</source>
         <translation>&amp;3  学员与结果
 总分、等级、自评与他评的对比以及历次趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="113" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="99" />
         <source>&amp;4  Group PK quiz
 Groups buzz in on a projector; first and better answers score</source>
         <translation>&amp;4  小组 PK 赛
 各组在投影前抢答；先答和优答都得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="118" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="104" />
         <source>&amp;5  Competency radar
 EQ and communication: self vs others, before vs after, trainee vs class</source>
         <translation>&amp;5  能力雷达图
 情商与沟通能力：自评与他评、培训前后、学员与全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="153" />
-        <source>Unfinished forms and PK sessions</source>
-        <translation>未完成的测评和 PK 赛</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="159" />
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="160" />
-        <source>Discard</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="174" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="155" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="176" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="157" />
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="182" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="163" />
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="294" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="250" />
         <source>Some question banks have errors and were not loaded:</source>
         <translation>以下题库文件有错误，未能载入：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/home_page.py" line="298" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="254" />
         <source>
 … and %n more</source>
         <translation>
@@ -1914,58 +1899,48 @@ EQ and communication: self vs others, before vs after, trainee vs class</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="293" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="249" />
         <source>Some assessment files have errors and were not loaded:</source>
         <translation>以下测评文件有错误，未能载入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="124" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="110" />
         <source>&amp;6  Question banks and forms
 Import, edit and export quiz questions; edit assessment forms</source>
         <translation>&amp;6  题库与测评表
 导入、编辑和导出 PK 赛题目；编辑测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="319" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="275" />
         <source>The database could not be read: the file is damaged. It was kept, unchanged, as:
 %1</source>
         <translation>数据库无法读取：文件已损坏。原文件已原样保留为：
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="328" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="284" />
         <source>The app started with a new, empty database. The newest backup is from %1 (%2): restore it to carry on with that data.</source>
         <translation>程序已用一个新的空数据库启动。最新的备份是 %1（%2）：恢复它即可继续使用那时的数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="336" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="292" />
         <source>There is no backup to restore, so the app started with a new, empty database.</source>
         <translation>没有可恢复的备份，程序已用一个新的空数据库启动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="342" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="298" />
         <source>The data folder %1 is on a network drive (%2). SQLite on a network drive can damage the database, above all when two computers use it. Use a folder on this computer, or a shared PostgreSQL server for several computers (--database, see the README).</source>
         <translation>数据文件夹 %1 位于网络驱动器上（%2）。SQLite 数据库放在网络驱动器上可能损坏，尤其是两台电脑同时使用时。请改用本机上的文件夹；多台电脑共用数据时，请使用共享的 PostgreSQL 服务器（--database，见 README）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="362" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="318" />
         <source>The database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="378" />
+        <location filename="../../desktop/ui/shell/home_page.py" line="334" />
         <source>Data: %1</source>
         <translation>数据文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="396" />
-        <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
-        <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/home_page.py" line="409" />
-        <source>PK session: %1 · %2 events · started %3</source>
-        <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4569,35 @@ Can't judge</source>
         <location filename="../../desktop/ui/radar/trend_points.py" line="36" />
         <source>Total</source>
         <translation>总分</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedList</name>
+    <message>
+        <location filename="../../desktop/ui/shell/unfinished_list.py" line="41" />
+        <source>Unfinished forms and PK sessions</source>
+        <extracomment>what the home screen lists: trainees by id, unfinished forms, PK sessions left in progress</extracomment>
+        <translation>未完成的测评和 PK 赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/unfinished_list.py" line="47" />
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/unfinished_list.py" line="48" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/unfinished_list.py" line="101" />
+        <source>%1 · %2 rated by %3 · %4 of %5 answered · started %6</source>
+        <translation>%1 · %2 · 评分人：%3 · 已答 %4/%5 · 开始于 %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/unfinished_list.py" line="114" />
+        <source>PK session: %1 · %2 events · started %3</source>
+        <translation>PK 赛：%1 · %2 条记录 · 开始于 %3</translation>
     </message>
 </context>
 <context>

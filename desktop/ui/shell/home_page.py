@@ -3,23 +3,13 @@ happened to the database (damaged at start, restored from a backup)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeAlias, cast
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.store.changes import Changes
 from desktop.ui.shell.context import AppContext
-from desktop.ui.shell.formatting import elide, fill, fmt_date
+from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.job_button import JobButton
 from desktop.ui.shell.layouts import ReflowGrid, scroll_area
 from desktop.ui.shell.qt_properties import (
@@ -28,12 +18,8 @@ from desktop.ui.shell.qt_properties import (
     take_strong_focus,
     within_widget_and_children,
 )
+from desktop.ui.shell.unfinished_list import UnfinishedList, UnfinishedWork, unfinished_work
 from desktop.ui.shell.widgets import plain_label, set_role
-
-if TYPE_CHECKING:
-    from desktop.core.records import AssessmentRecord, PersonRecord
-    from desktop.store.records import PkSessionRecord
-    from desktop.store.store import Store
 
 LANGUAGE_CHOICES = (("zh_CN", "中文"), ("en", "English"))
 
@@ -150,22 +136,17 @@ class HomePage(QWidget):
         self.jobs = ReflowGrid(self.job_buttons, columns=2, spacing=12)
         body.addWidget(self.jobs)
 
-        self.unfinished_title = plain_label(self.tr("Unfinished forms and PK sessions"), "subtitle")
-        self.unfinished = QListWidget()
-        self.unfinished.setMaximumHeight(140)
-        self.unfinished.itemActivated.connect(lambda _item: self._resume_selected())
-        self.unfinished.currentItemChanged.connect(self._selection_changed)
-        actions = QHBoxLayout()
-        self.resume_button = QPushButton(self.tr("Continue"))
-        self.discard_button = QPushButton(self.tr("Discard"))
-        self.resume_button.clicked.connect(self._resume_selected)
-        self.discard_button.clicked.connect(self._discard_selected)
-        actions.addWidget(self.resume_button)
-        actions.addWidget(self.discard_button)
-        actions.addStretch(1)
-        body.addWidget(self.unfinished_title)
-        body.addWidget(self.unfinished)
-        body.addLayout(actions)
+        work = self.work = UnfinishedList(context, self)
+        self.unfinished, self.resume_button, self.discard_button = (
+            work.items,
+            work.resume_button,
+            work.discard_button,
+        )
+        work.resume_requested.connect(self.resume_requested.emit)
+        work.discard_requested.connect(self.discard_requested.emit)
+        work.pk_resume_requested.connect(self.pk_resume_requested.emit)
+        work.pk_discard_requested.connect(self.pk_discard_requested.emit)
+        body.addLayout(work.layout)
 
         self.content_errors = plain_label("", "error", wrap=True)
         body.addWidget(self.content_errors)
@@ -234,31 +215,6 @@ class HomePage(QWidget):
         button, self._pending_job = self._pending_job, None
         if button is not None and button.isEnabled() and self.isVisible():
             button.click()
-
-    def _selected(self) -> tuple[str, int] | None:
-        item = self.unfinished.currentItem()
-        if item is None:
-            return None
-        from PySide6.QtCore import Qt  # not at import: see qt_properties
-
-        # what the unfinished list stores: ("form" or "pk", its id)
-        return cast("tuple[str, int]", item.data(Qt.ItemDataRole.UserRole))
-
-    def _resume_selected(self) -> None:
-        selected = self._selected()
-        if selected is not None:
-            kind, ident = selected
-            (self.pk_resume_requested if kind == "pk" else self.resume_requested).emit(ident)
-
-    def _discard_selected(self) -> None:
-        selected = self._selected()
-        if selected is not None:
-            kind, ident = selected
-            # A form is thrown away; a PK session is only ended where it stopped (its log is kept).
-            (self.pk_discard_requested if kind == "pk" else self.discard_requested).emit(ident)
-
-    def _selection_changed(self, *_args: object) -> None:
-        self.discard_button.setEnabled(self._selected() is not None and self.context.store is not None)
 
     def _set_store_enabled(self, enabled: bool) -> None:
         restores = (self.restore_button, self.restore_newest_button)
@@ -377,57 +333,9 @@ class HomePage(QWidget):
         self._set_store_enabled(True)
         self.status.setText(fill(self.tr("Data: %1"), store.location))
         self._run_pending_job()
-        self.context.run(_unfinished_work, self._show_unfinished, owner=self)
+        self.context.run(unfinished_work, self._show_unfinished, owner=self)
 
     def _show_unfinished(self, found: UnfinishedWork) -> None:
-        from PySide6.QtCore import Qt
-
-        from desktop.ui.scorecard.roles import role_name
-
-        people, forms, sessions = found
-        self.unfinished.clear()
-        for record in forms:
-            instrument = self.context.instrument_for(record.instrument_id, record.instrument_version)
-            person = people.get(record.person_id)
-            total = len(instrument.items) if instrument else 0
-            answered = len(record.answers)
-            title = self.context.text(instrument.title) if instrument else record.instrument_id
-            text = fill(
-                self.tr("%1 · %2 rated by %3 · %4 of %5 answered · started %6"),
-                title,
-                elide(person.name, 40) if person else "?",
-                role_name(record.role),
-                answered,
-                total,
-                fmt_date(record.started_at),
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ("form", record.id))
-            self.unfinished.addItem(item)
-        for session in sessions:
-            text = fill(
-                self.tr("PK session: %1 · %2 events · started %3"),
-                session.title,
-                session.event_count,
-                fmt_date(session.created_at),
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ("pk", session.id))
-            self.unfinished.addItem(item)
-        has_unfinished = self.unfinished.count() > 0
-        for widget in (self.unfinished_title, self.unfinished, self.resume_button, self.discard_button):
-            widget.setVisible(has_unfinished)
-        if has_unfinished:
-            self.unfinished.setCurrentRow(0)
+        self.work.show_work(found)
         if self.window().focusWidget() in (None, self) and self.self_button.isEnabled():
             self.self_button.setFocus()
-
-
-#: what the home screen lists: trainees by id, unfinished forms, PK sessions left in progress
-UnfinishedWork: TypeAlias = "tuple[dict[int, PersonRecord], list[AssessmentRecord], list[PkSessionRecord]]"
-
-
-def _unfinished_work(store: Store, _progress: object) -> UnfinishedWork:
-    """On the worker: the unfinished forms and PK sessions, with the names of their trainees."""
-    people = {p.id: p for p in store.people()}
-    return people, store.assessments(completed=False), store.pk_sessions(unfinished_only=True)
