@@ -1153,6 +1153,34 @@
     </message>
 </context>
 <context>
+    <name>DiscardUnfinished</name>
+    <message>
+        <location filename="../../desktop/ui/shell/discard_unfinished.py" line="21" />
+        <source>Discard form</source>
+        <translation>放弃测评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/discard_unfinished.py" line="22" />
+        <source>Discard this unfinished form and its answers?</source>
+        <translation>放弃这份未完成的测评及其答案吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/discard_unfinished.py" line="29" />
+        <source>Discard PK session</source>
+        <translation>放弃 PK 赛</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/discard_unfinished.py" line="34" />
+        <source>This PK session is open in its console: end it there (Ctrl+E).</source>
+        <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/discard_unfinished.py" line="42" />
+        <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
+        <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorGuard</name>
     <message>
         <location filename="../../desktop/ui/shell/error_guard.py" line="30" />
@@ -2534,69 +2562,28 @@ B. 解释
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="54" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="51" />
         <source>Training Assessment</source>
         <translation>课堂测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="273" />
-        <source>Discard form</source>
-        <extracomment>a screen opened before the store was ready, and how to fill it once it is</extracomment>
-        <translation>放弃测评</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="273" />
-        <source>Discard this unfinished form and its answers?</source>
-        <translation>放弃这份未完成的测评及其答案吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="284" />
-        <location filename="../../desktop/ui/shell/main_window.py" line="290" />
-        <source>Discard PK session</source>
-        <translation>放弃 PK 赛</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="285" />
-        <source>This PK session is open in its console: end it there (Ctrl+E).</source>
-        <translation>这场 PK 赛已在主持人窗口中打开：请在那里结束（Ctrl+E）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="292" />
-        <source>End this PK session where it stopped? Its scores and every event are kept; it will no longer be offered to continue.</source>
-        <translation>在中断处结束这场 PK 赛？得分和每一条记录都会保留，只是不再提供继续。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="352" />
-        <source>Save the trainee report</source>
-        <translation>保存学员报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="366" />
-        <source>Saving failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="372" />
-        <source>Writing the report %1…</source>
-        <translation>正在生成报告 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="382" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="333" />
         <source>Restore from backup</source>
+        <extracomment>a screen opened before the store was ready, and how to fill it once it is</extracomment>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="383" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="334" />
         <source>Close the PK session windows first, then restore the backup.</source>
         <translation>请先关闭 PK 赛窗口，再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="409" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="360" />
         <source>Restored the backup from %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/main_window.py" line="411" />
+        <location filename="../../desktop/ui/shell/main_window.py" line="362" />
         <source>The damaged database was kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
@@ -3872,6 +3859,24 @@ B. 解释
         <location filename="../../desktop/ui/scorecard/report_builder.py" line="189" />
         <source>Total</source>
         <translation>总分</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSaving</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="30" />
+        <source>Save the trainee report</source>
+        <translation>保存学员报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="47" />
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="53" />
+        <source>Writing the report %1…</source>
+        <translation>正在生成报告 %1…</translation>
     </message>
 </context>
 <context>

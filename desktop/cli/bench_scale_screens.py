@@ -184,10 +184,15 @@ def time_screens(data_dir: Path) -> list[ScreenTiming]:
         time_on_ui_thread("class view, all trainees", lambda: window.show_class(None), window, operations),
     ]
     with tempfile.TemporaryDirectory(prefix="ta-report-") as folder:
+        from desktop.ui.scorecard.report_saving import write_report
+
         out = Path(folder) / "report.pdf"
         timings.append(
             time_on_ui_thread(
-                "report PDF in the app", lambda: window.write_report(in_class.id, out), window, operations
+                "report PDF in the app",
+                lambda: write_report(window, context, in_class.id, out),
+                window,
+                operations,
             )
         )
         assert out.exists()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.comparison import RaterRole
+from desktop.ui.scorecard.report_saving import save_report
 
 from .test_scorecard_flow import start_form
 
@@ -167,5 +168,5 @@ def test_the_report_of_a_trainee_whose_record_went_meanwhile_asks_for_no_file(ma
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **_k: (asked.append(a), ("", ""))[1])
     # Merged into another record (on the shared server, by a colleague) after the radar listed it.
     monkeypatch.setattr(type(store), "person", lambda _store, _person_id: None)
-    shell.window.save_report(person.id)
+    save_report(shell.window, shell.context, person.id)
     assert asked == []

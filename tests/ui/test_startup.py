@@ -230,7 +230,8 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
             shell.window.show_class()
             shell.context.operations.wait(30)
             # and a trainee's report, written on the worker as the app does
-            shell.window.write_report(person.id, Path({str(tmp_path / "report.pdf")!r}))
+            from desktop.ui.scorecard.report_saving import write_report
+            write_report(shell.window, shell.context, person.id, Path({str(tmp_path / "report.pdf")!r}))
             shell.context.operations.wait(30)
             done()
         def done():

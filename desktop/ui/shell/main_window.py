@@ -14,13 +14,10 @@ from desktop.ui.shell.busy_bar import BusyBar
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_date
 from desktop.ui.shell.home_page import HomePage
-from desktop.ui.shell.i18n import os_reason_text
 from desktop.ui.shell.layouts import fitting_size, size_by_shown_page
-from desktop.ui.shell.widgets import ask_yes_no, show_error, try_write
+from desktop.ui.shell.widgets import show_error, try_write
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from desktop.core.comparison import RaterRole
     from desktop.core.pk.setup import Group, SessionSetup
     from desktop.core.records import AssessmentRecord
@@ -172,7 +169,7 @@ class MainWindow(QMainWindow):
         page = RadarPage(self.context)
         page.back.connect(self.show_home)
         page.class_view_requested.connect(self.show_class)
-        page.report_requested.connect(self.save_report)
+        page.report_requested.connect(self._save_report)
         self.stack.addWidget(page)
         return page
 
@@ -268,35 +265,19 @@ class MainWindow(QMainWindow):
             self.begin(record, "one")
 
     def discard(self, assessment_id: int) -> None:
+        from desktop.ui.shell.discard_unfinished import discard_form
+
         store = self.context.store  # open: the home screen lists the unfinished forms from it
-        if store is not None and ask_yes_no(
-            self, self.tr("Discard form"), self.tr("Discard this unfinished form and its answers?")
-        ):
-            try_write(self, lambda: store.discard_assessment(assessment_id))
+        if store is not None:
+            discard_form(self, store, assessment_id)
 
     def discard_pk(self, session_id: int) -> None:
-        store = self.context.store  # open: the home screen lists the PK sessions left from it
-        if store is None:
-            return
-        if "pk" in self.__dict__ and session_id in self.pk.open_sessions:
-            show_error(
-                self,
-                self.tr("Discard PK session"),
-                self.tr("This PK session is open in its console: end it there (Ctrl+E)."),
-            )
-            return
-        if ask_yes_no(
-            self,
-            self.tr("Discard PK session"),
-            self.tr(
-                "End this PK session where it stopped? Its scores and every event are kept; "
-                "it will no longer be offered to continue."
-            ),
-        ):
-            from desktop.ui.pk.left_session import end_left_session
+        from desktop.ui.shell.discard_unfinished import end_left_pk_session
 
-            # The store announces the ended session: the home list drops it.
-            try_write(self, lambda: end_left_session(store, session_id))
+        store = self.context.store  # open: the home screen lists the PK sessions left from it
+        if store is not None:
+            open_in_console = "pk" in self.__dict__ and session_id in self.pk.open_sessions
+            end_left_pk_session(self, store, session_id, open_in_console)
 
     def show_handover(self, record: AssessmentRecord) -> None:
         self.handover.show_for(record)
@@ -338,40 +319,10 @@ class MainWindow(QMainWindow):
         self.class_view.prepare(cohort_id)
         self.stack.setCurrentWidget(self.class_view)
 
-    def save_report(self, person_id: int) -> None:
-        from pathlib import Path
+    def _save_report(self, person_id: int) -> None:
+        from desktop.ui.scorecard.report_saving import save_report
 
-        from PySide6.QtWidgets import QFileDialog
-
-        store = self.context.store
-        person = store.person(person_id) if store is not None else None
-        if person is None:  # the trainee's record went meanwhile (merged into another)
-            return
-        default = str(Path.home() / f"{person.name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the trainee report"), default, "PDF (*.pdf)"
-        )
-        if path:
-            self.write_report(person_id, Path(path).with_suffix(".pdf"))
-
-    def write_report(self, person_id: int, target: Path) -> None:
-        """Write the trainee's report PDF on the worker (its pages counted on the busy line)."""
-        from desktop.ui.scorecard.report_builder import write_trainee_report
-
-        instruments, lang = self.context.instruments, self.context.lang
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, OSError):
-                raise error
-            show_error(self, self.tr("Saving failed"), f"{target}: {os_reason_text(error)}")
-
-        self.context.run(
-            lambda store, progress: write_trainee_report(
-                store, instruments, person_id, lang, target, progress
-            ),
-            label=fill(self.tr("Writing the report %1…"), target.name),
-            failed=failed,
-        )
+        save_report(self, self.context, person_id)
 
     # -- backups ---------------------------------------------------------------------------------
     def _restore_allowed(self) -> bool:
