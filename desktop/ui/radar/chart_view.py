@@ -101,9 +101,9 @@ class ChartView(QWidget):
             self._settle.start(RESIZE_SETTLE_MS)
             return
         self._asked = size
-        figure = self.figure
+        figure, width, height = self.figure, size.width(), size.height()  # plain numbers for the worker
         self._operations.run(
-            lambda _progress: draw_figure(figure, size.width(), size.height(), ratio),
+            lambda _progress: draw_figure(figure, width, height, ratio),
             lambda drawing: self._show(drawing, size),
             owner=self,
         )

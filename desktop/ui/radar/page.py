@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, 
 
 from desktop.ui.radar.chart_view import MIN_DRAWN
 from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
-from desktop.ui.radar.texts import scales_differ_note, series_labels, versions_note
+from desktop.ui.radar.texts import RadarTexts, radar_texts, scales_differ_note, series_labels, versions_note
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_score
 from desktop.ui.shell.layouts import SideBySide, scroll_area
@@ -46,6 +46,15 @@ class RadarShown(NamedTuple):
     data: RadarData | None  # None: nothing to draw, ``note`` says why
     note: str
     figure: Figure | None
+
+
+class RadarWords(NamedTuple):
+    """What the page's work says, translated on the window's thread (the worker calls no Qt)."""
+
+    radar: RadarTexts
+    no_trainees: str
+    no_form: str
+    needs_two_rounds: str
 
 
 class RadarPage(QWidget):
@@ -149,12 +158,20 @@ class RadarPage(QWidget):
         return RadarChoice(self.person.currentData(), instrument, overlay, self.basis.currentData())
 
     def _read(self, store: Store | None, choice: RadarChoice) -> tuple[RadarData | None, str]:
-        """The radar's data (on the worker when the page refreshes): a few queries however many trainees."""
-        data, note, _shown = self._read_shown(store, choice)
+        """The radar's data, read here: a few queries however many trainees."""
+        data, note, _shown = self._read_shown(store, choice, self._words())
         return data, note
 
+    def _words(self) -> RadarWords:
+        return RadarWords(
+            radar_texts(),
+            self.tr("No trainees yet."),
+            self.tr("This trainee has no completed form of this kind yet."),
+            self.tr("Before vs after needs two rounds of this form."),
+        )
+
     def _read_shown(
-        self, store: Store | None, choice: RadarChoice
+        self, store: Store | None, choice: RadarChoice, words: RadarWords
     ) -> tuple[RadarData | None, str, Instrument | None]:
         """The radar's data, why there is none, and the version of the form its rounds were answered with
         (the newest where two rounds are shown): its title is the chart's, never today's file's."""
@@ -164,10 +181,10 @@ class RadarPage(QWidget):
 
         person_id, instrument, overlay, basis = choice
         if store is None or person_id is None or instrument is None:
-            return None, self.tr("No trainees yet."), None
+            return None, words.no_trainees, None
         own = self.context.as_answered(instrument, rounds(store.sheets(person_id, instrument.id)))
         if not own:
-            return None, self.tr("This trainee has no completed form of this kind yet."), None
+            return None, words.no_form, None
         # Each round with the version its forms were answered with: its dimensions and items as answered.
         instrument_of = self.context.answered_with(instrument)
         latest = instrument_of(own[-1])
@@ -175,13 +192,13 @@ class RadarPage(QWidget):
             return self_vs_others(latest, own[-1]), "", latest
         if overlay == OVERLAY_BEFORE_AFTER:
             if len(own) < 2:
-                return None, self.tr("Before vs after needs two rounds of this form."), None
+                return None, words.needs_two_rounds, None
             shown = newest_answered(instrument, (own[0], own[-1]), instrument_of)
             try:
                 data = before_after(latest, own[0], own[-1], basis, instrument_of(own[0]))
             except ScalesDiffer as exc:
-                return None, scales_differ_note(*exc.scales), shown
-            return data, versions_note(data, self.context.lang), shown
+                return None, scales_differ_note(*exc.scales, words.radar), shown
+            return data, versions_note(data, self.context.lang, words.radar), shown
         from desktop.core.class_rounds import latest_rounds
         from desktop.core.comparison import RaterRole
 
@@ -194,7 +211,7 @@ class RadarPage(QWidget):
             instrument, latest_rounds(store.sheets_by_person(instrument.id, cohort_id or None, role))
         )
         data = trainee_vs_class(latest, own[-1], class_rounds, basis, instrument_of)
-        return data, versions_note(data, self.context.lang), latest
+        return data, versions_note(data, self.context.lang, words.radar), latest
 
     def refresh_chart(self) -> None:
         """Read the chosen radar's data and build its figure on the worker, then show it here."""
@@ -203,19 +220,20 @@ class RadarPage(QWidget):
         lang = self.context.lang
         titled = self.tr("%1 — %2")  # the trainee, and the title of the form as it was answered
         person_name = self.person.currentText().split(" · ")[0]
+        words = self._words()  # translated here: the worker calls no Qt
 
         # Laid out at once for the size the chart is shown at (the one it replaces): laid out for
         # another size, it would be laid out again when first drawn (~20 ms more on the worker).
         inches = self._chart_inches()
 
         def read(store: Store, _progress: Progress) -> RadarShown:
-            data, note, shown_version = self._read_shown(store, choices)
+            data, note, shown_version = self._read_shown(store, choices, words)
             if data is None or not data.series or shown_version is None:
                 return RadarShown(data, note, None)
             title = fill(titled, person_name, shown_version.title.get(lang))
             from desktop.charts.radar import radar_figure
 
-            labels = series_labels(data)
+            labels = series_labels(data, words.radar)
             if inches is None:  # not shown yet: the chart's own size
                 return RadarShown(data, note, radar_figure(data, labels, lang, title, dpi=RADAR_DPI))
             return RadarShown(data, note, radar_figure(data, labels, lang, title, inches, RADAR_DPI))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.radar.controls import add_choices, basis_combo, fill_form_combo
-from desktop.ui.radar.texts import series_labels, versions_note
+from desktop.ui.radar.texts import radar_texts, series_labels, versions_note
 from desktop.ui.scorecard.class_exports import ClassExports
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill, fmt_score
@@ -146,7 +146,7 @@ class ClassPage(QWidget):
         lang = self.context.lang
         # The charts are titled with the form as the class answered it (the newest version), not today's file.
         class_mean, bands_titled = self.tr("Class mean"), self.tr("%1: self-assessment bands")
-        trainees = self.tr("Trainees")
+        trainees, texts = self.tr("Trainees"), radar_texts()  # translated here: the worker calls no Qt
 
         instrument_of, as_answered = self.context.answered_with(instrument), self.context.as_answered
 
@@ -164,10 +164,12 @@ class ClassPage(QWidget):
             radar_title = class_mean + " — " + version.title.get(lang)
             bands_title = fill(bands_titled, version.title.get(lang))
             profile = class_profile(version, class_rounds, basis, instrument_of)
-            note = versions_note(class_mean_of(version, profile), lang)
+            note = versions_note(class_mean_of(version, profile), lang, texts)
             mean = class_mean_of(version, profile) if class_rounds and version.has_radar else None
             radar = (
-                radar_figure(mean, series_labels(mean), lang, radar_title) if mean and mean.series else None
+                radar_figure(mean, series_labels(mean, texts), lang, radar_title)
+                if mean and mean.series
+                else None
             )
             distribution = band_distribution(version, class_rounds, instrument_of) if version.bands else None
             bands = (

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.core.answered_versions import ScoredRound, scored_rounds
 from desktop.core.comparison import Round, rounds
 from desktop.store.changes import Changes
-from desktop.ui.radar.trend_points import trend_chart  # here: it is Qt code, the chart is built on the worker
+from desktop.ui.radar.trend_points import (
+    trend_chart,
+    trend_texts,
+)  # Qt code: imported here, not on the worker
 from desktop.ui.scorecard.history_fixes import HistoryFixes
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import elide, fill, fmt_day, fmt_score
@@ -221,6 +224,8 @@ class HistoryPage(QWidget):
             return
         self._asked = (person_id, instrument.id)
 
+        texts = trend_texts()  # here: the worker calls no Qt
+
         def read(store: Store, _progress: Progress) -> TraineeRounds:
             person = store.person(person_id)
             person_rounds = self.context.as_answered(
@@ -229,7 +234,7 @@ class HistoryPage(QWidget):
             # Each round scored with the version its forms were answered with, in the table and the chart.
             instrument_of = self.context.answered_with(instrument)
             scored = scored_rounds(person_rounds, instrument_of)
-            chart = trend_chart(instrument, person_rounds, instrument_of) if person_rounds else None
+            chart = trend_chart(instrument, person_rounds, texts, instrument_of) if person_rounds else None
             return TraineeRounds(person, scored, chart)
 
         def shown(found: TraineeRounds) -> None:

@@ -35,9 +35,10 @@ def save_report(parent: QWidget, context: AppContext, person_id: int) -> None:
 
 def write_report(parent: QWidget, context: AppContext, person_id: int, target: Path) -> None:
     """Write the trainee's report PDF on the worker (its pages counted on the busy line)."""
-    from desktop.ui.scorecard.report_builder import write_trainee_report
+    from desktop.ui.scorecard.report_builder import report_texts, write_trainee_report
 
-    instruments, lang = context.instruments, context.lang
+    # Its words translated here: the worker calls no Qt.
+    instruments, lang, texts = context.instruments, context.lang, report_texts()
 
     def failed(error: BaseException) -> None:
         if not isinstance(error, OSError):
@@ -49,7 +50,9 @@ def write_report(parent: QWidget, context: AppContext, person_id: int, target: P
         )
 
     context.run(
-        lambda store, progress: write_trainee_report(store, instruments, person_id, lang, target, progress),
+        lambda store, progress: write_trainee_report(
+            store, instruments, person_id, lang, target, progress, texts=texts
+        ),
         label=fill(QCoreApplication.translate("ReportSaving", "Writing the report %1…"), target.name),
         failed=failed,
     )
