@@ -31,6 +31,8 @@ from desktop.core.pk.undo import undo_targets
 
 
 class Replay(SessionRules):
+    """A session's log folded: the state and rules of ``SessionRules``, and what each event does to it."""
+
     def __init__(self, setup: SessionSetup):
         super().__init__(setup)
         self._effects: dict[EventKind, Callable[[Event], None]] = {
