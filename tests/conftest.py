@@ -127,6 +127,27 @@ def _watch_imports(event: str, args: tuple) -> None:
 
 sys.addaudithook(_watch_imports)
 
+#: Qt functions called off the window's thread: a signal's emit is the only Qt a worker, the phone
+#: server or a connection test may use (PySide's wrappers and types are not safe from two threads).
+qt_called_off_the_main_thread: list[str] = []
+
+
+def _watch_qt_calls(frame: object, event: str, function: object) -> None:
+    if event != "c_call":
+        return
+    owner, name = getattr(function, "__self__", None), getattr(function, "__qualname__", "")
+    kind = owner if isinstance(owner, type) else type(owner)
+    # A method of a Qt object or type; or a static one (translate), which has no __self__.
+    qt = type(kind).__module__ == "Shiboken" or kind.__module__.startswith(("PySide6", "shiboken6"))
+    if (qt or (owner is None and name[:1] == "Q")) and name != "SignalInstance.emit":
+        import threading
+
+        qt_called_off_the_main_thread.append(f"{name} (thread {threading.current_thread().name})")
+
+
+# Every thread started from now on (the main thread is not watched: it is Qt's).
+__import__("threading").setprofile(_watch_qt_calls)
+
 
 @pytest.fixture(autouse=True)
 def no_qt_code_loaded_off_the_main_thread():
@@ -134,3 +155,6 @@ def no_qt_code_loaded_off_the_main_thread():
     found = list(qt_code_loaded_off_the_main_thread)
     qt_code_loaded_off_the_main_thread.clear()
     assert found == [], "Qt code was loaded off the window's thread (this test or just before it)"
+    called = sorted(set(qt_called_off_the_main_thread))
+    qt_called_off_the_main_thread.clear()
+    assert called == [], "Qt was called off the window's thread (this test or just before it)"
