@@ -108,9 +108,14 @@ _crash_file: TextIO | None = None
 def record_crashes(data_dir: Path) -> Path | None:
     """Should the app die in C code (Qt, a driver, a segfault), append the Python stack of every
     thread to a file in the data folder: the log cannot say anything then, and a trainer's "it just
-    closed" would otherwise leave nothing to go on. Its path, or None if it cannot be written."""
+    closed" would otherwise leave nothing to go on. Its path, or None if it cannot be written.
+
+    Where the system has SIGUSR1 (Linux, macOS), ``kill -USR1 <pid>`` appends the same stacks and
+    the app runs on: where a window that stopped answering is waiting (the real-window tests ask
+    for it when one fails)."""
     global _crash_file
     import faulthandler
+    import signal
 
     path = Path(data_dir) / CRASH_LOG_NAME
     try:
@@ -118,6 +123,8 @@ def record_crashes(data_dir: Path) -> Path | None:
     except OSError:
         return None
     faulthandler.enable(file=stream, all_threads=True)
+    if hasattr(signal, "SIGUSR1"):
+        faulthandler.register(signal.SIGUSR1, file=stream, all_threads=True)
     if _crash_file is not None:
         _crash_file.close()
     _crash_file = stream

@@ -3,8 +3,9 @@
 Without Xvfb, openbox, xdotool, ImageMagick's ``import``, ``xprop`` and ``xwininfo`` the tests skip, saying so;
 with ``REQUIRE_REAL_WINDOW=1`` (set by ``.ci/run``, which installs them) a missing tool fails the
 run instead, so CI never passes by skipping. ``REAL_WINDOW_DISPLAY=N`` picks the display number;
-otherwise Xvfb takes a free one. After a failure the screen, the probe and the app's log are kept
-in the test's temporary folder (the failure message names it).
+otherwise Xvfb takes a free one. After a failure the screen, the probe, the app's log and its crash
+log are kept in the test's temporary folder (the failure message names it); an app still running is
+first asked for every thread's Python stack (SIGUSR1), so a window that stopped answering says where.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from desktop.logfile import CRASH_LOG_NAME
 
 from .realapp import RealApp
 from .xsession import XSession, missing_tools
@@ -92,10 +95,13 @@ def _launcher(x_session: XSession, tmp_path: Path, request: pytest.FixtureReques
         raw = x_session.screenshot(keep / "screen.rgb")
         _save_png(raw, x_session.size, keep / "screen.png")
         for app in started:
-            for name in ("probe.json", "app.log"):
+            app.dump_stacks()
+            for name in ("probe.json", "app.log", CRASH_LOG_NAME):
                 if (app.data_dir / name).exists():
                     shutil.copy(app.data_dir / name, keep / f"{app.data_dir.name}-{name}")
-        print(f"real-window failure: screen, probe and app log kept in {keep}")
+        print(
+            f"real-window failure: screen, probe, app log and crash log (with every thread's stack) kept in {keep}"
+        )
     for app in started:
         app.stop()
 

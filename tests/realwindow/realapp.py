@@ -8,12 +8,15 @@ the app goes through the X server: keys to the focused window and mouse clicks.
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from desktop.logfile import CRASH_LOG_NAME
 
 from .xsession import SCREEN, XSession, poll
 
@@ -108,9 +111,22 @@ class RealApp:
                 self.process.wait(10)
         self.process = None
 
+    def dump_stacks(self) -> None:
+        """Ask the running app for every thread's Python stack, appended to its crash log (a failure's
+        record: where a window that stopped answering waits); waits until it is written."""
+        if self.process is None or self.process.poll() is not None or not hasattr(signal, "SIGUSR1"):
+            return
+        crash_log = self.data_dir / CRASH_LOG_NAME
+        before = crash_log.stat().st_size if crash_log.exists() else 0
+        self.process.send_signal(signal.SIGUSR1)
+        try:
+            poll(lambda: crash_log.exists() and crash_log.stat().st_size > before, 5, "the app's stacks")
+        except AssertionError:
+            pass  # an app that cannot say (stopped, or no crash log): the rest is kept all the same
+
     def log(self) -> str:
         """What the app printed, then the Python stacks it left if it crashed in C code."""
-        found = [self.data_dir / "app.log", self.data_dir / "training-assessment-crash.log"]
+        found = [self.data_dir / "app.log", self.data_dir / CRASH_LOG_NAME]
         return "".join(p.read_text(encoding="utf-8", errors="replace") for p in found if p.exists())
 
     # -- the probe -------------------------------------------------------------------------------

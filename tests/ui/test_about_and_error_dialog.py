@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -134,3 +135,46 @@ def test_a_crash_in_c_code_leaves_every_threads_python_stack_in_the_data_folder(
     crash = (tmp_path / "training-assessment-crash.log").read_text(encoding="utf-8")
     assert "Segmentation fault" in crash
     assert "open_the_file_chooser" in crash
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGUSR1"), reason="no SIGUSR1 on this system")
+def test_sigusr1_appends_every_threads_stack_and_the_app_runs_on(tmp_path):
+    """A window that stopped answering: ``kill -USR1`` says where each thread waits, without ending it."""
+    import signal
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent(
+        f"""
+        import sys, threading
+        from pathlib import Path
+        from desktop.logfile import record_crashes
+        def waiting_for_the_store():
+            threading.Event().wait(60)
+        record_crashes(Path({str(tmp_path)!r}))
+        threading.Thread(target=waiting_for_the_store, daemon=True).start()
+        print("ready", flush=True)
+        sys.stdin.readline()  # the main thread waits for the test to say "go on"
+        print("still running", flush=True)
+        """
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as app:
+        try:
+            assert app.stdout.readline().strip() == "ready"
+            crash_log = tmp_path / "training-assessment-crash.log"
+            app.send_signal(signal.SIGUSR1)
+            deadline = time.monotonic() + 30
+            while "waiting_for_the_store" not in crash_log.read_text(encoding="utf-8"):
+                assert app.poll() is None, (
+                    f"the app ended ({app.returncode}) instead of saying where it waits"
+                )
+                assert time.monotonic() < deadline, crash_log.read_text(encoding="utf-8")
+                time.sleep(0.05)
+            app.stdin.write("go on\n")
+            app.stdin.flush()
+            assert app.stdout.readline().strip() == "still running"
+            assert app.wait(30) == 0
+        finally:
+            app.kill()
