@@ -71,20 +71,24 @@ class XSession:
     def start(self) -> XSession:
         # -noreset: otherwise the server resets when its last client leaves and the next launch fails.
         argv = ["Xvfb", "-screen", "0", f"{self.size[0]}x{self.size[1]}x24", "-noreset", "-nolisten", "tcp"]
-        if self.display is not None:
-            self._spawn([argv[0], self.name, *argv[1:]], "xvfb.log")
-        else:
-            # -displayfd: the server takes the first free display and writes its number to the pipe.
-            read_end, write_end = os.pipe()
-            self._spawn([*argv, "-displayfd", str(write_end)], "xvfb.log", pass_fds=(write_end,))
-            os.close(write_end)
-            with os.fdopen(read_end) as pipe:
-                number = pipe.readline().strip()
-            if not number:
-                raise RuntimeError(f"Xvfb did not start: {(self.workdir / 'xvfb.log').read_text()[-2000:]}")
-            self.display = int(number)
+        chosen = [self.name] if self.display is not None else []
+        # -displayfd: once it listens, the server writes its display number to the pipe (without a
+        # display given, it takes the first free one). On a display already taken it exits writing
+        # nothing. (Asking that display whether it answers could not tell: another run's server
+        # answered, and the tests ran among that run's windows.)
+        read_end, write_end = os.pipe()
+        self._spawn([argv[0], *chosen, *argv[1:], "-displayfd", str(write_end)], "xvfb.log", (write_end,))
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            self.stop()
+            taken = f" ({self.name} is taken: another X server uses it)" if self.display is not None else ""
+            raise RuntimeError(
+                f"Xvfb did not start{taken}: {(self.workdir / 'xvfb.log').read_text()[-2000:]}"
+            )
+        self.display = int(number)
         poll(lambda: self.run(["xprop", "-root", "-len", "1"], check=False).returncode == 0, 20, "Xvfb")
-        assert self._processes[0].poll() is None, f"Xvfb exited: is display {self.name} taken?"
         if self.monitors == 2:
             w, h = SCREEN
             self.run(["xrandr", "--setmonitor", "laptop", f"{w}/270x{h}/200+0+0", "screen"])
