@@ -563,7 +563,7 @@
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="198" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="200" />
         <source>%1 trainees with this form (each one's latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/scorecard/class_page.py" line="148" />
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="222" />
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="224" />
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -1759,77 +1759,77 @@ The app opened the data read-only: results can be viewed, exported and reported,
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="66" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="69" />
         <source>Trainees and results</source>
         <translation>学员与结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="72" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="75" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="97" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="100" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="98" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="101" />
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="99" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="102" />
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="100" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="103" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="101" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="104" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="102" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="105" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="117" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="120" />
         <source>Open result</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="118" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="121" />
         <source>Rate this trainee</source>
         <translation>为该学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="172" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="175" />
         <source>All classes</source>
         <translation>全部班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="196" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="199" />
         <source>%1 (%2 forms)</source>
         <translation>%1（%2 份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="242" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="247" />
         <source>No trainees yet. Start a form from the home screen.</source>
         <translation>还没有学员。请从首页开始一份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="270" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="275" />
         <source>%1 rated, not shown</source>
         <translation>%1 人已评，不显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/history_page.py" line="285" />
+        <location filename="../../desktop/ui/scorecard/history_page.py" line="290" />
         <source>No completed forms of this kind yet.</source>
         <translation>这份测评还没有完成的记录。</translation>
     </message>
@@ -3591,42 +3591,42 @@ B. 解释
 <context>
     <name>Radar</name>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="18" />
+        <location filename="../../desktop/ui/radar/texts.py" line="34" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="19" />
+        <location filename="../../desktop/ui/radar/texts.py" line="35" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="20" />
+        <location filename="../../desktop/ui/radar/texts.py" line="36" />
         <source>Colleagues (mean)</source>
         <translation>同事（平均）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="21" />
+        <location filename="../../desktop/ui/radar/texts.py" line="37" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="22" />
+        <location filename="../../desktop/ui/radar/texts.py" line="38" />
         <source>Before</source>
         <translation>培训前</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="23" />
+        <location filename="../../desktop/ui/radar/texts.py" line="39" />
         <source>After</source>
         <translation>培训后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="24" />
+        <location filename="../../desktop/ui/radar/texts.py" line="40" />
         <source>Class mean</source>
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="25" />
+        <location filename="../../desktop/ui/radar/texts.py" line="41" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -3636,12 +3636,12 @@ B. 解释
         <translation>未列入此雷达图（仅表单的部分版本有这些维度）：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="52" />
+        <location filename="../../desktop/ui/radar/texts.py" line="46" />
         <source>%1 trainees answered a version of the form on another scale: not in the class mean.</source>
         <translation>%1 名学员所填表单版本的量表不同，未计入班级平均。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/texts.py" line="65" />
+        <location filename="../../desktop/ui/radar/texts.py" line="49" />
         <source>The two rounds were answered with versions of the form on different scales (%1–%2 and %3–%4): they cannot be compared on one radar.</source>
         <translation>这两轮所填的表单版本量表不同（%1–%2 与 %3–%4），无法在同一雷达图上比较。</translation>
     </message>
@@ -3662,201 +3662,222 @@ B. 解释
 <context>
     <name>RadarPage</name>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="66" />
+        <location filename="../../desktop/ui/radar/page.py" line="75" />
         <source>Competency radar</source>
         <translation>能力雷达图</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="70" />
-        <location filename="../../desktop/ui/radar/page.py" line="81" />
+        <location filename="../../desktop/ui/radar/page.py" line="79" />
+        <location filename="../../desktop/ui/radar/page.py" line="90" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="74" />
+        <location filename="../../desktop/ui/radar/page.py" line="83" />
         <source>Self vs supervisor vs colleagues</source>
         <translation>自评 vs 主管 vs 同事</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="75" />
+        <location filename="../../desktop/ui/radar/page.py" line="84" />
         <source>Before vs after training</source>
         <translation>培训前 vs 培训后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="76" />
+        <location filename="../../desktop/ui/radar/page.py" line="85" />
         <source>Trainee vs class</source>
         <translation>学员 vs 全班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="82" />
+        <location filename="../../desktop/ui/radar/page.py" line="91" />
         <source>Form</source>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="83" />
+        <location filename="../../desktop/ui/radar/page.py" line="92" />
         <source>Overlay</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="84" />
+        <location filename="../../desktop/ui/radar/page.py" line="93" />
         <source>Based on</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="95" />
-        <location filename="../../desktop/ui/radar/page.py" line="254" />
+        <location filename="../../desktop/ui/radar/page.py" line="104" />
+        <location filename="../../desktop/ui/radar/page.py" line="272" />
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="106" />
+        <location filename="../../desktop/ui/radar/page.py" line="115" />
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="107" />
+        <location filename="../../desktop/ui/radar/page.py" line="116" />
         <source>Trainee report (PDF)…</source>
         <translation>学员报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="108" />
+        <location filename="../../desktop/ui/radar/page.py" line="117" />
         <source>Class view…</source>
         <translation>全班概况…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="167" />
+        <location filename="../../desktop/ui/radar/page.py" line="168" />
         <source>No trainees yet.</source>
         <translation>还没有学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="170" />
+        <location filename="../../desktop/ui/radar/page.py" line="169" />
         <source>This trainee has no completed form of this kind yet.</source>
         <translation>该学员还没有完成这份测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="178" />
+        <location filename="../../desktop/ui/radar/page.py" line="170" />
         <source>Before vs after needs two rounds of this form.</source>
         <translation>培训前后对比需要这份测评至少有两轮记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="204" />
+        <location filename="../../desktop/ui/radar/page.py" line="221" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="272" />
+        <location filename="../../desktop/ui/radar/page.py" line="290" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="291" />
+        <location filename="../../desktop/ui/radar/page.py" line="309" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/page.py" line="295" />
+        <location filename="../../desktop/ui/radar/page.py" line="313" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>
+    <name>RaterRoundFields</name>
+    <message>
+        <location filename="../../desktop/ui/scorecard/rater_round_fields.py" line="30" />
+        <source>Pick yourself from the class list or type your name; never shown beside a rating</source>
+        <translation>从班级名单中选出自己，或输入姓名；评分旁从不显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/rater_round_fields.py" line="32" />
+        <location filename="../../desktop/ui/scorecard/rater_round_fields.py" line="33" />
+        <source>Rater's name</source>
+        <translation>评分人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/rater_round_fields.py" line="39" />
+        <source>The class's latest round, or type a new round's name</source>
+        <translation>班级最近的一轮，或输入新一轮的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/rater_round_fields.py" line="41" />
+        <location filename="../../desktop/ui/scorecard/rater_round_fields.py" line="42" />
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="98" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="66" />
         <source>Class: %1 · report of %2</source>
         <translation>班级：%1 · 报告日期 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="227" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="75" />
         <source>No self-assessment yet</source>
         <translation>尚无自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="235" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="79" />
         <source>Forms in this round: self %1, supervisor %2, colleagues %3. Colleagues are shown only as a mean of at least 3.</source>
         <translation>本轮测评：自评 %1 份，主管 %2 份，同事 %3 份。同事评分只以平均分显示，且至少要有 3 位同事。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="127" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="279" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="309" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="67" />
         <source>Assessment report: %1</source>
         <translation>学员测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="262" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="87" />
         <source>Biggest gaps between self and others</source>
         <translation>自评与他评差距最大的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="256" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="274" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="83" />
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="184" />
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="257" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="71" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="230" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="76" />
         <source>Observation sheet: the mean of %1 observers' ratings.</source>
         <translation>观察表：%1 位观察员评分的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="258" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="84" />
         <source>Others</source>
         <translation>他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="259" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="85" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="260" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="86" />
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="275" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="88" />
         <source>Observers</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="277" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="89" />
         <source>Statements the observers rated lowest</source>
         <translation>观察员评分最低的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="129" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="68" />
         <source>No scorecard yet</source>
         <translation>尚无安抚技巧测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="150" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="69" />
         <source>%1: self and others</source>
         <translation>%1：自评与他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="156" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="70" />
         <source>%1: before and after training</source>
         <translation>%1：培训前后对比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="185" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="72" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="187" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="73" />
         <source>%1: total over time</source>
         <translation>%1：总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_builder.py" line="189" />
+        <location filename="../../desktop/ui/scorecard/report_builder.py" line="74" />
         <source>Total</source>
         <translation>总分</translation>
     </message>
@@ -3869,12 +3890,12 @@ B. 解释
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_saving.py" line="47" />
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="48" />
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_saving.py" line="53" />
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="56" />
         <source>Writing the report %1…</source>
         <translation>正在生成报告 %1…</translation>
     </message>
@@ -4217,12 +4238,12 @@ PIN %2</translation>
         <translation>测评表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="283" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="250" />
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="292" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="259" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
@@ -4232,101 +4253,87 @@ PIN %2</translation>
         <translation>评分人身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="90" />
-        <source>Pick yourself from the class list or type your name; never shown beside a rating</source>
-        <translation>从班级名单中选出自己，或输入姓名；评分旁从不显示</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="92" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="93" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="298" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="265" />
         <source>Rater's name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="99" />
-        <source>The class's latest round, or type a new round's name</source>
-        <translation>班级最近的一轮，或输入新一轮的名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="101" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="102" />
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="312" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="279" />
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="108" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="94" />
         <source>One statement at a time</source>
         <translation>一屏一题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="109" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="95" />
         <source>Quick entry of a paper form</source>
         <translation>快速录入纸质表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="114" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="100" />
         <source>Entry</source>
         <translation>填写方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="124" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="110" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="127" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="113" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="159" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="143" />
         <source>Self-assessment</source>
         <translation>自我测评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="159" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="143" />
         <source>Rate a trainee</source>
         <translation>为学员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="173" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="157" />
         <source>Form code: this form has no such rater; pick the rater by hand.</source>
         <translation>表单编码：这份表单没有该评分人角色；请手动选择评分人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="183" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="167" />
         <source>Form code: the trainee printed on this form is not in this database; pick or type them.</source>
         <translation>表单编码：表单上印的学员不在本数据库中；请选择或输入学员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="191" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="175" />
         <source>blank form: pick or type the trainee</source>
         <translation>空白表单：请选择或输入学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="306" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="273" />
         <source>Rater's name: nobody rates themself as supervisor, colleague or observer; choose the self-assessment.</source>
         <translation>评分人姓名：不能以主管、同事或观察员身份给自己评分；请选择自我测评。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="348" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="315" />
         <source>Class: type another name for a new class (%1 is taken).</source>
         <translation>班级：请为新班级另取一个名字（%1 已被使用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="354" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="321" />
         <source>no class</source>
         <translation>无班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="358" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="325" />
         <source>Several trainees are called %1 (classes: %2): pick one from the list, or type the class.</source>
         <translation>有多名学员叫 %1（班级：%2）：请从列表中选择，或填写班级。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/start_page.py" line="287" />
+        <location filename="../../desktop/ui/scorecard/start_page.py" line="254" />
         <source>Form: no assessment form is available.</source>
         <translation>测评表：没有可用的测评表。</translation>
     </message>
@@ -4551,27 +4558,27 @@ Can't judge</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/radar/trend_points.py" line="52" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="41" />
         <source>form v%1</source>
         <translation>表单第%1版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/trend_points.py" line="33" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="36" />
         <source>Self</source>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/trend_points.py" line="34" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="37" />
         <source>All others</source>
         <translation>他评（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/trend_points.py" line="35" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="38" />
         <source>Total over time</source>
         <translation>总分趋势</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/radar/trend_points.py" line="36" />
+        <location filename="../../desktop/ui/radar/trend_points.py" line="39" />
         <source>Total</source>
         <translation>总分</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -22,13 +21,14 @@ from desktop.core.form_codes import FormCode
 from desktop.core.names import AmbiguousTrainee, NameProblem, NameRejected, name_key, normalise_name
 from desktop.core.rater_roles import RaterRole
 from desktop.ui.scorecard.form_code_field import FormCodeField
+from desktop.ui.scorecard.rater_round_fields import RaterRoundFields
 from desktop.ui.scorecard.roles import role_name
 from desktop.ui.scorecard.start_questions import join_class_confirmed, name_problem, replace_confirmed
 from desktop.ui.scorecard.trainee_fields import TraineeFields
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
 from desktop.ui.shell.layouts import scroll_area
-from desktop.ui.shell.widgets import big_button, combo_line_edit, name_combo, plain_label, try_write
+from desktop.ui.shell.widgets import big_button, plain_label, try_write
 
 if TYPE_CHECKING:
     from desktop.core.records import AssessmentRecord
@@ -81,26 +81,12 @@ class StartPage(QWidget):
         roles.addStretch(1)
         form.addRow(self.tr("Who is rating"), roles)
 
-        # A rater picks themself from the class list (or types a name from outside the class): the
-        # name tells raters apart (one form per rater per round) and is never shown beside a rating.
-        self.rater_combo = name_combo(editable=True)
-        self.rater_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.rater_name: QLineEdit = combo_line_edit(self.rater_combo)
-        self.rater_name.setPlaceholderText(
-            self.tr("Pick yourself from the class list or type your name; never shown beside a rating")
+        self.raters = RaterRoundFields(form, self)
+        self.rater_combo, self.rater_name, self.round = (
+            self.raters.rater_combo,
+            self.raters.rater_name,
+            self.raters.round,
         )
-        self.rater_combo.setAccessibleName(self.tr("Rater's name"))
-        self.rater_name_label = plain_label(self.tr("Rater's name"))
-        form.addRow(self.rater_name_label, self.rater_combo)
-
-        self.round = name_combo(editable=True)
-        self.round.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo_line_edit(self.round).setPlaceholderText(
-            self.tr("The class's latest round, or type a new round's name")
-        )
-        self.round.setAccessibleName(self.tr("Round"))
-        form.addRow(self.tr("Round"), self.round)
-        self._listed_for: object = None  # (class, trainee) the rounds and raters are listed for
         self.person.editTextChanged.connect(self._offer_class)
         self.cohort.editTextChanged.connect(self._offer_class)
 
@@ -141,9 +127,7 @@ class StartPage(QWidget):
         self._fill_instruments()
         self.error.clear()
         self.code_field.clear()
-        self.rater_combo.clear()
-        self.round.clear()
-        self._listed_for = None
+        self.raters.clear()
         if store is not None:
             self.trainee.fill(store.people(), store.cohorts(), person_id)
         else:
@@ -233,30 +217,13 @@ class StartPage(QWidget):
         if not any(b.isChecked() for b in self.role_buttons.values()):
             return
         is_self = self.selected_role() is RaterRole.SELF
-        self.rater_combo.setVisible(not is_self)
-        self.rater_name.setVisible(not is_self)
-        self.rater_name_label.setVisible(not is_self)
+        self.raters.show_rater(not is_self)
 
     def _offer_class(self, *_args: object) -> None:
         """List the trainee's class's rounds (the latest chosen) and classmates as raters."""
         store = self.context.store
-        class_id = self.trainee.class_id()
-        chosen, _typed = self.trainee.intended()
-        if store is None or (class_id, chosen) == self._listed_for:
-            return
-        self._listed_for = (class_id, chosen)
-        typed_rater = self.rater_name.text()
-        self.round.clear()
-        self.rater_combo.clear()
-        if class_id is not False:
-            for class_round in store.class_rounds(class_id):
-                self.round.addItem(class_round.name, class_round.id)
-            self.round.setCurrentIndex(self.round.count() - 1)
-            for person in self.trainee.listed.values():
-                if person.cohort_id == class_id and person.id != chosen:
-                    self.rater_combo.addItem(person.name, person.id)
-        self.rater_combo.setCurrentIndex(-1)
-        self.rater_name.setText(typed_rater)
+        if store is not None:
+            self.raters.offer(store, self.trainee.class_id(), self.trainee.intended()[0], self.trainee.listed)
 
     def _checked_name(self, field: QWidget, label: str, text: str, optional: bool = False) -> str | None:
         """``text`` as it will be stored; on a broken rule, say which and return None (empty optional: "")."""
@@ -312,7 +279,7 @@ class StartPage(QWidget):
         round_name = self._checked_name(self.round, self.tr("Round"), self.round.currentText(), optional=True)
         if round_name is None:
             return
-        round_id = self._listed_round_id(round_name)
+        round_id = self.raters.listed_round_id(round_name)
         if (
             chosen is not None
             and round_id is not False  # a new round holds no form yet
@@ -366,20 +333,6 @@ class StartPage(QWidget):
         if not saved:
             return
         self.started.emit(record, MODE_QUICK if self.mode_quick.isChecked() else MODE_ONE_BY_ONE)
-
-    def _listed_round_id(self, round_name: str) -> int | None | bool:
-        """The id of the listed round of that name (None: the latest, for no name), or False for a new round."""
-        index = next(
-            (
-                i
-                for i in range(self.round.count())
-                if name_key(self.round.itemText(i)) == name_key(round_name)
-            ),
-            -1,
-        )
-        if round_name and index < 0:
-            return False
-        return self.round.itemData(index) if index >= 0 else None
 
     def _fail(self, message: str) -> None:
         self.error.setText(message)
