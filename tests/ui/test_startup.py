@@ -9,6 +9,18 @@ import sys
 import textwrap
 
 
+def run_app_script(script: str) -> dict:
+    """Run ``script`` in a fresh Python, as the app starts (offscreen, no test probe); what it
+    printed last, read as JSON."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("TRAINING_ASSESSMENT_PROBE", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def test_home_window_paints_before_storage_and_charts_load(tmp_path):
     script = textwrap.dedent(
         f"""
@@ -46,12 +58,7 @@ def test_home_window_paints_before_storage_and_charts_load(tmp_path):
         shell.context.close()
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_app_script(script)
     assert report == {
         "visible": True,
         "sqlmodel_at_paint": False,
@@ -95,12 +102,7 @@ def test_a_key_at_the_first_paint_opens_its_screen_before_content_and_storage_lo
         shell.context.close()
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_app_script(script)
     assert report == {"page": "StartPage", "loaded": []}
 
 
@@ -162,13 +164,7 @@ def test_the_real_start_paints_before_it_listens_for_a_second_launch(tmp_path):
         runpy.run_module("desktop", run_name="__main__")
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("TRAINING_ASSESSMENT_PROBE", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_app_script(script)
     assert report == {"PySide6.QtNetwork": False, "desktop.ui.shell.probe": False, "listening": True}
 
 
@@ -265,10 +261,5 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
         shell.context.close()
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_app_script(script)
     assert report == {"charts": True, "report": True, "qt_code": [], "qt_calls": []}
