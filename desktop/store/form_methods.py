@@ -106,22 +106,12 @@ class FormMethods:
             elif s.get(Person, person_id) is None:
                 raise InputError(Message("store.no_trainee", id=person_id))
             round_store.check_not_self(s, person_id, RaterRole(role), rater_name)
-            row = Assessment(
-                person_id=person_id,
-                instrument_id=instrument.id,
-                instrument_version=instrument.version,
-                rater_role=RaterRole(role).value,
-                rater_name=rater_name,
-                round_id=(
-                    round_store.round_named(s, person_id, round_name)
-                    if round_name and round_id is None
-                    else round_store.round_for_form(s, person_id, round_id)
-                ),
+            form_round = (
+                round_store.round_named(s, person_id, round_name)
+                if round_name and round_id is None
+                else round_store.round_for_form(s, person_id, round_id)
             )
-            s.add(row)
-            keep_version(s.connection(), instrument)
-            s.commit()
-            record = assessment_record(row, {}, s.get(ClassRoundRow, row.round_id))
+            record = _add_form(s, person_id, instrument, role, rater_name, form_round, utc_now())
         self._changed(PEOPLE | ASSESSMENTS if created else ASSESSMENTS)
         return record
 
@@ -142,19 +132,7 @@ class FormMethods:
         with Session(self.engine) as s:
             round_id = round_store.round_for_form(s, person_id, round_id)
             round_store.check_not_self(s, person_id, RaterRole(role), rater_name)
-            row = Assessment(
-                person_id=person_id,
-                instrument_id=instrument.id,
-                instrument_version=instrument.version,
-                rater_role=RaterRole(role).value,
-                rater_name=rater_name,
-                started_at=started_at or utc_now(),
-                round_id=round_id,
-            )
-            s.add(row)
-            keep_version(s.connection(), instrument)
-            s.commit()
-            record = assessment_record(row, {}, s.get(ClassRoundRow, row.round_id))
+            record = _add_form(s, person_id, instrument, role, rater_name, round_id, started_at or utc_now())
         self._changed(ASSESSMENTS)
         return record
 
@@ -225,3 +203,28 @@ def check_role(instrument: Instrument, role: RaterRole) -> None:
                 role=RaterRole(role).value,
             )
         )
+
+
+def _add_form(
+    s: Session,
+    person_id: int,
+    instrument: Instrument,
+    role: RaterRole,
+    rater_name: str | None,
+    round_id: int,
+    started_at: datetime,
+) -> AssessmentRecord:
+    """Add and commit a started form (and keep the instrument's version it is answered with)."""
+    row = Assessment(
+        person_id=person_id,
+        instrument_id=instrument.id,
+        instrument_version=instrument.version,
+        rater_role=RaterRole(role).value,
+        rater_name=rater_name,
+        started_at=started_at,
+        round_id=round_id,
+    )
+    s.add(row)
+    keep_version(s.connection(), instrument)
+    s.commit()
+    return assessment_record(row, {}, s.get(ClassRoundRow, row.round_id))
