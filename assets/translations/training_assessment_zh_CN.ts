@@ -47,23 +47,23 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="152"/>
+        <location filename="../../desktop/ui/shell/context.py" line="156"/>
         <source>Reading the banks and forms…</source>
-        <extracomment>the forms (by id) or the banks of the content folders, and the problems of the files that did not load matplotlib and the chart fonts are loaded (``preload_charts``): the app has all it keeps after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``)</extracomment>
+        <extracomment>the forms (by id) or the banks of the content folders, and the problems of the files that did not load matplotlib and the chart fonts are loaded (``preload_charts``): the app has all it keeps after each write, what it changed (a ``Changes``), on the UI thread whichever thread wrote; every screen listens here and refreshes only the parts it shows set when the database was found damaged at start and set aside (shown on the home screen) set when the database could only be opened read-only (a full disk, a read-only folder) The network file system (nfs4, cifs…) holding the SQLite file, when the OS says so: the home screen warns and suggests a PostgreSQL server. store work off the UI thread, one operation at a time in order (see ``operations``) the worker (the class, history and radar screens&apos; reads) and the window&apos;s thread both ask for the versions: one builds them while the other waits, and both get the same</extracomment>
         <translation>正在读取题库和测评表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="222"/>
+        <location filename="../../desktop/ui/shell/context.py" line="228"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="263"/>
+        <location filename="../../desktop/ui/shell/context.py" line="269"/>
         <source>Loading the charts…</source>
         <translation>正在加载图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/context.py" line="348"/>
+        <location filename="../../desktop/ui/shell/context.py" line="354"/>
         <source>Taking a backup…</source>
         <translation>正在备份…</translation>
     </message>
@@ -424,72 +424,80 @@
 <context>
     <name>ClassExports</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="51"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="62"/>
         <source>Class report (PDF)…</source>
+        <extracomment>writes a file with the store, telling ``on_page(done, total)`` each page; the pages written shown while a file is written (kept for its Cancel)</extracomment>
         <translation>班级报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="52"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="63"/>
         <source>Totals for HR (CSV)…</source>
         <translation>总分表（CSV，供人事）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="53"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="64"/>
         <source>Paper forms (PDF)…</source>
         <translation>纸质表单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="55"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="66"/>
         <source>The chosen form for every trainee and rater role, each with its code</source>
         <translation>所选表单：每位学员、每种评分人各一份，各带表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="89"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="99"/>
         <source>Save the class report</source>
         <translation>保存班级报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="90"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="100"/>
         <source>%1 class report</source>
         <translation>%1 班级报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="93"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="103"/>
         <source>Save the totals for HR</source>
         <translation>保存总分表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="94"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="104"/>
         <source>%1 totals</source>
         <translation>%1 总分表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="115"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="130"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="165"/>
+        <source>Reading the class&apos;s rounds…</source>
+        <translation>正在读取本班的轮次…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="137"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="178"/>
         <source>Print paper forms</source>
         <translation>打印纸质表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="121"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="143"/>
         <source>Round printed on the forms (type a new name to add a round):</source>
         <translation>表单上印的轮次（输入新名称即新增一轮）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="158"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="197"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="159"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="199"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="170"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="212"/>
         <source>Writing %1: page %2 of %3</source>
         <translation>正在写入 %1：第 %2 页 / 共 %3 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="192"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="246"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
@@ -517,65 +525,65 @@
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="82"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="84"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="83"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="85"/>
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="84"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="86"/>
         <source>Lowest</source>
         <translation>最低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="85"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="87"/>
         <source>Highest</source>
         <translation>最高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="86"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="88"/>
         <source>Spread (SD)</source>
         <translation>离散度（标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="87"/>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="95"/>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="149"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="89"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="97"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="151"/>
         <source>Trainees</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="95"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="97"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="95"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="97"/>
         <source>Range</source>
         <translation>分数范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="117"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="119"/>
         <source>All trainees</source>
         <translation>全部学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="200"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="202"/>
         <source>%1 trainees with this form (each one&apos;s latest round)</source>
         <translation>%1 名学员完成了这份测评（各取最近一轮）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="148"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="150"/>
         <source>Class mean</source>
         <translation>全班平均</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="148"/>
-        <location filename="../../desktop/ui/scorecard/class_page.py" line="224"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="150"/>
+        <location filename="../../desktop/ui/scorecard/class_page.py" line="226"/>
         <source>%1: self-assessment bands</source>
         <translation>%1：自评等级分布</translation>
     </message>
@@ -583,150 +591,148 @@
 <context>
     <name>ClassReport</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="58"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="46"/>
         <source>self</source>
         <extracomment>the forms known today, by id (a form answered with a version that has no file is found in the store)</extracomment>
         <translation>自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="59"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="47"/>
         <source>observers</source>
         <translation>观察员评分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="70"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="48"/>
         <source>Class: %1 · %2 trainees · report of %3</source>
         <translation>班级：%1 · %2 名学员 · 报告日期 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="81"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="49"/>
         <source>%1: %2 trainees; rounds: %3</source>
         <translation>%1：%2 名学员；轮次：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="88"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="50"/>
         <source>No forms filled in yet in this class.</source>
         <translation>本班还没有填写任何表单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="91"/>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="188"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="51"/>
         <source>Class report: %1</source>
         <translation>班级测评报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="96"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="52"/>
         <source>%1: each trainee&apos;s total per round</source>
         <translation>%1：每位学员各轮总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="106"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="53"/>
         <source>%1, class mean</source>
         <translation>%1 班级均值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="112"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="54"/>
         <source>%1: class mean per round (%2)</source>
         <translation>%1：各轮班级均值（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="127"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="55"/>
         <source>%1: self-assessment bands per round</source>
         <translation>%1：各轮自评等级分布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="130"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="56"/>
         <source>Trainees</source>
         <translation>学员人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="137"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="74"/>
         <source>&quot;Others&quot; is the mean of the supervisor, the colleagues and the observers; colleagues count only as a mean of at least 3 (fewer are left out of every figure). Change: last round minus first.</source>
         <translation>“他评”是主管、同事和观察员评分的平均值；同事评分只以至少 3 人的平均值计入（不足 3 人时不计入任何数字）。变化：最后一轮减第一轮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="147"/>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="201"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="57"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="151"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="58"/>
         <source>%1 self</source>
         <translation>%1 自评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="152"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="59"/>
         <source>%1 others</source>
         <translation>%1 他评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="154"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="60"/>
         <source>%1 observers</source>
         <translation>%1 观察员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="155"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="61"/>
         <source>Change (%1)</source>
         <translation>变化（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="200"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="62"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="202"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="63"/>
         <source>Trainee no.</source>
         <translation>学员编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="203"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="64"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="204"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="65"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="205"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="206"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="67"/>
         <source>Self total</source>
         <translation>自评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="207"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="68"/>
         <source>Self band</source>
         <translation>自评等级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="208"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="69"/>
         <source>Others&apos; total</source>
         <translation>他评总分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="209"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="70"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="210"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="71"/>
         <source>Colleagues (mean of 3 or more)</source>
         <translation>同事（3 人及以上的均值）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="211"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="72"/>
         <source>Colleagues who rated</source>
         <translation>评分同事人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="212"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="73"/>
         <source>Observers who rated</source>
         <translation>观察员人数</translation>
     </message>
@@ -2720,82 +2726,84 @@ B. 解释
 <context>
     <name>PaperForms</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="29"/>
+        <location filename="../../desktop/ui/scorecard/class_report_builder.py" line="79"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="30"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="101"/>
         <source>Round %1</source>
         <translation>第%1轮</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="96"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="86"/>
         <source>%1 = can&apos;t judge</source>
         <translation>%1 = 无法评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="98"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="87"/>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="99"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="88"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="100"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="89"/>
         <source>Rated by</source>
         <translation>评分人角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="101"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="90"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="104"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="91"/>
         <source>Rater&apos;s name</source>
         <translation>评分人姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="105"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="111"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="93"/>
         <source>Form code</source>
         <translation>表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="116"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="94"/>
         <source>Statement (tick one box per row)</source>
         <translation>题目（每行勾选一格）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="119"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="95"/>
         <source>Typing it in: quick entry of a paper form, the code %1 first, then one digit per row in order (%2 rows; 0 = can&apos;t judge).</source>
         <translation>录入方法：选择“快速录入纸质表单”，先输入表单编码 %1，再按顺序每行输入一个数字（共 %2 行；0 = 无法评价）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="127"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="100"/>
         <source>page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="133"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="156"/>
         <source>Answer for yourself: tick how often you really did each of these things recently, not how they should be done.</source>
         <translation>请为自己作答：按最近一段时间的真实表现，勾选每种做法出现的频率，而不是理想中应该怎么做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="139"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="162"/>
         <source>Observer: tick how consistently you saw each point done during the role play; if the role play did not show it, tick 0.</source>
         <translation>观察员：请勾选角色扮演中你看到每一项做到的程度；角色扮演中没有出现的项目，请勾选 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="145"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="168"/>
         <source>Supervisor: tick how often you have really seen each behaviour recently; if you have not seen it, tick 0.</source>
         <translation>主管：请勾选最近一段时间你真正看到每种行为出现的频率；没有看到过的，请勾选 0。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="150"/>
+        <location filename="../../desktop/ui/scorecard/paper_forms_builder.py" line="173"/>
         <source>Colleague: tick how often you have really seen each behaviour recently; if you have not seen it, tick 0. Colleagues&apos; answers are only ever shown as a mean of at least 3.</source>
         <translation>同事：请勾选最近一段时间你真正看到每种行为出现的频率；没有看到过的，请勾选 0。同事的评分只以至少 3 人的平均值显示。</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -221,18 +222,69 @@ def test_class_view_saves_the_report_the_totals_and_the_paper_forms(
     assert len(re.findall(rb"/Type\s*/Page\b", pack)) == 6  # 2 trainees × self, supervisor, colleague
 
 
-def test_paper_forms_are_written_page_by_page_and_cancel_leaves_no_file(
-    make_shell, two_rounds, tmp_path, monkeypatch, qtbot
+class HeldWriter:
+    """``write_pdf`` as the app calls it, noting the thread that writes and holding the writer after
+    its first page until ``release``: meanwhile the test looks at the window."""
+
+    def __init__(self, monkeypatch):
+        import desktop.charts.report as charts_report
+
+        self.threads: list[str] = []
+        self.held = threading.Event()
+        self.released = threading.Event()
+        real = charts_report.write_pdf
+
+        def write_pdf(path, figures, title, on_page=None, **options):
+            self.threads.append(threading.current_thread().name)
+
+            def page(done):
+                on_page(done)
+                if done == 1:
+                    self.held.set()
+                    self.released.wait(5)
+
+            return real(path, figures, title, page, **options)
+
+        monkeypatch.setattr(charts_report, "write_pdf", write_pdf)
+
+    def hold_again(self):
+        self.held.clear()
+        self.released.clear()
+
+
+def _window_answers(qtbot):
+    """The window's thread runs its events (a click, a repaint) now."""
+    from PySide6.QtCore import QTimer
+
+    answered = []
+    QTimer.singleShot(0, lambda: answered.append(True))
+    qtbot.waitUntil(lambda: answered == [True], timeout=2000)
+
+
+@pytest.fixture
+def class_view(make_shell, two_rounds, tmp_path):
+    """The class view with 客服一班 chosen; its work on the store worker, as in the app."""
+    shell = make_shell(data_dir=two_rounds)
+    shell.window.show_class()
+    view = shell.window.class_view
+    view.cohort.setCurrentIndex(view.cohort.findText(CLASS))
+    operations = shell.context.operations
+    operations.inline = False
+    yield view
+    operations.wait(30)
+    operations.shutdown()
+    operations.inline = True
+
+
+def test_paper_forms_are_written_on_the_worker_page_by_page_and_cancel_leaves_no_file(
+    class_view, tmp_path, monkeypatch, qtbot
 ):
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
 
     from desktop.ui.scorecard import class_exports
 
-    shell = make_shell(data_dir=two_rounds)
-    window = shell.window
-    window.show_class()
-    view = window.class_view
-    view.cohort.setCurrentIndex(view.cohort.findText(CLASS))
+    view, operations = class_view, class_view.context.operations
     view.instrument.setCurrentIndex(view.instrument.findData("communication"))  # 27 statements: 2 pages
     target = tmp_path / "forms.pdf"
     monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
@@ -245,14 +297,91 @@ def test_paper_forms_are_written_page_by_page_and_cancel_leaves_no_file(
         real_set_value(dialog, value)
 
     monkeypatch.setattr(class_exports.QProgressDialog, "setValue", set_value)
+    writer = HeldWriter(monkeypatch)
     qtbot.mouseClick(view.exports.forms_button, Qt.MouseButton.LeftButton)
-    # 2 trainees × 3 rater roles × 2 pages, counted as they are written.
-    assert [value for value, _maximum, _label in seen] == list(range(1, 13))
+    qtbot.waitUntil(writer.held.is_set, timeout=30000)
+    # The first page is written and the writer waits: the window answers meanwhile, no file yet.
+    _window_answers(qtbot)
+    assert view.exports.progress is not None and not target.exists()
+    writer.released.set()
+    assert operations.wait(60)
+    assert writer.threads == ["store-operations"]
+    # 2 trainees × 3 rater roles × 2 pages, counted as they are written (up to ~30 counts a second).
+    values = [value for value, _maximum, _label in seen]
+    assert values == sorted(values) and values[0] >= 1 and values[-1] == 12
     assert {maximum for _value, maximum, _label in seen} == {12}
     assert seen[-1][2] == "正在写入 forms.pdf：第 12 页 / 共 12 页"
-    assert target.read_bytes().startswith(b"%PDF")
-    # Cancel after the first page: no file, not even a partial one.
+    assert target.read_bytes().startswith(b"%PDF") and view.exports.progress is None
+    # Cancel after the first page: the worker stops; no file, not even a partial one.
     target.unlink()
-    monkeypatch.setattr(class_exports.QProgressDialog, "wasCanceled", lambda _dialog: True)
+    writer.hold_again()
     qtbot.mouseClick(view.exports.forms_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(writer.held.is_set, timeout=30000)
+    progress = view.exports.progress
+    assert progress is not None
+    cancel_button = progress.findChild(QPushButton)
+    assert cancel_button.text() == "取消"
+    cancel_button.click()
+    writer.released.set()
+    assert operations.wait(60)
     assert not target.exists() and list(tmp_path.glob("*.pdf*")) == []
+    assert view.exports.progress is None
+
+
+def test_the_class_report_is_written_on_the_worker_and_a_full_disk_is_said_naming_the_file(
+    class_view, small_disk, monkeypatch, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.scorecard import class_exports
+
+    view, operations = class_view, class_view.context.operations
+    errors = []
+    monkeypatch.setattr(
+        class_exports, "show_error", lambda _parent, title, text: errors.append((title, text))
+    )
+    target = small_disk.point / "班级报告.pdf"
+    monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    writer = HeldWriter(monkeypatch)
+    qtbot.mouseClick(view.exports.report_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(writer.held.is_set, timeout=30000)
+    _window_answers(qtbot)  # while the report's first page is drawn
+    writer.released.set()
+    assert operations.wait(60)
+    assert writer.threads == ["store-operations"] and target.read_bytes().startswith(b"%PDF")
+    assert errors == []
+    # The disk fills up: the report and the totals each say which file was not saved, and why.
+    target.unlink()
+    small_disk.fill()
+    qtbot.mouseClick(view.exports.report_button, Qt.MouseButton.LeftButton)
+    assert operations.wait(60)
+    csv_target = small_disk.point / "总分表.csv"
+    monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", lambda *_a: (str(csv_target), ""))
+    qtbot.mouseClick(view.exports.csv_button, Qt.MouseButton.LeftButton)
+    assert operations.wait(60)
+    assert [title for title, _text in errors] == ["保存失败", "保存失败"]
+    assert errors[0][1].startswith(f"{target}: ") and errors[1][1].startswith(f"{csv_target}: ")
+    assert errors[0][1].endswith("磁盘已满") and errors[1][1].endswith("磁盘已满")  # the reason, in Chinese
+    assert not target.exists() and not csv_target.exists() and view.exports.progress is None
+
+
+def test_a_round_name_the_rules_refuse_is_said_and_nothing_is_printed(
+    class_view, tmp_path, monkeypatch, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.scorecard import class_exports
+
+    view, operations = class_view, class_view.context.operations
+    view.instrument.setCurrentIndex(view.instrument.findData("soothing"))
+    errors = []
+    monkeypatch.setattr(
+        class_exports, "show_error", lambda _parent, title, text: errors.append((title, text))
+    )
+    monkeypatch.setattr(class_exports.QInputDialog, "getItem", lambda *_a: ("a\x07b", True))
+    asked = []
+    monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", lambda *a: asked.append(a) or ("", ""))
+    qtbot.mouseClick(view.exports.forms_button, Qt.MouseButton.LeftButton)
+    assert operations.wait(60)
+    assert asked == [] and len(errors) == 1
+    assert errors[0][0] == "打印纸质表单" and "含有控制字符（U+0007）" in errors[0][1]

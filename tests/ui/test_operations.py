@@ -177,3 +177,40 @@ def test_the_busy_line_stays_over_the_bottom_of_the_window_when_it_is_resized(ma
     gate.set()
     assert context.operations.wait(30)
     qtbot.waitUntil(lambda: not window.busy.showing())
+
+
+def test_the_forms_versions_are_built_once_when_the_worker_and_the_window_ask_at_once(
+    qapp, tmp_path, monkeypatch
+):
+    """The worker (a class or history screen's read) and the window's thread (a form shown) both ask
+    for the forms' versions; both must get the one set, built once (not two half-set caches)."""
+    import time
+
+    import desktop.core.instrument_history as history
+    from desktop.ui.shell.context import AppContext
+
+    context = AppContext(tmp_path, "zh_CN")
+    built: list[str] = []
+    real = history.InstrumentVersions
+
+    class SlowToBuild(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args):
+            built.append(threading.current_thread().name)
+            time.sleep(0.2)  # the other thread asks meanwhile
+            super().__init__(*args)
+
+    monkeypatch.setattr(history, "InstrumentVersions", SlowToBuild)
+    both_ask = threading.Barrier(2)
+    got = {}
+
+    def ask() -> None:
+        both_ask.wait(10)
+        got[threading.current_thread().name] = context._instrument_versions()
+
+    worker = threading.Thread(target=ask, name="store-operations")
+    worker.start()
+    ask()
+    worker.join(10)
+    assert len(built) == 1
+    assert got["store-operations"] is got["MainThread"]
+    context.close()

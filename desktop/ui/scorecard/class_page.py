@@ -67,7 +67,9 @@ class ClassPage(QWidget):
         )
         add_choices(controls, choices, self.cohort, self.refresh)
         outer.addLayout(controls)
-        self.exports = ClassExports(context, self, self._chosen_cohort, self.instrument.currentData)
+        self.exports = ClassExports(
+            context, self, self._chosen_cohort, self.instrument.currentData, self.cohort.currentText
+        )
         outer.addLayout(self.exports)
         charts = QWidget()
         self.charts = QVBoxLayout(charts)

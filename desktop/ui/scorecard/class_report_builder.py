@@ -1,7 +1,9 @@
 """The class report put together: per form, each trainee's totals per round and the change from the
 first to the last, the class mean per round on a radar, the bands per round; and the same totals as a
-CSV for HR. Texts translated here; figures from ``desktop.core.class_report``; pages drawn by
-``desktop.charts.class_report``.
+CSV for HR. Figures from ``desktop.core.class_report``; pages drawn by ``desktop.charts.class_report``.
+
+The app writes them on the store worker, which calls no Qt: their words are translated on the window's
+thread (``class_report_texts``) and handed over; the command line makes them where it runs.
 """
 
 from __future__ import annotations
@@ -12,12 +14,12 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.class_report import FormReport, RoundTotal, form_report
-from desktop.ui.radar.texts import versions_note
+from desktop.ui.radar.texts import RadarTexts, radar_texts, versions_note
 from desktop.ui.scorecard.paper_forms_builder import round_label
 from desktop.ui.shell.formatting import fill, fmt_day, fmt_gap, fmt_score
 
@@ -29,6 +31,54 @@ if TYPE_CHECKING:  # matplotlib and the store load when a report is written, not
 
 #: the forms known today, by id (a form answered with a version that has no file is found in the store)
 Instruments = Mapping[str, "Instrument"]
+
+
+class ClassReportTexts(NamedTuple):
+    """The class report's words in the interface's language, translated on the window's thread."""
+
+    said: dict[str, str]  # the pages' and the CSV's words and templates, by key
+    radar: RadarTexts
+
+
+def class_report_texts() -> ClassReportTexts:
+    """Call on the window's thread; hand the result to work on the worker."""
+    said = {
+        "self": QCoreApplication.translate("ClassReport", "self"),
+        "observers": QCoreApplication.translate("ClassReport", "observers"),
+        "subtitle": QCoreApplication.translate("ClassReport", "Class: %1 · %2 trainees · report of %3"),
+        "form_line": QCoreApplication.translate("ClassReport", "%1: %2 trainees; rounds: %3"),
+        "no_forms": QCoreApplication.translate("ClassReport", "No forms filled in yet in this class."),
+        "title": QCoreApplication.translate("ClassReport", "Class report: %1"),
+        "totals_title": QCoreApplication.translate("ClassReport", "%1: each trainee's total per round"),
+        "class_mean": QCoreApplication.translate("ClassReport", "%1, class mean"),
+        "radar_title": QCoreApplication.translate("ClassReport", "%1: class mean per round (%2)"),
+        "bands_title": QCoreApplication.translate("ClassReport", "%1: self-assessment bands per round"),
+        "trainees": QCoreApplication.translate("ClassReport", "Trainees"),
+        "trainee": QCoreApplication.translate("ClassReport", "Trainee"),
+        "self_column": QCoreApplication.translate("ClassReport", "%1 self"),
+        "others_column": QCoreApplication.translate("ClassReport", "%1 others"),
+        "observers_column": QCoreApplication.translate("ClassReport", "%1 observers"),
+        "change": QCoreApplication.translate("ClassReport", "Change (%1)"),
+        "class": QCoreApplication.translate("ClassReport", "Class"),
+        "trainee_no": QCoreApplication.translate("ClassReport", "Trainee no."),
+        "form": QCoreApplication.translate("ClassReport", "Form"),
+        "round": QCoreApplication.translate("ClassReport", "Round"),
+        "date": QCoreApplication.translate("ClassReport", "Date"),
+        "self_total": QCoreApplication.translate("ClassReport", "Self total"),
+        "self_band": QCoreApplication.translate("ClassReport", "Self band"),
+        "others_total": QCoreApplication.translate("ClassReport", "Others' total"),
+        "supervisor": QCoreApplication.translate("ClassReport", "Supervisor"),
+        "colleagues": QCoreApplication.translate("ClassReport", "Colleagues (mean of 3 or more)"),
+        "colleagues_rated": QCoreApplication.translate("ClassReport", "Colleagues who rated"),
+        "observers_rated": QCoreApplication.translate("ClassReport", "Observers who rated"),
+        "anonymity": QCoreApplication.translate(
+            "ClassReport",
+            '"Others" is the mean of the supervisor, the colleagues and the observers; colleagues count only as '
+            "a mean of at least 3 (fewer are left out of every figure). Change: last round minus first.",
+        ),
+        "round_number": QCoreApplication.translate("PaperForms", "Round %1"),
+    }
+    return ClassReportTexts(said, radar_texts())
 
 
 def form_reports(store: Store, instruments: Instruments, cohort_id: int) -> list[FormReport]:
@@ -53,21 +103,27 @@ def form_reports(store: Store, instruments: Instruments, cohort_id: int) -> list
     return reports
 
 
-def _basis_name(report: FormReport) -> str:
+def _basis_name(report: FormReport, said: dict[str, str]) -> str:
     if report.basis == "self":
-        return QCoreApplication.translate("ClassReport", "self")
-    return QCoreApplication.translate("ClassReport", "observers")
+        return said["self"]
+    return said["observers"]
 
 
-def class_report_figures(store: Store, instruments: Instruments, cohort_id: int, lang: str) -> list[Figure]:
+def class_report_figures(
+    store: Store, instruments: Instruments, cohort_id: int, lang: str, texts: ClassReportTexts | None = None
+) -> list[Figure]:
+    """The report's pages; ``texts``: ``class_report_texts()``, made on the window's thread when this
+    runs on the worker."""
     from desktop.charts.class_report import TablePage, bands_by_round_figure, cover_figure, table_figures
     from desktop.charts.radar import radar_figure
     from desktop.charts.report import A4_LANDSCAPE
 
+    texts = texts or class_report_texts()
+    said, numbered = texts.said, texts.said["round_number"]
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
     reports = form_reports(store, instruments, cohort_id)
     subtitle = fill(
-        QCoreApplication.translate("ClassReport", "Class: %1 · %2 trainees · report of %3"),
+        said["subtitle"],
         cohort.name,
         len(store.people(cohort_id)),
         fmt_day(datetime.now().astimezone()),
@@ -75,84 +131,83 @@ def class_report_figures(store: Store, instruments: Instruments, cohort_id: int,
     lines = []
     for report in reports:
         trainees = len({t.person_id for t in report.totals})
-        rounds = "、".join(round_label(n, name) for n, name in report.rounds.items())
+        rounds = "、".join(round_label(n, name, numbered) for n, name in report.rounds.items())
         lines.append(
             fill(
-                QCoreApplication.translate("ClassReport", "%1: %2 trainees; rounds: %3"),
+                said["form_line"],
                 report.instrument.title.get(lang),
                 trainees,
                 rounds,
             )
         )
     if not reports:
-        lines.append(QCoreApplication.translate("ClassReport", "No forms filled in yet in this class."))
+        lines.append(said["no_forms"])
     lines.append("")
-    lines.append(_anonymity_note())
-    title = fill(QCoreApplication.translate("ClassReport", "Class report: %1"), cohort.name)
+    lines.append(said["anonymity"])
+    title = fill(said["title"], cohort.name)
     figures = [cover_figure(title, subtitle, lines)]
     for report in reports:
         form_title = report.instrument.title.get(lang)
         page = TablePage(
-            fill(QCoreApplication.translate("ClassReport", "%1: each trainee's total per round"), form_title),
+            fill(said["totals_title"], form_title),
             subtitle,
-            *_totals_table(report),
-            note=_anonymity_note(),
+            *_totals_table(report, said),
+            note=said["anonymity"],
         )
         figures.extend(table_figures(page))
         radar = report.mean_by_round()
         if report.instrument.has_radar and radar.series:
             labels = {
                 f"round{n}": fill(
-                    QCoreApplication.translate("ClassReport", "%1, class mean"),
-                    round_label(n, report.rounds[n]),
+                    said["class_mean"],
+                    round_label(n, report.rounds[n], numbered),
                 )
                 for n in report.rounds
             }
             radar_title = fill(
-                QCoreApplication.translate("ClassReport", "%1: class mean per round (%2)"),
+                said["radar_title"],
                 form_title,
-                _basis_name(report),
+                _basis_name(report, said),
             )
             figures.append(
                 radar_figure(
-                    radar, labels, lang, radar_title, size=A4_LANDSCAPE, note=versions_note(radar, lang)
+                    radar,
+                    labels,
+                    lang,
+                    radar_title,
+                    size=A4_LANDSCAPE,
+                    note=versions_note(radar, lang, texts.radar),
                 )
             )
         if report.bands and any(count for d in report.bands.values() for _, count in d):
             figures.append(
                 bands_by_round_figure(
-                    {round_label(n, report.rounds[n]): d for n, d in report.bands.items()},
+                    {round_label(n, report.rounds[n], numbered): d for n, d in report.bands.items()},
                     lang,
                     fill(
-                        QCoreApplication.translate("ClassReport", "%1: self-assessment bands per round"),
+                        said["bands_title"],
                         form_title,
                     ),
-                    QCoreApplication.translate("ClassReport", "Trainees"),
+                    said["trainees"],
                 )
             )
     return figures
 
 
-def _anonymity_note() -> str:
-    return QCoreApplication.translate(
-        "ClassReport",
-        '"Others" is the mean of the supervisor, the colleagues and the observers; colleagues count only as a '
-        "mean of at least 3 (fewer are left out of every figure). Change: last round minus first.",
-    )
-
-
-def _totals_table(report: FormReport) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _totals_table(
+    report: FormReport, said: dict[str, str]
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Headers and rows: the trainee, per round the basis total (and others' beside self), the change."""
     self_based = report.basis == "self"
-    headers = [QCoreApplication.translate("ClassReport", "Trainee")]
+    headers = [said["trainee"]]
     for number, name in report.rounds.items():
-        label = round_label(number, name)
+        label = round_label(number, name, said["round_number"])
         if self_based:
-            headers.append(fill(QCoreApplication.translate("ClassReport", "%1 self"), label))
-            headers.append(fill(QCoreApplication.translate("ClassReport", "%1 others"), label))
+            headers.append(fill(said["self_column"], label))
+            headers.append(fill(said["others_column"], label))
         else:
-            headers.append(fill(QCoreApplication.translate("ClassReport", "%1 observers"), label))
-    headers.append(fill(QCoreApplication.translate("ClassReport", "Change (%1)"), _basis_name(report)))
+            headers.append(fill(said["observers_column"], label))
+    headers.append(fill(said["change"], _basis_name(report, said)))
     rows = []
     by_person: dict[int, dict[int, RoundTotal]] = {}
     names: dict[int, str] = {}
@@ -180,36 +235,41 @@ def write_class_report(
     lang: str,
     path: Path,
     on_page: Callable[[int, int], None] | None = None,
+    texts: ClassReportTexts | None = None,
 ) -> int:
     """The report as a PDF; ``on_page(done, total)`` follows the pages written (a progress bar)."""
     from desktop.charts.report import write_pdf
 
+    texts = texts or class_report_texts()
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
-    title = fill(QCoreApplication.translate("ClassReport", "Class report: %1"), cohort.name)
-    figures = class_report_figures(store, instruments, cohort_id, lang)
+    title = fill(texts.said["title"], cohort.name)
+    figures = class_report_figures(store, instruments, cohort_id, lang, texts)
     return write_pdf(path, figures, title, (lambda done: on_page(done, len(figures))) if on_page else None)
 
 
-def class_report_csv(store: Store, instruments: Instruments, cohort_id: int, lang: str) -> tuple[bytes, int]:
+def class_report_csv(
+    store: Store, instruments: Instruments, cohort_id: int, lang: str, texts: ClassReportTexts | None = None
+) -> tuple[bytes, int]:
     """Every trainee's totals per form and round, UTF-8 with BOM (Excel opens Chinese correctly); rows."""
+    said = (texts or class_report_texts()).said
     cohort = next(c for c in store.cohorts() if c.id == cohort_id)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(
         [
-            QCoreApplication.translate("ClassReport", "Class"),
-            QCoreApplication.translate("ClassReport", "Trainee"),
-            QCoreApplication.translate("ClassReport", "Trainee no."),
-            QCoreApplication.translate("ClassReport", "Form"),
-            QCoreApplication.translate("ClassReport", "Round"),
-            QCoreApplication.translate("ClassReport", "Date"),
-            QCoreApplication.translate("ClassReport", "Self total"),
-            QCoreApplication.translate("ClassReport", "Self band"),
-            QCoreApplication.translate("ClassReport", "Others' total"),
-            QCoreApplication.translate("ClassReport", "Supervisor"),
-            QCoreApplication.translate("ClassReport", "Colleagues (mean of 3 or more)"),
-            QCoreApplication.translate("ClassReport", "Colleagues who rated"),
-            QCoreApplication.translate("ClassReport", "Observers who rated"),
+            said["class"],
+            said["trainee"],
+            said["trainee_no"],
+            said["form"],
+            said["round"],
+            said["date"],
+            said["self_total"],
+            said["self_band"],
+            said["others_total"],
+            said["supervisor"],
+            said["colleagues"],
+            said["colleagues_rated"],
+            said["observers_rated"],
         ]
     )
     rows = 0
@@ -221,7 +281,7 @@ def class_report_csv(store: Store, instruments: Instruments, cohort_id: int, lan
                     total.name,
                     total.person_id,
                     report.instrument.title.get(lang),
-                    round_label(total.number, total.round_name),
+                    round_label(total.number, total.round_name, said["round_number"]),
                     fmt_day(total.when),
                     _number(total.self_total),
                     total.self_band.label.get(lang) if total.self_band else "",
@@ -241,9 +301,16 @@ def _number(value: float | None) -> str:
     return "" if value is None else fmt_score(value)
 
 
-def write_class_csv(store: Store, instruments: Instruments, cohort_id: int, lang: str, path: Path) -> int:
+def write_class_csv(
+    store: Store,
+    instruments: Instruments,
+    cohort_id: int,
+    lang: str,
+    path: Path,
+    texts: ClassReportTexts | None = None,
+) -> int:
     from desktop.atomic_file import atomic_write_bytes
 
-    data, rows = class_report_csv(store, instruments, cohort_id, lang)
+    data, rows = class_report_csv(store, instruments, cohort_id, lang, texts)
     atomic_write_bytes(path, data)
     return rows

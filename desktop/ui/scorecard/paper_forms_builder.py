@@ -24,9 +24,10 @@ if TYPE_CHECKING:  # matplotlib (the PDF) and the store load when forms are prin
     from desktop.store.store import Store
 
 
-def round_label(number: int, name: str | None) -> str:
-    """A round as forms and reports name it: its own name, else "Round n"."""
-    return name or fill(QCoreApplication.translate("PaperForms", "Round %1"), number)
+def round_label(number: int, name: str | None, numbered: str | None = None) -> str:
+    """A round as forms and reports name it: its own name, else "Round n" (``numbered``: that
+    template, translated on the window's thread for work on the worker)."""
+    return name or fill(numbered or QCoreApplication.translate("PaperForms", "Round %1"), number)
 
 
 class RoundNotFound(LookupError):
@@ -78,53 +79,75 @@ def find_round(store: Store | None, cohort_id: int | None, name: str, create: bo
     return PrintedRound(upcoming, created.name, created=True)
 
 
+def paper_form_texts() -> dict[str, str]:
+    """The forms' words in the interface's language, by key (the roles' by their value). Call on the
+    window's thread; hand the result to work on the worker, which calls no Qt."""
+    said = {
+        "cannot_judge": QCoreApplication.translate("PaperForms", "%1 = can't judge"),
+        "trainee": QCoreApplication.translate("PaperForms", "Trainee"),
+        "class": QCoreApplication.translate("PaperForms", "Class"),
+        "rated_by": QCoreApplication.translate("PaperForms", "Rated by"),
+        "round": QCoreApplication.translate("PaperForms", "Round"),
+        "rater_name": QCoreApplication.translate("PaperForms", "Rater's name"),
+        "date": QCoreApplication.translate("PaperForms", "Date"),
+        "code_label": QCoreApplication.translate("PaperForms", "Form code"),
+        "statement_header": QCoreApplication.translate("PaperForms", "Statement (tick one box per row)"),
+        "entry_hint": QCoreApplication.translate(
+            "PaperForms",
+            "Typing it in: quick entry of a paper form, the code %1 first, then one digit per row in order "
+            "(%2 rows; 0 = can't judge).",
+        ),
+        "page_template": QCoreApplication.translate("PaperForms", "page %1 of %2"),
+        "round_number": QCoreApplication.translate("PaperForms", "Round %1"),
+    }
+    for role in RaterRole:
+        said[f"role:{role.value}"] = role_name(role)
+        said[f"instructions:{role.value}"] = _role_instructions(role)
+    return said
+
+
 def paper_form(
     instrument: Instrument,
     lang: str,
     role: RaterRole,
     trainee: Trainee | None = None,
     round_: PrintedRound | None = None,
+    said: dict[str, str] | None = None,
 ) -> PaperForm:
-    """One form: blank when ``trainee`` is None (the trainee's name is written in by hand)."""
+    """One form: blank when ``trainee`` is None (the trainee's name is written in by hand). ``said``:
+    ``paper_form_texts()``, made on the window's thread when this runs on the worker."""
     from desktop.charts.paper_form import PaperForm
 
+    said = said or paper_form_texts()
     code = encode(
         FormCode(instrument.id, role, trainee.id if trainee else None, round_.number if round_ else None)
     )
     scale = instrument.scale
     legend = " · ".join(f"{value} = {scale.label(value).get(lang)}" for value in scale.points)
-    legend += " · " + fill(QCoreApplication.translate("PaperForms", "%1 = can't judge"), 0)
+    legend += " · " + fill(said["cannot_judge"], 0)
     fields = [
-        (QCoreApplication.translate("PaperForms", "Trainee"), trainee.name if trainee else ""),
-        (QCoreApplication.translate("PaperForms", "Class"), (trainee.cohort_name or "") if trainee else ""),
-        (QCoreApplication.translate("PaperForms", "Rated by"), role_name(role)),
-        (QCoreApplication.translate("PaperForms", "Round"), round_.name if round_ else ""),
+        (said["trainee"], trainee.name if trainee else ""),
+        (said["class"], (trainee.cohort_name or "") if trainee else ""),
+        (said["rated_by"], said[f"role:{role.value}"]),
+        (said["round"], round_.name if round_ else ""),
     ]
     if role is not RaterRole.SELF:
-        fields.append((QCoreApplication.translate("PaperForms", "Rater's name"), ""))
-    fields.append((QCoreApplication.translate("PaperForms", "Date"), ""))
+        fields.append((said["rater_name"], ""))
+    fields.append((said["date"], ""))
     instructions = [instrument.description.get(lang)] if instrument.description else []
-    instructions.append(_role_instructions(role))
+    instructions.append(said[f"instructions:{role.value}"])
     return PaperForm(
         title=instrument.title.get(lang),
         code=code,
-        code_label=QCoreApplication.translate("PaperForms", "Form code"),
+        code_label=said["code_label"],
         fields=tuple(fields),
         instructions="\n".join(instructions),
         scale_legend=legend,
         choices=(*(str(v) for v in scale.points), "0"),
-        statement_header=QCoreApplication.translate("PaperForms", "Statement (tick one box per row)"),
+        statement_header=said["statement_header"],
         statements=tuple(item.text.get(lang) for item in instrument.items),
-        entry_hint=fill(
-            QCoreApplication.translate(
-                "PaperForms",
-                "Typing it in: quick entry of a paper form, the code %1 first, then one digit per row in order "
-                "(%2 rows; 0 = can't judge).",
-            ),
-            code,
-            len(instrument.items),
-        ),
-        page_template=QCoreApplication.translate("PaperForms", "page %1 of %2"),
+        entry_hint=fill(said["entry_hint"], code, len(instrument.items)),
+        page_template=said["page_template"],
     )
 
 
@@ -160,11 +183,14 @@ def class_pack(
     lang: str,
     cohort_id: int,
     round_: PrintedRound | None = None,
+    said: dict[str, str] | None = None,
 ) -> list[PaperForm]:
-    """Every trainee of the class × every rater role the form has, trainee by trainee."""
+    """Every trainee of the class × every rater role the form has, trainee by trainee (``said``: see
+    ``paper_form``)."""
+    said = said or paper_form_texts()
     trainees = [Trainee(p.id, p.name, p.cohort_name) for p in store.people(cohort_id)]
     roles = [RaterRole(r) for r in instrument.rater_roles]
-    return [paper_form(instrument, lang, role, t, round_) for t in trainees for role in roles]
+    return [paper_form(instrument, lang, role, t, round_, said) for t in trainees for role in roles]
 
 
 def blank_forms(instrument: Instrument, lang: str, round_: PrintedRound | None = None) -> list[PaperForm]:

@@ -7,6 +7,7 @@ window has painted, so the window appears and answers before storage costs anyth
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
@@ -131,6 +132,9 @@ class AppContext(QObject):
         self.operations = Operations(self)
         self._versions: InstrumentVersions | None = None
         self._versions_key: tuple[int, int] | None = None
+        #: the worker (the class, history and radar screens' reads) and the window's thread both ask
+        #: for the versions: one builds them while the other waits, and both get the same
+        self._versions_lock = threading.Lock()
 
     def reload_instruments(self) -> None:
         self.instruments, self.content_errors = _read_instruments(self.data_dir)
@@ -180,14 +184,16 @@ class AppContext(QObject):
         from desktop.core.instrument_history import InstrumentVersions
 
         # Built again when the files are reloaded or another database is opened (a restore).
-        key = (id(self.instruments), id(self.store))
-        if self._versions is None or self._versions_key != key:
-            store = self.store
-            self._versions = InstrumentVersions(
-                self.instruments, lambda i, v: store.kept_instrument(i, v) if store is not None else None
-            )
-            self._versions_key = key
-        return self._versions
+        instruments, store = self.instruments, self.store
+        key = (id(instruments), id(store))
+        with self._versions_lock:
+            versions = self._versions
+            if versions is None or self._versions_key != key:
+                versions = InstrumentVersions(
+                    instruments, lambda i, v: store.kept_instrument(i, v) if store is not None else None
+                )
+                self._versions, self._versions_key = versions, key
+            return versions
 
     def banks(self) -> tuple[list[Bank], list[ContentError]]:
         """The valid question banks, built-in and the trainer's own, and the errors of the broken ones
