@@ -220,6 +220,29 @@ def test_class_view_saves_the_report_the_totals_and_the_paper_forms(
     assert offered[2].endswith("客服一班 安抚客户的技巧 培训后.pdf")
     pack = (tmp_path / "saved3.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page\b", pack)) == 6  # 2 trainees × self, supervisor, colleague
+    # The command line writes the same files (the words translated where each runs).
+    shell.context.close()
+    common = ["--class", CLASS, "--data-dir", str(two_rounds), "--lang", "zh_CN"]
+    assert main(["class-report", "--out", str(tmp_path / "cli.csv"), *common]) == 0
+    assert (tmp_path / "cli.csv").read_bytes() == (tmp_path / "saved2.csv").read_bytes()
+    assert main(["class-report", "--out", str(tmp_path / "cli.pdf"), *common]) == 0
+    forms = [
+        "print-forms",
+        "--instrument",
+        "soothing",
+        "--round",
+        "培训后",
+        "--out",
+        str(tmp_path / "cli-forms.pdf"),
+    ]
+    assert main([*forms, *common]) == 0
+    for cli, saved in (("cli.pdf", "saved1.pdf"), ("cli-forms.pdf", "saved3.pdf")):
+        assert _undated(tmp_path / cli) == _undated(tmp_path / saved)
+
+
+def _undated(pdf):
+    """A PDF's bytes without the moment it was written."""
+    return re.sub(rb"/CreationDate \(D:[^)]*\)", b"", pdf.read_bytes())
 
 
 class HeldWriter:

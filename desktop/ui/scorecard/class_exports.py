@@ -199,7 +199,7 @@ class ClassExports(QHBoxLayout):
             label, QCoreApplication.translate("ClassExports", "Cancel"), 0, 0, self.parent_widget
         )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress.setMinimumDuration(300)  # shown only when the writing takes that long (a PDF, not a CSV)
         progress.canceled.connect(cancelled.set)
         self.progress = progress
         operations = self.context.operations
