@@ -39,6 +39,9 @@ SCREEN_TARGETS: dict[str, float | None] = {
     "class view, one class": SCREEN_MS,
     "class view, all trainees": ALL_TRAINEES_MS,
     "report PDF in the app": REPORT_MS,
+    # A class's whole report (a page per form, every trainee's totals): no time target of its own;
+    # the window must keep answering while the worker writes it.
+    "class report PDF in the app": None,
     "backup (end of a PK session)": None,
 }
 

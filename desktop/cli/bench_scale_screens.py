@@ -196,6 +196,22 @@ def time_screens(data_dir: Path) -> list[ScreenTiming]:
             )
         )
         assert out.exists()
+        class_report = Path(folder) / "class.pdf"
+        window.show_class(one_class)
+        settle(operations)
+        exports = window.class_view.exports
+        from unittest.mock import patch
+
+        from PySide6.QtWidgets import QFileDialog
+
+        # The file chooser answered as a trainer would; the rest runs as in the app.
+        with patch.object(QFileDialog, "getSaveFileName", lambda *_asked: (str(class_report), "")):
+            timings.append(
+                time_on_ui_thread(
+                    "class report PDF in the app", lambda: exports.save_report(".pdf"), window, operations
+                )
+            )
+        assert class_report.exists()
     timings.append(
         time_on_ui_thread(
             "backup (end of a PK session)",
