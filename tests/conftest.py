@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+from qt_threads import is_qt_code, qt_function
 
 # CI machines are shared and slow at times: no timing-based failures, and the same examples on
 # every run so a red CI is a real defect, not a draw (run with HYPOTHESIS_PROFILE=explore for new ones).
@@ -110,14 +111,13 @@ def pytest_runtest_teardown(item: pytest.Item):
     return result
 
 
-#: Qt code: PySide makes each type and enum at its first touch, and that is not safe from two threads
-#: at once (the app crashed so). Only the window's thread may load it.
-QT_CODE = ("PySide6", "shiboken6", "matplotlib.backends.qt", "matplotlib.backends.backend_qt", "desktop.ui")
+#: what other threads than the window's did of Qt (``qt_threads``: no code loaded, no call but an emit)
 qt_code_loaded_off_the_main_thread: list[str] = []
+qt_called_off_the_main_thread: list[str] = []
 
 
 def _watch_imports(event: str, args: tuple) -> None:
-    if event == "import" and str(args[0]).startswith(QT_CODE):
+    if event == "import" and is_qt_code(str(args[0])):
         import threading
 
         thread = threading.current_thread()
@@ -127,19 +127,9 @@ def _watch_imports(event: str, args: tuple) -> None:
 
 sys.addaudithook(_watch_imports)
 
-#: Qt functions called off the window's thread: a signal's emit is the only Qt a worker, the phone
-#: server or a connection test may use (PySide's wrappers and types are not safe from two threads).
-qt_called_off_the_main_thread: list[str] = []
-
 
 def _watch_qt_calls(frame: object, event: str, function: object) -> None:
-    if event != "c_call":
-        return
-    owner, name = getattr(function, "__self__", None), getattr(function, "__qualname__", "")
-    kind = owner if isinstance(owner, type) else type(owner)
-    # A method of a Qt object or type; or a static one (translate), which has no __self__.
-    qt = type(kind).__module__ == "Shiboken" or kind.__module__.startswith(("PySide6", "shiboken6"))
-    if (qt or (owner is None and name[:1] == "Q")) and name != "SignalInstance.emit":
+    if event == "c_call" and (name := qt_function(function)) is not None:
         import threading
 
         qt_called_off_the_main_thread.append(f"{name} (thread {threading.current_thread().name})")

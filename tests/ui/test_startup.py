@@ -7,6 +7,9 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent.parent  # where qt_threads is, for the scripts run on their own
 
 
 def run_app_script(script: str) -> dict:
@@ -210,15 +213,13 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
             if event == "import" and threading.current_thread() is not threading.main_thread():
                 worker_imports.append(args[0])
         sys.addaudithook(audit)
+        sys.path.insert(0, {str(TESTS)!r})
+        from qt_threads import is_qt_code, qt_function
         worker_qt_calls = set()
         def qt_call(frame, event, function):
             # a C function of PySide's (a method of a Qt object or type), or PySide's own Python code
-            if event == "c_call":
-                owner, name = getattr(function, "__self__", None), getattr(function, "__qualname__", "")
-                kind = owner if isinstance(owner, type) else type(owner)
-                qt = type(kind).__module__ == "Shiboken" or kind.__module__.startswith(("PySide6", "shiboken6"))
-                if (qt or (owner is None and name[:1] == "Q")) and name != "SignalInstance.emit":
-                    worker_qt_calls.add(name)  # (a static method, such as translate, has no __self__)
+            if event == "c_call" and (name := qt_function(function)) is not None:
+                worker_qt_calls.add(name)
             elif event == "call" and "/PySide6/" in frame.f_code.co_filename:
                 worker_qt_calls.add(frame.f_code.co_qualname)
         threading.setprofile(qt_call)  # threads started from now on: the worker
@@ -245,11 +246,10 @@ def test_the_worker_never_loads_qt_code_while_the_window_runs(tmp_path):
             shell.context.operations.wait(30)
             done()
         def done():
-            qt_code = ("PySide6", "shiboken6", "matplotlib.backends.qt", "matplotlib.backends.backend_qt", "desktop.ui")
             print(json.dumps({{
                 "charts": "matplotlib.figure" in worker_imports,
                 "report": Path({str(tmp_path / "report.pdf")!r}).stat().st_size > 0,
-                "qt_code": sorted({{m for m in worker_imports if m.startswith(qt_code)}}),
+                "qt_code": sorted({{m for m in worker_imports if is_qt_code(m)}}),
                 "qt_calls": sorted(worker_qt_calls),
             }}))
             app.quit()
