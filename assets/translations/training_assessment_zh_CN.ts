@@ -424,82 +424,77 @@
 <context>
     <name>ClassExports</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="62"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="61"/>
         <source>Class report (PDF)…</source>
         <extracomment>writes a file with the store, telling ``on_page(done, total)`` each page; the pages written shown while a file is written (kept for its Cancel)</extracomment>
         <translation>班级报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="63"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="62"/>
         <source>Totals for HR (CSV)…</source>
         <translation>总分表（CSV，供人事）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="64"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="63"/>
         <source>Paper forms (PDF)…</source>
         <translation>纸质表单（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="66"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="65"/>
         <source>The chosen form for every trainee and rater role, each with its code</source>
         <translation>所选表单：每位学员、每种评分人各一份，各带表单编码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="99"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="98"/>
         <source>Save the class report</source>
         <translation>保存班级报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="100"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="99"/>
         <source>%1 class report</source>
         <translation>%1 班级报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="103"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="102"/>
         <source>Save the totals for HR</source>
         <translation>保存总分表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="104"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="103"/>
         <source>%1 totals</source>
         <translation>%1 总分表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="130"/>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="165"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="129"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="164"/>
         <source>Reading the class&apos;s rounds…</source>
         <translation>正在读取本班的轮次…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="137"/>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="178"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="136"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="177"/>
         <source>Print paper forms</source>
         <translation>打印纸质表单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="143"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="142"/>
         <source>Round printed on the forms (type a new name to add a round):</source>
         <translation>表单上印的轮次（输入新名称即新增一轮）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="197"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="196"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="199"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="212"/>
+        <location filename="../../desktop/ui/scorecard/class_exports.py" line="211"/>
         <source>Writing %1: page %2 of %3</source>
         <translation>正在写入 %1：第 %2 页 / 共 %3 页</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/class_exports.py" line="246"/>
-        <source>Saving failed</source>
-        <translation>保存失败</translation>
     </message>
 </context>
 <context>
@@ -3894,17 +3889,12 @@ B. 解释
 <context>
     <name>ReportSaving</name>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_saving.py" line="30"/>
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="29"/>
         <source>Save the trainee report</source>
         <translation>保存学员报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scorecard/report_saving.py" line="48"/>
-        <source>Saving failed</source>
-        <translation>保存失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/scorecard/report_saving.py" line="56"/>
+        <location filename="../../desktop/ui/scorecard/report_saving.py" line="46"/>
         <source>Writing the report %1…</source>
         <translation>正在生成报告 %1…</translation>
     </message>
@@ -4195,6 +4185,14 @@ It replaces the data in the app now. The data as it is now is backed up first, s
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <location filename="../../desktop/ui/shell/widgets.py" line="74"/>
+        <source>Saving failed</source>
+        <translation>保存失败</translation>
+    </message>
+</context>
+<context>
     <name>StageBadge</name>
     <message>
         <location filename="../../desktop/ui/pk/phones_view.py" line="184"/>
@@ -4408,12 +4406,12 @@ PIN %2</translation>
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="112"/>
+        <location filename="../../desktop/ui/shell/widgets.py" line="126"/>
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="115"/>
+        <location filename="../../desktop/ui/shell/widgets.py" line="129"/>
         <source>This was not saved; everything saved before is kept. Try again once fixed.</source>
         <translation>这次没有保存成功；此前保存的内容都不会丢失。问题解决后请再试一次。</translation>
     </message>
@@ -4624,7 +4622,7 @@ Can&apos;t judge</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop/ui/shell/widgets.py" line="127"/>
+        <location filename="../../desktop/ui/shell/widgets.py" line="141"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>

@@ -357,12 +357,11 @@ def test_the_class_report_is_written_on_the_worker_and_a_full_disk_is_said_namin
     from PySide6.QtCore import Qt
 
     from desktop.ui.scorecard import class_exports
+    from desktop.ui.shell import widgets
 
     view, operations = class_view, class_view.context.operations
     errors = []
-    monkeypatch.setattr(
-        class_exports, "show_error", lambda _parent, title, text: errors.append((title, text))
-    )
+    monkeypatch.setattr(widgets, "show_error", lambda _parent, title, text: errors.append((title, text)))
     target = small_disk.point / "班级报告.pdf"
     monkeypatch.setattr(class_exports.QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     writer = HeldWriter(monkeypatch)

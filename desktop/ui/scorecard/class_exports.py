@@ -28,8 +28,7 @@ from desktop.core.messages import localise
 from desktop.store.errors import InputError
 from desktop.ui.shell.context import AppContext
 from desktop.ui.shell.formatting import fill
-from desktop.ui.shell.i18n import os_reason_text
-from desktop.ui.shell.widgets import show_error
+from desktop.ui.shell.widgets import show_error, show_saving_failed
 
 if TYPE_CHECKING:
     from desktop.store.store import Store
@@ -239,13 +238,7 @@ class ClassExports(QHBoxLayout):
             finish()
             if isinstance(error, WritingCancelled):
                 return  # the half-written file was discarded (atomic_output)
-            if not isinstance(error, OSError):
-                raise error
-            show_error(
-                self.parent_widget,
-                QCoreApplication.translate("ClassExports", "Saving failed"),
-                f"{path}: {os_reason_text(error)}",
-            )
+            show_saving_failed(self.parent_widget, path, error)
 
         self.context.run(work, lambda _pages: finish(), label=label, failed=failed)
 

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.shell.formatting import fill
-from desktop.ui.shell.i18n import os_reason_text
-from desktop.ui.shell.widgets import show_error
+from desktop.ui.shell.widgets import show_saving_failed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -40,19 +39,10 @@ def write_report(parent: QWidget, context: AppContext, person_id: int, target: P
     # Its words translated here: the worker calls no Qt.
     instruments, lang, texts = context.instruments, context.lang, report_texts()
 
-    def failed(error: BaseException) -> None:
-        if not isinstance(error, OSError):
-            raise error
-        show_error(
-            parent,
-            QCoreApplication.translate("ReportSaving", "Saving failed"),
-            f"{target}: {os_reason_text(error)}",
-        )
-
     context.run(
         lambda store, progress: write_trainee_report(
             store, instruments, person_id, lang, target, progress, texts=texts
         ),
         label=fill(QCoreApplication.translate("ReportSaving", "Writing the report %1…"), target.name),
-        failed=failed,
+        failed=lambda error: show_saving_failed(parent, target, error),
     )

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from desktop.ui.shell.qt_properties import show_plain_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QLineEdit  # not at import: PySide builds a type at its first use
 
 T = TypeVar("T")
@@ -59,6 +61,18 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def show_saving_failed(parent: QWidget | None, path: Path, error: BaseException) -> None:
+    """A file being written could not be: say so, naming the file and the system's reason in the
+    interface language. Any other error is a defect, raised again for the error guard."""
+    if not isinstance(error, OSError):
+        raise error
+    from desktop.ui.shell.i18n import os_reason_text
+
+    show_error(
+        parent, QCoreApplication.translate("Saving", "Saving failed"), f"{path}: {os_reason_text(error)}"
+    )
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
