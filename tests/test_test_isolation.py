@@ -35,8 +35,10 @@ REPO = Path(__file__).resolve().parent.parent
 def test_a_closed_window_is_deleted_before_the_next_test(pytester, monkeypatch):
     """A window left alive is re-polished by every later style sheet, font or language change: the
     whole suite's UI set-ups slowed down test by test before this was so."""
-    # The run in a fresh clone has no PYTHONPATH: the child finds ``tests`` through the repository.
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+    # The run in a fresh clone has no PYTHONPATH: the child finds ``tests`` through the repository,
+    # and the conftest's helper modules in ``tests`` itself, as pytest puts that folder on the path.
+    paths = [str(REPO), str(REPO / "tests"), os.environ.get("PYTHONPATH")]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, paths)))
     pytester.makeconftest(CONFTEST)
     pytester.makepyfile(test_windows=TWO_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
